@@ -1,0 +1,36 @@
+package dev.tradeoff.analysis;
+
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Quarter;
+import java.util.List;
+
+/**
+ * SPEC.md section 2 for one initiative. For a dropped initiative every figure is null and
+ * {@code cashFlows} is empty. {@code cashFlows} holds quarter k = 1..horizon at index k − 1.
+ * {@code enablementValue} is null for product initiatives.
+ */
+public record InitiativeFigures(
+        Initiative initiative,
+        List<CashFlow> cashFlows,
+        Double npv,
+        Double pvBenefits,
+        Double pvCosts,
+        Double roi,
+        Quarter paybackQuarter,
+        Double costOfDelay,
+        Double cd3,
+        Quadrant quadrant,
+        Double enablementValue) {
+
+    public InitiativeFigures {
+        cashFlows = List.copyOf(cashFlows);
+    }
+
+    public String id() {
+        return initiative.id();
+    }
+
+    public boolean isDropped() {
+        return initiative.isDropped();
+    }
+}

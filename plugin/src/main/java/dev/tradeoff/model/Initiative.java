@@ -1,0 +1,67 @@
+package dev.tradeoff.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One initiative, from {@code initiatives/<id>.yaml}, with SPEC.md defaults applied: {@code start}
+ * is the plan start when omitted, {@code costOfDelay} the sum of benefit amounts when omitted.
+ * {@code owner} is null when not given. {@code links} and {@code extensions} keep the order written.
+ */
+public record Initiative(
+        String id,
+        String title,
+        Kind kind,
+        String owner,
+        Status status,
+        Quarter start,
+        int duration,
+        double effort,
+        Money oneOffCost,
+        Money runCost,
+        List<Benefit> benefits,
+        Money costOfDelay,
+        double value,
+        double riskReduction,
+        List<Enablement> enables,
+        List<String> keyResults,
+        List<String> addresses,
+        String summary,
+        List<String> tags,
+        Map<String, String> links,
+        Map<String, Object> extensions,
+        String sourcePath) {
+
+    public Initiative {
+        benefits = List.copyOf(benefits);
+        enables = List.copyOf(enables);
+        keyResults = List.copyOf(keyResults);
+        addresses = List.copyOf(addresses);
+        tags = List.copyOf(tags);
+        links = Ordered.copyOf(links);
+        extensions = Ordered.copyOf(extensions);
+    }
+
+    public boolean isDropped() {
+        return status == Status.DROPPED;
+    }
+
+    public boolean isPlatform() {
+        return kind == Kind.PLATFORM;
+    }
+
+    /** The first quarter with benefits and run cost: {@code start + duration}. */
+    public Quarter goLive() {
+        return start.plus(duration);
+    }
+
+    /** The last build quarter. */
+    public Quarter end() {
+        return start.plus(duration - 1);
+    }
+
+    /** Person-months per build quarter. */
+    public double effortPerQuarter() {
+        return effort / duration;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.tradeoff.model;
+
+/** Whether an initiative builds the internal platform or a product. */
+public enum Kind implements YamlName {
+    PLATFORM, PRODUCT
+}

@@ -1,0 +1,23 @@
+package dev.tradeoff.model;
+
+import java.util.Locale;
+
+/** An enum constant whose YAML spelling is its name in lower-kebab-case ({@code IN_PROGRESS} → {@code in-progress}). */
+public interface YamlName {
+
+    String name();
+
+    default String yamlName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The constant spelt {@code text} in YAML, or null. */
+    static <E extends Enum<E> & YamlName> E fromYaml(Class<E> type, String text) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.yamlName().equals(text)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+}
