@@ -1,0 +1,19 @@
+// A broken strategy fails once with every problem as file:line:column, and writes nothing.
+def log = new File(basedir, 'build.log').text
+def expected = [
+    'src/strategy/initiatives/checkout-v2.yaml:3:8: ',    // owner: unknown team
+    'src/strategy/initiatives/checkout-v2.yaml:5:8: ',    // start: not a quarter
+    'src/strategy/initiatives/checkout-v2.yaml:6:11: ',   // duration: not a number
+    'src/strategy/initiatives/payments-platform.yaml:11:1: ', // unknown key riskReduktion
+]
+expected.each { assert log.contains(it) : "build.log lacks $it" }
+assert log.contains("did you mean 'riskReduction'")
+assert log.contains("did you mean 'checkout'")
+assert log.contains('has 4 problems')
+assert !log.contains('Exception')
+assert new File(basedir, 'out/site/index.html').text.trim() == 'OLD SITE'
+assert !new File(basedir, 'out/briefs').exists()
+assert !new File(basedir, 'out/site/data').exists()
+def leftovers = new File(basedir, 'out').listFiles().findAll { it.name != 'site' }
+assert leftovers.isEmpty() : "staging left behind: $leftovers"
+return true

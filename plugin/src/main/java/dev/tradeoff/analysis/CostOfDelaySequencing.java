@@ -1,0 +1,67 @@
+package dev.tradeoff.analysis;
+
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Status;
+import dev.tradeoff.model.Strategy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * SPEC.md section 3, sequencing: the proposed and committed initiatives done one after another,
+ * in plan order (start, then id) and in CD3 order (CD3 descending, then id). A sequence costs
+ * {@code Σ costOfDelay_i × C_i}, C_i being the summed durations of items 1..i.
+ */
+public final class CostOfDelaySequencing {
+
+    /** Start, then id. */
+    public static final Comparator<Initiative> PLAN_ORDER =
+            Comparator.comparing(Initiative::start).thenComparing(IdOrder.INITIATIVES);
+
+    /** CD3 descending, then id. */
+    public static final Comparator<Initiative> CD3_ORDER =
+            Comparator.comparingDouble(InitiativeFinancials::cd3).reversed().thenComparing(IdOrder.INITIATIVES);
+
+    private CostOfDelaySequencing() {
+    }
+
+    public static Sequencing analyse(Strategy strategy) {
+        List<Initiative> candidates = new ArrayList<>();
+        for (Initiative initiative : IdOrder.initiatives(strategy.initiatives())) {
+            if (isCandidate(initiative)) {
+                candidates.add(initiative);
+            }
+        }
+        List<Initiative> planOrder = new ArrayList<>(candidates);
+        planOrder.sort(PLAN_ORDER);
+        List<Initiative> cd3Order = new ArrayList<>(candidates);
+        cd3Order.sort(CD3_ORDER);
+        double planCost = delayCost(planOrder);
+        double cd3Cost = delayCost(cd3Order);
+        return new Sequencing(ids(planOrder), planCost, ids(cd3Order), cd3Cost, planCost - cd3Cost);
+    }
+
+    /** Proposed or committed (never dropped). */
+    public static boolean isCandidate(Initiative initiative) {
+        return initiative.status() == Status.PROPOSED || initiative.status() == Status.COMMITTED;
+    }
+
+    /** {@code Σ costOfDelay_i × C_i} for the initiatives done one after another in the given order. */
+    public static double delayCost(List<Initiative> sequence) {
+        long elapsed = 0;
+        double cost = 0;
+        for (Initiative initiative : sequence) {
+            elapsed += initiative.duration();
+            cost += InitiativeFinancials.costOfDelay(initiative) * elapsed;
+        }
+        return cost;
+    }
+
+    private static List<String> ids(List<Initiative> initiatives) {
+        List<String> ids = new ArrayList<>(initiatives.size());
+        for (Initiative initiative : initiatives) {
+            ids.add(initiative.id());
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.tradeoff.mojo;
+
+import dev.tradeoff.load.Problem;
+import dev.tradeoff.load.StrategyException;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What every goal that reads a strategy folder shares: where it is, skipping, and error reporting. */
+abstract class AbstractStrategyMojo extends AbstractMojo {
+
+    /** The strategy folder: {@code strategy.yaml}, {@code initiatives/}, {@code okrs/} and the optional files. */
+    @Parameter(property = "tradeoff.strategyDirectory", defaultValue = "${project.basedir}/src/strategy")
+    protected File strategyDirectory;
+
+    /** Skips the goal. */
+    @Parameter(property = "tradeoff.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** The folder of the project (or the current folder outside a project), to shorten paths in messages. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    protected File basedir;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Tradeoff (tradeoff.skip=true)");
+            return;
+        }
+        run();
+    }
+
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** Logs every problem as {@code file:line:column: message} and fails the goal with all of them. */
+    protected MojoFailureException failure(StrategyException exception) {
+        String prefix = displayPath(strategyDirectory.toPath());
+        StringBuilder message = new StringBuilder();
+        int count = exception.problems().size();
+        message.append("The strategy in ").append(prefix).append(" has ").append(count)
+                .append(count == 1 ? " problem:" : " problems:");
+        for (Problem problem : exception.problems()) {
+            String line = problem.format(prefix.isEmpty() ? "" : prefix + "/");
+            getLog().error(line);
+            message.append(System.lineSeparator()).append(line);
+        }
+        return new MojoFailureException(message.toString());
+    }
+
+    /** A path relative to the project folder when it is inside it, else absolute; '/' separated. */
+    protected String displayPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (basedir != null) {
+            Path base = basedir.toPath().toAbsolutePath().normalize();
+            if (absolute.startsWith(base)) {
+                return base.relativize(absolute).toString().replace(File.separatorChar, '/');
+            }
+        }
+        return absolute.toString().replace(File.separatorChar, '/');
+    }
+}

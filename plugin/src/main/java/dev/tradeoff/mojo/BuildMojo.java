@@ -1,0 +1,58 @@
+package dev.tradeoff.mojo;
+
+import dev.tradeoff.BuildRequest;
+import dev.tradeoff.BuildResult;
+import dev.tradeoff.Tradeoff;
+import dev.tradeoff.load.StrategyException;
+import dev.tradeoff.render.RenderStats;
+import java.io.File;
+import java.io.IOException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds the strategy site ({@code site/}, with {@code data/portfolio.json}) and the Markdown
+ * briefs ({@code briefs/}) into the output folder. Works outside a Maven project too.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
+public class BuildMojo extends AbstractStrategyMojo {
+
+    /** Where the site and briefs are written: {@code site/} and {@code briefs/} below it. */
+    @Parameter(property = "tradeoff.outputDirectory", defaultValue = "${project.build.directory}/tradeoff")
+    private File outputDirectory;
+
+    /**
+     * A folder of template overrides: a file here with the name of a default template (for example
+     * {@code index.ftlh}, or {@code assets/tradeoff.css}) replaces it; everything else comes from the
+     * default theme. Ignored when the folder does not exist.
+     */
+    @Parameter(property = "tradeoff.templateDirectory", defaultValue = "${project.basedir}/src/tradeoff/templates")
+    private File templateDirectory;
+
+    /** Threads that render pages and charts; 0 means one per available core. */
+    @Parameter(property = "tradeoff.threads", defaultValue = "0")
+    private int threads;
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        getLog().info("Building the strategy in " + displayPath(strategyDirectory.toPath()));
+        long started = System.nanoTime();
+        try {
+            BuildResult result = Tradeoff.build(new BuildRequest(strategyDirectory.toPath(),
+                    outputDirectory.toPath(), templateDirectory == null ? null : templateDirectory.toPath(), threads));
+            RenderStats stats = result.stats();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            getLog().info(String.format(java.util.Locale.ROOT,
+                    "Built %d initiatives: %d pages, %d charts, %d briefs in %d ms → %s",
+                    result.portfolio().initiatives().size(), stats.pages(), stats.charts(), stats.briefs(), millis,
+                    displayPath(outputDirectory.toPath())));
+        } catch (StrategyException e) {
+            throw failure(e);
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("Could not build the strategy site: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.tradeoff.narrative;
+
+import dev.tradeoff.analysis.AllocationQuarter;
+import dev.tradeoff.analysis.BandStatus;
+import dev.tradeoff.analysis.Grade;
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.LatestStart;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.ScaleProjection;
+import dev.tradeoff.analysis.SignalStatus;
+import dev.tradeoff.analysis.TeamLoad;
+import dev.tradeoff.model.Plan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The verdict a CTO takes into a board meeting, in platform-versus-product terms, and the three
+ * recommendations that matter most, each with its figure.
+ */
+public final class ExecutiveSummary {
+
+    /** The verdict in order of reading, then the recommendations, largest effect first. */
+    public record Verdict(List<Finding> findings, List<Finding> recommendations) {
+    }
+
+    /** A recommendation and the money it is worth, to rank by. */
+    private record Candidate(Finding finding, double weight) {
+    }
+
+    public Verdict tell(Portfolio portfolio) {
+        List<Finding> findings = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        value(portfolio, findings, candidates);
+        priority(portfolio, findings);
+        band(portfolio, findings, candidates);
+        scale(portfolio, findings, candidates);
+        sequencing(portfolio, findings, candidates);
+        okrs(portfolio, findings, candidates);
+        teams(portfolio, findings, candidates);
+        List<Finding> recommendations = candidates.stream()
+                .sorted(Comparator.comparingDouble(Candidate::weight).reversed())
+                .limit(3)
+                .map(Candidate::finding)
+                .toList();
+        return new Verdict(findings, recommendations);
+    }
+
+    private static void value(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+        var totals = portfolio.totals();
+        Severity severity = totals.npv() >= 0 ? Severity.GOOD : Severity.CRITICAL;
+        findings.add(Finding.of(severity, "value",
+                "The portfolio adds {0} of value in today's money: {1} from platform work and {2} from product work.",
+                Figure.money(totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv())));
+        portfolio.initiatives().stream()
+                .filter(figures -> !figures.isDropped() && figures.npv() < 0)
+                .min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
+                .ifPresent(worst -> candidates.add(new Candidate(Finding.of(Severity.WARNING, "value",
+                        "Rethink {0}: it loses {1} in today's money as planned.",
+                        Figure.text(worst.initiative().title()), Figure.money(-worst.npv())), -worst.npv())));
+    }
+
+    private static void priority(Portfolio portfolio, List<Finding> findings) {
+        List<String> acting = portfolio.indicators().stream()
+                .filter(indicator -> indicator.status() == SignalStatus.ACT)
+                .map(indicator -> indicator.indicator().yamlName())
+                .toList();
+        long watching = portfolio.indicators().stream().filter(i -> i.status() == SignalStatus.WATCH).count();
+        String level = portfolio.platformPriority().yamlName();
+        Severity severity = switch (portfolio.platformPriority()) {
+            case HIGH -> Severity.CRITICAL;
+            case MEDIUM -> Severity.WARNING;
+            case LOW -> Severity.GOOD;
+        };
+        if (acting.isEmpty()) {
+            findings.add(Finding.of(severity, "signals",
+                    "Platform priority is {0}: none of the five signals calls for action ({1} to watch).",
+                    Figure.text(level), Figure.count((int) watching)));
+        } else {
+            findings.add(Finding.of(severity, "signals",
+                    "Platform priority is {0}: {1} of the five signals call for action ({2}).",
+                    Figure.text(level), Figure.count(acting.size()), Figure.text(Prose.join(acting))));
+        }
+    }
+
+    private static void band(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+        Plan plan = portfolio.strategy().plan();
+        List<AllocationQuarter> below = portfolio.allocation().stream()
+                .filter(quarter -> quarter.status() == BandStatus.BELOW).toList();
+        List<AllocationQuarter> above = portfolio.allocation().stream()
+                .filter(quarter -> quarter.status() == BandStatus.ABOVE).toList();
+        if (below.isEmpty() && above.isEmpty()) {
+            findings.add(Finding.of(Severity.GOOD, "band",
+                    "Platform share stays within the {0}–{1} band in every planned quarter.",
+                    Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh())));
+            return;
+        }
+        Severity severity = below.size() + above.size() > plan.horizon() / 2 ? Severity.CRITICAL : Severity.WARNING;
+        findings.add(Finding.of(severity, "band",
+                "Platform share falls below the {0}–{1} band in {2} of {3} quarters and above it in {4}.",
+                Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh()),
+                Figure.count(below.size()), Figure.count(plan.horizon()), Figure.count(above.size())));
+        if (!below.isEmpty()) {
+            double shortfall = below.stream()
+                    .mapToDouble(q -> plan.platformBandLow() * q.totalEffort() - q.platformEffort()).sum();
+            candidates.add(new Candidate(Finding.of(Severity.WARNING, "band",
+                    "Move {0} person-months into platform work across the {1} quarters below the band, starting in {2}.",
+                    Figure.number(shortfall), Figure.count(below.size()), Figure.quarter(below.get(0).quarter())),
+                    shortfall * plan.costPerPersonMonth().amount()));
+        }
+    }
+
+    private static void scale(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+        ScaleProjection scale = portfolio.scale();
+        if (scale == null) {
+            return;
+        }
+        if (scale.breachQuarter() == null) {
+            findings.add(Finding.of(Severity.GOOD, "scale",
+                    "At {0} growth a quarter, load stays below {1} of capacity for the next ten years.",
+                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom())));
+            return;
+        }
+        List<LatestStart> late = scale.latestStarts().stream().filter(start -> start.lateBy() > 0).toList();
+        if (late.isEmpty()) {
+            findings.add(Finding.of(scale.latestStarts().isEmpty() ? Severity.WARNING : Severity.GOOD, "scale",
+                    "At {0} growth a quarter, load reaches {1} of capacity in {2}; {3} scalability initiatives are planned to land in time.",
+                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
+                    Figure.quarter(scale.breachQuarter()), Figure.count(scale.latestStarts().size())));
+            return;
+        }
+        LatestStart latest = late.stream().max(Comparator.comparingInt(LatestStart::lateBy)).orElseThrow();
+        findings.add(Finding.of(Severity.CRITICAL, "scale",
+                "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3} of the scalability initiatives start too late (the latest by {4}).",
+                Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
+                Figure.quarter(scale.breachQuarter()), Figure.count(late.size()), Figure.quarters(latest.lateBy())));
+        InitiativeFigures figures = portfolio.initiatives().stream()
+                .filter(f -> f.id().equals(latest.id())).findFirst().orElseThrow();
+        candidates.add(new Candidate(Finding.of(Severity.CRITICAL, "scale",
+                "Start {0} by {1}, {2} earlier than planned, so it lands before load hits capacity in {3}.",
+                Figure.text(figures.initiative().title()), Figure.quarter(latest.latestStart()),
+                Figure.quarters(latest.lateBy()), Figure.quarter(scale.breachQuarter())),
+                // Missing the breach risks the whole business: rank it first.
+                Double.MAX_VALUE));
+    }
+
+    private static void sequencing(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+        var sequencing = portfolio.sequencing();
+        if (sequencing.planOrder().size() < 2) {
+            return;
+        }
+        if (sequencing.saving() > 0) {
+            findings.add(Finding.of(Severity.WARNING, "delay",
+                    "Doing the {0} open initiatives in CD3 order instead of the planned order saves {1} of delay cost.",
+                    Figure.count(sequencing.planOrder().size()), Figure.money(sequencing.saving())));
+            candidates.add(new Candidate(Finding.of(Severity.WARNING, "delay",
+                    "Re-sequence the open initiatives by cost of delay divided by duration (CD3): it saves {0}.",
+                    Figure.money(sequencing.saving())), sequencing.saving()));
+        } else {
+            findings.add(Finding.of(Severity.GOOD, "delay",
+                    "The planned order of the {0} open initiatives already costs no more delay than the CD3 order.",
+                    Figure.count(sequencing.planOrder().size())));
+        }
+    }
+
+    private static void okrs(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+        if (portfolio.okrs().isEmpty()) {
+            return;
+        }
+        long onTrack = portfolio.okrs().stream().filter(score -> score.grade() == Grade.ON_TRACK).count();
+        long offTrack = portfolio.okrs().stream().filter(score -> score.grade() == Grade.OFF_TRACK).count();
+        int unfunded = portfolio.alignment().unfundedKeyResults().size();
+        Severity severity = offTrack > 0 || unfunded > 0 ? Severity.WARNING : Severity.GOOD;
+        findings.add(Finding.of(severity, "okrs",
+                "{0} of {1} objectives are on track and {2} off track; {3} key results have no initiative behind them.",
+                Figure.count((int) onTrack), Figure.count(portfolio.okrs().size()), Figure.count((int) offTrack),
+                Figure.count(unfunded)));
+        List<String> unalignedPlatform = portfolio.initiatives().stream()
+                .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
+                .map(f -> f.initiative().title()).toList();
+        if (!unalignedPlatform.isEmpty()) {
+            double atStake = portfolio.initiatives().stream()
+                    .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
+                    .mapToDouble(InitiativeFigures::pvCosts).sum();
+            candidates.add(new Candidate(Finding.of(Severity.WARNING, "okrs",
+                    "Tie {0} to a key result: {1} of platform spend with no OKR is hard to defend to the CFO.",
+                    Figure.text(Prose.join(unalignedPlatform)), Figure.money(atStake)), atStake / 2));
+        }
+    }
+
+    private static void teams(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+        List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded).toList();
+        if (overloaded.isEmpty()) {
+            return;
+        }
+        TeamLoad worst = overloaded.stream()
+                .max(Comparator.comparingDouble(TeamLoad::peakUtilisation)).orElseThrow();
+        findings.add(Finding.of(Severity.WARNING, "teams",
+                "{0} overloaded: {1} peaks at {2} of its capacity.",
+                Figure.text(overloaded.size() == 1 ? "One team is" : overloaded.size() + " teams are"),
+                Figure.text(worst.team().name()), Figure.percent(worst.peakUtilisation())));
+        double excess = worst.load().stream().mapToDouble(load -> Math.max(0, load - worst.capacity())).sum();
+        candidates.add(new Candidate(Finding.of(Severity.WARNING, "teams",
+                "Rebalance {0}: {1} person-months of its planned work exceed what it can deliver.",
+                Figure.text(worst.team().name()), Figure.number(excess)),
+                excess * portfolio.strategy().plan().costPerPersonMonth().amount()));
+    }
+
+}

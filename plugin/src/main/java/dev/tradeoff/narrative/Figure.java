@@ -1,0 +1,57 @@
+package dev.tradeoff.narrative;
+
+import dev.tradeoff.model.Quarter;
+
+/** A typed value inside a finding's sentence; the view formats it. */
+public record Figure(Type type, double number, String text) {
+
+    /** What the value is, which decides how it is written. */
+    public enum Type {
+        /** An amount of money, written compactly ($1.2M). */
+        MONEY,
+        /** Money per unit of money spent, written with cents ($2.10). */
+        MONEY_PER_UNIT,
+        /** A share, written as a percentage. */
+        PERCENT,
+        /** A count of quarters ("four quarters"). */
+        QUARTERS,
+        /** A plain count. */
+        COUNT,
+        /** A number with one decimal. */
+        NUMBER,
+        /** A quarter, or any text the user wrote (escaped like all text). */
+        TEXT
+    }
+
+    public static Figure money(double amount) {
+        return new Figure(Type.MONEY, amount, null);
+    }
+
+    public static Figure moneyPerUnit(double amount) {
+        return new Figure(Type.MONEY_PER_UNIT, amount, null);
+    }
+
+    public static Figure percent(double share) {
+        return new Figure(Type.PERCENT, share, null);
+    }
+
+    public static Figure quarters(int count) {
+        return new Figure(Type.QUARTERS, count, null);
+    }
+
+    public static Figure count(int count) {
+        return new Figure(Type.COUNT, count, null);
+    }
+
+    public static Figure number(double value) {
+        return new Figure(Type.NUMBER, value, null);
+    }
+
+    public static Figure quarter(Quarter quarter) {
+        return new Figure(Type.TEXT, 0, quarter.toString());
+    }
+
+    public static Figure text(String text) {
+        return new Figure(Type.TEXT, 0, text);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.tradeoff.narrative;
+
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.model.Enablement;
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What a CFO wants to hear about one initiative: value, return, payback, delay, enablement. */
+public final class InitiativeStory {
+
+    private final Plan plan;
+    private final Map<String, InitiativeFigures> byId;
+
+    public InitiativeStory(Plan plan, Map<String, InitiativeFigures> byId) {
+        this.plan = plan;
+        this.byId = byId;
+    }
+
+    public List<Finding> tell(InitiativeFigures figures) {
+        Initiative initiative = figures.initiative();
+        List<Finding> findings = new ArrayList<>();
+        if (figures.isDropped()) {
+            findings.add(Finding.of(Severity.INFO, "status",
+                    "Dropped: it is listed for the record and takes part in no figure or total."));
+            return findings;
+        }
+        findings.add(value(figures));
+        if (figures.pvCosts() > 0 && figures.pvBenefits() > 0) {
+            Severity severity = figures.pvBenefits() >= figures.pvCosts() ? Severity.GOOD : Severity.WARNING;
+            findings.add(Finding.of(severity, "return", "Returns {0} for every dollar spent, in today's money.",
+                    Figure.moneyPerUnit(figures.pvBenefits() / figures.pvCosts())));
+        }
+        findings.add(payback(figures));
+        if (figures.costOfDelay() > 0) {
+            findings.add(Finding.of(Severity.INFO, "delay",
+                    "Each quarter of delay costs {0}; spread over its {1} that is {2} per quarter of work (CD3).",
+                    Figure.money(figures.costOfDelay()), Figure.quarters(initiative.duration()),
+                    Figure.money(figures.cd3())));
+        }
+        enablement(figures).ifPresent(findings::add);
+        return findings;
+    }
+
+    private Finding value(InitiativeFigures figures) {
+        if (figures.npv() >= 0) {
+            return Finding.of(Severity.GOOD, "value",
+                    "Adds {0} of value in today's money by {1} ({2} of benefits against {3} of costs).",
+                    Figure.money(figures.npv()), Figure.quarter(plan.end()),
+                    Figure.money(figures.pvBenefits()), Figure.money(figures.pvCosts()));
+        }
+        return Finding.of(Severity.WARNING, "value",
+                "Costs {0} more than it returns by {1} ({2} of benefits against {3} of costs).",
+                Figure.money(-figures.npv()), Figure.quarter(plan.end()),
+                Figure.money(figures.pvBenefits()), Figure.money(figures.pvCosts()));
+    }
+
+    private Finding payback(InitiativeFigures figures) {
+        Initiative initiative = figures.initiative();
+        if (figures.paybackQuarter() != null) {
+            int afterDelivery = figures.paybackQuarter().minus(initiative.goLive()) + 1;
+            if (afterDelivery <= 0) {
+                return Finding.of(Severity.GOOD, "payback", "Pays back in {0}.", Figure.quarter(figures.paybackQuarter()));
+            }
+            return Finding.of(Severity.GOOD, "payback", "Pays back in {0}, {1} after delivery.",
+                    Figure.quarter(figures.paybackQuarter()), Figure.quarters(afterDelivery));
+        }
+        boolean everNegative = figures.cashFlows().stream().anyMatch(flow -> flow.cumulativeNet() < 0);
+        if (everNegative) {
+            return Finding.of(Severity.WARNING, "payback", "Does not pay back within the plan, which ends in {0}.",
+                    Figure.quarter(plan.end()));
+        }
+        return Finding.of(Severity.INFO, "payback", "Needs no payback: its cash flow is never negative within the plan.");
+    }
+
+    private java.util.Optional<Finding> enablement(InitiativeFigures figures) {
+        List<String> names = new ArrayList<>();
+        double speedups = 0;
+        for (Enablement enablement : figures.initiative().enables()) {
+            InitiativeFigures product = byId.get(enablement.productId());
+            if (product != null && !product.isDropped()) {
+                names.add(enablement.productId());
+                speedups += enablement.speedup();
+            }
+        }
+        if (names.isEmpty() || figures.enablementValue() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Finding.of(Severity.GOOD, "enablement",
+                "Enables {0} to ship {1} sooner on average, worth {2} (shown beside the NPV, not added to it).",
+                Figure.text(Prose.join(names)), Figure.percent(speedups / names.size()),
+                Figure.money(figures.enablementValue())));
+    }
+}

@@ -1,0 +1,137 @@
+package dev.tradeoff.render;
+
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.render.chart.CashFlowChart;
+import dev.tradeoff.render.output.SiteOutput;
+import dev.tradeoff.view.InitiativeView;
+import dev.tradeoff.view.MoneyFormat;
+import dev.tradeoff.view.NavItem;
+import dev.tradeoff.view.PageView;
+import dev.tradeoff.view.SiteView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Renders a whole site and its briefs: one step per kind of output (assets, pages, charts, data,
+ * briefs). Independent pages and charts are rendered in parallel; every file's content depends
+ * only on the view, so the output is the same with any number of threads.
+ */
+public final class SiteRenderer {
+
+    /** The theme's static files, copied into {@code site/assets/} unless the user overrides them. */
+    static final List<String> ASSETS = List.of("tradeoff.css", "tradeoff.js");
+
+    private final TemplateEngine templates;
+    private final Path userTemplateDirectory;
+    private final Parallel parallel;
+
+    public SiteRenderer(Path userTemplateDirectory, int threads) {
+        this.templates = new TemplateEngine(userTemplateDirectory);
+        this.userTemplateDirectory = userTemplateDirectory;
+        this.parallel = new Parallel(threads);
+    }
+
+    public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs)
+            throws IOException {
+        Counter counter = new Counter();
+        assets(site, counter);
+        pages(view, site, counter);
+        charts(portfolio, view, site, counter);
+        site.write("data/portfolio.json", PortfolioJson.write(portfolio));
+        counter.files.incrementAndGet();
+        briefs(view, briefs, counter);
+        return counter.stats();
+    }
+
+    private void assets(SiteOutput site, Counter counter) throws IOException {
+        for (String asset : ASSETS) {
+            site.write("assets/" + asset, asset(asset));
+            counter.files.incrementAndGet();
+        }
+    }
+
+    private byte[] asset(String name) throws IOException {
+        if (userTemplateDirectory != null) {
+            Path override = userTemplateDirectory.resolve("assets").resolve(name);
+            if (Files.isRegularFile(override)) {
+                return Files.readAllBytes(override);
+            }
+        }
+        try (InputStream in = SiteRenderer.class.getClassLoader()
+                .getResourceAsStream("dev/tradeoff/theme/assets/" + name)) {
+            if (in == null) {
+                throw new IOException("the default theme has no asset " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private void pages(SiteView view, SiteOutput site, Counter counter) throws IOException {
+        page(site, counter, "index.html", "index.ftlh", view, Map.of());
+        page(site, counter, "initiatives/index.html", "initiatives.ftlh", view, Map.of());
+        parallel.forEach(view.initiatives(), (InitiativeView initiative) -> page(site, counter,
+                "initiatives/" + initiative.id() + ".html", "initiative.ftlh", view, Map.of("initiative", initiative)));
+        for (PageView userPage : view.pages()) {
+            page(site, counter, "pages/" + userPage.slug() + ".html", "page.ftlh", view, Map.of("userPage", userPage));
+        }
+    }
+
+    private void page(SiteOutput site, Counter counter, String path, String template, SiteView view,
+            Map<String, Object> extra) throws IOException {
+        site.write(path, templates.render(template, model(view, extra)));
+        counter.pages.incrementAndGet();
+        counter.files.incrementAndGet();
+    }
+
+    private static Map<String, Object> model(SiteView view, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("site", view);
+        model.put("navigation", NavItem.SECTIONS);
+        return model;
+    }
+
+    private void charts(Portfolio portfolio, SiteView view, SiteOutput site, Counter counter) throws IOException {
+        String symbol = new MoneyFormat(view.currency()).symbol().trim();
+        List<InitiativeFigures> live = new ArrayList<>();
+        for (InitiativeFigures figures : portfolio.initiatives()) {
+            if (!figures.isDropped()) {
+                live.add(figures);
+            }
+        }
+        parallel.forEach(live, figures -> {
+            site.write("charts/cashflow-" + figures.id() + ".svg", CashFlowChart.svg(figures, symbol));
+            counter.charts.incrementAndGet();
+            counter.files.incrementAndGet();
+        });
+    }
+
+    private void briefs(SiteView view, SiteOutput briefs, Counter counter) throws IOException {
+        briefs.write("brief.md", templates.render("brief.md.ftl", model(view, Map.of())));
+        counter.briefs.incrementAndGet();
+        parallel.forEach(view.initiatives(), initiative -> {
+            briefs.write("initiatives/" + initiative.id() + ".md",
+                    templates.render("initiative.md.ftl", model(view, Map.of("initiative", initiative))));
+            counter.briefs.incrementAndGet();
+        });
+    }
+
+    /** Thread-safe tallies of what was written. */
+    private static final class Counter {
+        final AtomicInteger pages = new AtomicInteger();
+        final AtomicInteger charts = new AtomicInteger();
+        final AtomicInteger briefs = new AtomicInteger();
+        final AtomicInteger files = new AtomicInteger();
+
+        RenderStats stats() {
+            return new RenderStats(pages.get(), charts.get(), briefs.get(), files.get() + briefs.get());
+        }
+    }
+}

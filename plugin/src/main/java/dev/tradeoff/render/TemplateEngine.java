@@ -1,0 +1,88 @@
+package dev.tradeoff.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * FreeMarker, locked down: HTML auto-escaping for {@code .ftlh}, Markdown escaping for
+ * {@code .md.ftl}, no {@code ?new} or {@code ?api}, fixed locale and time zone. Templates are
+ * looked up first in the user's template folder, then in the default theme.
+ */
+public final class TemplateEngine {
+
+    /** Where the default theme keeps its templates inside the tradeoff-templates jar. */
+    static final String THEME_TEMPLATES = "dev/tradeoff/theme/templates";
+
+    private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+
+    private final Configuration configuration;
+
+    public TemplateEngine(Path userTemplateDirectory) {
+        configuration = new Configuration(VERSION);
+        configuration.setTemplateLoader(loader(userTemplateDirectory));
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.US);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setLocalizedLookup(false);
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        // Templates only read the view: they may not instantiate or reach into Java classes.
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        TemplateConfiguration markdown = new TemplateConfiguration();
+        markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        markdown.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
+        configuration.setTemplateConfigurations(
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown));
+    }
+
+    private static TemplateLoader loader(Path userTemplateDirectory) {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (userTemplateDirectory != null && Files.isDirectory(userTemplateDirectory)) {
+            try {
+                loaders.add(new FileTemplateLoader(userTemplateDirectory.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), THEME_TEMPLATES));
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    /** Renders {@code templateName} with {@code model}; any template error is an {@link IOException}. */
+    public String render(String templateName, Map<String, Object> model) throws IOException {
+        StringWriter out = new StringWriter();
+        try {
+            configuration.getTemplate(templateName).process(model, out);
+        } catch (TemplateException e) {
+            throw new IOException("template " + templateName + " failed: " + e.getMessageWithoutStackTop(), e);
+        }
+        return out.toString();
+    }
+}

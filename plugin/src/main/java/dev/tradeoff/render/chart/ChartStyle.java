@@ -1,0 +1,229 @@
+package dev.tradeoff.render.chart;
+
+import dev.tradeoff.model.Kind;
+import dev.tradeoff.model.Quarter;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.text.NumberFormat;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.NumberTickUnitSource;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * The look every chart shares: a light palette, the logical sans-serif font (written as
+ * {@code sans-serif} in the SVG, so no machine's installed fonts leak in), white background, no
+ * gradients or shadows, grey dashed guides, and axes whose labels never use the default locale.
+ */
+public final class ChartStyle {
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    public static final Color PLATFORM = new Color(0x4f46e5);
+    public static final Color PRODUCT = new Color(0x0ea5e9);
+    public static final Color COSTS = new Color(0xef4444);
+    public static final Color BENEFITS = new Color(0x10b981);
+    public static final Color NET = new Color(0x111827);
+    /** Bands, thresholds and other guide lines. */
+    public static final Color GUIDE = new Color(0x9ca3af);
+    public static final Color GRID = new Color(0xe5e7eb);
+    public static final Color TEXT = new Color(0x374151);
+    public static final Color MUTED = new Color(0x6b7280);
+    /** Fill of dropped initiatives. */
+    public static final Color DROPPED = new Color(0xe5e7eb);
+
+    /** Grey dashed guide lines: bands, thresholds, capacity headroom. */
+    public static final Stroke DASHED = dashed(1.2f);
+    public static final Stroke LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke THIN = new BasicStroke(1f);
+
+    /** Quarter steps the quarter axis may label: every one, every other, yearly, … */
+    private static final int[] QUARTER_STEPS = {1, 2, 4, 8, 12, 20, 40, 80, 200};
+
+    private ChartStyle() {
+    }
+
+    /** The logical {@link Font#SANS_SERIF} font, plain. */
+    public static Font font(int size) {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, size);
+    }
+
+    public static Font bold(int size) {
+        return new Font(Font.SANS_SERIF, Font.BOLD, size);
+    }
+
+    public static Color colour(Kind kind) {
+        return kind == Kind.PLATFORM ? PLATFORM : PRODUCT;
+    }
+
+    /** The same colour with {@code alpha} (0..255). */
+    public static Color translucent(Color colour, int alpha) {
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), alpha);
+    }
+
+    /** Parses {@code #rrggbb} (or {@code #rgb}); throws {@link IllegalArgumentException} on anything else. */
+    public static Color parseColour(String hex) {
+        if (hex != null && hex.matches("#[0-9a-fA-F]{6}")) {
+            return new Color(Integer.parseInt(hex.substring(1), 16));
+        }
+        if (hex != null && hex.matches("#[0-9a-fA-F]{3}")) {
+            int r = Character.digit(hex.charAt(1), 16);
+            int g = Character.digit(hex.charAt(2), 16);
+            int b = Character.digit(hex.charAt(3), 16);
+            return new Color(r * 17, g * 17, b * 17);
+        }
+        throw new IllegalArgumentException("Not a colour (expected #rrggbb): " + hex);
+    }
+
+    static Stroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
+    }
+
+    /** A chart around {@code plot} with the shared look: no title drawn, legend at the bottom when asked. */
+    static JFreeChart chart(Plot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(null, null, plot, legend);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBorderVisible(false);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+        chart.setTextAntiAlias(true);
+        LegendTitle legendTitle = chart.getLegend();
+        if (legendTitle != null) {
+            legendTitle.setItemFont(font(12));
+            legendTitle.setItemPaint(TEXT);
+            legendTitle.setFrame(BlockBorder.NONE);
+            legendTitle.setBackgroundPaint(Color.WHITE);
+            legendTitle.setItemLabelPadding(new RectangleInsets(2, 4, 2, 12));
+        }
+        return chart;
+    }
+
+    static void style(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(THIN);
+        plot.setRangeGridlineStroke(THIN);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(true);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 4));
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            style(plot.getDomainAxis(i));
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            style(plot.getRangeAxis(i));
+        }
+    }
+
+    static void style(CategoryPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(THIN);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(true);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 4));
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            style(plot.getDomainAxis(i));
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            style(plot.getRangeAxis(i));
+        }
+    }
+
+    static void style(Axis axis) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelFont(font(12));
+        axis.setLabelPaint(MUTED);
+        axis.setTickLabelFont(font(11));
+        axis.setTickLabelPaint(TEXT);
+        axis.setAxisLinePaint(GRID);
+        axis.setTickMarkPaint(GRID);
+        axis.setTickMarkInsideLength(0f);
+        axis.setTickMarkOutsideLength(3f);
+        if (axis instanceof CategoryAxis category) {
+            category.setCategoryMargin(0.2);
+            category.setLowerMargin(0.01);
+            category.setUpperMargin(0.01);
+        }
+    }
+
+    /**
+     * A value axis whose tick labels all go through {@code format}: tick sizes are chosen with it
+     * too, so the default locale never shapes the labels or their layout.
+     */
+    static NumberAxis numberAxis(String label, NumberFormat format) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setStandardTickUnits(new NumberTickUnitSource(false, format));
+        axis.setNumberFormatOverride(format);
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
+    }
+
+    /** A value axis for money, labelled compactly with {@code currencySymbol}. */
+    static NumberAxis moneyAxis(String label, String currencySymbol) {
+        return numberAxis(label, new MoneyAxisFormat(currencySymbol));
+    }
+
+    /** A value axis for shares, labelled {@code 0%}, {@code 25%}, … */
+    static NumberAxis percentAxis(String label) {
+        return numberAxis(label, PercentAxisFormat.INSTANCE);
+    }
+
+    /**
+     * An axis of quarters from {@code first} to {@code last}: values are
+     * {@link Quarter#ordinal()}s, each quarter is centred on its value, and labels step by 1, 2, 4,
+     * … quarters as space allows (so the labels shown are Q1s once they step by a year or more).
+     */
+    static NumberAxis quarterAxis(String label, Quarter first, Quarter last) {
+        NumberAxis axis = new NumberAxis(label);
+        TickUnits units = new TickUnits();
+        for (int step : QUARTER_STEPS) {
+            units.add(new NumberTickUnit(step, QuarterAxisFormat.INSTANCE, 0));
+        }
+        axis.setStandardTickUnits(units);
+        axis.setNumberFormatOverride(QuarterAxisFormat.INSTANCE);
+        axis.setAutoRangeIncludesZero(false);
+        axis.setRange(first.ordinal() - 0.5, Math.max(first.ordinal(), last.ordinal()) + 0.5);
+        axis.setMinorTickCount(0);
+        return axis;
+    }
+
+    /** A grey dashed guide line at {@code value}, with an optional small label. */
+    static ValueMarker guide(double value, String label, Color colour) {
+        ValueMarker marker = new ValueMarker(value, colour, DASHED);
+        if (label != null) {
+            marker.setLabel(label);
+            marker.setLabelFont(font(11));
+            marker.setLabelPaint(MUTED);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            marker.setLabelOffset(new RectangleInsets(2, 2, 2, 4));
+        }
+        return marker;
+    }
+
+}

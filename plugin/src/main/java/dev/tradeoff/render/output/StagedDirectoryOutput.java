@@ -1,0 +1,201 @@
+package dev.tradeoff.render.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A {@link SiteOutput} that writes a whole folder or nothing. Files go into a fresh hidden sibling
+ * of the target ({@code .<name>.tmp-<n>}, created on the first write); {@link #commit()} renames
+ * the old target aside, renames the staged folder to the target and only then deletes the old one.
+ * {@link #close()} without a commit deletes the staged folder and leaves the target untouched, so a
+ * build that fails half way never leaves a half-written target.
+ *
+ * <pre>{@code
+ * try (StagedDirectoryOutput out = new StagedDirectoryOutput(target)) {
+ *     render(out);
+ *     out.commit();
+ * }
+ * }</pre>
+ *
+ * Writes may come from several threads at once; {@link #commit()} waits for writes in progress.
+ */
+public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
+
+    private enum State { OPEN, COMMITTED, CLOSED }
+
+    private final Path target;
+    /** Writes share the read lock; staging, commit and close take the write lock. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private volatile Path staging;
+    private volatile State state = State.OPEN;
+
+    /** Prepares to replace {@code target}, a folder that may or may not exist yet. */
+    public StagedDirectoryOutput(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.getParent() == null || absolute.getFileName() == null) {
+            throw new IllegalArgumentException("Output folder needs a parent folder: " + target);
+        }
+        this.target = absolute;
+    }
+
+    /** The folder that {@link #commit()} replaces. */
+    public Path target() {
+        return target;
+    }
+
+    @Override
+    public void write(String relativePath, byte[] content) throws IOException {
+        SitePath.check(relativePath);
+        Path root = stagingFolder();
+        lock.readLock().lock();
+        try {
+            requireOpen();
+            Path file = root.resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Moves the staged folder into place: the old target (if any) is renamed aside, the staged
+     * folder renamed to the target, and the old one deleted. With nothing written the target
+     * becomes an empty folder. If the second rename fails the old target is put back.
+     */
+    public void commit() throws IOException {
+        Path root = stagingFolder();
+        lock.writeLock().lock();
+        try {
+            requireOpen();
+            Path aside = null;
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                aside = uniqueSibling(".old-");
+                move(target, aside);
+            }
+            try {
+                move(root, target);
+            } catch (IOException e) {
+                if (aside != null) {
+                    try {
+                        move(aside, target);
+                    } catch (IOException restore) {
+                        e.addSuppressed(restore);
+                    }
+                }
+                throw e;
+            }
+            state = State.COMMITTED;
+            if (aside != null) {
+                deleteQuietly(aside);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Deletes the staged folder unless {@link #commit()} succeeded; the target is left as it was. */
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            if (state == State.OPEN) {
+                state = State.CLOSED;
+                if (staging != null) {
+                    deleteQuietly(staging);
+                }
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The staged folder, created on first use. Package-private for tests. */
+    Path stagingFolder() throws IOException {
+        Path root = staging;
+        if (root != null) {
+            return root;
+        }
+        lock.writeLock().lock();
+        try {
+            requireOpen();
+            if (staging == null) {
+                Files.createDirectories(target.getParent());
+                staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+            }
+            return staging;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void requireOpen() {
+        if (state != State.OPEN) {
+            throw new IllegalStateException("Output to " + target + " is already "
+                    + (state == State.COMMITTED ? "committed" : "closed"));
+        }
+    }
+
+    private Path uniqueSibling(String infix) throws IOException {
+        // A temp directory gives a name no one else holds; it is removed so the move can take it.
+        Path sibling = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + infix);
+        Files.delete(sibling);
+        return sibling;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (IOException e) {
+            // Best effort: a leftover hidden folder is harmless and the output itself is complete.
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                deleteIfPresent(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                deleteIfPresent(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteIfPresent(Path path) throws IOException {
+        try {
+            Files.delete(path);
+        } catch (NoSuchFileException e) {
+            // already gone
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.tradeoff.view;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One initiative as pages and briefs show it: every figure already formatted ("—" when it has
+ * none), the summary as safe HTML, relations as links, and its story as sentences.
+ */
+public record InitiativeView(
+        String id,
+        String title,
+        String kind,
+        String status,
+        String owner,
+        String start,
+        String end,
+        String goLive,
+        int duration,
+        String effort,
+        boolean dropped,
+        String npv,
+        boolean npvNegative,
+        String pvBenefits,
+        String pvCosts,
+        String roi,
+        String payback,
+        String costOfDelay,
+        String cd3,
+        String quadrant,
+        String enablementValue,
+        String value,
+        String riskReduction,
+        List<String> tags,
+        List<Link> links,
+        String summaryHtml,
+        String summaryMarkdown,
+        List<KeyResultRef> keyResults,
+        List<Related> enables,
+        List<Related> enabledBy,
+        List<String> addresses,
+        List<Sentence> story,
+        String chart,
+        List<CashFlowRow> cashFlows,
+        Map<String, Object> extensions) {
+}

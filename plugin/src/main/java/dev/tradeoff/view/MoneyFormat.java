@@ -1,0 +1,76 @@
+package dev.tradeoff.view;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+/**
+ * Money in the strategy's currency, always with the same fixed symbols and digit grouping whatever
+ * the machine's locale: {@code $1,234,567} in full and {@code $1.2M} compact.
+ */
+public final class MoneyFormat {
+
+    private static final Map<String, String> SYMBOLS = Map.of(
+            "USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "CNY", "¥", "INR", "₹",
+            "AUD", "A$", "CAD", "C$", "CHF", "CHF ");
+
+    private final String symbol;
+
+    public MoneyFormat(String currency) {
+        this.symbol = SYMBOLS.getOrDefault(currency, currency + " ");
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Whole units with thousands separators: {@code $1,234,567}, {@code −$20,000}. */
+    public String full(double amount) {
+        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(0, RoundingMode.HALF_EVEN);
+        return sign(amount, rounded) + symbol + group(rounded.toPlainString());
+    }
+
+    /** Two significant figures past the unit: {@code $1.2M}, {@code $450k}, {@code $2.10}. */
+    public String compact(double amount) {
+        double abs = Math.abs(amount);
+        String body;
+        if (abs >= 1e9) {
+            body = scaled(abs / 1e9) + "B";
+        } else if (abs >= 1e6) {
+            body = scaled(abs / 1e6) + "M";
+        } else if (abs >= 1e3) {
+            body = scaled(abs / 1e3) + "k";
+        } else {
+            body = BigDecimal.valueOf(abs).setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+        }
+        boolean negative = amount < 0 && !body.matches("0(\\.0+)?[kMB]?");
+        return (negative ? "−" : "") + symbol + body;
+    }
+
+    /** An amount per unit of money, with cents: {@code $2.10}. */
+    public String cents(double amount) {
+        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(2, RoundingMode.HALF_EVEN);
+        return sign(amount, rounded) + symbol + rounded.toPlainString();
+    }
+
+    private static String sign(double amount, BigDecimal rounded) {
+        return amount < 0 && rounded.signum() != 0 ? "−" : "";
+    }
+
+    /** One decimal below 100 ({@code 1.2}, {@code 45.5}), none above ({@code 450}); trailing ".0" dropped. */
+    private static String scaled(double value) {
+        int decimals = value < 100 ? 1 : 0;
+        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    }
+
+    private static String group(String digits) {
+        StringBuilder out = new StringBuilder();
+        int firstGroup = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, firstGroup);
+        for (int i = firstGroup; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.tradeoff.view;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Percentages and plain numbers, locale-free. */
+public final class NumberFormats {
+
+    private NumberFormats() {
+    }
+
+    /** A share as a whole percentage: 0.2349 → {@code 23%}; null → an em dash. */
+    public static String percent(Double share) {
+        if (share == null) {
+            return "—";
+        }
+        return decimal(share * 100, 0) + "%";
+    }
+
+    /** A number with at most {@code decimals} decimals, trailing zeros dropped: 12.50 → {@code 12.5}. */
+    public static String number(double value, int decimals) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
+
+    /** A number with exactly {@code decimals} decimals. */
+    public static String decimal(double value, int decimals) {
+        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        return text.startsWith("-") && text.matches("-0(\\.0+)?") ? text.substring(1) : text;
+    }
+
+    /** "1 quarter", "3 quarters". */
+    public static String quarters(int count) {
+        return count + (Math.abs(count) == 1 ? " quarter" : " quarters");
+    }
+
+    /** Small counts in words, for prose: "four quarters". */
+    public static String words(int count) {
+        String[] names = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve"};
+        return count >= 0 && count < names.length ? names[count] : Integer.toString(count);
+    }
+}

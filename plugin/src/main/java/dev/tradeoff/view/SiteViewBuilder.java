@@ -1,0 +1,185 @@
+package dev.tradeoff.view;
+
+import dev.tradeoff.analysis.CashFlow;
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.KeyResultProgress;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.Totals;
+import dev.tradeoff.model.Enablement;
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Plan;
+import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.Team;
+import dev.tradeoff.narrative.ExecutiveSummary;
+import dev.tradeoff.narrative.InitiativeStory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the {@link SiteView} of a portfolio: formats every figure and writes every story. */
+public final class SiteViewBuilder {
+
+    private final SafeMarkdown markdown = new SafeMarkdown();
+
+    public SiteView build(Portfolio portfolio) {
+        Plan plan = portfolio.strategy().plan();
+        MoneyFormat money = new MoneyFormat(plan.currency());
+        Sentences sentences = new Sentences(money);
+        Map<String, InitiativeFigures> byId = portfolio.initiatives().stream()
+                .collect(Collectors.toMap(InitiativeFigures::id, Function.identity()));
+        InitiativeStory story = new InitiativeStory(plan, byId);
+        Map<String, List<Related>> enabledBy = enabledBy(portfolio, byId);
+        Map<String, KeyResultProgress> keyResults = new HashMap<>();
+        portfolio.okrs().forEach(score -> score.keyResults().forEach(kr -> keyResults.put(kr.reference(), kr)));
+        Map<String, Team> teams = portfolio.strategy().teams().stream()
+                .collect(Collectors.toMap(Team::id, Function.identity()));
+
+        InitiativeFormatter formatter = new InitiativeFormatter(money, sentences, story, markdown, byId,
+                enabledBy, keyResults, teams);
+        List<InitiativeView> initiatives = portfolio.initiatives().stream().map(formatter::format).toList();
+        Map<String, InitiativeView> views = initiatives.stream()
+                .collect(Collectors.toMap(InitiativeView::id, Function.identity()));
+        List<InitiativeView> ranked = portfolio.initiatives().stream()
+                .filter(figures -> !figures.isDropped())
+                .sorted(Comparator.comparingDouble(InitiativeFigures::npv).reversed()
+                        .thenComparing(InitiativeFigures::id))
+                .map(figures -> views.get(figures.id()))
+                .toList();
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+        List<PageView> pages = portfolio.strategy().pages().stream()
+                .map(page -> new PageView(page.slug(), page.title(), markdown.toHtml(page.markdown()), page.markdown()))
+                .toList();
+        return new SiteView(
+                plan.organization(),
+                plan.currency(),
+                plan.start().toString(),
+                plan.end().toString(),
+                plan.horizon(),
+                NumberFormats.percent(plan.discountRate()),
+                money.full(plan.costPerPersonMonth().amount()),
+                totals(portfolio, money),
+                sentences.write(verdict.findings()),
+                sentences.write(verdict.recommendations()),
+                initiatives,
+                ranked,
+                pages,
+                plan.extensions());
+    }
+
+    private static TotalsView totals(Portfolio portfolio, MoneyFormat money) {
+        Totals totals = portfolio.totals();
+        List<InitiativeFigures> live = portfolio.initiatives().stream().filter(f -> !f.isDropped()).toList();
+        long platform = live.stream().filter(f -> f.initiative().isPlatform()).count();
+        double positive = Math.max(0, totals.platformNpv()) + Math.max(0, totals.productNpv());
+        Double platformShare = positive > 0 ? Math.max(0, totals.platformNpv()) / positive : null;
+        return new TotalsView(
+                money.compact(totals.npv()),
+                money.compact(totals.pvBenefits()),
+                money.compact(totals.pvCosts()),
+                money.compact(totals.platformNpv()),
+                money.compact(totals.productNpv()),
+                NumberFormats.percent(platformShare),
+                live.size(),
+                (int) platform,
+                live.size() - (int) platform,
+                portfolio.initiatives().size() - live.size());
+    }
+
+    /** For each product, the platforms that enable it: one pass over all enables. */
+    private static Map<String, List<Related>> enabledBy(Portfolio portfolio, Map<String, InitiativeFigures> byId) {
+        Map<String, List<Related>> enabledBy = new HashMap<>();
+        for (InitiativeFigures figures : portfolio.initiatives()) {
+            Initiative platform = figures.initiative();
+            for (Enablement enablement : platform.enables()) {
+                enabledBy.computeIfAbsent(enablement.productId(), id -> new ArrayList<>())
+                        .add(new Related(platform.id(), platform.title(), platform.id() + ".html",
+                                NumberFormats.percent(enablement.speedup()) + " sooner"));
+            }
+        }
+        return enabledBy;
+    }
+
+    /** Formats one initiative; kept apart so {@link #build} reads as the outline of the site. */
+    private record InitiativeFormatter(
+            MoneyFormat money,
+            Sentences sentences,
+            InitiativeStory story,
+            SafeMarkdown markdown,
+            Map<String, InitiativeFigures> byId,
+            Map<String, List<Related>> enabledBy,
+            Map<String, KeyResultProgress> keyResults,
+            Map<String, Team> teams) {
+
+        InitiativeView format(InitiativeFigures figures) {
+            Initiative initiative = figures.initiative();
+            Team owner = initiative.owner() == null ? null : teams.get(initiative.owner());
+            return new InitiativeView(
+                    initiative.id(),
+                    initiative.title(),
+                    initiative.kind().yamlName(),
+                    initiative.status().yamlName(),
+                    owner != null ? owner.name() : initiative.owner(),
+                    initiative.start().toString(),
+                    initiative.end().toString(),
+                    initiative.goLive().toString(),
+                    initiative.duration(),
+                    NumberFormats.number(initiative.effort(), 1),
+                    figures.isDropped(),
+                    moneyOrDash(figures.npv()),
+                    figures.npv() != null && figures.npv() < 0,
+                    moneyOrDash(figures.pvBenefits()),
+                    moneyOrDash(figures.pvCosts()),
+                    figures.roi() == null ? "—" : NumberFormats.percent(figures.roi()),
+                    figures.paybackQuarter() == null ? "—" : figures.paybackQuarter().toString(),
+                    moneyOrDash(figures.costOfDelay()),
+                    moneyOrDash(figures.cd3()),
+                    figures.quadrant() == null ? "—" : figures.quadrant().yamlName(),
+                    figures.enablementValue() == null ? "—" : money.full(figures.enablementValue()),
+                    NumberFormats.number(initiative.value(), 1),
+                    NumberFormats.number(initiative.riskReduction(), 1),
+                    initiative.tags(),
+                    initiative.links().entrySet().stream().map(e -> new Link(e.getKey(), e.getValue())).toList(),
+                    markdown.toHtml(initiative.summary()),
+                    initiative.summary(),
+                    initiative.keyResults().stream().map(this::keyResult).toList(),
+                    initiative.enables().stream().map(this::enables).toList(),
+                    enabledBy.getOrDefault(initiative.id(), List.of()),
+                    initiative.addresses(),
+                    sentences.write(story.tell(figures)),
+                    figures.isDropped() ? null : "../charts/cashflow-" + initiative.id() + ".svg",
+                    figures.cashFlows().stream().map(this::cashFlow).toList(),
+                    initiative.extensions());
+        }
+
+        private String moneyOrDash(Double amount) {
+            return amount == null ? "—" : money.full(amount);
+        }
+
+        private KeyResultRef keyResult(String reference) {
+            KeyResultProgress progress = keyResults.get(reference);
+            String objective = reference.substring(0, reference.indexOf('/'));
+            if (progress == null) {
+                return new KeyResultRef(reference, objective, reference, "—");
+            }
+            return new KeyResultRef(reference, objective, progress.keyResult().title(),
+                    NumberFormats.percent(progress.progress()));
+        }
+
+        private Related enables(Enablement enablement) {
+            InitiativeFigures product = byId.get(enablement.productId());
+            String title = product == null ? enablement.productId() : product.initiative().title();
+            return new Related(enablement.productId(), title, enablement.productId() + ".html",
+                    NumberFormats.percent(enablement.speedup()) + " sooner");
+        }
+
+        private CashFlowRow cashFlow(CashFlow flow) {
+            Quarter quarter = flow.quarter();
+            return new CashFlowRow(quarter.toString(), money.full(flow.cost()), money.full(flow.benefit()),
+                    money.full(flow.net()), money.full(flow.cumulativeNet()));
+        }
+    }
+}
