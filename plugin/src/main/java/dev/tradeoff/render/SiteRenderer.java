@@ -1,8 +1,6 @@
 package dev.tradeoff.render;
 
-import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.Portfolio;
-import dev.tradeoff.render.chart.CashFlowChart;
 import dev.tradeoff.render.output.SiteOutput;
 import dev.tradeoff.view.InitiativeView;
 import dev.tradeoff.view.MoneyFormat;
@@ -13,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,10 @@ public final class SiteRenderer {
 
     /** The theme's static files, copied into {@code site/assets/} unless the user overrides them. */
     static final List<String> ASSETS = List.of("tradeoff.css", "tradeoff.js");
+
+    /** The analysis pages at the site root, each rendered by the template of the same name. */
+    static final List<String> SECTION_PAGES =
+            List.of("matrix", "allocation", "sequencing", "roadmap", "signals", "scale", "teams");
 
     private final TemplateEngine templates;
     private final Path userTemplateDirectory;
@@ -77,6 +78,14 @@ public final class SiteRenderer {
     private void pages(SiteView view, SiteOutput site, Counter counter) throws IOException {
         page(site, counter, "index.html", "index.ftlh", view, Map.of());
         page(site, counter, "initiatives/index.html", "initiatives.ftlh", view, Map.of());
+        for (String section : SECTION_PAGES) {
+            page(site, counter, section + ".html", section + ".ftlh", view, Map.of());
+        }
+        page(site, counter, "okrs/index.html", "okrs.ftlh", view, Map.of());
+        for (var objective : view.okrs().objectives()) {
+            page(site, counter, "okrs/" + objective.id() + ".html", "objective.ftlh", view,
+                    Map.of("objective", objective));
+        }
         parallel.forEach(view.initiatives(), (InitiativeView initiative) -> page(site, counter,
                 "initiatives/" + initiative.id() + ".html", "initiative.ftlh", view, Map.of("initiative", initiative)));
         for (PageView userPage : view.pages()) {
@@ -99,15 +108,9 @@ public final class SiteRenderer {
     }
 
     private void charts(Portfolio portfolio, SiteView view, SiteOutput site, Counter counter) throws IOException {
-        String symbol = new MoneyFormat(view.currency()).symbol().trim();
-        List<InitiativeFigures> live = new ArrayList<>();
-        for (InitiativeFigures figures : portfolio.initiatives()) {
-            if (!figures.isDropped()) {
-                live.add(figures);
-            }
-        }
-        parallel.forEach(live, figures -> {
-            site.write("charts/cashflow-" + figures.id() + ".svg", CashFlowChart.svg(figures, symbol));
+        List<ChartJob> jobs = new SiteCharts(portfolio, new MoneyFormat(view.currency()).symbol().trim()).jobs();
+        parallel.forEach(jobs, job -> {
+            site.write(job.path(), job.draw().get());
             counter.charts.incrementAndGet();
             counter.files.incrementAndGet();
         });

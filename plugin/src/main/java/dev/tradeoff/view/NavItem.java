@@ -8,5 +8,13 @@ public record NavItem(String id, String label, String href) {
     /** The sections of the default site, in the order the bar shows them. */
     public static final List<NavItem> SECTIONS = List.of(
             new NavItem("summary", "Summary", "index.html"),
-            new NavItem("initiatives", "Initiatives", "initiatives/index.html"));
+            new NavItem("initiatives", "Initiatives", "initiatives/index.html"),
+            new NavItem("matrix", "Value / risk", "matrix.html"),
+            new NavItem("allocation", "Allocation", "allocation.html"),
+            new NavItem("sequencing", "Cost of delay", "sequencing.html"),
+            new NavItem("roadmap", "Roadmap", "roadmap.html"),
+            new NavItem("okrs", "OKRs", "okrs/index.html"),
+            new NavItem("signals", "Signals", "signals.html"),
+            new NavItem("scale", "Scalability", "scale.html"),
+            new NavItem("teams", "Teams", "teams.html"));
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * The complete view of one site: everything the templates show, formatted and ordered.
  * {@code initiatives} are in id order, {@code ranked} the non-dropped ones by NPV, highest first.
+ * One view per analysis page; {@code scale} is null without {@code scale.yaml}.
  */
 public record SiteView(
         String organization,
@@ -21,5 +22,13 @@ public record SiteView(
         List<InitiativeView> initiatives,
         List<InitiativeView> ranked,
         List<PageView> pages,
+        MatrixView matrix,
+        AllocationView allocation,
+        SequencingView sequencing,
+        OkrView okrs,
+        SignalsView signals,
+        PlatformProductView platformProduct,
+        ScaleView scale,
+        TeamsView teams,
         Map<String, Object> extensions) {
 }

@@ -53,6 +53,7 @@ public final class SiteViewBuilder {
         List<PageView> pages = portfolio.strategy().pages().stream()
                 .map(page -> new PageView(page.slug(), page.title(), markdown.toHtml(page.markdown()), page.markdown()))
                 .toList();
+        SectionViews sections = new SectionViews(portfolio, money, sentences);
         return new SiteView(
                 plan.organization(),
                 plan.currency(),
@@ -67,6 +68,14 @@ public final class SiteViewBuilder {
                 initiatives,
                 ranked,
                 pages,
+                sections.matrix(),
+                sections.allocation(),
+                sections.sequencing(),
+                sections.okrs(),
+                sections.signals(),
+                sections.platformProduct(),
+                sections.scale(),
+                sections.teams(),
                 plan.extensions());
     }
 

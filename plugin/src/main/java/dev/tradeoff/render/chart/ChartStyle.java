@@ -116,6 +116,7 @@ public final class ChartStyle {
     }
 
     static void style(XYPlot plot) {
+        noData(plot);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinePaint(GRID);
@@ -135,6 +136,7 @@ public final class ChartStyle {
     }
 
     static void style(CategoryPlot plot) {
+        noData(plot);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
@@ -148,6 +150,14 @@ public final class ChartStyle {
         }
         for (int i = 0; i < plot.getRangeAxisCount(); i++) {
             style(plot.getRangeAxis(i));
+        }
+    }
+
+    private static void noData(Plot plot) {
+        plot.setNoDataMessageFont(font(13));
+        plot.setNoDataMessagePaint(MUTED);
+        if (plot.getNoDataMessage() == null) {
+            plot.setNoDataMessage("Nothing to show");
         }
     }
 
@@ -211,19 +221,40 @@ public final class ChartStyle {
         return axis;
     }
 
-    /** A grey dashed guide line at {@code value}, with an optional small label. */
-    static ValueMarker guide(double value, String label, Color colour) {
+    /**
+     * A dashed guide line at {@code value} that is drawn across the plot horizontally, with an
+     * optional small label above its right end.
+     */
+    static ValueMarker horizontalGuide(double value, String label, Color colour) {
         ValueMarker marker = new ValueMarker(value, colour, DASHED);
         if (label != null) {
-            marker.setLabel(label);
-            marker.setLabelFont(font(11));
-            marker.setLabelPaint(MUTED);
-            marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            label(marker, label, MUTED);
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            marker.setLabelOffset(new RectangleInsets(2, 2, 2, 4));
         }
         return marker;
     }
 
+    /**
+     * A dashed guide line at {@code value} that is drawn across the plot vertically, with an
+     * optional small label to the right of its top end.
+     */
+    static ValueMarker verticalGuide(double value, String label, Color colour) {
+        ValueMarker marker = new ValueMarker(value, colour, DASHED);
+        if (label != null) {
+            label(marker, label, MUTED);
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        }
+        return marker;
+    }
+
+    /** Labels a marker in small text of {@code colour} on a translucent white ground. */
+    static void label(ValueMarker marker, String text, Color colour) {
+        marker.setLabel(text);
+        marker.setLabelFont(font(11));
+        marker.setLabelPaint(colour);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        marker.setLabelOffset(new RectangleInsets(3, 3, 3, 3));
+    }
 }

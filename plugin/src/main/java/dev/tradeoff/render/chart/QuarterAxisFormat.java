@@ -7,7 +7,8 @@ import java.text.ParsePosition;
 
 /**
  * Axis labels for quarters: an axis value is a {@link Quarter#ordinal()} and is written as
- * {@code 2027-Q1}; values between two quarters get no label. Immutable and locale-free.
+ * {@code 2027-Q1}, a value between two quarters as the nearest one (axes measure their range
+ * ends, which sit half a quarter out). Immutable and locale-free.
  */
 public final class QuarterAxisFormat extends NumberFormat {
 
@@ -16,11 +17,10 @@ public final class QuarterAxisFormat extends NumberFormat {
 
     @Override
     public StringBuffer format(double value, StringBuffer out, FieldPosition pos) {
-        long rounded = Math.round(value);
-        if (Math.abs(value - rounded) > 1e-6 || Double.isNaN(value)) {
+        if (!Double.isFinite(value)) {
             return out;
         }
-        return format(rounded, out, pos);
+        return format(Math.round(value), out, pos);
     }
 
     @Override

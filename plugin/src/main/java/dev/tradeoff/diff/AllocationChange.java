@@ -1,0 +1,40 @@
+package dev.tradeoff.diff;
+
+import dev.tradeoff.analysis.BandStatus;
+import dev.tradeoff.model.Quarter;
+
+/**
+ * One quarter of the union of both sides' plan quarters. On a side whose plan does not cover the
+ * quarter, its share, utilisation and status are null; a covered quarter with no effort has a null
+ * share and the status {@code idle}.
+ */
+public record AllocationChange(
+        Quarter quarter,
+        boolean inBefore,
+        boolean inAfter,
+        Double platformShareBefore,
+        Double platformShareAfter,
+        Double utilisationBefore,
+        Double utilisationAfter,
+        BandStatus statusBefore,
+        BandStatus statusAfter) {
+
+    /** In both plans, with a different band status. */
+    public boolean changesBandStatus() {
+        return inBefore && inAfter && statusBefore != statusAfter;
+    }
+
+    /** Was within the band, is now below or above it. */
+    public boolean leavesBand() {
+        return changesBandStatus() && statusBefore == BandStatus.WITHIN && isOutside(statusAfter);
+    }
+
+    /** Was below or above the band, is now within it. */
+    public boolean entersBand() {
+        return changesBandStatus() && isOutside(statusBefore) && statusAfter == BandStatus.WITHIN;
+    }
+
+    private static boolean isOutside(BandStatus status) {
+        return status == BandStatus.BELOW || status == BandStatus.ABOVE;
+    }
+}

@@ -1,0 +1,286 @@
+package dev.tradeoff.diff;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.tradeoff.analysis.Totals;
+import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.YamlName;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * {@code diff/diff.json}: the contract of SPEC.md section 5 ({@code base}, {@code head},
+ * {@code added}, {@code removed}, {@code changed}, {@code totals}, {@code allocation}), each object
+ * with its contract fields first and further fields after them. Numbers are unrounded, absent values
+ * null, quarters and enum values their YAML spelling; pretty printed with {@code "\n"} line endings.
+ */
+public final class DiffJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private DiffJson() {
+    }
+
+    public static byte[] write(DiffResult diff) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+            new Writer(json).diff(diff);
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** One pass over the result, one method per section. */
+    private record Writer(JsonGenerator json) {
+
+        void diff(DiffResult diff) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("base", diff.base());
+            json.writeStringField("head", diff.head());
+            json.writeArrayFieldStart("added");
+            for (InitiativeEntry entry : diff.added()) {
+                json.writeString(entry.id());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("removed");
+            for (InitiativeEntry entry : diff.removed()) {
+                json.writeString(entry.id());
+            }
+            json.writeEndArray();
+            changed(diff.changed());
+            totals(diff.totals());
+            allocation(diff.allocation());
+            // Beyond the contract.
+            string("baseCommit", diff.baseCommit());
+            json.writeStringField("organization", diff.organization());
+            json.writeStringField("currency", diff.currency());
+            json.writeArrayFieldStart("platformBand");
+            json.writeNumber(diff.bandLow());
+            json.writeNumber(diff.bandHigh());
+            json.writeEndArray();
+            entries("addedInitiatives", diff.added());
+            entries("removedInitiatives", diff.removed());
+            fields("plan", diff.plan());
+            keyResults(diff.keyResults());
+            indicators(diff.indicators());
+            json.writeObjectFieldStart("platformPriority");
+            name("before", diff.platformPriorityBefore());
+            name("after", diff.platformPriorityAfter());
+            json.writeEndObject();
+            scale(diff.scale());
+            json.writeEndObject();
+        }
+
+        private void changed(List<ChangedInitiative> changed) throws IOException {
+            json.writeArrayFieldStart("changed");
+            for (ChangedInitiative c : changed) {
+                json.writeStartObject();
+                json.writeStringField("id", c.id());
+                fields("fields", c.fields());
+                number("npvDelta", c.npvDelta());
+                json.writeNumberField("startShift", c.startShift());
+                json.writeStringField("title", c.title());
+                name("kind", c.kind());
+                name("statusBefore", c.statusBefore());
+                name("statusAfter", c.statusAfter());
+                number("npvBefore", c.npvBefore());
+                number("npvAfter", c.npvAfter());
+                quarter("startBefore", c.startBefore());
+                quarter("startAfter", c.startAfter());
+                number("costOfDelay", c.costOfDelay());
+                number("delayCost", c.delayCost());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void totals(TotalsChange totals) throws IOException {
+            Totals before = totals.before();
+            Totals after = totals.after();
+            json.writeObjectFieldStart("totals");
+            number("npvBefore", totals.npvBefore());
+            number("npvAfter", totals.npvAfter());
+            number("npvDelta", totals.npvDelta());
+            number("platformNpvBefore", before.platformNpv());
+            number("platformNpvAfter", after.platformNpv());
+            number("productNpvBefore", before.productNpv());
+            number("productNpvAfter", after.productNpv());
+            number("pvBenefitsBefore", before.pvBenefits());
+            number("pvBenefitsAfter", after.pvBenefits());
+            number("pvCostsBefore", before.pvCosts());
+            number("pvCostsAfter", after.pvCosts());
+            json.writeEndObject();
+        }
+
+        private void allocation(List<AllocationChange> allocation) throws IOException {
+            json.writeArrayFieldStart("allocation");
+            for (AllocationChange q : allocation) {
+                json.writeStartObject();
+                quarter("quarter", q.quarter());
+                number("platformShareBefore", q.platformShareBefore());
+                number("platformShareAfter", q.platformShareAfter());
+                number("utilisationBefore", q.utilisationBefore());
+                number("utilisationAfter", q.utilisationAfter());
+                name("statusBefore", q.statusBefore());
+                name("statusAfter", q.statusAfter());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void entries(String field, List<InitiativeEntry> entries) throws IOException {
+            json.writeArrayFieldStart(field);
+            for (InitiativeEntry e : entries) {
+                json.writeStartObject();
+                json.writeStringField("id", e.id());
+                json.writeStringField("title", e.title());
+                name("kind", e.kind());
+                name("status", e.status());
+                quarter("start", e.start());
+                json.writeNumberField("duration", e.duration());
+                number("npv", e.npv());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void fields(String field, List<FieldChange> changes) throws IOException {
+            json.writeArrayFieldStart(field);
+            for (FieldChange change : changes) {
+                json.writeStartObject();
+                json.writeStringField("field", change.field());
+                json.writeFieldName("before");
+                scalar(change.before());
+                json.writeFieldName("after");
+                scalar(change.after());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void keyResults(List<KeyResultFunding> keyResults) throws IOException {
+            json.writeArrayFieldStart("keyResults");
+            for (KeyResultFunding k : keyResults) {
+                json.writeStartObject();
+                json.writeStringField("keyResult", k.reference());
+                json.writeStringField("title", k.title());
+                json.writeStringField("change", k.lost() ? "loses-last-initiative" : "gains-first-initiative");
+                strings("initiativesBefore", k.before());
+                strings("initiativesAfter", k.after());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void indicators(List<IndicatorChange> indicators) throws IOException {
+            json.writeArrayFieldStart("indicators");
+            for (IndicatorChange i : indicators) {
+                json.writeStartObject();
+                name("indicator", i.indicator());
+                name("statusBefore", i.statusBefore());
+                name("statusAfter", i.statusAfter());
+                number("worseningBefore", i.worseningBefore());
+                number("worseningAfter", i.worseningAfter());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void scale(ScaleChange scale) throws IOException {
+            if (scale == null) {
+                json.writeNullField("scale");
+                return;
+            }
+            json.writeObjectFieldStart("scale");
+            quarter("breachQuarterBefore", scale.breachBefore());
+            quarter("breachQuarterAfter", scale.breachAfter());
+            Integer shift = scale.breachShift();
+            if (shift == null) {
+                json.writeNullField("breachShift");
+            } else {
+                json.writeNumberField("breachShift", shift);
+            }
+            json.writeArrayFieldStart("latestStarts");
+            for (LatenessChange l : scale.lateness()) {
+                json.writeStartObject();
+                json.writeStringField("id", l.id());
+                quarter("latestStartBefore", l.latestStartBefore());
+                quarter("latestStartAfter", l.latestStartAfter());
+                integer("lateByBefore", l.lateByBefore());
+                integer("lateByAfter", l.lateByAfter());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+
+        /** A value of {@link FieldChange}: string, number, boolean or null. */
+        private void scalar(Object value) throws IOException {
+            if (value == null) {
+                json.writeNull();
+            } else if (value instanceof String s) {
+                json.writeString(s);
+            } else if (value instanceof Boolean b) {
+                json.writeBoolean(b);
+            } else if (value instanceof BigDecimal d) {
+                json.writeNumber(d.toPlainString());
+            } else if (value instanceof Integer i) {
+                json.writeNumber(i);
+            } else if (value instanceof Double d && Double.isFinite(d)) {
+                json.writeNumber(d);
+            } else {
+                json.writeString(FieldValues.flow(value));
+            }
+        }
+
+        /** A JSON number, or null when absent or not finite (JSON has no NaN). */
+        private void number(String field, Double value) throws IOException {
+            if (value == null || !Double.isFinite(value)) {
+                json.writeNullField(field);
+            } else {
+                json.writeNumberField(field, value);
+            }
+        }
+
+        private void integer(String field, Integer value) throws IOException {
+            if (value == null) {
+                json.writeNullField(field);
+            } else {
+                json.writeNumberField(field, value);
+            }
+        }
+
+        private void string(String field, String value) throws IOException {
+            if (value == null) {
+                json.writeNullField(field);
+            } else {
+                json.writeStringField(field, value);
+            }
+        }
+
+        private void quarter(String field, Quarter quarter) throws IOException {
+            string(field, quarter == null ? null : quarter.toString());
+        }
+
+        private void name(String field, YamlName value) throws IOException {
+            string(field, value == null ? null : value.yamlName());
+        }
+
+        private void strings(String field, List<String> values) throws IOException {
+            json.writeArrayFieldStart(field);
+            for (String value : values) {
+                json.writeString(value);
+            }
+            json.writeEndArray();
+        }
+    }
+}

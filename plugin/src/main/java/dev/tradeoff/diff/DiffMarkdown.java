@@ -1,0 +1,236 @@
+package dev.tradeoff.diff;
+
+import static dev.tradeoff.diff.MarkdownText.code;
+import static dev.tradeoff.diff.MarkdownText.escape;
+
+import dev.tradeoff.diff.DiffView.BandRow;
+import dev.tradeoff.diff.DiffView.ChangedRow;
+import dev.tradeoff.diff.DiffView.EntryRow;
+import dev.tradeoff.diff.DiffView.FieldRow;
+import dev.tradeoff.diff.DiffView.KeyResultRow;
+import dev.tradeoff.diff.DiffView.MoveRow;
+import dev.tradeoff.diff.DiffView.ShiftRow;
+import dev.tradeoff.diff.DiffView.SummaryRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code diff/diff.md}: the diff as a pull-request comment. The verdict, the summary table, then the
+ * schedule shifts, band changes, key results, indicator and breach moves, added, removed and changed
+ * initiatives and plan settings, each the largest effects first.
+ *
+ * <p>It is always shorter than {@link #LIMIT} characters (GitHub rejects comments of 65,536 and more),
+ * however large the change: user text is cut at a few hundred characters, each changed initiative
+ * shows at most {@link #FIELDS_PER_INITIATIVE} fields, and the sections share the space left after
+ * the summary (a section that needs less leaves the rest to the others); what does not fit is
+ * counted ("… and 4,210 more changed initiatives"). A change with no effect is one line.
+ */
+public final class DiffMarkdown {
+
+    /** diff.md is always shorter than this many characters. */
+    public static final int LIMIT = 60_000;
+
+    /** Fields shown per changed initiative; the rest are counted. */
+    static final int FIELDS_PER_INITIATIVE = 12;
+
+    /** Room kept free under {@link #LIMIT} for the headings and "… and N more" lines. */
+    private static final int BUDGET = LIMIT - 2_000;
+    private static final int TITLE_CHARS = 120;
+    private static final int TEXT_CHARS = 200;
+    private static final int GATE_CHARS = 600;
+
+    private DiffMarkdown() {
+    }
+
+    public static String write(DiffView view) {
+        if (!view.hasEffect()) {
+            return escape(view.headline()) + "\n";
+        }
+        StringBuilder out = new StringBuilder();
+        head(view, out);
+        List<Section> sections = sections(view);
+        int[] allowance = share(sections, BUDGET - out.length());
+        for (int i = 0; i < sections.size(); i++) {
+            sections.get(i).render(allowance[i], out);
+        }
+        if (out.length() >= LIMIT) {
+            // Cannot happen with the budget above; kept so the bound holds whatever the content.
+            int cut = out.lastIndexOf("\n", LIMIT - 200);
+            out.setLength(Math.max(cut, 0));
+            out.append("\n\n… the rest does not fit in one comment; see diff.html or diff.json.\n");
+        }
+        return out.toString();
+    }
+
+    private static void head(DiffView view, StringBuilder out) {
+        out.append("## Strategy change: ").append(escape(view.organization(), TITLE_CHARS)).append("\n\n");
+        out.append("**").append(escape(view.headline())).append("**\n\n");
+        out.append("Base ").append(escape(view.base(), TEXT_CHARS));
+        if (view.baseCommit() != null) {
+            out.append(" (").append(code(view.baseCommit())).append(')');
+        }
+        out.append(" compared with ").append(escape(view.head(), TEXT_CHARS)).append(".\n");
+        if (!view.gateFailures().isEmpty()) {
+            out.append("\n**Failed gates**\n\n");
+            for (String failure : view.gateFailures().subList(0, Math.min(10, view.gateFailures().size()))) {
+                out.append("- ").append(escape(failure, GATE_CHARS)).append('\n');
+            }
+        }
+        out.append("\n| | Before | After | Change |\n|---|--:|--:|--:|\n");
+        for (SummaryRow row : view.summary()) {
+            out.append("| ").append(escape(row.label())).append(" | ").append(escape(row.before())).append(" | ")
+                    .append(escape(row.after())).append(" | ").append(escape(row.change())).append(" |\n");
+        }
+    }
+
+    private static List<Section> sections(DiffView view) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("### Schedule shifts",
+                "| Initiative | Start | Shift | Delay cost |\n|---|---|---|--:|\n",
+                view.shifts().stream().map(DiffMarkdown::shift).toList(), "schedule shifts"));
+        sections.add(new Section("### Platform share against the band (" + escape(view.band()) + ")",
+                "| Quarter | Before | After | |\n|---|--:|--:|---|\n",
+                view.bandChanges().stream().map(DiffMarkdown::band).toList(), "quarters"));
+        sections.add(new Section("### Key results",
+                null, view.keyResults().stream().map(DiffMarkdown::keyResult).toList(), "key results"));
+        sections.add(new Section("### Indicators and scalability",
+                "| | Before | After | |\n|---|---|---|---|\n",
+                view.moves().stream().map(DiffMarkdown::move).toList(), "moves"));
+        sections.add(new Section("### Added initiatives (" + DiffViewBuilder.grouped(view.added().size()) + ")",
+                null, view.added().stream().map(DiffMarkdown::entry).toList(), "added initiatives"));
+        sections.add(new Section("### Removed initiatives (" + DiffViewBuilder.grouped(view.removed().size()) + ")",
+                null, view.removed().stream().map(DiffMarkdown::entry).toList(), "removed initiatives"));
+        sections.add(new Section("### Changed initiatives (" + DiffViewBuilder.grouped(view.changed().size()) + ")",
+                null, view.changed().stream().map(DiffMarkdown::changed).toList(), "changed initiatives"));
+        sections.add(new Section("### Plan settings (strategy.yaml)",
+                "| Setting | Before | After |\n|---|---|---|\n",
+                view.plan().stream().map(DiffMarkdown::field).toList(), "settings"));
+        sections.removeIf(section -> section.items().isEmpty());
+        return sections;
+    }
+
+    /**
+     * Splits {@code budget} characters among the sections: every section that needs no more than an
+     * equal share of what is left gets what it needs, and the others share the rest equally.
+     */
+    static int[] share(List<Section> sections, int budget) {
+        int[] allowance = new int[sections.size()];
+        boolean[] settled = new boolean[sections.size()];
+        int left = Math.max(0, budget);
+        int open = sections.size();
+        boolean progress = true;
+        while (open > 0 && progress) {
+            progress = false;
+            int fair = left / open;
+            for (int i = 0; i < sections.size(); i++) {
+                if (!settled[i] && sections.get(i).size() <= fair) {
+                    allowance[i] = sections.get(i).size();
+                    settled[i] = true;
+                    left -= allowance[i];
+                    open--;
+                    progress = true;
+                }
+            }
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            if (!settled[i]) {
+                allowance[i] = left / open;
+            }
+        }
+        return allowance;
+    }
+
+    /** A heading, an optional table header, and items that each end with a newline. */
+    record Section(String heading, String tableHeader, List<String> items, String noun) {
+
+        /** Characters this section needs to show every item. */
+        int size() {
+            int size = heading.length() + 3 + (tableHeader == null ? 0 : tableHeader.length());
+            for (String item : items) {
+                size += item.length();
+            }
+            return size;
+        }
+
+        /** Writes the heading and as many items, largest first, as fit in {@code allowance}; counts the rest. */
+        void render(int allowance, StringBuilder out) {
+            int start = out.length();
+            out.append('\n').append(heading).append("\n\n");
+            if (tableHeader != null) {
+                out.append(tableHeader);
+            }
+            int shown = 0;
+            for (String item : items) {
+                if (out.length() - start + item.length() > allowance) {
+                    break;
+                }
+                out.append(item);
+                shown++;
+            }
+            int rest = items.size() - shown;
+            if (rest > 0) {
+                // A blank line first: a line right after a table would become one of its rows.
+                out.append("\n… and ").append(DiffViewBuilder.grouped(rest)).append(" more ").append(noun)
+                        .append(" (see diff.html or diff.json)\n");
+            }
+        }
+    }
+
+    private static String shift(ShiftRow row) {
+        return "| " + escape(row.title(), TITLE_CHARS) + " (" + code(row.id()) + ") | " + row.from() + " → " + row.to()
+                + " | " + escape(row.shift()) + " | " + escape(row.delayCost()) + " |\n";
+    }
+
+    private static String band(BandRow row) {
+        return "| " + row.quarter() + " | " + escape(row.before()) + " | " + escape(row.after()) + " | "
+                + escape(row.verdict()) + " |\n";
+    }
+
+    private static String keyResult(KeyResultRow row) {
+        return "- " + code(row.reference()) + " " + escape(row.title(), TITLE_CHARS) + ": "
+                + escape(row.text(), TEXT_CHARS) + "\n";
+    }
+
+    private static String move(MoveRow row) {
+        return "| " + escape(row.subject(), TITLE_CHARS) + " | " + escape(row.before()) + " | " + escape(row.after())
+                + " | " + escape(row.note()) + " |\n";
+    }
+
+    private static String entry(EntryRow row) {
+        return "- **" + escape(row.title(), TITLE_CHARS) + "** (" + code(row.id()) + "): " + row.kind() + ", "
+                + row.status() + ", from " + row.start() + "; NPV " + escape(row.npv()) + "\n";
+    }
+
+    private static String changed(ChangedRow row) {
+        StringBuilder item = new StringBuilder();
+        item.append("\n#### ").append(escape(row.title(), TITLE_CHARS)).append(" (").append(code(row.id()))
+                .append(")\n\n");
+        item.append("NPV ").append(escape(row.npvDelta()));
+        if (row.shift() != null) {
+            item.append("; starts ").append(escape(row.shift()));
+            if (row.delayCost() != null) {
+                item.append(", delay cost ").append(escape(row.delayCost()));
+            }
+        }
+        if (row.note() != null) {
+            item.append("; ").append(escape(row.note()));
+        }
+        item.append(".\n");
+        if (!row.fields().isEmpty()) {
+            item.append("\n| Field | Before | After |\n|---|---|---|\n");
+            List<FieldRow> fields = row.fields();
+            for (FieldRow field : fields.subList(0, Math.min(FIELDS_PER_INITIATIVE, fields.size()))) {
+                item.append(field(field));
+            }
+            if (fields.size() > FIELDS_PER_INITIATIVE) {
+                item.append("\n… and ").append(fields.size() - FIELDS_PER_INITIATIVE).append(" more fields\n");
+            }
+        }
+        return item.toString();
+    }
+
+    private static String field(FieldRow row) {
+        return "| " + escape(row.field(), TITLE_CHARS) + " | " + escape(row.before(), TEXT_CHARS) + " | "
+                + escape(row.after(), TEXT_CHARS) + " |\n";
+    }
+}

@@ -1,0 +1,18 @@
+package dev.tradeoff.diff;
+
+import java.util.List;
+
+/**
+ * What a diff run produced: the comparison, and the reasons of the gates it fails (empty when it
+ * passes every gate asked for). The output is written either way.
+ */
+public record DiffOutcome(DiffResult result, List<String> gateFailures) {
+
+    public DiffOutcome {
+        gateFailures = List.copyOf(gateFailures);
+    }
+
+    public boolean passes() {
+        return gateFailures.isEmpty();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.tradeoff.diff;
+
+import java.nio.file.Path;
+
+/**
+ * What to compare and where the result goes. The head is {@code strategyDirectory} as it is on disk
+ * (uncommitted edits included); the base is exactly one of {@code baseRef} (a git ref, read from the
+ * repository that contains the strategy folder) and {@code baseDirectory} (another strategy folder).
+ * The diff is written to {@code outputDirectory/diff/}. {@code failOn} is the comma list of gates
+ * ({@code npv-drop:500k,band}; null or blank for none). {@code baseLabel} and {@code headLabel} name
+ * the two sides in the output (null: the ref, or the folder's name); {@code templateDirectory} holds
+ * template overrides (null for none).
+ */
+public record DiffRequest(
+        Path strategyDirectory,
+        String baseRef,
+        Path baseDirectory,
+        Path outputDirectory,
+        Path templateDirectory,
+        String failOn,
+        String baseLabel,
+        String headLabel) {
+
+    /** A request with the default labels and the default theme. */
+    public static DiffRequest of(Path strategyDirectory, String baseRef, Path baseDirectory, Path outputDirectory,
+            String failOn) {
+        return new DiffRequest(strategyDirectory, baseRef, baseDirectory, outputDirectory, null, failOn, null, null);
+    }
+
+    /** The folder the diff files go to: {@code outputDirectory/diff}. */
+    public Path diffDirectory() {
+        return outputDirectory.resolve("diff");
+    }
+}

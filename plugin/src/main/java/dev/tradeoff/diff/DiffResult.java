@@ -1,0 +1,87 @@
+package dev.tradeoff.diff;
+
+import dev.tradeoff.analysis.PlatformPriority;
+import java.util.List;
+
+/**
+ * What changed between the strategy at a base and the current one (SPEC.md section 5), as immutable
+ * data. {@code base} and {@code head} say what was compared ({@code origin/main}, {@code src/strategy});
+ * {@code baseCommit} is the commit a git ref resolved to (null for a folder). {@code added} and
+ * {@code removed} are in id order with their figures on their own side; {@code changed} in id order;
+ * {@code allocation} in quarter order over the union of both plans; {@code plan} the changed plan
+ * settings of {@code strategy.yaml}; {@code keyResults} the key results that lose their last or gain
+ * their first initiative, by reference; {@code indicators} in SPEC order; {@code scale} null when
+ * neither side has {@code scale.yaml}. {@code organization}, {@code currency} and the band are the
+ * head's; {@code liveBefore} and {@code liveAfter} count the non-dropped initiatives of each side.
+ */
+public record DiffResult(
+        String base,
+        String baseCommit,
+        String head,
+        String organization,
+        String currency,
+        double bandLow,
+        double bandHigh,
+        int liveBefore,
+        int liveAfter,
+        List<InitiativeEntry> added,
+        List<InitiativeEntry> removed,
+        List<ChangedInitiative> changed,
+        TotalsChange totals,
+        List<AllocationChange> allocation,
+        List<FieldChange> plan,
+        List<KeyResultFunding> keyResults,
+        List<IndicatorChange> indicators,
+        PlatformPriority platformPriorityBefore,
+        PlatformPriority platformPriorityAfter,
+        ScaleChange scale) {
+
+    public DiffResult {
+        added = List.copyOf(added);
+        removed = List.copyOf(removed);
+        changed = List.copyOf(changed);
+        allocation = List.copyOf(allocation);
+        plan = List.copyOf(plan);
+        keyResults = List.copyOf(keyResults);
+        indicators = List.copyOf(indicators);
+    }
+
+    /** Quarters in both plans whose band status differs, in quarter order. */
+    public List<AllocationChange> bandChanges() {
+        return allocation.stream().filter(AllocationChange::changesBandStatus).toList();
+    }
+
+    /** Changed initiatives whose start moved. */
+    public List<ChangedInitiative> shifted() {
+        return changed.stream().filter(c -> c.startShift() != 0).toList();
+    }
+
+    public boolean platformPriorityChanged() {
+        return platformPriorityBefore != platformPriorityAfter;
+    }
+
+    /**
+     * Whether the change does anything: an initiative added, removed or changed in more than comments
+     * and formatting, a plan setting changed, or any compared figure moved.
+     */
+    public boolean hasEffect() {
+        return !added.isEmpty()
+                || !removed.isEmpty()
+                || changed.stream().anyMatch(ChangedInitiative::hasFieldChanges)
+                || !plan.isEmpty()
+                || totals.npvDelta() != 0
+                || !totals.before().equals(totals.after())
+                || allocation.stream().anyMatch(DiffResult::moved)
+                || !keyResults.isEmpty()
+                || !indicators.isEmpty()
+                || platformPriorityChanged()
+                || (scale != null && !scale.isEmpty());
+    }
+
+    private static boolean moved(AllocationChange quarter) {
+        return quarter.inBefore() != quarter.inAfter()
+                || quarter.statusBefore() != quarter.statusAfter()
+                || !java.util.Objects.equals(quarter.platformShareBefore(), quarter.platformShareAfter())
+                || !java.util.Objects.equals(quarter.utilisationBefore(), quarter.utilisationAfter());
+    }
+}

@@ -1,0 +1,102 @@
+package dev.tradeoff.diff;
+
+import java.util.List;
+
+/**
+ * The diff as the reader sees it, formatted once for {@code diff.md} and {@code diff.html}: plain
+ * text (each renderer escapes it for its own format), lists already in the order to show them, the
+ * largest effects first. {@code tone} is {@code good}, {@code bad} or {@code neutral}.
+ *
+ * @param headline      the verdict in money and band terms, or the one line saying the change has no effect
+ * @param baseCommit    the first 7 digits of the base commit, or null for a folder base
+ * @param gateFailures  why the change fails the CI gates asked for (empty when none fail)
+ * @param shifts        changed initiatives whose start moved, by delay cost, largest first
+ * @param changed       changed initiatives, by effect (NPV or delay cost), largest first
+ * @param formattingOnly changed files with no field change (comments or formatting only)
+ * @param band          the platform band after the change, e.g. {@code 20%–30%}
+ * @param bandChanges   quarters whose band status changes, in quarter order
+ * @param allocation    every quarter of either plan, in quarter order
+ * @param moves         indicators, platform priority, breach quarter and scalability lateness that move
+ */
+public record DiffView(
+        String organization,
+        String base,
+        String baseCommit,
+        String head,
+        boolean hasEffect,
+        String headline,
+        List<SummaryRow> summary,
+        List<String> gateFailures,
+        List<ShiftRow> shifts,
+        List<EntryRow> added,
+        List<EntryRow> removed,
+        List<ChangedRow> changed,
+        int formattingOnly,
+        String band,
+        List<BandRow> bandChanges,
+        List<AllocationRow> allocation,
+        List<KeyResultRow> keyResults,
+        List<MoveRow> moves,
+        List<FieldRow> plan) {
+
+    public DiffView {
+        summary = List.copyOf(summary);
+        gateFailures = List.copyOf(gateFailures);
+        shifts = List.copyOf(shifts);
+        added = List.copyOf(added);
+        removed = List.copyOf(removed);
+        changed = List.copyOf(changed);
+        bandChanges = List.copyOf(bandChanges);
+        allocation = List.copyOf(allocation);
+        keyResults = List.copyOf(keyResults);
+        moves = List.copyOf(moves);
+        plan = List.copyOf(plan);
+    }
+
+    /** A row of the summary table: a figure before and after, and the change. */
+    public record SummaryRow(String label, String before, String after, String change, String tone) {
+    }
+
+    /** A start that moved: {@code shift} in words ("2 quarters later"), its delay cost in money. */
+    public record ShiftRow(String id, String title, String from, String to, String shift, String delayCost,
+            String tone) {
+    }
+
+    /** An added or removed initiative with its NPV on its own side. */
+    public record EntryRow(String id, String title, String kind, String status, String start, String npv,
+            String tone) {
+    }
+
+    /**
+     * A changed initiative: the NPV it moves, its schedule shift and delay cost (null when the start
+     * did not move), a note ("dropped", "comments or formatting only"; null for none) and its fields.
+     */
+    public record ChangedRow(String id, String title, String kind, String npvDelta, String tone, String shift,
+            String delayCost, String note, List<FieldRow> fields) {
+
+        public ChangedRow {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** A field's value before and after, formatted ("—" when absent). */
+    public record FieldRow(String field, String before, String after) {
+    }
+
+    /** A quarter whose band status changes: share and status on each side, and what that means. */
+    public record BandRow(String quarter, String before, String after, String verdict, String tone) {
+    }
+
+    /** A quarter of the allocation: platform share and band status on each side ("—" when outside a plan). */
+    public record AllocationRow(String quarter, String before, String after, String statusBefore,
+            String statusAfter, boolean changed) {
+    }
+
+    /** A key result that loses its last or gains its first initiative. */
+    public record KeyResultRow(String reference, String title, String text, String tone) {
+    }
+
+    /** A figure that moves: an indicator, the platform priority, the breach quarter or an initiative's lateness. */
+    public record MoveRow(String subject, String before, String after, String note, String tone) {
+    }
+}

@@ -1,0 +1,429 @@
+package dev.tradeoff.diff;
+
+import dev.tradeoff.analysis.BandStatus;
+import dev.tradeoff.analysis.Totals;
+import dev.tradeoff.diff.DiffView.AllocationRow;
+import dev.tradeoff.diff.DiffView.BandRow;
+import dev.tradeoff.diff.DiffView.ChangedRow;
+import dev.tradeoff.diff.DiffView.EntryRow;
+import dev.tradeoff.diff.DiffView.FieldRow;
+import dev.tradeoff.diff.DiffView.KeyResultRow;
+import dev.tradeoff.diff.DiffView.MoveRow;
+import dev.tradeoff.diff.DiffView.ShiftRow;
+import dev.tradeoff.diff.DiffView.SummaryRow;
+import dev.tradeoff.model.Status;
+import dev.tradeoff.model.YamlName;
+import dev.tradeoff.view.MoneyFormat;
+import dev.tradeoff.view.NumberFormats;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Turns a {@link DiffResult} into the {@link DiffView} that {@code diff.md} and {@code diff.html}
+ * show: the verdict in money and band terms, the summary table, and every section formatted, the
+ * largest effects first. Money in the head's currency; no locale.
+ */
+public final class DiffViewBuilder {
+
+    static final String GOOD = "good";
+    static final String BAD = "bad";
+    static final String NEUTRAL = "neutral";
+
+    /** Fields whose values are money, shown with the currency symbol. */
+    private static final Set<String> MONEY_FIELDS = Set.of("oneOffCost", "runCost", "costOfDelay", "costPerPersonMonth");
+
+    /** Below this, an amount of money is no change at all (rounding noise of the sums). */
+    private static final double NO_MONEY = 0.5;
+
+    private final MoneyFormat money;
+
+    public DiffViewBuilder(String currency) {
+        this.money = new MoneyFormat(currency);
+    }
+
+    public DiffView build(DiffResult diff, List<String> gateFailures) {
+        String commit = diff.baseCommit() == null ? null : diff.baseCommit().substring(0, Math.min(7, diff.baseCommit().length()));
+        return new DiffView(
+                diff.organization(),
+                diff.base(),
+                commit,
+                diff.head(),
+                diff.hasEffect(),
+                diff.hasEffect() ? headline(diff) : noEffect(diff),
+                summary(diff),
+                gateFailures,
+                shifts(diff),
+                entries(diff.added()),
+                entries(diff.removed()),
+                changed(diff),
+                (int) diff.changed().stream().filter(c -> !c.hasFieldChanges()).count(),
+                NumberFormats.percent(diff.bandLow()) + "–" + NumberFormats.percent(diff.bandHigh()),
+                bandChanges(diff),
+                allocation(diff),
+                keyResults(diff),
+                moves(diff),
+                diff.plan().stream().map(this::field).toList());
+    }
+
+    // ---- The verdict -------------------------------------------------------------------------
+
+    private String noEffect(DiffResult diff) {
+        long formatting = diff.changed().size();
+        return formatting == 0
+                ? "No effect: this change adds, removes and changes no initiative, and every figure stays as it was."
+                : "No effect: " + count(formatting, "initiative file") + " changed only in comments or formatting,"
+                        + " and every figure stays as it was.";
+    }
+
+    /** "This change lowers portfolio NPV by $1.4M and pushes platform share below the band in 2027-Q2." */
+    private String headline(DiffResult diff) {
+        List<String> clauses = new ArrayList<>();
+        double delta = diff.totals().npvDelta();
+        if (delta <= -NO_MONEY) {
+            clauses.add("lowers portfolio NPV by " + money.compact(-delta));
+        } else if (delta >= NO_MONEY) {
+            clauses.add("raises portfolio NPV by " + money.compact(delta));
+        } else {
+            clauses.add("leaves portfolio NPV unchanged");
+        }
+        for (BandStatus outside : List.of(BandStatus.BELOW, BandStatus.ABOVE)) {
+            List<String> quarters = diff.allocation().stream()
+                    .filter(q -> q.leavesBand() && q.statusAfter() == outside)
+                    .map(q -> q.quarter().toString()).toList();
+            if (!quarters.isEmpty()) {
+                clauses.add("pushes platform share " + outside.yamlName() + " the band in " + quarters(quarters));
+            }
+        }
+        List<String> swings = diff.allocation().stream()
+                .filter(q -> q.changesBandStatus() && isOutside(q.statusBefore()) && isOutside(q.statusAfter()))
+                .map(q -> q.quarter().toString()).toList();
+        if (!swings.isEmpty()) {
+            clauses.add("swings platform share across the band in " + quarters(swings));
+        }
+        List<String> entering = diff.allocation().stream().filter(AllocationChange::entersBand)
+                .map(q -> q.quarter().toString()).toList();
+        if (!entering.isEmpty()) {
+            clauses.add("brings platform share back within the band in " + quarters(entering));
+        }
+        long lost = diff.keyResults().stream().filter(KeyResultFunding::lost).count();
+        if (lost > 0) {
+            clauses.add("leaves " + count(lost, "key result") + " without an initiative");
+        }
+        if (diff.scale() != null) {
+            long later = diff.scale().lateness().stream().filter(LatenessChange::becomesLater).count();
+            if (later > 0) {
+                clauses.add("makes " + count(later, "scalability initiative") + " late for the "
+                        + diff.scale().breachAfter() + " breach");
+            }
+        }
+        double delayCost = diff.shifted().stream().mapToDouble(c -> c.delayCost() == null ? 0 : c.delayCost()).sum();
+        if (delayCost >= NO_MONEY) {
+            clauses.add("costs " + money.compact(delayCost) + " in delay by starting work later");
+        } else if (delayCost <= -NO_MONEY) {
+            clauses.add("saves " + money.compact(-delayCost) + " in delay by starting work sooner");
+        }
+        if (clauses.size() == 1 && Math.abs(delta) < NO_MONEY) {
+            clauses.set(0, "leaves portfolio NPV and the platform band as they were");
+        }
+        return "This change " + join(clauses) + ".";
+    }
+
+    private static String join(List<String> clauses) {
+        if (clauses.size() == 1) {
+            return clauses.get(0);
+        }
+        return String.join(", ", clauses.subList(0, clauses.size() - 1)) + " and " + clauses.get(clauses.size() - 1);
+    }
+
+    /** Up to three quarters by name, else the first and how many more. */
+    private static String quarters(List<String> quarters) {
+        if (quarters.size() <= 3) {
+            return join(quarters);
+        }
+        return quarters.get(0) + " and " + (quarters.size() - 1) + " more quarters";
+    }
+
+    // ---- The summary table -------------------------------------------------------------------
+
+    private List<SummaryRow> summary(DiffResult diff) {
+        List<SummaryRow> rows = new ArrayList<>();
+        Totals before = diff.totals().before();
+        Totals after = diff.totals().after();
+        rows.add(moneyRow("Portfolio NPV", before.npv(), after.npv()));
+        rows.add(moneyRow("Platform NPV", before.platformNpv(), after.platformNpv()));
+        rows.add(moneyRow("Product NPV", before.productNpv(), after.productNpv()));
+        List<String> counts = new ArrayList<>();
+        if (!diff.added().isEmpty()) {
+            counts.add(diff.added().size() + " added");
+        }
+        if (!diff.removed().isEmpty()) {
+            counts.add(diff.removed().size() + " removed");
+        }
+        if (!diff.changed().isEmpty()) {
+            counts.add(diff.changed().size() + " changed");
+        }
+        rows.add(new SummaryRow("Live initiatives", grouped(diff.liveBefore()), grouped(diff.liveAfter()),
+                counts.isEmpty() ? "—" : String.join(", ", counts), NEUTRAL));
+        long withinBefore = diff.allocation().stream().filter(q -> q.inBefore() && q.statusBefore() == BandStatus.WITHIN).count();
+        long withinAfter = diff.allocation().stream().filter(q -> q.inAfter() && q.statusAfter() == BandStatus.WITHIN).count();
+        long quartersBefore = diff.allocation().stream().filter(AllocationChange::inBefore).count();
+        long quartersAfter = diff.allocation().stream().filter(AllocationChange::inAfter).count();
+        long moved = withinAfter - withinBefore;
+        rows.add(new SummaryRow("Quarters within the band (" + NumberFormats.percent(diff.bandLow()) + "–"
+                + NumberFormats.percent(diff.bandHigh()) + ")",
+                withinBefore + " of " + quartersBefore, withinAfter + " of " + quartersAfter,
+                moved == 0 ? "—" : signed(moved), moved < 0 ? BAD : moved > 0 ? GOOD : NEUTRAL));
+        List<ChangedInitiative> shifted = diff.shifted();
+        if (!shifted.isEmpty()) {
+            double cost = shifted.stream().mapToDouble(c -> c.delayCost() == null ? 0 : c.delayCost()).sum();
+            rows.add(new SummaryRow("Delay cost of moved starts", "—", count(shifted.size(), "initiative") + " moved",
+                    signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
+        }
+        long lost = diff.keyResults().stream().filter(KeyResultFunding::lost).count();
+        long gained = diff.keyResults().stream().filter(KeyResultFunding::gained).count();
+        if (lost + gained > 0) {
+            rows.add(new SummaryRow("Key results losing / gaining their only funding", "—",
+                    lost + " lose, " + gained + " gain", signed(gained - lost), lost > 0 ? BAD : GOOD));
+        }
+        rows.add(new SummaryRow("Platform priority", name(diff.platformPriorityBefore()),
+                name(diff.platformPriorityAfter()), diff.platformPriorityChanged() ? "moved" : "—", NEUTRAL));
+        if (diff.scale() != null) {
+            ScaleChange scale = diff.scale();
+            rows.add(new SummaryRow("Scalability breach", breach(scale.scaleBefore(), scale.breachBefore()),
+                    breach(scale.scaleAfter(), scale.breachAfter()), breachMove(scale), breachTone(scale)));
+        }
+        return rows;
+    }
+
+    private SummaryRow moneyRow(String label, double before, double after) {
+        double delta = after - before;
+        return new SummaryRow(label, money.compact(before), money.compact(after),
+                Math.abs(delta) < NO_MONEY ? "—" : signedMoney(delta), tone(delta));
+    }
+
+    // ---- Sections ----------------------------------------------------------------------------
+
+    private List<ShiftRow> shifts(DiffResult diff) {
+        return diff.shifted().stream()
+                .sorted(largestFirst(c -> c.delayCost() == null ? Math.abs(c.startShift()) : Math.abs(c.delayCost())))
+                .map(c -> new ShiftRow(c.id(), c.title(), c.startBefore().toString(), c.startAfter().toString(),
+                        shift(c.startShift()),
+                        c.delayCost() == null ? "— (dropped)" : signedMoney(c.delayCost()),
+                        c.delayCost() == null ? NEUTRAL : tone(-c.delayCost())))
+                .toList();
+    }
+
+    private List<EntryRow> entries(List<InitiativeEntry> entries) {
+        return entries.stream()
+                .sorted(largestFirst(e -> Math.abs(e.countedNpv())))
+                .map(e -> new EntryRow(e.id(), e.title(), name(e.kind()), name(e.status()), e.start().toString(),
+                        e.npv() == null ? "— (dropped)" : money.compact(e.npv()), e.npv() == null ? NEUTRAL : tone(e.npv())))
+                .toList();
+    }
+
+    private List<ChangedRow> changed(DiffResult diff) {
+        return diff.changed().stream()
+                .sorted(largestFirst(c -> Math.max(Math.abs(c.npvDelta()),
+                        c.delayCost() == null ? 0 : Math.abs(c.delayCost()))))
+                .map(this::changed)
+                .toList();
+    }
+
+    private ChangedRow changed(ChangedInitiative c) {
+        String note = null;
+        if (c.isDroppedByChange()) {
+            note = "dropped";
+        } else if (c.statusBefore() == Status.DROPPED && c.statusAfter() != Status.DROPPED) {
+            note = "back from dropped";
+        } else if (!c.hasFieldChanges()) {
+            note = "comments or formatting only";
+        }
+        return new ChangedRow(c.id(), c.title(), name(c.kind()),
+                Math.abs(c.npvDelta()) < NO_MONEY ? "no change" : signedMoney(c.npvDelta()), tone(c.npvDelta()),
+                c.startShift() == 0 ? null : shift(c.startShift()),
+                c.delayCost() == null ? null : signedMoney(c.delayCost()),
+                note,
+                c.fields().stream().map(this::field).toList());
+    }
+
+    private FieldRow field(FieldChange change) {
+        return new FieldRow(change.field(), value(change.field(), change.before()), value(change.field(), change.after()));
+    }
+
+    private String value(String field, Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof BigDecimal amount && MONEY_FIELDS.contains(field)) {
+            return money.full(amount.doubleValue());
+        }
+        return FieldValues.text(value);
+    }
+
+    private List<BandRow> bandChanges(DiffResult diff) {
+        return diff.bandChanges().stream()
+                .map(q -> new BandRow(q.quarter().toString(),
+                        share(q.platformShareBefore(), q.statusBefore()), share(q.platformShareAfter(), q.statusAfter()),
+                        q.leavesBand() ? "leaves the band (" + q.statusAfter().yamlName() + ")"
+                                : q.entersBand() ? "back within the band"
+                                : isOutside(q.statusBefore()) && isOutside(q.statusAfter())
+                                        ? "crosses the band (" + q.statusAfter().yamlName() + ")"
+                                        : q.statusAfter() == BandStatus.IDLE ? "nothing planned" : "work planned",
+                        q.leavesBand() || (isOutside(q.statusBefore()) && isOutside(q.statusAfter())) ? BAD
+                                : q.entersBand() ? GOOD : NEUTRAL))
+                .toList();
+    }
+
+    private List<AllocationRow> allocation(DiffResult diff) {
+        return diff.allocation().stream()
+                .map(q -> new AllocationRow(q.quarter().toString(),
+                        q.inBefore() ? NumberFormats.percent(q.platformShareBefore()) : "—",
+                        q.inAfter() ? NumberFormats.percent(q.platformShareAfter()) : "—",
+                        q.inBefore() ? q.statusBefore().yamlName() : "—",
+                        q.inAfter() ? q.statusAfter().yamlName() : "—",
+                        q.changesBandStatus()))
+                .toList();
+    }
+
+    private List<KeyResultRow> keyResults(DiffResult diff) {
+        return diff.keyResults().stream()
+                .sorted(Comparator.comparing((KeyResultFunding k) -> !k.lost()).thenComparing(KeyResultFunding::reference))
+                .map(k -> k.lost()
+                        ? new KeyResultRow(k.reference(), k.title(),
+                                "loses its last initiative (was " + String.join(", ", k.before()) + ")", BAD)
+                        : new KeyResultRow(k.reference(), k.title(),
+                                "gains its first initiative (" + String.join(", ", k.after()) + ")", GOOD))
+                .toList();
+    }
+
+    private List<MoveRow> moves(DiffResult diff) {
+        List<MoveRow> rows = new ArrayList<>();
+        ScaleChange scale = diff.scale();
+        if (scale != null) {
+            if (scale.breachMoved()) {
+                rows.add(new MoveRow("Scalability breach", breach(scale.scaleBefore(), scale.breachBefore()),
+                        breach(scale.scaleAfter(), scale.breachAfter()), breachMove(scale), breachTone(scale)));
+            }
+            for (LatenessChange l : scale.lateness()) {
+                boolean worse = l.becomesLater();
+                rows.add(new MoveRow(l.id() + " against the breach", lateness(l.lateByBefore(), l.latestStartBefore()),
+                        lateness(l.lateByAfter(), l.latestStartAfter()),
+                        worse ? "starts after its latest start " + l.latestStartAfter()
+                                : l.lateByAfter() != null && l.lateByAfter() == 0 ? "on time" : "",
+                        worse ? BAD : l.lateByAfter() == null ? NEUTRAL : GOOD));
+            }
+        }
+        for (IndicatorChange i : diff.indicators()) {
+            int direction = i.statusAfter().compareTo(i.statusBefore());
+            rows.add(new MoveRow(i.indicator().yamlName() + " indicator", indicator(i.statusBefore(), i.worseningBefore()),
+                    indicator(i.statusAfter(), i.worseningAfter()),
+                    direction > 0 ? "calls louder for platform work" : direction < 0 ? "calls less for platform work" : "",
+                    direction > 0 ? BAD : direction < 0 ? GOOD : NEUTRAL));
+        }
+        if (diff.platformPriorityChanged()) {
+            rows.add(new MoveRow("Platform priority", name(diff.platformPriorityBefore()),
+                    name(diff.platformPriorityAfter()), "", NEUTRAL));
+        }
+        return rows;
+    }
+
+    // ---- Formatting --------------------------------------------------------------------------
+
+    private String signedMoney(double amount) {
+        if (Math.abs(amount) < NO_MONEY) {
+            return money.compact(0);
+        }
+        return amount > 0 ? "+" + money.compact(amount) : money.compact(amount);
+    }
+
+    private static String tone(double delta) {
+        return delta >= NO_MONEY ? GOOD : delta <= -NO_MONEY ? BAD : NEUTRAL;
+    }
+
+    private static String signed(long n) {
+        return n > 0 ? "+" + n : n < 0 ? "−" + (-n) : "0";
+    }
+
+    private static String shift(int quarters) {
+        return NumberFormats.quarters(Math.abs(quarters)) + (quarters > 0 ? " later" : " earlier");
+    }
+
+    private static String share(Double share, BandStatus status) {
+        if (status == null) {
+            return "—";
+        }
+        return status == BandStatus.IDLE ? "idle" : NumberFormats.percent(share) + " (" + status.yamlName() + ")";
+    }
+
+    private static String breach(boolean hasScale, Object quarter) {
+        if (!hasScale) {
+            return "— (no scale.yaml)";
+        }
+        return quarter == null ? "none in sight" : quarter.toString();
+    }
+
+    private static String breachMove(ScaleChange scale) {
+        Integer shift = scale.breachShift();
+        if (!scale.breachMoved()) {
+            return "—";
+        }
+        if (shift == null) {
+            return scale.breachAfter() == null ? "no longer in sight" : "now in sight";
+        }
+        return NumberFormats.quarters(Math.abs(shift)) + (shift < 0 ? " sooner" : " later");
+    }
+
+    private static String breachTone(ScaleChange scale) {
+        if (!scale.breachMoved()) {
+            return NEUTRAL;
+        }
+        Integer shift = scale.breachShift();
+        if (shift == null) {
+            return scale.breachAfter() == null ? GOOD : BAD;
+        }
+        return shift < 0 ? BAD : GOOD;
+    }
+
+    private static String lateness(Integer lateBy, Object latestStart) {
+        if (lateBy == null) {
+            return "—";
+        }
+        return lateBy == 0 ? "on time (latest start " + latestStart + ")" : NumberFormats.quarters(lateBy) + " late";
+    }
+
+    private static String indicator(YamlName status, Double worsening) {
+        return status.yamlName() + (worsening == null ? "" : " (" + signedPercent(worsening) + ")");
+    }
+
+    private static String signedPercent(double share) {
+        String text = NumberFormats.percent(share);
+        return share > 0 && !text.equals("0%") ? "+" + text : text.replace("-", "−");
+    }
+
+    private static boolean isOutside(BandStatus status) {
+        return status == BandStatus.BELOW || status == BandStatus.ABOVE;
+    }
+
+    private static String name(YamlName value) {
+        return value == null ? "—" : value.yamlName();
+    }
+
+    /** "1 key result", "2 key results". */
+    static String count(long n, String noun) {
+        return grouped(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Thousands separated, whatever the machine's locale: 4,210. */
+    static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static <T> Comparator<T> largestFirst(ToDoubleFunction<T> effect) {
+        return (a, b) -> Double.compare(effect.applyAsDouble(b), effect.applyAsDouble(a));
+    }
+}

@@ -1,0 +1,177 @@
+package dev.tradeoff.diff;
+
+import dev.tradeoff.model.Money;
+import dev.tradeoff.view.MoneyFormat;
+import dev.tradeoff.view.NumberFormats;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A CI gate: a condition on a {@link DiffResult} that fails the diff goal, with the reason. Gates
+ * are written as a comma list ({@code npv-drop:500k, band}); see {@link #parse}.
+ */
+public sealed interface Gate {
+
+    /** The gates and their spelling, for messages and documentation. */
+    String VALID = "npv-drop[:<money>], band, unfunded-key-result, late-scalability";
+
+    /** The gate as written, e.g. {@code npv-drop:500k}. */
+    String spelling();
+
+    /** Why the change fails this gate, or empty when it passes. */
+    Optional<String> check(DiffResult result);
+
+    /**
+     * Parses a comma list of gates; blank gives none. Spelling is case-insensitive and spaces
+     * around names are ignored.
+     *
+     * @throws DiffException naming the gate and listing the valid ones
+     */
+    static List<Gate> parse(String spec) throws DiffException {
+        List<Gate> gates = new ArrayList<>();
+        if (spec == null || spec.isBlank()) {
+            return gates;
+        }
+        for (String part : spec.split(",")) {
+            String written = part.trim();
+            if (written.isEmpty()) {
+                continue;
+            }
+            int colon = written.indexOf(':');
+            String name = (colon < 0 ? written : written.substring(0, colon)).trim().toLowerCase(Locale.ROOT);
+            String argument = colon < 0 ? null : written.substring(colon + 1).trim();
+            gates.add(switch (name) {
+                case "npv-drop" -> NpvDrop.of(written, argument);
+                case "band" -> noArgument(new Band(), written, argument);
+                case "unfunded-key-result" -> noArgument(new UnfundedKeyResult(), written, argument);
+                case "late-scalability" -> noArgument(new LateScalability(), written, argument);
+                default -> throw new DiffException("Unknown gate '" + written + "' in failOn; the valid gates are: "
+                        + VALID);
+            });
+        }
+        return List.copyOf(gates);
+    }
+
+    /** The reasons of every gate that fails, in the order given. */
+    static List<String> failures(List<Gate> gates, DiffResult result) {
+        return gates.stream().map(g -> g.check(result)).flatMap(Optional::stream).toList();
+    }
+
+    private static Gate noArgument(Gate gate, String written, String argument) throws DiffException {
+        if (argument != null) {
+            throw new DiffException("The gate '" + gate.spelling() + "' takes no value, but failOn has '" + written
+                    + "'; the valid gates are: " + VALID);
+        }
+        return gate;
+    }
+
+    /**
+     * Fails when the portfolio NPV drops by more than {@code allowed}: {@code totals.npvDelta <
+     * −allowed}. Written {@code npv-drop:500k} (any money form of SPEC.md); plain {@code npv-drop}
+     * allows no drop at all.
+     */
+    record NpvDrop(String spelling, Money allowed) implements Gate {
+
+        static NpvDrop of(String written, String argument) throws DiffException {
+            if (argument == null) {
+                return new NpvDrop("npv-drop", Money.ZERO);
+            }
+            try {
+                return new NpvDrop(written, Money.parse(argument));
+            } catch (IllegalArgumentException e) {
+                throw new DiffException("The gate '" + written + "' needs an amount of money after the colon,"
+                        + " such as npv-drop:500k or npv-drop:\"$1.2M\"; '" + argument + "' is not one");
+            }
+        }
+
+        @Override
+        public Optional<String> check(DiffResult result) {
+            double delta = result.totals().npvDelta();
+            if (!(delta < -allowed.amount())) {
+                return Optional.empty();
+            }
+            MoneyFormat money = new MoneyFormat(result.currency());
+            return Optional.of(spelling + ": this change lowers portfolio NPV by " + money.compact(-delta)
+                    + " (" + money.full(result.totals().npvBefore()) + " → " + money.full(result.totals().npvAfter())
+                    + ")" + (allowed.isZero() ? "" : ", more than the " + money.compact(allowed.amount()) + " allowed"));
+        }
+    }
+
+    /** Fails when any quarter moves from within the platform band to below or above it. */
+    record Band() implements Gate {
+
+        @Override
+        public String spelling() {
+            return "band";
+        }
+
+        @Override
+        public Optional<String> check(DiffResult result) {
+            List<AllocationChange> leaving = result.allocation().stream().filter(AllocationChange::leavesBand).toList();
+            if (leaving.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("band: platform share leaves the band ("
+                    + NumberFormats.percent(result.bandLow()) + "–" + NumberFormats.percent(result.bandHigh())
+                    + ") in " + leaving.stream()
+                            .map(q -> q.quarter() + " (" + NumberFormats.percent(q.platformShareBefore()) + " → "
+                                    + NumberFormats.percent(q.platformShareAfter()) + ", " + q.statusAfter().yamlName()
+                                    + ")")
+                            .collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** Fails when a key result loses its last (non-dropped) initiative. */
+    record UnfundedKeyResult() implements Gate {
+
+        @Override
+        public String spelling() {
+            return "unfunded-key-result";
+        }
+
+        @Override
+        public Optional<String> check(DiffResult result) {
+            List<KeyResultFunding> lost = result.keyResults().stream().filter(KeyResultFunding::lost).toList();
+            if (lost.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("unfunded-key-result: " + lost.stream()
+                    .map(k -> k.reference() + " loses its last initiative (" + String.join(", ", k.before()) + ")")
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** Fails when a scalability initiative becomes late for the breach, or later than it was. */
+    record LateScalability() implements Gate {
+
+        @Override
+        public String spelling() {
+            return "late-scalability";
+        }
+
+        @Override
+        public Optional<String> check(DiffResult result) {
+            if (result.scale() == null) {
+                return Optional.empty();
+            }
+            Map<String, LatenessChange> later = new LinkedHashMap<>();
+            result.scale().lateness().stream().filter(LatenessChange::becomesLater).forEach(l -> later.put(l.id(), l));
+            if (later.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("late-scalability: " + later.values().stream()
+                    .map(l -> l.id() + " starts " + NumberFormats.quarters(l.lateByAfter())
+                            + " after its latest start " + l.latestStartAfter() + " for the breach in "
+                            + result.scale().breachAfter()
+                            + (l.lateByBefore() == null ? " (not late before)"
+                                    : l.lateByBefore() == 0 ? " (was on time)"
+                                    : " (was " + NumberFormats.quarters(l.lateByBefore()) + " late)"))
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+}

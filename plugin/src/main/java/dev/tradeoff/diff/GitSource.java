@@ -1,0 +1,227 @@
+package dev.tradeoff.diff;
+
+import dev.tradeoff.load.StrategySource;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.NoWorkTreeException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * The strategy folder as it is at a git ref (a branch, tag, commit or expression such as
+ * {@code HEAD~1}), read from the repository's object database: the work tree and the index are
+ * never read or written. The repository is found by walking up from the strategy folder, and the
+ * folder's path inside the repository is its path below the work tree root.
+ *
+ * <p>{@link #open} reads the folder's files (the top level and one level of sub-folders, the
+ * layout of SPEC.md section 1) into memory and closes the repository, so a {@code GitSource} holds
+ * no resources. Symbolic links and submodules are ignored, as {@code DirectorySource} ignores links.
+ */
+public final class GitSource implements StrategySource {
+
+    /** Read at most this much of a file: the loader's 5 MB limit and one byte to see it is exceeded. */
+    private static final int MAX_BYTES = 5 * 1024 * 1024 + 1;
+
+    private final String ref;
+    private final String commit;
+    private final String folder;
+    private final SortedMap<String, byte[]> files;
+
+    private GitSource(String ref, String commit, String folder, SortedMap<String, byte[]> files) {
+        this.ref = ref;
+        this.commit = commit;
+        this.folder = folder;
+        this.files = Collections.unmodifiableSortedMap(files);
+    }
+
+    /**
+     * Reads {@code strategyDirectory} as it is at {@code ref} in the repository that contains it.
+     *
+     * @throws DiffException when no repository contains the folder, the ref is unknown, or the
+     *                       folder does not exist at that ref; the message names the ref and folder
+     */
+    public static GitSource open(Path strategyDirectory, String ref) throws DiffException, IOException {
+        if (ref == null || ref.isBlank()) {
+            throw new DiffException("The git ref of the base is empty: name a branch, tag or commit, e.g. origin/main");
+        }
+        Path folderOnDisk = realPath(strategyDirectory);
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(nearestFolder(folderOnDisk).toFile());
+        if (builder.getGitDir() == null) {
+            throw new DiffException("Cannot read the base at git ref '" + ref + "': no git repository contains "
+                    + slashes(folderOnDisk) + ". Use a folder as the base instead, or run inside a clone.");
+        }
+        try (Repository repository = builder.setMustExist(true).build()) {
+            String folder = folderInRepository(repository, folderOnDisk, ref);
+            ObjectId commitId = resolve(repository, ref);
+            try (RevWalk walk = new RevWalk(repository)) {
+                RevCommit commit = walk.parseCommit(commitId);
+                String name = commitId.name();
+                SortedMap<String, byte[]> files = readFolder(repository, commit.getTree(), folder, ref, name);
+                return new GitSource(ref, name, folder, files);
+            }
+        }
+    }
+
+    /** The ref as the user gave it. */
+    public String ref() {
+        return ref;
+    }
+
+    /** The full id of the commit the ref resolved to. */
+    public String commit() {
+        return commit;
+    }
+
+    /** The strategy folder's path inside the repository, '/'-separated; {@code ""} when it is the root. */
+    public String folder() {
+        return folder;
+    }
+
+    /** {@code origin/main:src/strategy}: the ref and the folder, as git spells a path at a revision. */
+    @Override
+    public String describe() {
+        return ref + ":" + folder;
+    }
+
+    @Override
+    public List<String> list(String subfolder) {
+        String prefix = subfolder.isEmpty() ? "" : subfolder + "/";
+        List<String> names = new ArrayList<>();
+        for (String path : files.keySet()) {
+            if (path.startsWith(prefix)) {
+                String name = path.substring(prefix.length());
+                if (!name.isEmpty() && name.indexOf('/') < 0) {
+                    names.add(name);
+                }
+            }
+        }
+        Collections.sort(names);
+        return List.copyOf(names);
+    }
+
+    @Override
+    public Optional<byte[]> read(String relativePath) {
+        byte[] bytes = files.get(relativePath);
+        return bytes == null ? Optional.empty() : Optional.of(bytes.clone());
+    }
+
+    private static ObjectId resolve(Repository repository, String ref) throws DiffException, IOException {
+        ObjectId id;
+        try {
+            id = repository.resolve(ref + "^{commit}");
+        } catch (AmbiguousObjectException e) {
+            throw new DiffException("The git ref '" + ref + "' is ambiguous: more than one object starts with it;"
+                    + " give more digits of the commit id or a branch or tag name");
+        } catch (IncorrectObjectTypeException e) {
+            throw new DiffException("The git ref '" + ref + "' does not name a commit");
+        } catch (RevisionSyntaxException e) {
+            throw new DiffException("The git ref '" + ref + "' is not a valid revision: " + e.getMessage());
+        }
+        if (id == null) {
+            throw new DiffException("Unknown git ref '" + ref + "' in the repository at "
+                    + slashes(repository.getDirectory().toPath())
+                    + ": it is not a branch, tag or commit there. In CI, fetch the full history"
+                    + " (actions/checkout with fetch-depth: 0) so that the base branch exists.");
+        }
+        return id;
+    }
+
+    /** The path of {@code folderOnDisk} below the work tree root, '/'-separated. */
+    private static String folderInRepository(Repository repository, Path folderOnDisk, String ref)
+            throws DiffException {
+        Path workTree;
+        try {
+            workTree = realPath(repository.getWorkTree().toPath());
+        } catch (NoWorkTreeException e) {
+            throw new DiffException("Cannot read the base at git ref '" + ref + "': the repository at "
+                    + slashes(repository.getDirectory().toPath()) + " has no work tree");
+        }
+        if (!folderOnDisk.startsWith(workTree)) {
+            throw new DiffException("Cannot read the base at git ref '" + ref + "': the strategy folder "
+                    + slashes(folderOnDisk) + " is not inside the work tree " + slashes(workTree));
+        }
+        return workTree.relativize(folderOnDisk).toString().replace(File.separatorChar, '/');
+    }
+
+    /**
+     * The regular files of the folder at {@code tree}: its top level and the files directly inside
+     * its sub-folders, by path relative to the folder.
+     */
+    private static SortedMap<String, byte[]> readFolder(Repository repository, RevTree tree, String folder,
+            String ref, String commit) throws DiffException, IOException {
+        try (ObjectReader reader = repository.newObjectReader()) {
+            ObjectId folderTree = tree;
+            if (!folder.isEmpty()) {
+                try (TreeWalk at = TreeWalk.forPath(reader, folder, tree)) {
+                    if (at == null || at.getFileMode(0) != FileMode.TREE) {
+                        throw new DiffException("The git ref '" + ref + "' (commit " + commit.substring(0, 7)
+                                + ") has no folder '" + folder + "'" + (at == null ? "" : " (it is a file there)")
+                                + ": the strategy folder did not exist at the base");
+                    }
+                    folderTree = at.getObjectId(0);
+                }
+            }
+            SortedMap<String, byte[]> files = new TreeMap<>();
+            try (TreeWalk walk = new TreeWalk(repository, reader)) {
+                walk.addTree(folderTree);
+                walk.setRecursive(false);
+                while (walk.next()) {
+                    FileMode mode = walk.getFileMode(0);
+                    if (mode == FileMode.TREE) {
+                        if (walk.getDepth() == 0) {
+                            walk.enterSubtree();
+                        }
+                    } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+                        try (InputStream in = reader.open(walk.getObjectId(0)).openStream()) {
+                            files.put(walk.getPathString(), in.readNBytes(MAX_BYTES));
+                        }
+                    }
+                }
+            }
+            return files;
+        }
+    }
+
+    /** The real path when it exists (so symbolic links such as /tmp on macOS compare equal), else absolute. */
+    private static Path realPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = nearestFolder(absolute);
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    /** {@code path} itself or its nearest ancestor that exists. */
+    private static Path nearestFolder(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        while (p.getParent() != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace(File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,22 @@
+package dev.tradeoff.diff;
+
+import dev.tradeoff.model.Quarter;
+
+/**
+ * A scalability initiative whose lateness against the breach ({@code lateBy}) moved. Each side's values are null
+ * when the initiative has no latest start there (absent, dropped, not addressing scalability, or
+ * no breach).
+ */
+public record LatenessChange(
+        String id,
+        Quarter latestStartBefore,
+        Quarter latestStartAfter,
+        Integer lateByBefore,
+        Integer lateByAfter) {
+
+    /** Late after the change, and later than before (an absent "before" counts as on time). */
+    public boolean becomesLater() {
+        int before = lateByBefore == null ? 0 : lateByBefore;
+        return lateByAfter != null && lateByAfter > 0 && lateByAfter > before;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tradeoff.diff;
+
+import java.util.regex.Pattern;
+
+/**
+ * User text made safe for a Markdown pull-request comment: it cannot open a link, an emphasis, a
+ * heading, a table cell, a code span or raw HTML, nor break a table row. The same rules as the
+ * briefs: {@code \ ` * _ [ ] < > | ~ #} are backslash-escaped, {@code &} becomes {@code &amp;},
+ * and line breaks and tabs become spaces.
+ */
+final class MarkdownText {
+
+    private static final String SPECIAL = "\\`*_[]<>|~#";
+    private static final Pattern CODE_SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
+
+    private MarkdownText() {
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                escaped.append(' ');
+            } else if (c == '&') {
+                escaped.append("&amp;");
+            } else {
+                if (SPECIAL.indexOf(c) >= 0) {
+                    escaped.append('\\');
+                }
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** At most {@code max} characters of {@code text} (an ellipsis marks a cut), escaped. */
+    static String escape(String text, int max) {
+        return escape(truncate(text, max));
+    }
+
+    static String truncate(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Math.max(0, max - 1);
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+
+    /** An id or key-result reference as a code span; anything else escaped as text. */
+    static String code(String id) {
+        return CODE_SAFE.matcher(id).matches() ? "`" + id + "`" : escape(id, 200);
+    }
+}

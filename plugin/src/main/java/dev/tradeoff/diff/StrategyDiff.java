@@ -1,0 +1,238 @@
+package dev.tradeoff.diff;
+
+import dev.tradeoff.analysis.AllocationQuarter;
+import dev.tradeoff.analysis.IndicatorStatus;
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.KeyResultProgress;
+import dev.tradeoff.analysis.LatestStart;
+import dev.tradeoff.analysis.ObjectiveScore;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.ScaleProjection;
+import dev.tradeoff.load.StrategySource;
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Plan;
+import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.Status;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Compares two analysed versions of a strategy (SPEC.md section 5): which initiatives were added,
+ * removed or changed (their file bytes differ), field by field, with the NPV they move and how far
+ * their start shifts; the totals and the allocation of each side; and, beyond the contract, the
+ * quarters that change band status, the key results that lose or gain their last initiative, and
+ * the indicators, platform priority, breach quarter and scalability lateness that move. A pure
+ * function of its inputs apart from reading the initiative files through each side's source.
+ */
+public final class StrategyDiff {
+
+    /** One version of the strategy: what to call it, where its files come from, and its analysis. */
+    public record Side(String label, StrategySource source, Portfolio portfolio) {
+
+        Plan plan() {
+            return portfolio.strategy().plan();
+        }
+    }
+
+    private StrategyDiff() {
+    }
+
+    /** {@code baseCommit} is the commit a git base resolved to, or null for a folder. */
+    public static DiffResult compare(Side base, Side head, String baseCommit) throws IOException {
+        Map<String, InitiativeFigures> before = byId(base.portfolio());
+        Map<String, InitiativeFigures> after = byId(head.portfolio());
+        List<InitiativeEntry> added = new ArrayList<>();
+        List<InitiativeEntry> removed = new ArrayList<>();
+        List<ChangedInitiative> changed = new ArrayList<>();
+        for (String id : new TreeSet<>(after.keySet())) {
+            if (!before.containsKey(id)) {
+                added.add(entry(after.get(id)));
+            }
+        }
+        for (String id : new TreeSet<>(before.keySet())) {
+            InitiativeFigures then = before.get(id);
+            InitiativeFigures now = after.get(id);
+            if (now == null) {
+                removed.add(entry(then));
+            } else if (fileDiffers(id, base.source(), head.source())) {
+                changed.add(changed(then, now));
+            }
+        }
+        Plan planAfter = head.plan();
+        return new DiffResult(
+                base.label(),
+                baseCommit,
+                head.label(),
+                planAfter.organization(),
+                planAfter.currency(),
+                planAfter.platformBandLow(),
+                planAfter.platformBandHigh(),
+                live(base.portfolio()),
+                live(head.portfolio()),
+                added,
+                removed,
+                changed,
+                new TotalsChange(base.portfolio().totals(), head.portfolio().totals()),
+                allocation(base.portfolio().allocation(), head.portfolio().allocation()),
+                FieldValues.changes(base.plan(), planAfter),
+                keyResults(base.portfolio(), head.portfolio()),
+                indicators(base.portfolio().indicators(), head.portfolio().indicators()),
+                base.portfolio().platformPriority(),
+                head.portfolio().platformPriority(),
+                scale(base.portfolio().scale(), head.portfolio().scale()));
+    }
+
+    private static Map<String, InitiativeFigures> byId(Portfolio portfolio) {
+        Map<String, InitiativeFigures> map = new LinkedHashMap<>();
+        for (InitiativeFigures figures : portfolio.initiatives()) {
+            map.put(figures.id(), figures);
+        }
+        return map;
+    }
+
+    private static int live(Portfolio portfolio) {
+        return (int) portfolio.initiatives().stream().filter(f -> !f.isDropped()).count();
+    }
+
+    /** SPEC.md: an initiative is changed when anything in its file changed. */
+    private static boolean fileDiffers(String id, StrategySource base, StrategySource head) throws IOException {
+        String path = "initiatives/" + id + ".yaml";
+        Optional<byte[]> then = base.read(path);
+        Optional<byte[]> now = head.read(path);
+        if (then.isEmpty() || now.isEmpty()) {
+            return then.isPresent() != now.isPresent();
+        }
+        return !Arrays.equals(then.get(), now.get());
+    }
+
+    private static InitiativeEntry entry(InitiativeFigures figures) {
+        Initiative initiative = figures.initiative();
+        return new InitiativeEntry(initiative.id(), initiative.title(), initiative.kind(), initiative.status(),
+                initiative.start(), initiative.duration(), figures.npv());
+    }
+
+    private static ChangedInitiative changed(InitiativeFigures then, InitiativeFigures now) {
+        Initiative before = then.initiative();
+        Initiative after = now.initiative();
+        double npvDelta = counted(now.npv()) - counted(then.npv());
+        int shift = after.start().minus(before.start());
+        double costOfDelay = after.costOfDelay().amount();
+        Double delayCost = shift == 0 || after.status() == Status.DROPPED ? null : shift * costOfDelay;
+        return new ChangedInitiative(after.id(), after.title(), after.kind(), before.status(), after.status(),
+                FieldValues.changes(before, after), then.npv(), now.npv(), npvDelta,
+                before.start(), after.start(), shift, costOfDelay, delayCost);
+    }
+
+    /** A dropped initiative's NPV counts as 0. */
+    private static double counted(Double npv) {
+        return npv == null ? 0 : npv;
+    }
+
+    private static List<AllocationChange> allocation(List<AllocationQuarter> before, List<AllocationQuarter> after) {
+        Map<Quarter, AllocationQuarter> then = new TreeMap<>();
+        before.forEach(q -> then.put(q.quarter(), q));
+        Map<Quarter, AllocationQuarter> now = new TreeMap<>();
+        after.forEach(q -> now.put(q.quarter(), q));
+        TreeSet<Quarter> quarters = new TreeSet<>(then.keySet());
+        quarters.addAll(now.keySet());
+        List<AllocationChange> changes = new ArrayList<>();
+        for (Quarter quarter : quarters) {
+            AllocationQuarter b = then.get(quarter);
+            AllocationQuarter a = now.get(quarter);
+            changes.add(new AllocationChange(quarter, b != null, a != null,
+                    b == null ? null : b.platformShare(), a == null ? null : a.platformShare(),
+                    b == null ? null : b.utilisation(), a == null ? null : a.utilisation(),
+                    b == null ? null : b.status(), a == null ? null : a.status()));
+        }
+        return changes;
+    }
+
+    /** Key results on both sides that lose their last initiative or gain their first, by reference. */
+    private static List<KeyResultFunding> keyResults(Portfolio base, Portfolio head) {
+        Map<String, KeyResultProgress> before = keyResultsByReference(base);
+        Map<String, KeyResultProgress> after = keyResultsByReference(head);
+        List<KeyResultFunding> changes = new ArrayList<>();
+        for (Map.Entry<String, KeyResultProgress> entry : after.entrySet()) {
+            KeyResultProgress then = before.get(entry.getKey());
+            if (then == null) {
+                continue;
+            }
+            KeyResultProgress now = entry.getValue();
+            KeyResultFunding funding = new KeyResultFunding(entry.getKey(), now.keyResult().title(),
+                    then.initiatives(), now.initiatives());
+            if (funding.lost() || funding.gained()) {
+                changes.add(funding);
+            }
+        }
+        return changes;
+    }
+
+    private static Map<String, KeyResultProgress> keyResultsByReference(Portfolio portfolio) {
+        Map<String, KeyResultProgress> map = new TreeMap<>();
+        for (ObjectiveScore objective : portfolio.okrs()) {
+            for (KeyResultProgress keyResult : objective.keyResults()) {
+                map.put(keyResult.reference(), keyResult);
+            }
+        }
+        return map;
+    }
+
+    private static List<IndicatorChange> indicators(List<IndicatorStatus> before, List<IndicatorStatus> after) {
+        Map<Object, IndicatorStatus> then = new LinkedHashMap<>();
+        before.forEach(i -> then.put(i.indicator(), i));
+        List<IndicatorChange> changes = new ArrayList<>();
+        for (IndicatorStatus now : after) {
+            IndicatorStatus was = then.get(now.indicator());
+            if (was == null) {
+                continue;
+            }
+            if (was.status() != now.status() || !Objects.equals(was.worsening(), now.worsening())) {
+                changes.add(new IndicatorChange(now.indicator(), was.status(), now.status(),
+                        was.worsening(), now.worsening()));
+            }
+        }
+        return changes;
+    }
+
+    private static ScaleChange scale(ScaleProjection before, ScaleProjection after) {
+        if (before == null && after == null) {
+            return null;
+        }
+        Map<String, LatestStart> then = latestStarts(before);
+        Map<String, LatestStart> now = latestStarts(after);
+        TreeSet<String> ids = new TreeSet<>(then.keySet());
+        ids.addAll(now.keySet());
+        List<LatenessChange> lateness = new ArrayList<>();
+        for (String id : ids) {
+            LatestStart b = then.get(id);
+            LatestStart a = now.get(id);
+            Integer lateBefore = b == null ? null : b.lateBy();
+            Integer lateAfter = a == null ? null : a.lateBy();
+            Quarter latestBefore = b == null ? null : b.latestStart();
+            Quarter latestAfter = a == null ? null : a.latestStart();
+            if (!Objects.equals(lateBefore, lateAfter)) {
+                lateness.add(new LatenessChange(id, latestBefore, latestAfter, lateBefore, lateAfter));
+            }
+        }
+        return new ScaleChange(before != null, after != null,
+                before == null ? null : before.breachQuarter(),
+                after == null ? null : after.breachQuarter(),
+                lateness);
+    }
+
+    private static Map<String, LatestStart> latestStarts(ScaleProjection projection) {
+        Map<String, LatestStart> map = new TreeMap<>();
+        if (projection != null) {
+            projection.latestStarts().forEach(s -> map.put(s.id(), s));
+        }
+        return map;
+    }
+}

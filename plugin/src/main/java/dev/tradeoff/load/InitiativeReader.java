@@ -1,0 +1,255 @@
+package dev.tradeoff.load;
+
+import dev.tradeoff.model.Benefit;
+import dev.tradeoff.model.BenefitType;
+import dev.tradeoff.model.Enablement;
+import dev.tradeoff.model.Indicator;
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Kind;
+import dev.tradeoff.model.Money;
+import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.Status;
+import dev.tradeoff.model.YamlName;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** {@code initiatives/<id>.yaml}: one initiative, with the defaults of SPEC.md. */
+final class InitiativeReader {
+
+    static final String EXPECTED = "title, kind, duration, effort, value and riskReduction";
+    /** A hundred years: far beyond any plan, and keeps quarter arithmetic small. */
+    static final int MAX_QUARTERS = 400;
+
+    private static final List<String> KEYS = List.of("id", "title", "kind", "owner", "status", "start",
+            "duration", "effort", "oneOffCost", "runCost", "benefits", "costOfDelay", "value", "riskReduction",
+            "enables", "keyResults", "addresses", "summary", "tags", "links");
+    private static final List<String> BENEFIT_KEYS = List.of("type", "amount", "ramp");
+    private static final List<String> ENABLES_KEYS = List.of("id", "speedup");
+    static final String SCALABILITY = "scalability";
+    private static final List<String> ADDRESSES = Stream.concat(
+            Arrays.stream(Indicator.values()).map(YamlName::yamlName), Stream.of(SCALABILITY)).toList();
+
+    private final NodeReader reader;
+    private final String id;
+    private final List<Reference> enablesRefs = new ArrayList<>();
+    private final List<Reference> keyResultRefs = new ArrayList<>();
+
+    private InitiativeReader(NodeReader reader, String id) {
+        this.reader = reader;
+        this.id = id;
+    }
+
+    /** Reads the initiative {@code id} (its file name); {@code planStart} is null when strategy.yaml is broken. */
+    static InitiativeDraft read(String id, YamlMapping root, Quarter planStart, NodeReader reader) {
+        return new InitiativeReader(reader, id).read(root, planStart);
+    }
+
+    private InitiativeDraft read(YamlMapping root, Quarter planStart) {
+        int before = reader.problemCount();
+        Fields fields = reader.fields(root, null, KEYS);
+        ExplicitId.check(fields, id, reader);
+        String title = fields.requiredText("title");
+        Kind kind = fields.requiredChoice("kind", Kind.class);
+        Reference owner = owner(fields);
+        Status status = fields.choice("status", Status.class, Status.PROPOSED);
+        Quarter start = start(fields, status, planStart);
+        Integer duration = fields.requiredWholeNumber("duration", 1, MAX_QUARTERS);
+        Double effort = fields.requiredNumber("effort", NumberRange.atLeast(0));
+        Money oneOffCost = fields.money("oneOffCost", Money.ZERO);
+        Money runCost = fields.money("runCost", Money.ZERO);
+        List<Benefit> benefits = benefits(fields);
+        Money costOfDelay = fields.money("costOfDelay", null);
+        Double value = fields.requiredNumber("value", NumberRange.between(1, 10));
+        Double riskReduction = fields.requiredNumber("riskReduction", NumberRange.between(1, 10));
+        List<Enablement> enables = enables(fields, kind);
+        List<String> keyResults = keyResults(fields);
+        List<String> addresses = addresses(fields);
+        String summary = fields.has("summary") ? fields.text("summary") : "";
+        List<String> tags = tags(fields);
+        Map<String, String> links = links(fields);
+
+        Initiative initiative = null;
+        if (reader.problemCount() == before && start != null) {
+            if (costOfDelay == null) {
+                costOfDelay = new Money(benefits.stream().map(b -> b.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+            initiative = new Initiative(id, title, kind, owner == null ? null : owner.id(), status, start, duration,
+                    effort, oneOffCost, runCost, benefits, costOfDelay, value, riskReduction, enables, keyResults,
+                    addresses, summary, tags, links, fields.extensions(), reader.file());
+        }
+        return new InitiativeDraft(id, reader.file(), kind, owner, enablesRefs, keyResultRefs, initiative);
+    }
+
+    private Reference owner(Fields fields) {
+        YamlNode node = fields.get("owner");
+        String owner = node == null ? null : reader.text(node, "owner");
+        return owner == null ? null : Reference.at(owner, reader.file(), node);
+    }
+
+    /** Required unless the initiative is only proposed; defaults to the plan start. */
+    private Quarter start(Fields fields, Status status, Quarter planStart) {
+        YamlNode node = fields.get("start");
+        if (node != null) {
+            return reader.quarter(node, "start");
+        }
+        if (status == Status.PROPOSED) {
+            return planStart;
+        }
+        reader.problem(fields.mapping(), "missing required key 'start' (only a proposed initiative may leave it out,"
+                + " and this one is " + status.yamlName() + ")");
+        return null;
+    }
+
+    private List<Benefit> benefits(Fields fields) {
+        List<Benefit> benefits = new ArrayList<>();
+        for (YamlNode item : orEmpty(fields.list("benefits"))) {
+            YamlMapping entry = reader.mapping(item, "benefits");
+            if (entry == null) {
+                continue;
+            }
+            Fields benefit = reader.fields(entry, "benefit", BENEFIT_KEYS);
+            BenefitType type = benefit.requiredChoice("type", BenefitType.class);
+            Money amount = benefit.requiredMoney("amount");
+            int ramp = benefit.wholeNumber("ramp", 0, MAX_QUARTERS, 0);
+            if (type != null && amount != null) {
+                benefits.add(new Benefit(type, amount, ramp));
+            }
+        }
+        return benefits;
+    }
+
+    private List<Enablement> enables(Fields fields, Kind kind) {
+        List<YamlNode> items = orEmpty(fields.list("enables"));
+        if (!items.isEmpty() && kind == Kind.PRODUCT) {
+            reader.problem(fields.get("enables"), "enables: only a platform initiative can enable others, and '"
+                    + id + "' is a product");
+        }
+        List<Enablement> enables = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (YamlNode item : items) {
+            YamlMapping entry = reader.mapping(item, "enables");
+            if (entry == null) {
+                continue;
+            }
+            Fields enablement = reader.fields(entry, "enables entry", ENABLES_KEYS);
+            YamlNode idNode = enablement.required("id");
+            String target = idNode == null ? null : reader.id(idNode, "id");
+            Double speedup = enablement.requiredNumber("speedup", NumberRange.strictlyBetween(0, 1));
+            if (target == null) {
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(target, idNode.line());
+            if (earlier != null) {
+                reader.problem(idNode, "enables: '" + target + "' is already listed at line " + earlier);
+                continue;
+            }
+            enablesRefs.add(Reference.at(target, reader.file(), idNode));
+            if (speedup != null) {
+                enables.add(new Enablement(target, speedup));
+            }
+        }
+        return enables;
+    }
+
+    /** Entries {@code objective-id/kr-id}; whether they exist is checked by {@link CrossReferences}. */
+    private List<String> keyResults(Fields fields) {
+        List<String> keyResults = new ArrayList<>();
+        for (YamlNode item : orEmpty(fields.list("keyResults"))) {
+            String text = reader.text(item, "keyResults");
+            if (text == null) {
+                continue;
+            }
+            String[] parts = text.split("/", -1);
+            if (parts.length != 2 || !IdSyntax.isValid(parts[0]) || !IdSyntax.isValid(parts[1])) {
+                reader.problem(item, "keyResults: expected a key result as objective-id/kr-id (like"
+                        + " expand-regions/onboarding-days), found " + item.found());
+                continue;
+            }
+            if (keyResults.contains(text)) {
+                reader.problem(item, "keyResults: '" + text + "' is listed twice");
+                continue;
+            }
+            keyResults.add(text);
+            keyResultRefs.add(Reference.at(text, reader.file(), item));
+        }
+        return keyResults;
+    }
+
+    private List<String> addresses(Fields fields) {
+        List<String> addresses = new ArrayList<>();
+        for (YamlNode item : orEmpty(fields.list("addresses"))) {
+            String indicator = reader.oneOf(item, "addresses", ADDRESSES);
+            if (indicator == null) {
+                continue;
+            }
+            if (addresses.contains(indicator)) {
+                reader.problem(item, "addresses: '" + indicator + "' is listed twice");
+                continue;
+            }
+            addresses.add(indicator);
+        }
+        return addresses;
+    }
+
+    private List<String> tags(Fields fields) {
+        List<String> tags = new ArrayList<>();
+        for (YamlNode item : orEmpty(fields.list("tags"))) {
+            String tag = reader.nonBlankText(item, "tags");
+            if (tag != null) {
+                tags.add(tag);
+            }
+        }
+        return tags;
+    }
+
+    /** Label → URL; only http(s) links, so a page can never carry javascript: or data: URLs. */
+    private Map<String, String> links(Fields fields) {
+        Map<String, String> links = new LinkedHashMap<>();
+        YamlNode node = fields.get("links");
+        YamlMapping mapping = node == null ? null : reader.mapping(node, "links");
+        if (mapping == null) {
+            return links;
+        }
+        for (YamlMapping.Entry entry : mapping.entries()) {
+            String url = reader.text(entry.value(), "links");
+            if (url == null) {
+                continue;
+            }
+            if (!isWebLink(url.trim())) {
+                reader.problem(entry.value(), "links: '" + entry.key() + "' must be an http:// or https:// URL, found "
+                        + entry.value().found());
+                continue;
+            }
+            links.put(entry.key(), url.trim());
+        }
+        return links;
+    }
+
+    static boolean isWebLink(String url) {
+        if (url.chars().anyMatch(c -> c <= ' ' || c == 0x7F)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http")
+                    || scheme.toLowerCase(Locale.ROOT).equals("https"))
+                    && uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static List<YamlNode> orEmpty(List<YamlNode> items) {
+        return items == null ? List.of() : items;
+    }
+}

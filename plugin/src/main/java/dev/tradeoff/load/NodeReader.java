@@ -1,0 +1,297 @@
+package dev.tradeoff.load;
+
+import dev.tradeoff.model.Money;
+import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.YamlName;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Typed reading of the nodes of one file. Each method returns the value, or null after recording a
+ * problem that says what was expected and what was found; {@code label} (usually the key) starts
+ * the message: {@code effort: expected a number, found 'twelve'}.
+ */
+final class NodeReader {
+
+    private static final String MONEY_FORMS = "an amount of money like 450k, $1.2M or 1,250,000";
+    private static final Pattern LOOSE_QUARTER = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[qQ]([1-4])");
+    private static final Pattern LOOSE_QUARTER_REVERSED = Pattern.compile("[qQ]([1-4])\\s*[-/ ]?\\s*(\\d{4})");
+
+    private final String file;
+    private final Problems problems;
+
+    NodeReader(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    String file() {
+        return file;
+    }
+
+    void problem(YamlNode at, String message) {
+        problems.add(file, at, message);
+    }
+
+    void problem(int line, int column, String message) {
+        problems.add(file, line, column, message);
+    }
+
+    /** How many problems the whole load has so far; compare before and after to see if a file added any. */
+    int problemCount() {
+        return problems.count();
+    }
+
+    /** The keys of {@code mapping}; {@code what} names an entry of a list ("benefit"), null for a whole file. */
+    Fields fields(YamlMapping mapping, String what, List<String> allowedKeys) {
+        return new Fields(this, mapping, what, allowedKeys);
+    }
+
+    YamlMapping mapping(YamlNode node, String label) {
+        if (node instanceof YamlMapping mapping) {
+            return mapping;
+        }
+        problem(node, label + ": expected a mapping of keys to values, found " + node.found());
+        return null;
+    }
+
+    /** The items of a list; nothing written counts as an empty list. */
+    List<YamlNode> list(YamlNode node, String label) {
+        if (node instanceof YamlSequence sequence) {
+            return sequence.items();
+        }
+        if (node.isNothing()) {
+            return List.of();
+        }
+        problem(node, label + ": expected a list, found " + node.found());
+        return null;
+    }
+
+    String text(YamlNode node, String label) {
+        if (node instanceof YamlScalar scalar && !scalar.isNothing()) {
+            return scalar.text();
+        }
+        problem(node, label + ": expected a string, found " + node.found());
+        return null;
+    }
+
+    /** A string with something in it (titles, names). */
+    String nonBlankText(YamlNode node, String label) {
+        String text = text(node, label);
+        if (text != null && text.isBlank()) {
+            problem(node, label + ": expected some text, found only spaces");
+            return null;
+        }
+        return text;
+    }
+
+    Double number(YamlNode node, String label, NumberRange range) {
+        Double value = node instanceof YamlScalar scalar ? YamlNumbers.toDouble(scalar) : null;
+        if (value == null) {
+            problem(node, label + ": expected a number, found " + node.found());
+            return null;
+        }
+        if (!Double.isFinite(value)) {
+            problem(node, label + ": must be a finite number, found " + node.found());
+            return null;
+        }
+        if (!range.contains(value)) {
+            problem(node, label + ": must be " + range.describe() + ", found " + ((YamlScalar) node).text().trim());
+            return null;
+        }
+        return value;
+    }
+
+    Integer wholeNumber(YamlNode node, String label, int min, int max) {
+        BigInteger value = node instanceof YamlScalar scalar ? YamlNumbers.toWholeNumber(scalar) : null;
+        if (value == null) {
+            problem(node, label + ": expected a whole number, found " + node.found());
+            return null;
+        }
+        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+            String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
+            problem(node, label + ": must be a whole number " + range + ", found " + ((YamlScalar) node).text().trim());
+            return null;
+        }
+        return value.intValue();
+    }
+
+    Money money(YamlNode node, String label) {
+        if (!(node instanceof YamlScalar scalar) || scalar.isNothing() || scalar.isBoolean()) {
+            problem(node, label + ": expected " + MONEY_FORMS + ", found " + node.found());
+            return null;
+        }
+        Money money;
+        if (scalar.type() == YamlScalar.Type.INTEGER || scalar.type() == YamlScalar.Type.FLOAT) {
+            if (!Double.isFinite(scalar.number().doubleValue())) {
+                problem(node, label + ": must be a finite number, found " + node.found());
+                return null;
+            }
+            money = new Money(YamlNumbers.toDecimal(scalar));
+        } else {
+            String text = scalar.text().trim();
+            if (text.startsWith("-")) {
+                problem(node, label + ": must not be negative, found " + node.found());
+                return null;
+            }
+            try {
+                money = Money.parse(text);
+            } catch (IllegalArgumentException e) {
+                problem(node, label + ": expected " + MONEY_FORMS + ", found " + node.found());
+                return null;
+            }
+        }
+        if (money.value().signum() < 0) {
+            problem(node, label + ": must not be negative, found " + node.found());
+            return null;
+        }
+        if (!Double.isFinite(money.amount())) {
+            problem(node, label + ": must be a finite number, found " + node.found());
+            return null;
+        }
+        return money;
+    }
+
+    Quarter quarter(YamlNode node, String label) {
+        String text = node instanceof YamlScalar scalar && !scalar.isNothing() ? scalar.text().trim() : null;
+        if (text != null) {
+            try {
+                return Quarter.parse(text);
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+        }
+        problem(node, label + ": expected a quarter like 2027-Q1, found " + node.found() + quarterHint(text));
+        return null;
+    }
+
+    /** " (did you mean '2027-Q1'?)" for "2027q1", "Q1 2027", "2027/Q1"; "" otherwise. */
+    private static String quarterHint(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher m = LOOSE_QUARTER.matcher(text);
+        if (m.matches()) {
+            return " (did you mean '" + m.group(1) + "-Q" + m.group(2) + "'?)";
+        }
+        m = LOOSE_QUARTER_REVERSED.matcher(text);
+        if (m.matches()) {
+            return " (did you mean '" + m.group(2) + "-Q" + m.group(1) + "'?)";
+        }
+        return "";
+    }
+
+    <E extends Enum<E> & YamlName> E choice(YamlNode node, String label, Class<E> type) {
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(YamlName::yamlName).toList();
+        String text = oneOf(node, label, names);
+        return text == null ? null : YamlName.fromYaml(type, text);
+    }
+
+    /** One of {@code allowed}, written exactly. */
+    String oneOf(YamlNode node, String label, List<String> allowed) {
+        String text = node instanceof YamlScalar scalar && !scalar.isNothing() ? scalar.text().trim() : null;
+        if (text != null && allowed.contains(text)) {
+            return text;
+        }
+        String hint = text == null ? "" : Suggestions.didYouMean(text, allowed);
+        problem(node, label + ": expected " + alternatives(allowed) + ", found " + node.found() + hint);
+        return null;
+    }
+
+    String id(YamlNode node, String label) {
+        String text = text(node, label);
+        if (text == null) {
+            return null;
+        }
+        if (!IdSyntax.isValid(text)) {
+            problem(node, label + ": expected an id (" + IdSyntax.RULE + "), found " + node.found()
+                    + IdSyntax.didYouMean(text));
+            return null;
+        }
+        return text;
+    }
+
+    /** A map of quarter to number, such as a metric's history, with at least {@code minEntries} entries. */
+    NavigableMap<Quarter, Double> quarterValues(YamlNode node, String label, NumberRange range, int minEntries) {
+        if (!(node instanceof YamlMapping mapping)) {
+            problem(node, label + ": expected quarters with their values (like 2027-Q1: 12), found " + node.found());
+            return null;
+        }
+        NavigableMap<Quarter, Double> values = new TreeMap<>();
+        boolean complete = true;
+        for (YamlMapping.Entry entry : mapping.entries()) {
+            Quarter quarter = null;
+            try {
+                quarter = Quarter.parse(entry.key());
+            } catch (IllegalArgumentException e) {
+                problem(entry.line(), entry.column(), label + ": expected a quarter like 2027-Q1 as the key, found '"
+                        + entry.key() + "'" + quarterHint(entry.key()));
+            }
+            Double value = number(entry.value(), label + " " + entry.key(), range);
+            if (quarter == null || value == null) {
+                complete = false;
+            } else if (values.put(quarter, value) != null) {
+                problem(entry.line(), entry.column(), label + ": quarter " + quarter + " is given twice");
+                complete = false;
+            }
+        }
+        if (complete && values.size() < minEntries) {
+            problem(node, label + ": expected at least " + minEntries + (minEntries == 1 ? " quarter" : " quarters")
+                    + " with a value, found " + values.size());
+            return null;
+        }
+        return complete ? values : null;
+    }
+
+    /** A user's own {@code x-} value as plain Java values (String, Long, Double, Boolean, List, Map). */
+    Object extensionValue(YamlNode node, String label) {
+        if (node instanceof YamlMapping mapping) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                map.put(entry.key(), extensionValue(entry.value(), label));
+            }
+            return Collections.unmodifiableMap(map);
+        }
+        if (node instanceof YamlSequence sequence) {
+            List<Object> list = new ArrayList<>();
+            for (YamlNode item : sequence.items()) {
+                list.add(extensionValue(item, label));
+            }
+            return Collections.unmodifiableList(list);
+        }
+        YamlScalar scalar = (YamlScalar) node;
+        return switch (scalar.type()) {
+            case NOTHING -> null;
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case INTEGER -> scalar.number() instanceof BigInteger big ? finite(big.doubleValue(), node, label) : scalar.number();
+            case FLOAT -> finite(scalar.number().doubleValue(), node, label);
+            case STRING -> scalar.text();
+        };
+    }
+
+    private Double finite(double value, YamlNode node, String label) {
+        if (!Double.isFinite(value)) {
+            problem(node, label + ": must be a finite number, found " + node.found());
+            return null;
+        }
+        return value;
+    }
+
+    /** "platform or product", "a, b or c". */
+    static String alternatives(List<String> allowed) {
+        if (allowed.size() == 1) {
+            return allowed.get(0);
+        }
+        return String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or " + allowed.get(allowed.size() - 1);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tradeoff.load;
+
+import java.math.BigDecimal;
+
+/** The numbers a key accepts, with the words to say so: "from 1 to 10", "greater than 0". */
+record NumberRange(double low, boolean lowIncluded, double high, boolean highIncluded) {
+
+    static final NumberRange ANY = new NumberRange(Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true);
+
+    static NumberRange between(double low, double high) {
+        return new NumberRange(low, true, high, true);
+    }
+
+    static NumberRange atLeast(double low) {
+        return new NumberRange(low, true, Double.POSITIVE_INFINITY, true);
+    }
+
+    static NumberRange above(double low) {
+        return new NumberRange(low, false, Double.POSITIVE_INFINITY, true);
+    }
+
+    /** Both ends excluded: (low, high). */
+    static NumberRange strictlyBetween(double low, double high) {
+        return new NumberRange(low, false, high, false);
+    }
+
+    /** (low, high]. */
+    static NumberRange aboveUpTo(double low, double high) {
+        return new NumberRange(low, false, high, true);
+    }
+
+    boolean contains(double value) {
+        boolean aboveLow = lowIncluded ? value >= low : value > low;
+        boolean belowHigh = highIncluded ? value <= high : value < high;
+        return aboveLow && belowHigh;
+    }
+
+    /** "from 1 to 10", "0 or more", "greater than 0 and less than 1". */
+    String describe() {
+        boolean bounded = high != Double.POSITIVE_INFINITY;
+        if (lowIncluded && highIncluded && bounded) {
+            return "from " + show(low) + " to " + show(high);
+        }
+        String lower = lowIncluded ? show(low) + " or more" : "greater than " + show(low);
+        if (!bounded) {
+            return lower;
+        }
+        return lower + " and " + (highIncluded ? "at most " : "less than ") + show(high);
+    }
+
+    static String show(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

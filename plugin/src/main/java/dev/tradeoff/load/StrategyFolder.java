@@ -1,0 +1,144 @@
+package dev.tradeoff.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The files of a strategy folder, read through a {@link StrategySource}: the YAML files parsed into
+ * mappings, the files of the sub-folders listed with their ids. Problems with the files themselves
+ * (missing, too large, not UTF-8, not YAML, badly named) are recorded here.
+ */
+final class StrategyFolder {
+
+    static final String STRATEGY = "strategy.yaml";
+    static final String TEAMS = "teams.yaml";
+    static final String SIGNALS = "signals.yaml";
+    static final String SCALE = "scale.yaml";
+    static final String PLATFORM = "platform.yaml";
+    static final String INITIATIVES = "initiatives";
+    static final String OKRS = "okrs";
+    static final String PAGES = "pages";
+
+    private static final List<String> ROOT_FILES = List.of(STRATEGY, TEAMS, SIGNALS, SCALE, PLATFORM);
+
+    private final StrategySource source;
+    private final Problems problems;
+
+    /** A file of a sub-folder whose name gives an id: {@code initiatives/checkout-v2.yaml}. */
+    record Named(String id, String path) {
+    }
+
+    /** The files of one sub-folder; {@code allNamed} is false when some file's name is not a valid id. */
+    record Listing(List<Named> files, boolean allNamed) {
+    }
+
+    /** A YAML file: missing, present but unreadable (root null), or read. */
+    record YamlFile(String path, boolean present, YamlMapping root) {
+        boolean isRead() {
+            return root != null;
+        }
+    }
+
+    StrategyFolder(StrategySource source, Problems problems) {
+        this.source = source;
+        this.problems = problems;
+    }
+
+    /**
+     * The YAML file at {@code path} as a mapping. {@code expected} finishes the sentence "expected a
+     * mapping with ...", for an empty file.
+     */
+    YamlFile yaml(String path, String expected) throws IOException {
+        Optional<byte[]> bytes = source.read(path);
+        if (bytes.isEmpty()) {
+            return new YamlFile(path, false, null);
+        }
+        String text = SourceText.decode(path, bytes.get(), problems);
+        return new YamlFile(path, true, text == null ? null : parseMapping(path, text, 0, expected));
+    }
+
+    /** The decoded text of a file; empty when it is missing or could not be decoded (then reported). */
+    Optional<String> text(String path) throws IOException {
+        Optional<byte[]> bytes = source.read(path);
+        return bytes.map(b -> SourceText.decode(path, b, problems));
+    }
+
+    /** Parses YAML text that must hold a mapping; null after reporting why not. */
+    YamlMapping parseMapping(String path, String text, int lineOffset, String expected) {
+        YamlNode root = YamlTree.parse(path, text, lineOffset, problems);
+        if (root == null) {
+            return null;
+        }
+        if (root.isNothing()) {
+            problems.add(path, "file is empty; expected a mapping with " + expected);
+            return null;
+        }
+        if (!(root instanceof YamlMapping mapping)) {
+            problems.add(path, root, "expected a mapping (key: value lines) at the top of the file, found " + root.found());
+            return null;
+        }
+        return mapping;
+    }
+
+    /**
+     * The files of {@code folder} ending in {@code extension}. Hidden files are skipped; other files
+     * are reported when {@code othersAreProblems}, else ignored. Names that are not ids are reported.
+     */
+    Listing list(String folder, String extension, boolean othersAreProblems) throws IOException {
+        List<Named> named = new ArrayList<>();
+        boolean allNamed = true;
+        for (String name : names(folder)) {
+            String path = folder + "/" + name;
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (!name.endsWith(extension)) {
+                if (othersAreProblems) {
+                    problems.add(path, "not read: files in " + folder + "/ must end in " + extension + renameHint(name, extension));
+                    allNamed = false;
+                }
+                continue;
+            }
+            String id = name.substring(0, name.length() - extension.length());
+            if (!IdSyntax.isValid(id)) {
+                String slug = IdSyntax.suggest(id);
+                problems.add(path, "file name '" + name + "' is not a valid id (" + IdSyntax.RULE + ")"
+                        + (slug == null ? "" : "; rename it to '" + slug + extension + "'"));
+                allNamed = false;
+                continue;
+            }
+            named.add(new Named(id, path));
+        }
+        return new Listing(named, allNamed);
+    }
+
+    private static String renameHint(String name, String extension) {
+        if (name.endsWith(".yml") || name.endsWith(".YAML") || name.endsWith(".YML")) {
+            return " (rename it to '" + name.substring(0, name.lastIndexOf('.')) + extension + "')";
+        }
+        return "";
+    }
+
+    /** YAML files at the top of the folder that Tradeoff does not know: almost always a misspelt name. */
+    void checkRootFiles() throws IOException {
+        for (String name : names("")) {
+            boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+            if (yaml && !ROOT_FILES.contains(name) && !name.startsWith(".")) {
+                String hint = Suggestions.didYouMean(name, ROOT_FILES);
+                problems.add(name, "unknown file '" + name + "'" + (hint.isEmpty()
+                        ? " (expected " + NodeReader.alternatives(ROOT_FILES) + ")" : hint));
+            }
+        }
+    }
+
+    private List<String> names(String folder) throws IOException {
+        try {
+            return source.list(folder);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package dev.tradeoff.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Parses YAML text into a located {@link YamlNode} tree with Jackson's streaming parser. Hostile
+ * input is refused early: nesting is capped, aliases are neither copied nor allowed to multiply the
+ * document (no "billion laughs"), and every parser error becomes a problem with a plain message.
+ */
+final class YamlTree {
+
+    static final int MAX_DEPTH = 64;
+    static final int MAX_ALIASES = 20;
+    /** Values that aliases may add to a file, counted as if every alias were written out in full. */
+    static final long MAX_ALIASED_VALUES = 100_000;
+    static final int MAX_STRING_LENGTH = 1_000_000;
+
+    private static final YAMLFactory FACTORY = createFactory();
+
+    private final String file;
+    private final int lineOffset;
+    private final YAMLParser parser;
+    private final Problems problems;
+    private final Map<String, Anchored> anchors = new HashMap<>();
+    private int aliases;
+    private long aliasedValues;
+    /** Values read so far, aliases counted in full: the size of a node is the growth while reading it. */
+    private long values;
+    private int deepestLine = 1;
+    private int deepestColumn = 1;
+
+    private record Anchored(YamlNode node, long size) {
+    }
+
+    /** Stops reading a file that is refused; carries the problem. */
+    private static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        Refusal(int line, int column, String message) {
+            super(message, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private YamlTree(String file, int lineOffset, YAMLParser parser, Problems problems) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.parser = parser;
+        this.problems = problems;
+    }
+
+    private static YAMLFactory createFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(SourceText.MAX_BYTES);
+        // Duplicate keys are reported by us, with both places.
+        options.setAllowDuplicateKeys(true);
+        return YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .build())
+                .build();
+    }
+
+    /**
+     * The tree of {@code text}, or null after recording why it cannot be read. A document with no
+     * content gives a {@link YamlScalar} that {@link YamlNode#isNothing() is nothing}.
+     * {@code lineOffset} is added to every line (for front matter that does not start the file).
+     */
+    static YamlNode parse(String file, String text, int lineOffset, Problems problems) {
+        int bad = firstNonPrintable(text);
+        if (bad >= 0) {
+            TextPosition at = TextPosition.of(text, bad);
+            problems.add(file, at.line() + lineOffset, at.column(), String.format(java.util.Locale.ROOT,
+                    "control character U+%04X is not allowed in YAML; remove it", text.codePointAt(bad)));
+            return null;
+        }
+        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(new StringReader(text))) {
+            return new YamlTree(file, lineOffset, parser, problems).document(text);
+        } catch (IOException e) {
+            // Only parse errors can come from a StringReader; they are reported inside.
+            problems.add(file, "could not be read as YAML");
+            return null;
+        }
+    }
+
+    private YamlNode document(String text) {
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                return new YamlScalar(YamlScalar.Type.NOTHING, "", null, lineOffset + 1, 1);
+            }
+            YamlNode root = value(token);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new Refusal(line(at), at.getColumnNr(),
+                        "a second YAML document starts here ('---'); keep one document per file");
+            }
+            return root;
+        } catch (Refusal r) {
+            problems.add(file, r.line, r.column, r.getMessage());
+        } catch (MarkedYAMLException e) {
+            YamlSyntaxError error = YamlSyntaxError.of(e);
+            problems.add(file, error.line() + lineOffset, error.column(), error.message());
+        } catch (StreamConstraintsException e) {
+            problems.add(file, deepestLine, deepestColumn, constraintMessage(e));
+        } catch (JsonProcessingException e) {
+            reportOther(e, text);
+        } catch (IOException | RuntimeException e) {
+            // The parser can fail in ways it does not wrap; never let them escape as a crash.
+            reportOther(e, text);
+        }
+        return null;
+    }
+
+    private void reportOther(Exception e, String text) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ReaderException reader) {
+                TextPosition at = TextPosition.of(text, Math.max(0, reader.getPosition()));
+                problems.add(file, at.line() + lineOffset, at.column(), "this character is not allowed in YAML");
+                return;
+            }
+        }
+        int line = 0;
+        int column = 0;
+        if (e instanceof JsonProcessingException json && json.getLocation() != null) {
+            line = json.getLocation().getLineNr() + lineOffset;
+            column = json.getLocation().getColumnNr();
+        }
+        problems.add(file, Math.max(line, 0), Math.max(column, 0), YamlSyntaxError.clean(e.getMessage()));
+    }
+
+    private static String constraintMessage(StreamConstraintsException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("nesting depth")) {
+            return "nested more than " + MAX_DEPTH + " levels deep; the strategy format never needs this much";
+        }
+        if (message.contains("String value length")) {
+            return "a value is longer than " + MAX_STRING_LENGTH + " characters";
+        }
+        return "the file exceeds a parser limit: " + YamlSyntaxError.clean(message);
+    }
+
+    private YamlNode value(JsonToken token) throws IOException, Refusal {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = line(at);
+        int column = at.getColumnNr();
+        Object anchor = parser.getObjectId();
+        long before = values;
+        values++;
+        YamlNode node = switch (token) {
+            case START_OBJECT -> mapping(line, column);
+            case START_ARRAY -> sequence(line, column);
+            case VALUE_STRING -> parser.isCurrentAlias() ? alias(parser.getText(), line, column)
+                    : new YamlScalar(YamlScalar.Type.STRING, parser.getText(), null, line, column);
+            case VALUE_NUMBER_INT -> integer(line, column);
+            case VALUE_NUMBER_FLOAT -> floating(line, column);
+            case VALUE_TRUE -> new YamlScalar(YamlScalar.Type.TRUE, parser.getText(), null, line, column);
+            case VALUE_FALSE -> new YamlScalar(YamlScalar.Type.FALSE, parser.getText(), null, line, column);
+            case VALUE_NULL -> new YamlScalar(YamlScalar.Type.NOTHING, parser.getText(), null, line, column);
+            default -> throw new Refusal(line, column, "unexpected YAML content");
+        };
+        if (anchor != null) {
+            anchors.put(anchor.toString(), new Anchored(node, values - before));
+        }
+        return node;
+    }
+
+    private YamlMapping mapping(int line, int column) throws IOException, Refusal {
+        deepest(line, column);
+        List<YamlMapping.Entry> entries = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonLocation keyAt = parser.currentTokenLocation();
+            int keyLine = line(keyAt);
+            YamlNode value = value(parser.nextToken());
+            Integer earlier = firstLine.putIfAbsent(key, keyLine);
+            if (earlier != null) {
+                // Keep the first value; the second is reported, not silently preferred.
+                problems.add(file, keyLine, keyAt.getColumnNr(),
+                        "duplicate key '" + key + "' (already given at line " + earlier + ")");
+            } else {
+                entries.add(new YamlMapping.Entry(key, keyLine, keyAt.getColumnNr(), value));
+            }
+        }
+        expectEnd(token, JsonToken.END_OBJECT);
+        return new YamlMapping(entries, line, column);
+    }
+
+    private YamlSequence sequence(int line, int column) throws IOException, Refusal {
+        deepest(line, column);
+        List<YamlNode> items = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            items.add(value(token));
+        }
+        expectEnd(token, JsonToken.END_ARRAY);
+        return new YamlSequence(items, line, column);
+    }
+
+    private void expectEnd(JsonToken token, JsonToken end) throws Refusal {
+        if (token != end) {
+            JsonLocation at = parser.currentLocation();
+            throw new Refusal(line(at), at.getColumnNr(), "the file ends in the middle of a mapping or list");
+        }
+    }
+
+    private int line(JsonLocation at) {
+        return at.getLineNr() + lineOffset;
+    }
+
+    /** Where the last collection started: the place to blame when nesting goes too deep. */
+    private void deepest(int line, int column) {
+        deepestLine = line;
+        deepestColumn = column;
+    }
+
+    private YamlNode alias(String name, int line, int column) throws Refusal {
+        Anchored target = anchors.get(name);
+        if (target == null) {
+            throw new Refusal(line, column, "unknown alias '*" + name + "': no anchor '&" + name + "' is defined before it");
+        }
+        aliases++;
+        if (aliases > MAX_ALIASES) {
+            throw new Refusal(line, column, "too many aliases (more than " + MAX_ALIASES
+                    + " '*name' references in one file); refusing the file as a possible alias bomb");
+        }
+        aliasedValues += target.size();
+        values += target.size() - 1;
+        if (aliasedValues > MAX_ALIASED_VALUES) {
+            throw new Refusal(line, column, "aliases expand this file to more than " + MAX_ALIASED_VALUES
+                    + " values; refusing the file as a possible alias bomb");
+        }
+        return target.node().at(line, column);
+    }
+
+    private YamlScalar integer(int line, int column) throws IOException {
+        String text = parser.getText();
+        Number number;
+        try {
+            number = parser.getNumberValue();
+        } catch (IOException | NumberFormatException e) {
+            // A form Jackson recognised but cannot convert: leave it a string for the readers to judge.
+            return new YamlScalar(YamlScalar.Type.STRING, text, null, line, column);
+        }
+        Number exact = number instanceof BigInteger big ? big : Long.valueOf(number.longValue());
+        return new YamlScalar(YamlScalar.Type.INTEGER, text, exact, line, column);
+    }
+
+    private YamlScalar floating(int line, int column) throws IOException {
+        String text = parser.getText();
+        Double number = YamlNumbers.parseFloat(text);
+        if (number == null) {
+            return new YamlScalar(YamlScalar.Type.STRING, text, null, line, column);
+        }
+        return new YamlScalar(YamlScalar.Type.FLOAT, text, number, line, column);
+    }
+
+    /** Index of the first character YAML does not allow in a file, or -1. */
+    private static int firstNonPrintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0x7E || c == 0x85
+                    || c >= 0xA0 && c <= 0xFFFD || Character.isSurrogate(c);
+            if (!allowed) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.tradeoff.narrative;
+
+import dev.tradeoff.analysis.AllocationQuarter;
+import dev.tradeoff.analysis.BandStatus;
+import dev.tradeoff.analysis.Grade;
+import dev.tradeoff.analysis.IndicatorStatus;
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.LatestStart;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.Quadrant;
+import dev.tradeoff.analysis.ScaleProjection;
+import dev.tradeoff.analysis.SignalStatus;
+import dev.tradeoff.analysis.TeamLoad;
+import dev.tradeoff.model.Plan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** What each analysis page says: what the figures mean in business terms and what to do about them. */
+public final class SectionStories {
+
+    private final Portfolio portfolio;
+    private final Plan plan;
+
+    public SectionStories(Portfolio portfolio) {
+        this.portfolio = portfolio;
+        this.plan = portfolio.strategy().plan();
+    }
+
+    public List<Finding> matrix() {
+        Map<Quadrant, List<InitiativeFigures>> byQuadrant = new EnumMap<>(Quadrant.class);
+        for (InitiativeFigures figures : portfolio.initiatives()) {
+            if (!figures.isDropped()) {
+                byQuadrant.computeIfAbsent(figures.quadrant(), q -> new ArrayList<>()).add(figures);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        findings.add(Finding.of(Severity.INFO, "matrix",
+                "{0} initiatives are worth doing on both counts, {1} are product bets, {2} shore up the platform and {3} score low on both.",
+                count(byQuadrant, Quadrant.INVEST_BOTH), count(byQuadrant, Quadrant.SHIP_PRODUCT),
+                count(byQuadrant, Quadrant.SHORE_UP_PLATFORM), count(byQuadrant, Quadrant.DEPRIORITIZE)));
+        List<InitiativeFigures> low = byQuadrant.getOrDefault(Quadrant.DEPRIORITIZE, List.of());
+        if (!low.isEmpty()) {
+            double spend = low.stream().mapToDouble(InitiativeFigures::pvCosts).sum();
+            findings.add(Finding.of(Severity.WARNING, "matrix",
+                    "The {0} low-value, low-risk-reduction initiatives cost {1} in today's money: candidates to stop or defer.",
+                    Figure.count(low.size()), Figure.money(spend)));
+        }
+        return findings;
+    }
+
+    private static Figure count(Map<Quadrant, List<InitiativeFigures>> byQuadrant, Quadrant quadrant) {
+        return Figure.count(byQuadrant.getOrDefault(quadrant, List.of()).size());
+    }
+
+    public List<Finding> allocation() {
+        List<Finding> findings = new ArrayList<>();
+        long below = count(BandStatus.BELOW);
+        long above = count(BandStatus.ABOVE);
+        long within = count(BandStatus.WITHIN);
+        findings.add(Finding.of(below + above == 0 ? Severity.GOOD : Severity.WARNING, "band",
+                "Platform share is within the {0}–{1} band in {2} quarters, below it in {3} and above it in {4}.",
+                Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh()),
+                Figure.count((int) within), Figure.count((int) below), Figure.count((int) above)));
+        if (below > 0) {
+            findings.add(Finding.of(Severity.WARNING, "band",
+                    "Below the band, platform debt builds up: outages, slower releases and compliance findings follow. Move product effort to platform work in those quarters."));
+        }
+        if (above > 0) {
+            findings.add(Finding.of(Severity.WARNING, "band",
+                    "Above the band, the platform takes effort the product roadmap needs: check that every platform initiative earns its place with a key result or a signal."));
+        }
+        portfolio.allocation().stream()
+                .filter(quarter -> quarter.utilisation() > 1)
+                .max(Comparator.comparingDouble(AllocationQuarter::utilisation))
+                .ifPresent(peak -> findings.add(Finding.of(Severity.CRITICAL, "capacity",
+                        "Planned work exceeds capacity: {0} needs {1} of the engineering capacity.",
+                        Figure.quarter(peak.quarter()), Figure.percent(peak.utilisation()))));
+        return findings;
+    }
+
+    private long count(BandStatus status) {
+        return portfolio.allocation().stream().filter(quarter -> quarter.status() == status).count();
+    }
+
+    public List<Finding> sequencing() {
+        var sequencing = portfolio.sequencing();
+        List<Finding> findings = new ArrayList<>();
+        if (sequencing.planOrder().isEmpty()) {
+            findings.add(Finding.of(Severity.INFO, "delay", "No proposed or committed initiative is waiting to be sequenced."));
+            return findings;
+        }
+        findings.add(Finding.of(Severity.INFO, "delay",
+                "Done one after another in the planned order, the {0} open initiatives cost {1} in delay; in CD3 order (cost of delay divided by duration, highest first) they cost {2}.",
+                Figure.count(sequencing.planOrder().size()), Figure.money(sequencing.planDelayCost()),
+                Figure.money(sequencing.cd3DelayCost())));
+        if (sequencing.saving() > 0) {
+            findings.add(Finding.of(Severity.WARNING, "delay",
+                    "Re-sequencing saves {0}: start with {1}, the work that loses the most value per quarter of effort while it waits.",
+                    Figure.money(sequencing.saving()), Figure.text(sequencing.cd3Order().get(0))));
+        } else {
+            findings.add(Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
+        }
+        return findings;
+    }
+
+    public List<Finding> okrs() {
+        List<Finding> findings = new ArrayList<>();
+        long onTrack = portfolio.okrs().stream().filter(o -> o.grade() == Grade.ON_TRACK).count();
+        long atRisk = portfolio.okrs().stream().filter(o -> o.grade() == Grade.AT_RISK).count();
+        long offTrack = portfolio.okrs().stream().filter(o -> o.grade() == Grade.OFF_TRACK).count();
+        findings.add(Finding.of(offTrack > 0 ? Severity.WARNING : Severity.GOOD, "okrs",
+                "{0} objectives on track, {1} at risk and {2} off track.",
+                Figure.count((int) onTrack), Figure.count((int) atRisk), Figure.count((int) offTrack)));
+        var alignment = portfolio.alignment();
+        if (!alignment.unfundedKeyResults().isEmpty()) {
+            findings.add(Finding.of(Severity.WARNING, "okrs",
+                    "{0} key results have no initiative behind them: fund them or drop them.",
+                    Figure.count(alignment.unfundedKeyResults().size())));
+        }
+        long unalignedPlatform = portfolio.initiatives().stream()
+                .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
+                .count();
+        if (unalignedPlatform > 0) {
+            findings.add(Finding.of(Severity.WARNING, "okrs",
+                    "{0} platform initiatives name no key result: platform work with no OKR is hard to defend to the CFO.",
+                    Figure.count((int) unalignedPlatform)));
+        }
+        if (alignment.linkedEffortShare() != null) {
+            findings.add(Finding.of(Severity.INFO, "okrs", "{0} of planned effort moves a key result.",
+                    Figure.percent(alignment.linkedEffortShare())));
+        }
+        return findings;
+    }
+
+    public List<Finding> signals() {
+        List<Finding> findings = new ArrayList<>();
+        List<String> acting = new ArrayList<>();
+        for (IndicatorStatus indicator : portfolio.indicators()) {
+            if (indicator.status() == SignalStatus.ACT) {
+                acting.add(indicator.indicator().yamlName());
+            }
+        }
+        String priority = portfolio.platformPriority().yamlName();
+        if (acting.isEmpty()) {
+            findings.add(Finding.of(Severity.GOOD, "signals", "Platform priority is {0}: no signal calls for action.",
+                    Figure.text(priority)));
+        } else {
+            findings.add(Finding.of(acting.size() >= 2 ? Severity.CRITICAL : Severity.WARNING, "signals",
+                    "Platform priority is {0}: {1} call for action. Platform work that addresses them protects revenue the product roadmap depends on.",
+                    Figure.text(priority), Figure.text(Prose.join(acting))));
+        }
+        return findings;
+    }
+
+    public List<Finding> scale() {
+        ScaleProjection scale = portfolio.scale();
+        List<Finding> findings = new ArrayList<>();
+        if (scale == null) {
+            return findings;
+        }
+        if (scale.breachQuarter() == null) {
+            findings.add(Finding.of(Severity.GOOD, "scale",
+                    "At {0} growth a quarter, load stays below {1} of capacity for the next 40 quarters.",
+                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom())));
+            return findings;
+        }
+        findings.add(Finding.of(Severity.WARNING, "scale",
+                "At {0} growth a quarter, load reaches {1} of capacity in {2}.",
+                Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
+                Figure.quarter(scale.breachQuarter())));
+        for (LatestStart start : scale.latestStarts()) {
+            if (start.lateBy() > 0) {
+                findings.add(Finding.of(Severity.CRITICAL, "scale",
+                        "{0} starts {1} too late: it had to start by {2} to land before the breach.",
+                        Figure.text(start.id()), Figure.quarters(start.lateBy()), Figure.quarter(start.latestStart())));
+            }
+        }
+        if (scale.latestStarts().isEmpty()) {
+            findings.add(Finding.of(Severity.CRITICAL, "scale",
+                    "No initiative addresses scalability: nothing in the plan lands before the breach."));
+        }
+        return findings;
+    }
+
+    public List<Finding> teams() {
+        List<Finding> findings = new ArrayList<>();
+        List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded).toList();
+        if (portfolio.teams().isEmpty()) {
+            return findings;
+        }
+        if (overloaded.isEmpty()) {
+            findings.add(Finding.of(Severity.GOOD, "teams", "No team is planned beyond its capacity."));
+        }
+        for (TeamLoad team : overloaded) {
+            findings.add(Finding.of(Severity.WARNING, "teams",
+                    "{0} peaks at {1} of its capacity: its plan will slip unless work moves or people join.",
+                    Figure.text(team.team().name()), Figure.percent(team.peakUtilisation())));
+        }
+        return findings;
+    }
+}

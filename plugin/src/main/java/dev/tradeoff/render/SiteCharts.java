@@ -1,0 +1,70 @@
+package dev.tradeoff.render;
+
+import dev.tradeoff.analysis.IndicatorStatus;
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.PlatformMetricStatus;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.SeriesStatus;
+import dev.tradeoff.model.Plan;
+import dev.tradeoff.render.chart.AllocationChart;
+import dev.tradeoff.render.chart.CashFlowChart;
+import dev.tradeoff.render.chart.DelayCostChart;
+import dev.tradeoff.render.chart.OkrChart;
+import dev.tradeoff.render.chart.RoadmapChart;
+import dev.tradeoff.render.chart.ScaleChart;
+import dev.tradeoff.render.chart.SparklineChart;
+import dev.tradeoff.render.chart.TeamLoadChart;
+import dev.tradeoff.render.chart.ValueRiskMatrixChart;
+import dev.tradeoff.view.SignalCharts;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every chart of a site, each drawn once: the portfolio charts, then one cash-flow chart per live initiative. */
+final class SiteCharts {
+
+    private static final String SIGNAL_COLOUR = "#4f46e5";
+
+    private final Portfolio portfolio;
+    private final String currencySymbol;
+
+    SiteCharts(Portfolio portfolio, String currencySymbol) {
+        this.portfolio = portfolio;
+        this.currencySymbol = currencySymbol;
+    }
+
+    List<ChartJob> jobs() {
+        Plan plan = portfolio.strategy().plan();
+        List<InitiativeFigures> live = portfolio.initiatives().stream().filter(f -> !f.isDropped()).toList();
+        List<ChartJob> jobs = new ArrayList<>();
+        jobs.add(new ChartJob("charts/matrix.svg",
+                () -> ValueRiskMatrixChart.svg(live, plan.matrixThreshold())));
+        jobs.add(new ChartJob("charts/allocation.svg", () -> AllocationChart.svg(portfolio.allocation(),
+                plan.platformBandLow(), plan.platformBandHigh(), plan.capacity())));
+        jobs.add(new ChartJob("charts/delay-cost.svg",
+                () -> DelayCostChart.svg(portfolio.sequencing(), portfolio.initiatives(), currencySymbol)));
+        jobs.add(new ChartJob("charts/roadmap.svg",
+                () -> RoadmapChart.svg(portfolio.initiatives(), plan.start(), plan.horizon())));
+        jobs.add(new ChartJob("charts/okrs.svg", () -> OkrChart.svg(portfolio.okrs())));
+        jobs.add(new ChartJob("charts/team-load.svg", () -> TeamLoadChart.svg(portfolio.teams(), plan.start())));
+        if (portfolio.scale() != null) {
+            jobs.add(new ChartJob("charts/scale.svg", () -> ScaleChart.svg(portfolio.scale())));
+        }
+        int series = 0;
+        for (IndicatorStatus indicator : portfolio.indicators()) {
+            for (SeriesStatus status : indicator.series()) {
+                jobs.add(new ChartJob(SignalCharts.sparklinePath(series++),
+                        () -> SparklineChart.svg(status.signal().values(), SIGNAL_COLOUR)));
+            }
+        }
+        int metrics = 0;
+        for (PlatformMetricStatus metric : portfolio.platformProduct()) {
+            jobs.add(new ChartJob(SignalCharts.platformSparklinePath(metrics++),
+                    () -> SparklineChart.svg(metric.metric().values(), SIGNAL_COLOUR)));
+        }
+        for (InitiativeFigures figures : live) {
+            jobs.add(new ChartJob("charts/cashflow-" + figures.id() + ".svg",
+                    () -> CashFlowChart.svg(figures, currencySymbol)));
+        }
+        return jobs;
+    }
+}

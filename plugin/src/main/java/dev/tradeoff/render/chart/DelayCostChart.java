@@ -1,0 +1,125 @@
+package dev.tradeoff.render.chart;
+
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.Sequencing;
+import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnitSource;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Cost of delay of the candidates done one after another, in plan order and in CD3 order: the
+ * delay cost accrued by the end of each quarter from now, as step lines. While an item waits or
+ * is being built it loses its cost of delay every quarter, so the lines end at the two orders'
+ * total delay costs ({@link Sequencing#planDelayCost()}, {@link Sequencing#cd3DelayCost()}).
+ */
+public final class DelayCostChart {
+
+    static final int WIDTH = 720;
+    static final int HEIGHT = 320;
+
+    /** One candidate in a sequence: quarters to deliver and value lost per quarter until then. */
+    public record Item(String id, int duration, double costOfDelay) {
+    }
+
+    private DelayCostChart() {
+    }
+
+    /** The chart of a {@link Sequencing}, durations and costs of delay taken from {@code figures}. */
+    public static String svg(Sequencing sequencing, List<InitiativeFigures> figures, String currencySymbol) {
+        Map<String, InitiativeFigures> byId = new HashMap<>();
+        for (InitiativeFigures f : figures) {
+            byId.put(f.id(), f);
+        }
+        return svg(items(sequencing.planOrder(), byId), items(sequencing.cd3Order(), byId), currencySymbol);
+    }
+
+    /** The chart of two orders of the same candidates. */
+    public static String svg(List<Item> planOrder, List<Item> cd3Order, String currencySymbol) {
+        MoneyAxisFormat money = new MoneyAxisFormat(currencySymbol, 1);
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        dataset.addSeries(accrual(planOrder, "Plan order", money));
+        dataset.addSeries(accrual(cd3Order, "CD3 order", money));
+        int quarters = Math.max(totalDuration(planOrder), totalDuration(cd3Order));
+        if (quarters == 0) {
+            dataset.removeAllSeries();
+        }
+
+        XYStepRenderer renderer = new XYStepRenderer();
+        renderer.setSeriesPaint(0, ChartStyle.NET);
+        renderer.setSeriesPaint(1, ChartStyle.BENEFITS);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesStroke(1, new BasicStroke(2f));
+        renderer.setDefaultShapesVisible(false);
+
+        NumberAxis time = ChartStyle.numberAxis("Quarters from now", MoneyAxisFormat.plain());
+        time.setStandardTickUnits(new NumberTickUnitSource(true, MoneyAxisFormat.plain()));
+        time.setRange(0, Math.max(1, quarters));
+        XYPlot plot = new XYPlot(dataset, time, ChartStyle.moneyAxis(null, currencySymbol), renderer);
+        plot.setNoDataMessage("No proposed or committed initiatives to sequence");
+        ChartStyle.style(plot);
+
+        JFreeChart chart = ChartStyle.chart(plot, true);
+        String title = "Cumulative cost of delay, plan order " + money.format(delayCost(planOrder))
+                + " against CD3 order " + money.format(delayCost(cd3Order));
+        return SvgChart.toSvg(chart, "delay-cost", WIDTH, HEIGHT, title);
+    }
+
+    private static List<Item> items(List<String> ids, Map<String, InitiativeFigures> byId) {
+        List<Item> items = new ArrayList<>();
+        for (String id : ids) {
+            InitiativeFigures f = byId.get(id);
+            if (f == null) {
+                throw new IllegalArgumentException("Sequenced initiative without figures: " + id);
+            }
+            double costOfDelay = f.costOfDelay() == null ? 0 : f.costOfDelay();
+            items.add(new Item(id, f.initiative().duration(), costOfDelay));
+        }
+        return items;
+    }
+
+    /** Delay cost accrued by the end of quarter t = 0 … total duration: Σ costOfDelay_i × min(t, C_i). */
+    private static XYSeries accrual(List<Item> order, String name, MoneyAxisFormat money) {
+        XYSeries series = new XYSeries(name + " (" + money.format(delayCost(order)) + ")", false, false);
+        // Each quarter adds the cost of delay of every item not yet delivered before it.
+        double waiting = order.stream().mapToDouble(Item::costOfDelay).sum();
+        double accrued = 0;
+        int next = 0;
+        int completion = order.isEmpty() ? 0 : order.get(0).duration();
+        int total = totalDuration(order);
+        series.add(0, 0);
+        for (int t = 1; t <= total; t++) {
+            while (next < order.size() && completion < t) {
+                waiting -= order.get(next).costOfDelay();
+                next++;
+                completion += next < order.size() ? order.get(next).duration() : 0;
+            }
+            accrued += waiting;
+            series.add(t, accrued);
+        }
+        return series;
+    }
+
+    private static int totalDuration(List<Item> order) {
+        return order.stream().mapToInt(Item::duration).sum();
+    }
+
+    /** Σ costOfDelay_i × C_i, the sequence's delay cost of SPEC.md section 3. */
+    private static double delayCost(List<Item> order) {
+        double cost = 0;
+        int completion = 0;
+        for (Item item : order) {
+            completion += item.duration();
+            cost += item.costOfDelay() * completion;
+        }
+        return cost;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.tradeoff.render.chart;
+
+import dev.tradeoff.analysis.Grade;
+import dev.tradeoff.analysis.ObjectiveScore;
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Objective scores as horizontal bars coloured by grade, with the at-risk (40 %) and on-track
+ * (70 %) lines drawn, one bar per objective in id order.
+ */
+public final class OkrChart {
+
+    private static final Color AT_RISK = new Color(0xd97706);
+
+    private OkrChart() {
+    }
+
+    public static String svg(List<ObjectiveScore> objectives) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (ObjectiveScore objective : objectives) {
+            for (Grade grade : Grade.values()) {
+                dataset.addValue(objective.grade() == grade ? objective.score() : null, label(grade), objective.id());
+            }
+        }
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.6);
+        renderer.setSeriesPaint(Grade.ON_TRACK.ordinal(), ChartStyle.BENEFITS);
+        renderer.setSeriesPaint(Grade.AT_RISK.ordinal(), AT_RISK);
+        renderer.setSeriesPaint(Grade.OFF_TRACK.ordinal(), ChartStyle.COSTS);
+
+        CategoryAxis objectiveAxis = new CategoryAxis(null);
+        NumberAxis score = ChartStyle.percentAxis("Objective score");
+        score.setRange(0, 1.05);
+        CategoryPlot plot = new CategoryPlot(dataset, objectiveAxis, score, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.setNoDataMessage("No objectives");
+        ChartStyle.style(plot);
+        plot.addRangeMarker(ChartStyle.verticalGuide(0.4, "At risk", ChartStyle.GUIDE), Layer.FOREGROUND);
+        plot.addRangeMarker(ChartStyle.verticalGuide(0.7, "On track", ChartStyle.GUIDE), Layer.FOREGROUND);
+        int height = 90 + Math.max(3, objectives.size()) * 30;
+        JFreeChart chart = ChartStyle.chart(plot, true);
+        return SvgChart.toSvg(chart, "okrs", TeamLoadChart.WIDTH, height,
+                "Scores of " + objectives.size() + " objectives against the on-track and at-risk lines");
+    }
+
+    private static String label(Grade grade) {
+        return switch (grade) {
+            case ON_TRACK -> "On track";
+            case AT_RISK -> "At risk";
+            case OFF_TRACK -> "Off track";
+        };
+    }
+}

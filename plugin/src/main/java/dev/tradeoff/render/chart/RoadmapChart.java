@@ -1,0 +1,142 @@
+package dev.tradeoff.render.chart;
+
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Kind;
+import dev.tradeoff.model.Quarter;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+
+/**
+ * The roadmap as a timeline: one row per initiative, ordered by start then id, a bar from its
+ * first to its last build quarter coloured by kind (dropped ones grey with a dashed outline), the
+ * row labelled with id and status, and the plan's start and horizon marked. Up to
+ * {@value #MAX_LABELLED_ROWS} rows get a row height that fits a label; beyond that the rows share
+ * a capped height and go unlabelled, so a very large portfolio still fits one readable picture.
+ */
+public final class RoadmapChart {
+
+    static final int WIDTH = 900;
+    /** Above this many rows the row labels are left out and the chart height stops growing. */
+    public static final int MAX_LABELLED_ROWS = 150;
+    private static final int ROW_HEIGHT = 22;
+    private static final int CHROME_HEIGHT = 90;
+    /** How far before the plan start and after the horizon the time axis may reach. */
+    private static final int MAX_OVERHANG = 8;
+
+    private RoadmapChart() {
+    }
+
+    public static String svg(List<InitiativeFigures> all, Quarter planStart, int horizon) {
+        List<Initiative> rows = new ArrayList<>();
+        for (InitiativeFigures figures : all) {
+            rows.add(figures.initiative());
+        }
+        rows.sort(Comparator.comparing(Initiative::start).thenComparing(Initiative::id));
+        boolean labelled = rows.size() <= MAX_LABELLED_ROWS;
+
+        Quarter planEnd = planStart.plus(Math.max(1, horizon) - 1);
+        Quarter first = planStart;
+        Quarter last = planEnd;
+        XYIntervalSeries platform = new XYIntervalSeries("Platform", false, true);
+        XYIntervalSeries product = new XYIntervalSeries("Product", false, true);
+        XYIntervalSeries dropped = new XYIntervalSeries("Dropped", false, true);
+        String[] labels = new String[rows.size()];
+        for (int row = 0; row < rows.size(); row++) {
+            Initiative initiative = rows.get(row);
+            labels[row] = initiative.id() + " \u00b7 " + initiative.status().yamlName();
+            double from = initiative.start().ordinal() - 0.5;
+            double to = initiative.end().ordinal() + 0.5;
+            XYIntervalSeries series = initiative.isDropped() ? dropped
+                    : initiative.kind() == Kind.PLATFORM ? platform : product;
+            series.add(row, row - 0.32, row + 0.32, from, from, to);
+            first = min(first, initiative.start());
+            last = max(last, initiative.end());
+        }
+        first = max(first, planStart.plus(-MAX_OVERHANG));
+        last = min(last, planEnd.plus(MAX_OVERHANG));
+        XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+        dataset.addSeries(platform);
+        dataset.addSeries(product);
+        dataset.addSeries(dropped);
+        if (rows.isEmpty()) {
+            dataset.removeAllSeries();
+        }
+
+        XYBarRenderer renderer = new XYBarRenderer(0.0);
+        renderer.setUseYInterval(true);
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setSeriesPaint(0, ChartStyle.PLATFORM);
+        renderer.setSeriesPaint(1, ChartStyle.PRODUCT);
+        renderer.setSeriesPaint(2, ChartStyle.DROPPED);
+        renderer.setSeriesOutlinePaint(0, ChartStyle.PLATFORM);
+        renderer.setSeriesOutlinePaint(1, ChartStyle.PRODUCT);
+        renderer.setSeriesOutlinePaint(2, ChartStyle.GUIDE);
+        renderer.setSeriesOutlineStroke(0, ChartStyle.THIN);
+        renderer.setSeriesOutlineStroke(1, ChartStyle.THIN);
+        renderer.setSeriesOutlineStroke(2, ChartStyle.dashed(1f));
+        renderer.setSeriesVisibleInLegend(0, !platform.isEmpty());
+        renderer.setSeriesVisibleInLegend(1, !product.isEmpty());
+        renderer.setSeriesVisibleInLegend(2, !dropped.isEmpty());
+
+        SymbolAxis rowAxis = new SymbolAxis(null, labels);
+        rowAxis.setInverted(true);
+        rowAxis.setGridBandsVisible(true);
+        rowAxis.setGridBandPaint(new Color(0xf9fafb));
+        rowAxis.setGridBandAlternatePaint(Color.WHITE);
+        rowAxis.setLowerMargin(0);
+        rowAxis.setUpperMargin(0);
+        rowAxis.setAutoRange(false);
+        rowAxis.setRange(-0.5, Math.max(0.5, rows.size() - 0.5));
+        NumberAxis timeAxis = ChartStyle.quarterAxis(null, first, last);
+        XYPlot plot = new XYPlot(dataset, rowAxis, timeAxis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setNoDataMessage("No initiatives");
+        ChartStyle.style(plot);
+        rowAxis.setTickLabelsVisible(labelled);
+        rowAxis.setTickMarksVisible(false);
+        plot.setRangeGridlinesVisible(true);
+        if (first.isBefore(planStart)) {
+            plot.addRangeMarker(ChartStyle.verticalGuide(planStart.ordinal() - 0.5, "Plan start", ChartStyle.GUIDE),
+                    Layer.FOREGROUND);
+        }
+        if (last.isAfter(planEnd)) {
+            ValueMarker horizonLine = ChartStyle.verticalGuide(planEnd.ordinal() + 0.5, "Horizon", ChartStyle.GUIDE);
+            horizonLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            horizonLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addRangeMarker(horizonLine, Layer.FOREGROUND);
+        }
+
+        int rowHeight = labelled ? ROW_HEIGHT : Math.max(2, ROW_HEIGHT * MAX_LABELLED_ROWS / rows.size());
+        int height = CHROME_HEIGHT + Math.max(3, rows.size()) * rowHeight;
+        JFreeChart chart = ChartStyle.chart(plot, true);
+        String title = "Roadmap: " + rows.size() + (rows.size() == 1 ? " initiative" : " initiatives")
+                + " from " + first + " to " + last + ", plan " + planStart + " to " + planEnd;
+        return SvgChart.toSvg(chart, "roadmap", WIDTH, height, title);
+    }
+
+    private static Quarter min(Quarter a, Quarter b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Quarter max(Quarter a, Quarter b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.tradeoff.render.chart;
+
+import dev.tradeoff.analysis.TeamLoad;
+import dev.tradeoff.model.Quarter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Team load against capacity: one horizontal bar per team (in the order given) showing its peak
+ * utilisation over the horizon, red when above 100 %, labelled with the peak and its quarter, with
+ * a dashed line at 100 %. A team without capacity gets no bar and says so.
+ */
+public final class TeamLoadChart {
+
+    static final int WIDTH = 720;
+    private static final String WITHIN = "Within capacity";
+    private static final String OVERLOADED = "Overloaded";
+
+    private TeamLoadChart() {
+    }
+
+    public static String svg(List<TeamLoad> teams, Quarter planStart) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Map<String, String> labels = new HashMap<>();
+        List<String> withoutCapacity = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (TeamLoad team : teams) {
+            names.add(team.team().name());
+        }
+        boolean namesUnique = names.size() == teams.size();
+        double top = 1.0;
+        int overloaded = 0;
+        for (TeamLoad team : teams) {
+            String row = namesUnique ? team.team().name() : team.team().name() + " (" + team.team().id() + ")";
+            Double peak = team.peakUtilisation();
+            if (peak == null) {
+                dataset.addValue(null, WITHIN, row);
+                dataset.addValue(null, OVERLOADED, row);
+                withoutCapacity.add(row);
+                continue;
+            }
+            boolean over = peak > 1;
+            overloaded += over ? 1 : 0;
+            dataset.addValue(over ? null : peak, WITHIN, row);
+            dataset.addValue(over ? peak : null, OVERLOADED, row);
+            labels.put(row, PercentAxisFormat.INSTANCE.format(peak) + peakQuarter(team, planStart));
+            top = Math.max(top, peak);
+        }
+
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.7);
+        renderer.setSeriesPaint(0, ChartStyle.PLATFORM);
+        renderer.setSeriesPaint(1, ChartStyle.COSTS);
+        renderer.setDefaultItemLabelGenerator(new PeakLabels(labels));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartStyle.font(11));
+        renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
+        ItemLabelPosition outside = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+        renderer.setDefaultPositiveItemLabelPosition(outside);
+        renderer.setPositiveItemLabelPositionFallback(outside);
+        renderer.setSeriesVisibleInLegend(0, overloaded < teams.size() - withoutCapacity.size());
+        renderer.setSeriesVisibleInLegend(1, overloaded > 0);
+
+        CategoryAxis teamAxis = new CategoryAxis(null);
+        NumberAxis utilisation = ChartStyle.percentAxis("Peak utilisation");
+        utilisation.setRange(0, top * 1.3);
+        CategoryPlot plot = new CategoryPlot(dataset, teamAxis, utilisation, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.setNoDataMessage("No teams");
+        ChartStyle.style(plot);
+        teamAxis.setCategoryMargin(0.3);
+        plot.addRangeMarker(ChartStyle.verticalGuide(1.0, "Capacity", ChartStyle.GUIDE), Layer.FOREGROUND);
+        for (String row : withoutCapacity) {
+            CategoryTextAnnotation note = new CategoryTextAnnotation("no capacity", row, top * 0.01);
+            note.setFont(ChartStyle.font(11));
+            note.setPaint(ChartStyle.MUTED);
+            note.setTextAnchor(TextAnchor.CENTER_LEFT);
+            plot.addAnnotation(note);
+        }
+
+        int height = 80 + Math.max(3, teams.size()) * 30;
+        JFreeChart chart = ChartStyle.chart(plot, true);
+        String title = "Peak utilisation of " + teams.size() + (teams.size() == 1 ? " team" : " teams")
+                + " against capacity, " + overloaded + " overloaded";
+        return SvgChart.toSvg(chart, "team-load", WIDTH, height, title);
+    }
+
+    /** " in 2027-Q3": the first quarter of the horizon where the team's utilisation peaks. */
+    private static String peakQuarter(TeamLoad team, Quarter planStart) {
+        int peak = -1;
+        for (int k = 0; k < team.load().size(); k++) {
+            if (peak < 0 || team.load().get(k) > team.load().get(peak)) {
+                peak = k;
+            }
+        }
+        return peak < 0 || team.load().get(peak) <= 0 ? "" : " in " + planStart.plus(peak);
+    }
+
+    /** Labels each bar with its prepared text. */
+    private static final class PeakLabels implements CategoryItemLabelGenerator {
+
+        private final Map<String, String> labels;
+
+        PeakLabels(Map<String, String> labels) {
+            this.labels = Map.copyOf(labels);
+        }
+
+        @Override
+        public String generateRowLabel(CategoryDataset dataset, int row) {
+            return dataset.getRowKey(row).toString();
+        }
+
+        @Override
+        public String generateColumnLabel(CategoryDataset dataset, int column) {
+            return dataset.getColumnKey(column).toString();
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            return labels.get(generateColumnLabel(dataset, column));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.tradeoff.serve;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A {@link FolderWatch} that lists the folders every few hundred milliseconds and compares every
+ * file's size and modification time with the last listing. For file systems without usable
+ * notifications; a strategy folder has tens of files, so a listing costs next to nothing.
+ */
+final class PollingFolderWatch implements FolderWatch {
+
+    private record Stamp(long size, long modified) {
+    }
+
+    private final List<Path> roots;
+    private final Runnable onChange;
+    private final long intervalMillis;
+    private final Thread thread;
+    private volatile boolean closed;
+
+    private PollingFolderWatch(List<Path> roots, Runnable onChange, long intervalMillis) {
+        this.roots = List.copyOf(roots);
+        this.onChange = onChange;
+        this.intervalMillis = intervalMillis;
+        this.thread = new Thread(this::loop, "tradeoff-serve-poll");
+        this.thread.setDaemon(true);
+    }
+
+    static PollingFolderWatch start(List<Path> roots, Runnable onChange, long intervalMillis) {
+        PollingFolderWatch watch = new PollingFolderWatch(roots, onChange, intervalMillis);
+        watch.thread.start();
+        return watch;
+    }
+
+    private void loop() {
+        Map<Path, Stamp> last = listing();
+        while (!closed) {
+            try {
+                Thread.sleep(intervalMillis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Map<Path, Stamp> now = listing();
+            if (!Objects.equals(now, last)) {
+                last = now;
+                onChange.run();
+            }
+        }
+    }
+
+    private Map<Path, Stamp> listing() {
+        Map<Path, Stamp> stamps = new HashMap<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        stamps.put(file, new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                // A folder that vanished mid-walk: the next listing differs and triggers a rebuild.
+            }
+        }
+        return stamps;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.tradeoff.view;
+
+import java.util.List;
+
+/** The OKR pages: each objective's score and key results, and what is unfunded or unaligned. */
+public record OkrView(List<Objective> objectives, List<String> unfundedKeyResults,
+        List<InitiativeRef> unalignedPlatform, List<InitiativeRef> unalignedProduct, String linkedEffortShare,
+        List<Sentence> story) {
+
+    /** An objective: score, grade and its key results in the order written. */
+    public record Objective(String id, String objective, String quarter, String owner, String score,
+            double scoreValue, String grade, List<KeyResult> keyResults) {
+    }
+
+    /** A key result with its progress (0..1 for a meter) and the initiatives behind it. */
+    public record KeyResult(String id, String reference, String title, String unit, String baseline, String target,
+            String current, String progress, double progressValue, List<InitiativeRef> initiatives) {
+    }
+}

@@ -1,0 +1,12 @@
+package dev.tradeoff.view;
+
+import java.util.List;
+
+/** The internal platform's own product metrics, shown on the signals page. */
+public record PlatformProductView(List<Metric> metrics) {
+
+    /** One metric: latest value, target, worsening and whether it is on target. */
+    public record Metric(String metric, String kind, String unit, String latest, String target, String worsening,
+            String onTarget, String sparkline) {
+    }
+}

@@ -1,0 +1,299 @@
+package dev.tradeoff.view;
+
+import dev.tradeoff.analysis.AllocationQuarter;
+import dev.tradeoff.analysis.BandStatus;
+import dev.tradeoff.analysis.IndicatorStatus;
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.KeyResultProgress;
+import dev.tradeoff.analysis.LatestStart;
+import dev.tradeoff.analysis.ObjectiveScore;
+import dev.tradeoff.analysis.PlatformMetricStatus;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.Quadrant;
+import dev.tradeoff.analysis.ScaleProjection;
+import dev.tradeoff.analysis.SeriesStatus;
+import dev.tradeoff.analysis.Sequencing;
+import dev.tradeoff.analysis.TeamLoad;
+import dev.tradeoff.model.Enablement;
+import dev.tradeoff.model.Indicator;
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Plan;
+import dev.tradeoff.model.Signal;
+import dev.tradeoff.model.Team;
+import dev.tradeoff.model.TeamType;
+import dev.tradeoff.narrative.SectionStories;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the view of each analysis page from the portfolio. Chart paths are relative to the site root. */
+final class SectionViews {
+
+    private final Portfolio portfolio;
+    private final Plan plan;
+    private final MoneyFormat money;
+    private final Sentences sentences;
+    private final SectionStories stories;
+    private final Map<String, InitiativeFigures> byId;
+
+    SectionViews(Portfolio portfolio, MoneyFormat money, Sentences sentences) {
+        this.portfolio = portfolio;
+        this.plan = portfolio.strategy().plan();
+        this.money = money;
+        this.sentences = sentences;
+        this.stories = new SectionStories(portfolio);
+        this.byId = portfolio.initiatives().stream()
+                .collect(Collectors.toMap(InitiativeFigures::id, Function.identity()));
+    }
+
+    static InitiativeRef ref(Initiative initiative) {
+        return new InitiativeRef(initiative.id(), initiative.title(), initiative.kind().yamlName(),
+                "initiatives/" + initiative.id() + ".html");
+    }
+
+    private InitiativeRef ref(String id) {
+        InitiativeFigures figures = byId.get(id);
+        return figures == null ? new InitiativeRef(id, id, "", "initiatives/index.html") : ref(figures.initiative());
+    }
+
+    MatrixView matrix() {
+        Map<Quadrant, List<InitiativeRef>> members = new EnumMap<>(Quadrant.class);
+        portfolio.initiatives().stream()
+                .filter(f -> !f.isDropped())
+                .sorted(Comparator.comparingDouble(InitiativeFigures::npv).reversed().thenComparing(InitiativeFigures::id))
+                .forEach(f -> members.computeIfAbsent(f.quadrant(), q -> new ArrayList<>()).add(ref(f.initiative())));
+        List<MatrixView.Quadrant> quadrants = List.of(
+                quadrant(members, Quadrant.INVEST_BOTH, "Invest in both",
+                        "High value and high risk reduction: fund these first and protect their teams."),
+                quadrant(members, Quadrant.SHIP_PRODUCT, "Ship product",
+                        "High value, little risk removed: ship them, on a platform that can carry them."),
+                quadrant(members, Quadrant.SHORE_UP_PLATFORM, "Shore up the platform",
+                        "Low direct value, high risk removed: the platform work that keeps revenue safe; size it to the band."),
+                quadrant(members, Quadrant.DEPRIORITIZE, "Deprioritize",
+                        "Low on both: stop, defer or shrink these to free capacity."));
+        return new MatrixView(NumberFormats.number(plan.matrixThreshold(), 1), quadrants,
+                sentences.write(stories.matrix()));
+    }
+
+    private static MatrixView.Quadrant quadrant(Map<Quadrant, List<InitiativeRef>> members, Quadrant quadrant,
+            String label, String advice) {
+        return new MatrixView.Quadrant(quadrant.yamlName(), label, advice, members.getOrDefault(quadrant, List.of()));
+    }
+
+    AllocationView allocation() {
+        List<AllocationView.Row> rows = new ArrayList<>();
+        int[] counts = new int[BandStatus.values().length];
+        for (AllocationQuarter quarter : portfolio.allocation()) {
+            counts[quarter.status().ordinal()]++;
+            rows.add(new AllocationView.Row(quarter.quarter().toString(),
+                    NumberFormats.number(quarter.platformEffort(), 1), NumberFormats.number(quarter.productEffort(), 1),
+                    NumberFormats.percent(quarter.platformShare()), NumberFormats.percent(quarter.utilisation()),
+                    quarter.status().yamlName(), move(quarter)));
+        }
+        return new AllocationView(NumberFormats.percent(plan.platformBandLow()),
+                NumberFormats.percent(plan.platformBandHigh()), NumberFormats.number(plan.capacity(), 1), rows,
+                counts[BandStatus.BELOW.ordinal()], counts[BandStatus.WITHIN.ordinal()],
+                counts[BandStatus.ABOVE.ordinal()], counts[BandStatus.IDLE.ordinal()],
+                sentences.write(stories.allocation()));
+    }
+
+    /** Person-months that would have to move from product to platform (or back) to reach the band's edge. */
+    private String move(AllocationQuarter quarter) {
+        double total = quarter.totalEffort();
+        if (quarter.status() == BandStatus.BELOW) {
+            return "move " + NumberFormats.number(plan.platformBandLow() * total - quarter.platformEffort(), 1)
+                    + " pm to platform";
+        }
+        if (quarter.status() == BandStatus.ABOVE) {
+            return "move " + NumberFormats.number(quarter.platformEffort() - plan.platformBandHigh() * total, 1)
+                    + " pm to product";
+        }
+        return "";
+    }
+
+    SequencingView sequencing() {
+        Sequencing sequencing = portfolio.sequencing();
+        Map<String, Integer> cd3Position = new HashMap<>();
+        for (int i = 0; i < sequencing.cd3Order().size(); i++) {
+            cd3Position.put(sequencing.cd3Order().get(i), i + 1);
+        }
+        List<SequencingView.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < sequencing.planOrder().size(); i++) {
+            InitiativeFigures figures = byId.get(sequencing.planOrder().get(i));
+            Initiative initiative = figures.initiative();
+            candidates.add(new SequencingView.Candidate(ref(initiative), initiative.status().yamlName(),
+                    initiative.start().toString(), money.full(figures.costOfDelay()), initiative.duration(),
+                    money.full(figures.cd3()), i + 1, cd3Position.get(initiative.id())));
+        }
+        return new SequencingView(candidates,
+                sequencing.planOrder().stream().map(this::ref).toList(),
+                sequencing.cd3Order().stream().map(this::ref).toList(),
+                money.full(sequencing.planDelayCost()), money.full(sequencing.cd3DelayCost()),
+                money.full(sequencing.saving()), sequencing.saving() > 0, sentences.write(stories.sequencing()));
+    }
+
+    OkrView okrs() {
+        List<OkrView.Objective> objectives = new ArrayList<>();
+        for (ObjectiveScore score : portfolio.okrs()) {
+            List<OkrView.KeyResult> keyResults = new ArrayList<>();
+            for (KeyResultProgress progress : score.keyResults()) {
+                var kr = progress.keyResult();
+                keyResults.add(new OkrView.KeyResult(kr.id(), progress.reference(), kr.title(),
+                        kr.unit() == null ? "" : kr.unit(), NumberFormats.number(kr.baseline(), 2),
+                        NumberFormats.number(kr.target(), 2), NumberFormats.number(kr.current(), 2),
+                        NumberFormats.percent(progress.progress()), progress.progress(),
+                        progress.initiatives().stream().map(this::ref).toList()));
+            }
+            var objective = score.objective();
+            objectives.add(new OkrView.Objective(objective.id(), objective.objective(), objective.quarter().toString(),
+                    objective.owner(), NumberFormats.percent(score.score()), score.score(), score.grade().yamlName(),
+                    keyResults));
+        }
+        List<InitiativeRef> unalignedPlatform = new ArrayList<>();
+        List<InitiativeRef> unalignedProduct = new ArrayList<>();
+        for (String id : portfolio.alignment().unalignedInitiatives()) {
+            InitiativeRef ref = ref(id);
+            (byId.get(id).initiative().isPlatform() ? unalignedPlatform : unalignedProduct).add(ref);
+        }
+        return new OkrView(objectives, portfolio.alignment().unfundedKeyResults(), unalignedPlatform,
+                unalignedProduct, NumberFormats.percent(portfolio.alignment().linkedEffortShare()),
+                sentences.write(stories.okrs()));
+    }
+
+    SignalsView signals() {
+        Map<String, List<InitiativeRef>> addressedBy = new HashMap<>();
+        for (InitiativeFigures figures : portfolio.initiatives()) {
+            if (!figures.isDropped()) {
+                for (String address : figures.initiative().addresses()) {
+                    addressedBy.computeIfAbsent(address, a -> new ArrayList<>()).add(ref(figures.initiative()));
+                }
+            }
+        }
+        List<SignalsView.Indicator> indicators = new ArrayList<>();
+        int seriesIndex = 0;
+        for (IndicatorStatus indicator : portfolio.indicators()) {
+            List<SignalsView.Series> series = new ArrayList<>();
+            for (SeriesStatus status : indicator.series()) {
+                series.add(series(status, SignalCharts.sparklinePath(seriesIndex++)));
+            }
+            List<InitiativeRef> addressing = addressedBy.getOrDefault(indicator.indicator().yamlName(), List.of());
+            indicators.add(new SignalsView.Indicator(indicator.indicator().yamlName(), label(indicator.indicator()),
+                    indicator.status().yamlName(), worsening(indicator.worsening()), series, addressing,
+                    indicator.status() == dev.tradeoff.analysis.SignalStatus.ACT && addressing.isEmpty()));
+        }
+        return new SignalsView(portfolio.platformPriority().yamlName(), indicators, sentences.write(stories.signals()));
+    }
+
+    private static SignalsView.Series series(SeriesStatus status, String sparkline) {
+        Signal signal = status.signal();
+        return new SignalsView.Series(signal.metric(), signal.unit() == null ? "" : signal.unit(),
+                signal.better().yamlName(), NumberFormats.number(signal.values().firstEntry().getValue(), 2),
+                NumberFormats.number(signal.values().lastEntry().getValue(), 2),
+                signal.threshold() == null ? "—" : NumberFormats.number(signal.threshold(), 2),
+                worsening(status.worsening()), status.status().yamlName(), sparkline);
+    }
+
+    private static String worsening(Double worsening) {
+        if (worsening == null) {
+            return "—";
+        }
+        return (worsening > 0 ? "+" : "") + NumberFormats.percent(worsening);
+    }
+
+    static String label(Indicator indicator) {
+        return switch (indicator) {
+            case RELEASE_VELOCITY -> "Release velocity";
+            case OUTAGES -> "Outages";
+            case COMPLIANCE -> "Compliance";
+            case DATA_SILOS -> "Data silos";
+            case MAINTENANCE -> "Maintenance burden";
+        };
+    }
+
+    PlatformProductView platformProduct() {
+        List<PlatformProductView.Metric> metrics = new ArrayList<>();
+        int index = 0;
+        for (PlatformMetricStatus status : portfolio.platformProduct()) {
+            var metric = status.metric();
+            metrics.add(new PlatformProductView.Metric(metric.metric(), metric.kind().yamlName(),
+                    metric.unit() == null ? "" : metric.unit(), NumberFormats.number(status.latest(), 2),
+                    metric.target() == null ? "—" : NumberFormats.number(metric.target(), 2),
+                    worsening(status.worsening()),
+                    status.onTarget() == null ? "—" : status.onTarget() ? "yes" : "no",
+                    SignalCharts.platformSparklinePath(index++)));
+        }
+        return new PlatformProductView(metrics);
+    }
+
+    ScaleView scale() {
+        ScaleProjection scale = portfolio.scale();
+        if (scale == null) {
+            return null;
+        }
+        List<ScaleView.Start> starts = new ArrayList<>();
+        for (LatestStart start : scale.latestStarts()) {
+            Initiative initiative = byId.get(start.id()).initiative();
+            starts.add(new ScaleView.Start(ref(initiative), initiative.start().toString(),
+                    start.latestStart().toString(), start.lateBy(), start.lateBy() > 0));
+        }
+        var model = scale.scale();
+        String unit = model.unit() == null ? "" : model.unit();
+        return new ScaleView(model.metric(), unit, NumberFormats.percent(scale.growth()),
+                NumberFormats.number(model.capacity(), 1), NumberFormats.percent(model.headroom()),
+                NumberFormats.number(model.capacity() * model.headroom(), 1),
+                NumberFormats.number(model.values().lastEntry().getValue(), 1),
+                scale.breachQuarter() == null ? null : scale.breachQuarter().toString(), starts,
+                sentences.write(stories.scale()));
+    }
+
+    TeamsView teams() {
+        Map<String, Team> teamsById = portfolio.strategy().teams().stream()
+                .collect(Collectors.toMap(Team::id, Function.identity()));
+        List<TeamsView.Team> teams = new ArrayList<>();
+        double people = 0;
+        double platformPeople = 0;
+        for (TeamLoad load : portfolio.teams()) {
+            Team team = load.team();
+            people += team.people();
+            platformPeople += team.type() == TeamType.PLATFORM ? team.people() : 0;
+            teams.add(new TeamsView.Team(team.id(), team.name(), team.type().yamlName(),
+                    NumberFormats.number(team.people(), 1), NumberFormats.number(load.capacity(), 1),
+                    NumberFormats.percent(load.peakUtilisation()), load.overloaded(),
+                    load.load().stream().map(value -> NumberFormats.number(value, 1)).toList()));
+        }
+        return new TeamsView(teams, people > 0 ? NumberFormats.percent(platformPeople / people) : "—",
+                unownedPlatformDependencies(teamsById), sentences.write(stories.teams()));
+    }
+
+    /** Stream-aligned teams whose products depend on a platform initiative that no platform team owns. */
+    private List<TeamsView.Dependency> unownedPlatformDependencies(Map<String, Team> teamsById) {
+        List<TeamsView.Dependency> dependencies = new ArrayList<>();
+        for (InitiativeFigures figures : portfolio.initiatives()) {
+            Initiative platform = figures.initiative();
+            if (platform.isDropped() || !platform.isPlatform()) {
+                continue;
+            }
+            Team owner = platform.owner() == null ? null : teamsById.get(platform.owner());
+            if (owner != null && owner.type() == TeamType.PLATFORM) {
+                continue;
+            }
+            for (Enablement enablement : platform.enables()) {
+                InitiativeFigures product = byId.get(enablement.productId());
+                if (product == null || product.isDropped() || product.initiative().owner() == null) {
+                    continue;
+                }
+                Team team = teamsById.get(product.initiative().owner());
+                if (team != null && team.type() == TeamType.STREAM_ALIGNED) {
+                    dependencies.add(new TeamsView.Dependency(team.name(), ref(product.initiative()), ref(platform),
+                            owner == null ? "no owner" : owner.name() + " (" + owner.type().yamlName() + ")"));
+                }
+            }
+        }
+        return dependencies;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.tradeoff.view;
+
+import java.util.List;
+
+/** The cost-of-delay page: the candidates, the plan and CD3 orders, their delay costs and the saving. */
+public record SequencingView(List<Candidate> candidates, List<InitiativeRef> planOrder, List<InitiativeRef> cd3Order,
+        String planDelayCost, String cd3DelayCost, String saving, boolean saves, List<Sentence> story) {
+
+    /** A candidate initiative with its cost of delay, duration and CD3. */
+    public record Candidate(InitiativeRef initiative, String status, String start, String costOfDelay, int duration,
+            String cd3, int planPosition, int cd3Position) {
+    }
+}

@@ -1,0 +1,17 @@
+package dev.tradeoff.view;
+
+import java.util.List;
+
+/** The teams page: load against capacity, topology types and dependencies on unowned platform work. */
+public record TeamsView(List<Team> teams, String platformShareOfPeople, List<Dependency> unownedPlatformDependencies,
+        List<Sentence> story) {
+
+    /** One team: capacity per quarter, peak utilisation, load per plan quarter. */
+    public record Team(String id, String name, String type, String people, String capacity, String peakUtilisation,
+            boolean overloaded, List<String> load) {
+    }
+
+    /** A stream-aligned team whose work is enabled by a platform initiative no platform team owns. */
+    public record Dependency(String team, InitiativeRef product, InitiativeRef platform, String platformOwner) {
+    }
+}

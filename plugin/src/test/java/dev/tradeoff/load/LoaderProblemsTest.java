@@ -1,0 +1,413 @@
+package dev.tradeoff.load;
+
+import static dev.tradeoff.load.Loading.assertOnlyProblem;
+import static dev.tradeoff.load.Loading.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** One test per kind of problem a strategy folder can have, each with its exact message. */
+class LoaderProblemsTest {
+
+    private static final String CHECKOUT = "initiatives/checkout-v2.yaml";
+    private static final String PLATFORM = "initiatives/payments-platform.yaml";
+    private static final String RULE = "lower-case letters, digits and '-', starting with a letter or digit";
+
+    @Test
+    void collectsEveryProblemOfEveryFileAtOnce() {
+        Map<String, String> files = ValidStrategy.files();
+        files.put(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("title:", "titel:"));
+        files.put("okrs/expand-regions.yaml", ValidStrategy.EXPAND_REGIONS.replace("2027-Q4", "2027-5"));
+        files.put(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("owner: payments-core", "owner: payments-cor"));
+        files.put("teams.yaml", ValidStrategy.TEAMS.replace("people: 6", "people: twelve"));
+
+        assertThat(problems(files)).containsExactly(
+                "initiatives/checkout-v2.yaml:1:1: unknown key 'titel' (did you mean 'title'?)",
+                "initiatives/payments-platform.yaml:3:8: unknown team 'payments-cor' (did you mean 'payments-core'?)",
+                "okrs/expand-regions.yaml:2:10: quarter: expected a quarter like 2027-Q1, found '2027-5'",
+                "teams.yaml:9:13: people: expected a number, found 'twelve'");
+    }
+
+    @Test
+    void unknownKeyWithTheKeyThatWasMeant() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("riskReduction", "riskReducton"),
+                CHECKOUT + ":7:1: unknown key 'riskReducton' (did you mean 'riskReduction'?)");
+    }
+
+    @Test
+    void unknownKeyDifferingOnlyInCaseOrSeparators() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "cost_of_delay: 5k\n",
+                CHECKOUT + ":8:1: unknown key 'cost_of_delay' (did you mean 'costOfDelay'?)");
+    }
+
+    @Test
+    void unknownKeyWithNothingClose() {
+        assertOnlyProblem("strategy.yaml", ValidStrategy.STRATEGY + "colour: blue\n",
+                "strategy.yaml:6:1: unknown key 'colour' (expected organization, currency, start, horizon,"
+                        + " discountRate, costPerPersonMonth, capacity, platformBand, matrixThreshold, focus or"
+                        + " signalWindow, or a key of your own starting with x-)");
+    }
+
+    @Test
+    void unknownKeyInAListEntry() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("    ramp: 2", "    rampUp: 2"),
+                PLATFORM + ":15:5: unknown key 'rampUp' (did you mean 'ramp'?)");
+    }
+
+    @Test
+    void missingRequiredKey() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20\n", ""),
+                CHECKOUT + ":1:1: missing required key 'effort'");
+    }
+
+    @Test
+    void missingRequiredKeyInAListEntry() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("    amount: 60k\n", ""),
+                PLATFORM + ":11:5: missing required key 'amount' in this benefit");
+    }
+
+    @Test
+    void requiredKeyWithoutValue() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("title: Checkout v2", "title:"),
+                CHECKOUT + ":1:7: title: expected a string, found nothing");
+    }
+
+    @Test
+    void startIsRequiredUnlessProposed() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("start: 2027-Q1\n", ""),
+                PLATFORM + ":1:1: missing required key 'start' (only a proposed initiative may leave it out,"
+                        + " and this one is committed)");
+    }
+
+    @Test
+    void stringWhereANumberBelongs() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: twelve"),
+                CHECKOUT + ":5:9: effort: expected a number, found 'twelve'");
+    }
+
+    @Test
+    void listWhereAStringBelongs() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("title: Checkout v2", "title: [a, b]"),
+                CHECKOUT + ":1:8: title: expected a string, found a list");
+    }
+
+    @Test
+    void fractionWhereAWholeNumberBelongs() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("duration: 2", "duration: 2.5"),
+                CHECKOUT + ":4:11: duration: expected a whole number, found '2.5'");
+    }
+
+    @Test
+    void initiativeNumbersOutOfRange() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("value: 8", "value: 11"),
+                CHECKOUT + ":6:8: value: must be from 1 to 10, found 11");
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("riskReduction: 3", "riskReduction: 0.5"),
+                CHECKOUT + ":7:16: riskReduction: must be from 1 to 10, found 0.5");
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("duration: 2", "duration: 0"),
+                CHECKOUT + ":4:11: duration: must be a whole number from 1 to 400, found 0");
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: -1"),
+                CHECKOUT + ":5:9: effort: must be 0 or more, found -1");
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("speedup: 0.3", "speedup: 1"),
+                PLATFORM + ":20:14: speedup: must be greater than 0 and less than 1, found 1");
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("ramp: 2", "ramp: -1"),
+                PLATFORM + ":15:11: ramp: must be a whole number from 0 to 400, found -1");
+    }
+
+    @Test
+    void planNumbersOutOfRange() {
+        String plan = ValidStrategy.STRATEGY;
+        assertOnlyProblem("strategy.yaml", plan + "horizon: 81\n",
+                "strategy.yaml:6:10: horizon: must be a whole number from 1 to 80, found 81");
+        assertOnlyProblem("strategy.yaml", plan + "discountRate: 1.5\n",
+                "strategy.yaml:6:15: discountRate: must be from 0 to 1, found 1.5");
+        assertOnlyProblem("strategy.yaml", plan.replace("capacity: 120", "capacity: 0"),
+                "strategy.yaml:5:11: capacity: must be greater than 0, found 0");
+        assertOnlyProblem("strategy.yaml", plan + "signalWindow: 1\n",
+                "strategy.yaml:6:15: signalWindow: must be a whole number from 2 to 400, found 1");
+        assertOnlyProblem("strategy.yaml", plan + "focus: 1.2\n",
+                "strategy.yaml:6:8: focus: must be from 0 to 1, found 1.2");
+        assertOnlyProblem("strategy.yaml", plan + "platformBand: [0.4, 0.3]\n",
+                "strategy.yaml:6:15: platformBand: low (0.4) must not be above high (0.3)");
+        assertOnlyProblem("strategy.yaml", plan + "platformBand: [-0.1, 0.3]\n",
+                "strategy.yaml:6:16: platformBand low: must be from 0 to 1, found -0.1");
+        assertOnlyProblem("strategy.yaml", plan + "platformBand: [0.2]\n",
+                "strategy.yaml:6:15: platformBand: expected [low, high], two shares from 0 to 1 such as [0.2, 0.3],"
+                        + " found a list of 1 value");
+    }
+
+    @Test
+    void unknownCurrency() {
+        assertOnlyProblem("strategy.yaml", ValidStrategy.STRATEGY.replace("currency: USD", "currency: UDS"),
+                "strategy.yaml:2:11: currency: expected an ISO 4217 currency code such as USD, EUR or GBP,"
+                        + " found 'UDS' (did you mean 'USD'?)");
+    }
+
+    @Test
+    void valueNotAmongTheChoices() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("kind: product", "kind: prodcut"),
+                CHECKOUT + ":2:7: kind: expected platform or product, found 'prodcut' (did you mean 'product'?)");
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "status: in progress\n",
+                CHECKOUT + ":8:9: status: expected proposed, committed, in-progress, done or dropped,"
+                        + " found 'in progress' (did you mean 'in-progress'?)");
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("[outages,", "[outage,"),
+                PLATFORM + ":22:13: addresses: expected release-velocity, outages, compliance, data-silos,"
+                        + " maintenance or scalability, found 'outage' (did you mean 'outages'?)");
+    }
+
+    @Test
+    void malformedId() {
+        assertOnlyProblem("teams.yaml", ValidStrategy.TEAMS.replace("id: checkout", "id: Checkout Team"),
+                "teams.yaml:6:9: id: expected an id (" + RULE + "), found 'Checkout Team'"
+                        + " (did you mean 'checkout-team'?)");
+    }
+
+    @Test
+    void explicitIdThatDiffersFromTheFileName() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "id: checkout\n",
+                CHECKOUT + ":8:5: id: 'checkout' does not match the file name 'checkout-v2.yaml';"
+                        + " remove the id or rename the file");
+    }
+
+    @Test
+    void fileNameThatIsNotAnId() {
+        assertOnlyProblem("initiatives/Checkout V3.yaml", ValidStrategy.CHECKOUT_V2,
+                "initiatives/Checkout V3.yaml:0:0: file name 'Checkout V3.yaml' is not a valid id (" + RULE + ");"
+                        + " rename it to 'checkout-v3.yaml'");
+    }
+
+    @Test
+    void fileThatIsNotYaml() {
+        Map<String, String> files = ValidStrategy.with("initiatives/new.yml", ValidStrategy.CHECKOUT_V2);
+        files.put("initiatives/.gitkeep", "");
+
+        assertThat(problems(files)).containsExactly(
+                "initiatives/new.yml:0:0: not read: files in initiatives/ must end in .yaml (rename it to 'new.yaml')");
+    }
+
+    @Test
+    void duplicateTeamId() {
+        assertOnlyProblem("teams.yaml", ValidStrategy.TEAMS.replace("id: checkout", "id: payments-core"),
+                "teams.yaml:6:9: id: team 'payments-core' is already defined at line 2");
+    }
+
+    @Test
+    void duplicateKeyResultIdWithinAnObjective() {
+        assertOnlyProblem("okrs/expand-regions.yaml", ValidStrategy.EXPAND_REGIONS + """
+                  - id: onboarding-days
+                    title: Again
+                    baseline: 1
+                    target: 2
+                    current: 1
+                """,
+                "okrs/expand-regions.yaml:10:9: id: key result 'onboarding-days' is already defined at line 4");
+    }
+
+    @Test
+    void objectiveWithoutKeyResults() {
+        assertOnlyProblem("okrs/expand-regions.yaml", "objective: Grow\nquarter: 2027-Q4\nkeyResults: []\n",
+                "okrs/expand-regions.yaml:3:13: keyResults: expected at least one key result, found an empty list");
+    }
+
+    @Test
+    void keyResultReferenceOfTheWrongForm() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("[expand-regions/onboarding-days]", "[expand-regions]"),
+                PLATFORM + ":21:14: keyResults: expected a key result as objective-id/kr-id"
+                        + " (like expand-regions/onboarding-days), found 'expand-regions'");
+    }
+
+    @Test
+    void unknownObjective() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("[expand-regions/", "[expand-region/"),
+                PLATFORM + ":21:14: unknown objective 'expand-region' in 'expand-region/onboarding-days'"
+                        + " (did you mean 'expand-regions'?)");
+    }
+
+    @Test
+    void unknownKeyResult() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("/onboarding-days]", "/onboard-days]"),
+                PLATFORM + ":21:14: unknown key result 'onboard-days' in objective 'expand-regions'"
+                        + " (did you mean 'onboarding-days'?)");
+    }
+
+    @Test
+    void unknownOwner() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("owner: payments-core", "owner: payments-cor"),
+                PLATFORM + ":3:8: unknown team 'payments-cor' (did you mean 'payments-core'?)");
+    }
+
+    @Test
+    void anyOwnerIsUnknownWithoutTeamsYaml() {
+        Map<String, String> files = ValidStrategy.files();
+        files.remove("teams.yaml");
+
+        assertThat(problems(files)).containsExactly(
+                CHECKOUT + ":3:8: unknown team 'checkout': there is no teams.yaml to define it",
+                PLATFORM + ":3:8: unknown team 'payments-core': there is no teams.yaml to define it");
+    }
+
+    @Test
+    void enablesAnUnknownInitiative() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("id: checkout-v2", "id: checkout-v3"),
+                PLATFORM + ":19:9: unknown initiative 'checkout-v3' (did you mean 'checkout-v2'?)");
+    }
+
+    @Test
+    void platformEnablingItself() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("id: checkout-v2", "id: payments-platform"),
+                PLATFORM + ":19:9: enables: a platform cannot enable itself ('payments-platform')");
+    }
+
+    @Test
+    void enablesAPlatformInitiative() {
+        Map<String, String> files = ValidStrategy.files();
+        files.put("initiatives/data-platform.yaml", ValidStrategy.CHECKOUT_V2.replace("kind: product", "kind: platform"));
+        files.put(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("id: checkout-v2", "id: data-platform"));
+
+        assertThat(problems(files)).containsExactly(PLATFORM + ":19:9: enables: 'data-platform' is a platform"
+                + " initiative; a platform can only enable product initiatives");
+    }
+
+    @Test
+    void productThatEnablesAndTheCycleItMakes() {
+        assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2 + """
+                enables:
+                  - id: payments-platform
+                    speedup: 0.5
+                """))).containsExactly(
+                CHECKOUT + ":9:3: enables: only a platform initiative can enable others, and 'checkout-v2' is a product",
+                CHECKOUT + ":9:9: enables: 'payments-platform' is a platform initiative; a platform can only"
+                        + " enable product initiatives",
+                PLATFORM + ":19:9: enables cycle: checkout-v2 -> payments-platform -> checkout-v2");
+    }
+
+    @Test
+    void enablesTheSameProductTwice() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("    speedup: 0.3\n",
+                "    speedup: 0.3\n  - id: checkout-v2\n    speedup: 0.1\n"),
+                PLATFORM + ":21:9: enables: 'checkout-v2' is already listed at line 19");
+    }
+
+    @Test
+    void linksMustBeWebLinks() {
+        assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2 + """
+                links:
+                  Home: https://example.com
+                  Script: javascript:alert(1)
+                  Data: "data:text/html,<b>x</b>"
+                  Files: ftp://example.com/x
+                  Relative: /docs/x
+                """))).containsExactly(
+                CHECKOUT + ":11:11: links: 'Script' must be an http:// or https:// URL, found 'javascript:alert(1)'",
+                CHECKOUT + ":12:9: links: 'Data' must be an http:// or https:// URL, found 'data:text/html,<b>x</b>'",
+                CHECKOUT + ":13:10: links: 'Files' must be an http:// or https:// URL, found 'ftp://example.com/x'",
+                CHECKOUT + ":14:13: links: 'Relative' must be an http:// or https:// URL, found '/docs/x'");
+    }
+
+    @Test
+    void quarterValuesMaps() {
+        assertOnlyProblem("scale.yaml", """
+                metric: tps
+                capacity: 100
+                headroom: 0
+                values: {2026-Q1: 10, 2026-Q2: 0}
+                """,
+                "scale.yaml:3:11: headroom: must be greater than 0 and at most 1, found 0");
+        assertThat(problems(ValidStrategy.with("scale.yaml", """
+                metric: tps
+                capacity: 100
+                values: {2026-Q1: 10, 2026-5: 0}
+                """))).containsExactly(
+                "scale.yaml:3:23: values: expected a quarter like 2027-Q1 as the key, found '2026-5'",
+                "scale.yaml:3:31: values 2026-5: must be greater than 0, found 0");
+        assertOnlyProblem("signals.yaml", """
+                signals:
+                  - indicator: outages
+                    metric: incidents
+                    better: lower
+                    values: {2026-Q1: 3}
+                """,
+                "signals.yaml:5:13: values: expected at least 2 quarters with a value, found 1");
+    }
+
+    @Test
+    void emptyFile() {
+        assertOnlyProblem(CHECKOUT, "# nothing yet\n",
+                CHECKOUT + ":0:0: file is empty; expected a mapping with title, kind, duration, effort, value and riskReduction");
+    }
+
+    @Test
+    void fileWhoseTopIsNotAMapping() {
+        assertOnlyProblem("teams.yaml", "- id: checkout\n  name: Checkout\n",
+                "teams.yaml:1:1: expected a mapping (key: value lines) at the top of the file, found a list");
+    }
+
+    @Test
+    void aBrokenFileDoesNotCascadeIntoUnknownIds() {
+        Map<String, String> files = ValidStrategy.files();
+        files.put(CHECKOUT, "title: [unclosed\n");
+        files.put("okrs/expand-regions.yaml", "objective: 'unclosed\n");
+        files.put("teams.yaml", "teams: {\n");
+
+        assertThat(problems(files)).containsExactly(
+                CHECKOUT + ":1:8: unclosed '[': this list has no closing ']'",
+                "okrs/expand-regions.yaml:1:12: unclosed quote: this string has no closing quote",
+                "teams.yaml:1:8: unclosed '{': this mapping has no closing '}'");
+    }
+
+    @Test
+    void missingStrategyYaml() {
+        Map<String, String> files = ValidStrategy.files();
+        files.remove("strategy.yaml");
+
+        assertThat(problems(files)).containsExactly("strategy.yaml:0:0: strategy.yaml not found; it is required"
+                + " (organization, start, costPerPersonMonth and capacity)");
+    }
+
+    @Test
+    void unknownFileAtTheTop() {
+        assertOnlyProblem("team.yaml", ValidStrategy.TEAMS,
+                "team.yaml:0:0: unknown file 'team.yaml' (did you mean 'teams.yaml'?)");
+    }
+
+    @Test
+    void pageWithoutFrontMatter() {
+        assertOnlyProblem("pages/about.md", "# About\n",
+                "pages/about.md:1:1: expected front matter at the top: a '---' line, 'title: ...', and a closing '---' line");
+        assertOnlyProblem("pages/about.md", "---\ntitle: About\n# About\n",
+                "pages/about.md:1:1: the front matter that starts here is never closed with a '---' line");
+    }
+
+    @Test
+    void pageFrontMatterProblemsCarryFileLines() {
+        assertThat(problems(ValidStrategy.with("pages/about.md", "---\norder: first\ntitel: About\n---\nBody\n")))
+                .containsExactly(
+                        "pages/about.md:2:8: order: expected a whole number, found 'first'",
+                        "pages/about.md:3:1: unknown key 'titel' (did you mean 'title'?)");
+    }
+
+    @Test
+    void pageSlugMustBeAnId() {
+        assertOnlyProblem("pages/About Us.md", "---\ntitle: About\n---\n",
+                "pages/About Us.md:0:0: file name 'About Us.md' is not a valid id (" + RULE + "); rename it to 'about-us.md'");
+    }
+
+    @Test
+    void nonFiniteAndOverflowingNumbers() {
+        assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2
+                .replace("effort: 20", "effort: .nan")
+                .replace("value: 8", "value: 1e309")
+                .replace("riskReduction: 3", "riskReduction: -.inf")
+                .replace("duration: 2", "duration: 99999999999999999999999")))).containsExactly(
+                CHECKOUT + ":4:11: duration: must be a whole number from 1 to 400, found 99999999999999999999999",
+                CHECKOUT + ":5:9: effort: must be a finite number, found '.nan'",
+                CHECKOUT + ":6:8: value: must be a finite number, found '1e309'",
+                CHECKOUT + ":7:16: riskReduction: must be a finite number, found '-.inf'");
+    }
+
+    @Test
+    void nonFiniteNumbersInTheUsersOwnKeys() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "x-score: {a: .inf}\n",
+                CHECKOUT + ":8:14: x-score: must be a finite number, found '.inf'");
+    }
+}

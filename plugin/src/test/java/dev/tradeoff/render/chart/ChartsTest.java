@@ -1,0 +1,244 @@
+package dev.tradeoff.render.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeoff.analysis.LoadPoint;
+import dev.tradeoff.analysis.ScaleProjection;
+import dev.tradeoff.analysis.Sequencing;
+import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.Scale;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** What every chart must be: well-formed standalone SVG, accessible, and the same bytes every time. */
+class ChartsTest {
+
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+    /** Every chart, with ordinary input and with the edge cases (empty, dropped, huge). */
+    static Map<String, Supplier<String>> charts() {
+        Map<String, Supplier<String>> charts = new LinkedHashMap<>();
+        var all = ChartFixtures.small();
+        charts.put("cash flow", () -> CashFlowChart.svg(all.get(0), "$"));
+        charts.put("cash flow, in progress before the plan", () -> CashFlowChart.svg(all.get(2), "€"));
+        charts.put("cash flow, dropped", () -> CashFlowChart.svg(all.get(3), "$"));
+        charts.put("matrix", () -> ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(all), 5));
+        charts.put("matrix, empty", () -> ValueRiskMatrixChart.svg(List.of(), 5));
+        charts.put("matrix, 2000 initiatives", () -> ValueRiskMatrixChart.svg(ChartFixtures.large(2000), 5));
+        charts.put("allocation", () -> AllocationChart.svg(ChartFixtures.allocation(120), 0.2, 0.3, 120));
+        charts.put("allocation, empty", () -> AllocationChart.svg(List.of(), 0.2, 0.3, 120));
+        charts.put("delay cost", () -> DelayCostChart.svg(ChartFixtures.sequencing(), all, "$"));
+        charts.put("delay cost, no candidates",
+                () -> DelayCostChart.svg(new Sequencing(List.of(), 0, List.of(), 0, 0), all, "$"));
+        charts.put("roadmap", () -> RoadmapChart.svg(all, ChartFixtures.START, ChartFixtures.HORIZON));
+        charts.put("roadmap, empty", () -> RoadmapChart.svg(List.of(), ChartFixtures.START, 4));
+        charts.put("roadmap, 400 initiatives",
+                () -> RoadmapChart.svg(ChartFixtures.large(400), ChartFixtures.START, ChartFixtures.HORIZON));
+        charts.put("sparkline", () -> SparklineChart.svg(ChartFixtures.trend(), "#4f46e5"));
+        charts.put("sparkline, one value", () -> SparklineChart.svg(new TreeMap<>(Map.of(ChartFixtures.START, 3.0)), "#0ea5e9"));
+        charts.put("sparkline, empty", () -> SparklineChart.svg(new TreeMap<>(), "#0ea5e9"));
+        charts.put("scale", () -> ScaleChart.svg(ChartFixtures.scale()));
+        charts.put("scale, log", () -> ScaleChart.svg(ChartFixtures.scale(), true));
+        charts.put("scale, no breach", () -> ScaleChart.svg(noBreach()));
+        charts.put("team load", () -> TeamLoadChart.svg(ChartFixtures.teams(), ChartFixtures.START));
+        charts.put("team load, no teams", () -> TeamLoadChart.svg(List.of(), ChartFixtures.START));
+        return charts;
+    }
+
+    static Stream<Arguments> cases() {
+        return charts().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isStandaloneAccessibleSvg(String name, Supplier<String> chart) throws Exception {
+        String svg = chart.get();
+        Document document = parse(svg);
+        Element root = document.getDocumentElement();
+
+        assertThat(root.getNamespaceURI()).isEqualTo(SVG_NS);
+        assertThat(root.getLocalName()).isEqualTo("svg");
+        assertThat(root.getAttribute("viewBox")).matches("0 0 \\d+ \\d+");
+        assertThat(root.getAttribute("role")).isEqualTo("img");
+        assertThat(root.getAttribute("width")).isNotEmpty();
+        Element title = (Element) root.getFirstChild();
+        assertThat(title.getLocalName()).isEqualTo("title");
+        assertThat(title.getTextContent()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isByteIdenticalAcrossCalls(String name, Supplier<String> chart) {
+        assertThat(chart.get()).isEqualTo(chart.get());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void ignoresTheDefaultLocale(String name, Supplier<String> chart) {
+        Locale original = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ROOT);
+            String reference = chart.get();
+            Locale.setDefault(new Locale("tr", "TR"));
+            assertThat(chart.get()).isEqualTo(reference);
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(chart.get()).isEqualTo(reference);
+            Locale.setDefault(new Locale("ar", "EG"));
+            assertThat(chart.get()).isEqualTo(reference);
+        } finally {
+            Locale.setDefault(original);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void usesOnlyGenericFontsAndIdsFromTheChartKey(String name, Supplier<String> chart) {
+        String svg = chart.get();
+        Matcher fonts = Pattern.compile("font-family: ([^;]+);").matcher(svg);
+        while (fonts.find()) {
+            assertThat(fonts.group(1)).isEqualTo("sans-serif");
+        }
+        Matcher ids = Pattern.compile(" id='([^']*)'").matcher(svg);
+        while (ids.find()) {
+            assertThat(ids.group(1)).startsWith("tc-");
+        }
+        assertThat(svg).doesNotContain("Gradient").doesNotContain("<image");
+    }
+
+    @Test
+    void drawsTheSameInParallel() {
+        Map<String, Supplier<String>> charts = charts();
+        Map<String, String> sequential = new TreeMap<>();
+        charts.forEach((name, chart) -> sequential.put(name, chart.get()));
+
+        List<String> names = new ArrayList<>(charts.keySet());
+        IntStream.range(0, names.size() * 4).parallel().forEach(i -> {
+            String name = names.get(i % names.size());
+            assertThat(charts.get(name).get()).as(name).isEqualTo(sequential.get(name));
+        });
+    }
+
+    @Test
+    void chartsOfDifferentInitiativesCanShareAPage() {
+        var all = ChartFixtures.small();
+        String a = CashFlowChart.svg(all.get(0), "$");
+        String b = CashFlowChart.svg(all.get(1), "$");
+
+        assertThat(ids(a)).isNotEmpty().doesNotContainAnyElementsOf(ids(b));
+    }
+
+    @Test
+    void labelsMoneyAxesWithTheCurrencySymbol() {
+        String svg = CashFlowChart.svg(ChartFixtures.small().get(0), "€");
+        assertThat(svg).contains(">€0<").contains(">\u2212€200k<").contains(">€400k<");
+    }
+
+    @Test
+    void labelsTheMatrixPointsUntilItGetsCrowded() {
+        String few = ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(ChartFixtures.small()), 5);
+        assertThat(few).contains(">payments-platform<").contains(">Invest in both<").contains(">Shore up platform<")
+                .contains(">Ship product<").contains(">Deprioritize<");
+
+        String crowded = ValueRiskMatrixChart.svg(ChartFixtures.large(200), 5);
+        assertThat(crowded).doesNotContain(">item-0001<").contains(">Invest in both<");
+    }
+
+    @Test
+    void leavesDroppedInitiativesOutOfTheMatrix() {
+        String svg = ValueRiskMatrixChart.svg(ChartFixtures.small(), 5);
+        assertThat(svg).doesNotContain(">loyalty<").contains("5 initiatives");
+    }
+
+    @Test
+    void showsStatusInRoadmapRows() {
+        String svg = RoadmapChart.svg(ChartFixtures.small(), ChartFixtures.START, ChartFixtures.HORIZON);
+        assertThat(svg).contains(">loyalty \u00b7 dropped<").contains(">checkout-v2 \u00b7 proposed<");
+
+        String large = RoadmapChart.svg(ChartFixtures.large(400), ChartFixtures.START, ChartFixtures.HORIZON);
+        assertThat(large).doesNotContain(">item-0001 \u00b7");
+        int height = Integer.parseInt(large.replaceAll("(?s).*viewBox='0 0 \\d+ (\\d+)'.*", "$1"));
+        assertThat(height).isLessThanOrEqualTo(3500);
+    }
+
+    @Test
+    void marksTheBreachQuarter() {
+        ScaleProjection projection = ChartFixtures.scale();
+        assertThat(ScaleChart.svg(projection)).contains(">Breach " + projection.breachQuarter() + "<");
+        assertThat(ScaleChart.svg(noBreach())).doesNotContain(">Breach");
+    }
+
+    @Test
+    void namesTheOverloadedTeamsPeak() {
+        String svg = TeamLoadChart.svg(ChartFixtures.teams(), ChartFixtures.START);
+        assertThat(svg).contains(">133.3% in 2027-Q3<").contains(">no capacity<").contains("1 overloaded");
+    }
+
+    @Test
+    void givesTheSparklineAFixedSmallSize() throws Exception {
+        Element root = parse(SparklineChart.svg(ChartFixtures.trend(), "#10b981")).getDocumentElement();
+        assertThat(root.getAttribute("width")).isEqualTo("120");
+        assertThat(root.getAttribute("height")).isEqualTo("32");
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 120 32");
+    }
+
+    @Test
+    void escapesTheTitle() throws Exception {
+        var figures = ChartFixtures.figures(ChartFixtures.initiative("x", dev.tradeoff.model.Kind.PRODUCT,
+                dev.tradeoff.model.Status.PROPOSED, "2027-Q1", 1, 1, 5, 5, 1));
+        var tricky = new dev.tradeoff.analysis.InitiativeFigures(
+                new dev.tradeoff.model.Initiative("x", "R&D <fast> \"track\"", figures.initiative().kind(), null,
+                        figures.initiative().status(), figures.initiative().start(), 1, 1,
+                        figures.initiative().oneOffCost(), figures.initiative().runCost(), List.of(),
+                        figures.initiative().costOfDelay(), 5, 5, List.of(), List.of(), List.of(), "", List.of(),
+                        Map.of(), Map.of(), "x.yaml"),
+                figures.cashFlows(), 0.0, 0.0, 0.0, null, null, 0.0, 0.0, null, null);
+        Document document = parse(CashFlowChart.svg(tricky, "$"));
+        assertThat(document.getDocumentElement().getFirstChild().getTextContent()).contains("R&D <fast> \"track\"");
+    }
+
+    private static ScaleProjection noBreach() {
+        TreeMap<Quarter, Double> history = new TreeMap<>(Map.of(Quarter.parse("2026-Q1"), 100.0,
+                Quarter.parse("2026-Q2"), 101.0, Quarter.parse("2026-Q4"), 102.0));
+        List<LoadPoint> loads = new ArrayList<>();
+        history.forEach((q, v) -> loads.add(new LoadPoint(q, v, false)));
+        for (int n = 1; n <= 40; n++) {
+            loads.add(new LoadPoint(Quarter.parse("2026-Q4").plus(n), 102 * Math.pow(1.005, n), true));
+        }
+        return new ScaleProjection(new Scale("Requests", null, 1_000_000, 0.8, history, 0.005), 0.005, null,
+                List.of(), loads);
+    }
+
+    private static List<String> ids(String svg) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile(" id='([^']*)'").matcher(svg);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,180 @@
+package dev.tradeoff.render.output;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagedDirectoryOutputTest {
+
+    @TempDir
+    Path build;
+
+    @Test
+    void commitCreatesTheTargetWithEverythingWritten() throws IOException {
+        Path target = build.resolve("tradeoff/site");
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("index.html", "<h1>Acme</h1>");
+            output.write("charts/matrix.svg", "<svg/>");
+            assertThat(target).doesNotExist();
+            output.commit();
+        }
+
+        assertThat(target.resolve("index.html")).hasContent("<h1>Acme</h1>");
+        assertThat(target.resolve("charts/matrix.svg")).hasContent("<svg/>");
+        assertThat(siblingsOf(target)).containsExactly("site");
+    }
+
+    @Test
+    void commitReplacesTheOldOutputWhole() throws IOException {
+        Path target = build.resolve("site");
+        write(target, "index.html", "old index");
+        write(target, "initiatives/gone.html", "an initiative since removed");
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("index.html", "new index");
+            output.commit();
+        }
+
+        assertThat(target.resolve("index.html")).hasContent("new index");
+        assertThat(target.resolve("initiatives")).doesNotExist();
+        assertThat(siblingsOf(target)).containsExactly("site");
+    }
+
+    @Test
+    void closeWithoutCommitLeavesTheOldOutputAndRemovesTheStaging() throws IOException {
+        Path target = build.resolve("site");
+        write(target, "index.html", "old index");
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("index.html", "half-written new index");
+            output.write("charts/a.svg", "<svg/>");
+            assertThat(output.stagingFolder()).exists();
+            assertThat(siblingsOf(target)).hasSize(2);
+            // the build fails here: no commit
+        }
+
+        assertThat(target.resolve("index.html")).hasContent("old index");
+        assertThat(target.resolve("charts")).doesNotExist();
+        assertThat(siblingsOf(target)).containsExactly("site");
+    }
+
+    @Test
+    void aFailureInsideTryLeavesNoTrace() throws IOException {
+        Path target = build.resolve("site");
+        assertThatThrownBy(() -> {
+            try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+                output.write("index.html", "x");
+                throw new IllegalStateException("template failed");
+            }
+        }).hasMessage("template failed");
+
+        assertThat(target).doesNotExist();
+        assertThat(siblingsOf(target)).isEmpty();
+    }
+
+    @Test
+    void stagesInAHiddenSiblingOfTheTarget() throws IOException {
+        Path target = build.resolve("site");
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("a.txt", "a");
+            Path staging = output.stagingFolder();
+            assertThat(staging.getParent()).isEqualTo(build);
+            assertThat(staging.getFileName().toString()).startsWith(".site.tmp-");
+            assertThat(staging.resolve("a.txt")).hasContent("a");
+        }
+    }
+
+    @Test
+    void commitWithNothingWrittenLeavesAnEmptyTarget() throws IOException {
+        Path target = build.resolve("site");
+        write(target, "index.html", "old");
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.commit();
+        }
+
+        assertThat(target).isEmptyDirectory();
+    }
+
+    @Test
+    void rejectsTraversalAndOtherUnsafePaths() throws IOException {
+        Path target = build.resolve("site");
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            for (String path : List.of("../escape.html", "/tmp/abs.html", "a/../../b", "a\\..\\b", "a//b", "./a")) {
+                assertThatThrownBy(() -> output.write(path, "x"))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining(path);
+            }
+            output.commit();
+        }
+        assertThat(build.resolve("escape.html")).doesNotExist();
+        assertThat(target).isEmptyDirectory();
+    }
+
+    @Test
+    void refusesWritesAfterCommitOrClose() throws IOException {
+        StagedDirectoryOutput committed = new StagedDirectoryOutput(build.resolve("one"));
+        committed.write("a.txt", "a");
+        committed.commit();
+        assertThatThrownBy(() -> committed.write("b.txt", "b")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(committed::commit).isInstanceOf(IllegalStateException.class);
+        committed.close();
+        assertThat(build.resolve("one/a.txt")).hasContent("a");
+
+        StagedDirectoryOutput closed = new StagedDirectoryOutput(build.resolve("two"));
+        closed.close();
+        assertThatThrownBy(() -> closed.write("a.txt", "a")).isInstanceOf(IllegalStateException.class);
+        assertThat(build.resolve("two")).doesNotExist();
+    }
+
+    @Test
+    void takesWritesFromManyThreads() throws IOException {
+        Path target = build.resolve("site");
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            IntStream.range(0, 500).parallel().forEach(i -> {
+                try {
+                    output.write("initiatives/" + (i % 7) + "/i" + i + ".html", "initiative " + i);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            output.commit();
+        }
+
+        try (Stream<Path> files = Files.walk(target)) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(500);
+        }
+        assertThat(target.resolve("initiatives/3/i311.html")).hasContent("initiative 311");
+    }
+
+    @Test
+    void createsMissingParentFolders() throws IOException {
+        Path target = build.resolve("target/tradeoff/site");
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("deep/er/still/file.txt", "x".getBytes(UTF_8));
+            output.commit();
+        }
+        assertThat(target.resolve("deep/er/still/file.txt")).hasContent("x");
+    }
+
+    private static void write(Path root, String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static List<String> siblingsOf(Path target) throws IOException {
+        try (Stream<Path> entries = Files.list(target.getParent())) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
