@@ -35,7 +35,8 @@ final class ObjectiveReader {
         }
 
         List<KeyResult> keyResults = new ArrayList<>();
-        Set<String> ids = items == null ? null : new LinkedHashSet<>();
+        // Without a readable, non-empty list nothing is known about its ids: references into it are not judged.
+        Set<String> ids = items == null || items.isEmpty() ? null : new LinkedHashSet<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
             YamlMapping entry = reader.mapping(item, "keyResults");

@@ -8,6 +8,8 @@ import java.util.Optional;
 final class Suggestions {
 
     private static final int MAX_TOLERANCE = 3;
+    /** Longer words than this beyond a candidate are not compared (and never cost much to compare). */
+    private static final int MAX_LENGTH_DIFFERENCE = 20;
 
     private Suggestions() {
     }
@@ -23,11 +25,15 @@ final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
-            if (candidate.equals(written) || Math.abs(candidate.length() - written.length()) > MAX_TOLERANCE) {
+            if (candidate.equals(written) || written.length() > candidate.length() + MAX_LENGTH_DIFFERENCE) {
                 continue;
             }
             // Case, '-' and '_' slips (RiskReduction, cost_of_delay) count as the closest of all.
             int distance = normalize(candidate).equals(plain) ? 0 : distance(written, candidate);
+            if (distance > tolerance(candidate) && extends_(written, candidate)) {
+                // "rampUp" for "ramp", "own" for "owner": close, but any real near-miss wins.
+                distance = tolerance(candidate);
+            }
             if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
                 best = candidate;
                 bestDistance = distance;
@@ -37,6 +43,13 @@ final class Suggestions {
             return Optional.empty();
         }
         return Optional.of(best);
+    }
+
+    /** One word is the other with something added at the end (at least three letters in common). */
+    private static boolean extends_(String written, String candidate) {
+        String a = written.toLowerCase(Locale.ROOT);
+        String b = candidate.toLowerCase(Locale.ROOT);
+        return Math.min(a.length(), b.length()) >= 3 && (a.startsWith(b) || b.startsWith(a));
     }
 
     private static int tolerance(String candidate) {

@@ -97,15 +97,16 @@ public final class ExecutiveSummary {
         }
         Severity severity = below.size() + above.size() > plan.horizon() / 2 ? Severity.CRITICAL : Severity.WARNING;
         findings.add(Finding.of(severity, "band",
-                "Platform share falls below the {0}–{1} band in {2} of {3} quarters and above it in {4}.",
+                "Platform share falls below the {0}–{1} band in {2} of {3} and above it in {4}.",
                 Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh()),
-                Figure.count(below.size()), Figure.count(plan.horizon()), Figure.count(above.size())));
+                Figure.count(below.size()), Figure.counted(plan.horizon(), "quarter"), Figure.count(above.size())));
         if (!below.isEmpty()) {
             double shortfall = below.stream()
                     .mapToDouble(q -> plan.platformBandLow() * q.totalEffort() - q.platformEffort()).sum();
             candidates.add(new Candidate(Finding.of(Severity.WARNING, "band",
-                    "Move {0} person-months into platform work across the {1} quarters below the band, starting in {2}.",
-                    Figure.number(shortfall), Figure.count(below.size()), Figure.quarter(below.get(0).quarter())),
+                    "Move {0} person-months into platform work across the {1} below the band, starting in {2}.",
+                    Figure.number(shortfall), Figure.counted(below.size(), "quarter"),
+                    Figure.quarter(below.get(0).quarter())),
                     shortfall * plan.costPerPersonMonth().amount()));
         }
     }
@@ -124,22 +125,23 @@ public final class ExecutiveSummary {
         List<LatestStart> late = scale.latestStarts().stream().filter(start -> start.lateBy() > 0).toList();
         if (late.isEmpty()) {
             findings.add(Finding.of(scale.latestStarts().isEmpty() ? Severity.WARNING : Severity.GOOD, "scale",
-                    "At {0} growth a quarter, load reaches {1} of capacity in {2}; {3} scalability initiatives are planned to land in time.",
+                    "At {0} growth a quarter, load reaches {1} of capacity in {2}; {3} planned to land in time.",
                     Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
-                    Figure.quarter(scale.breachQuarter()), Figure.count(scale.latestStarts().size())));
+                    Figure.quarter(scale.breachQuarter()),
+                    Figure.counted(scale.latestStarts().size(), "scalability initiative")));
             return;
         }
         LatestStart latest = late.stream().max(Comparator.comparingInt(LatestStart::lateBy)).orElseThrow();
         findings.add(Finding.of(Severity.CRITICAL, "scale",
-                "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3} of the scalability initiatives start too late (the latest by {4}).",
+                "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3} of its scalability initiatives start too late (the latest by {4}).",
                 Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
                 Figure.quarter(scale.breachQuarter()), Figure.count(late.size()), Figure.quarters(latest.lateBy())));
         InitiativeFigures figures = portfolio.initiatives().stream()
                 .filter(f -> f.id().equals(latest.id())).findFirst().orElseThrow();
         candidates.add(new Candidate(Finding.of(Severity.CRITICAL, "scale",
-                "Start {0} by {1}, {2} earlier than planned, so it lands before load hits capacity in {3}.",
-                Figure.text(figures.initiative().title()), Figure.quarter(latest.latestStart()),
-                Figure.quarters(latest.lateBy()), Figure.quarter(scale.breachQuarter())),
+                "Bring {0} forward by {1} (its latest start is {2}) so it lands before load hits capacity in {3}.",
+                Figure.text(figures.initiative().title()), Figure.quarters(latest.lateBy()),
+                Figure.quarter(latest.latestStart()), Figure.quarter(scale.breachQuarter())),
                 // Missing the breach risks the whole business: rank it first.
                 Double.MAX_VALUE));
     }
@@ -151,15 +153,15 @@ public final class ExecutiveSummary {
         }
         if (sequencing.saving() > 0) {
             findings.add(Finding.of(Severity.WARNING, "delay",
-                    "Doing the {0} open initiatives in CD3 order instead of the planned order saves {1} of delay cost.",
-                    Figure.count(sequencing.planOrder().size()), Figure.money(sequencing.saving())));
+                    "Doing the {0} in CD3 order instead of the planned order saves {1} of delay cost.",
+                    Figure.counted(sequencing.planOrder().size(), "open initiative"), Figure.money(sequencing.saving())));
             candidates.add(new Candidate(Finding.of(Severity.WARNING, "delay",
                     "Re-sequence the open initiatives by cost of delay divided by duration (CD3): it saves {0}.",
                     Figure.money(sequencing.saving())), sequencing.saving()));
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay",
-                    "The planned order of the {0} open initiatives already costs no more delay than the CD3 order.",
-                    Figure.count(sequencing.planOrder().size())));
+                    "The planned order of the {0} already costs no more delay than the CD3 order.",
+                    Figure.counted(sequencing.planOrder().size(), "open initiative")));
         }
     }
 
@@ -172,9 +174,10 @@ public final class ExecutiveSummary {
         int unfunded = portfolio.alignment().unfundedKeyResults().size();
         Severity severity = offTrack > 0 || unfunded > 0 ? Severity.WARNING : Severity.GOOD;
         findings.add(Finding.of(severity, "okrs",
-                "{0} of {1} objectives are on track and {2} off track; {3} key results have no initiative behind them.",
-                Figure.count((int) onTrack), Figure.count(portfolio.okrs().size()), Figure.count((int) offTrack),
-                Figure.count(unfunded)));
+                "{0} on track out of {1} and {2} off track; {3} without an initiative behind {4}.",
+                Figure.counted((int) onTrack, "objective"), Figure.count(portfolio.okrs().size()),
+                Figure.count((int) offTrack), Figure.counted(unfunded, "key result"),
+                Figure.text(unfunded == 1 ? "it" : "them")));
         List<String> unalignedPlatform = portfolio.initiatives().stream()
                 .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
                 .map(f -> f.initiative().title()).toList();

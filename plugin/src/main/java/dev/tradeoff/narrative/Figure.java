@@ -17,6 +17,8 @@ public record Figure(Type type, double number, String text) {
         QUARTERS,
         /** A plain count. */
         COUNT,
+        /** A count with its noun, singular or plural ("1 key result", "3 key results"). */
+        COUNTED,
         /** A number with one decimal. */
         NUMBER,
         /** A quarter, or any text the user wrote (escaped like all text). */
@@ -41,6 +43,11 @@ public record Figure(Type type, double number, String text) {
 
     public static Figure count(int count) {
         return new Figure(Type.COUNT, count, null);
+    }
+
+    /** {@code count} of {@code singular}, pluralised by the view. */
+    public static Figure counted(int count, String singular) {
+        return new Figure(Type.COUNTED, count, singular);
     }
 
     public static Figure number(double value) {

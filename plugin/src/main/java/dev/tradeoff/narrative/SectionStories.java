@@ -38,15 +38,15 @@ public final class SectionStories {
         }
         List<Finding> findings = new ArrayList<>();
         findings.add(Finding.of(Severity.INFO, "matrix",
-                "{0} initiatives are worth doing on both counts, {1} are product bets, {2} shore up the platform and {3} score low on both.",
+                "Worth doing on both counts: {0}; product bets: {1}; platform shoring-up: {2}; low on both: {3}.",
                 count(byQuadrant, Quadrant.INVEST_BOTH), count(byQuadrant, Quadrant.SHIP_PRODUCT),
                 count(byQuadrant, Quadrant.SHORE_UP_PLATFORM), count(byQuadrant, Quadrant.DEPRIORITIZE)));
         List<InitiativeFigures> low = byQuadrant.getOrDefault(Quadrant.DEPRIORITIZE, List.of());
         if (!low.isEmpty()) {
             double spend = low.stream().mapToDouble(InitiativeFigures::pvCosts).sum();
             findings.add(Finding.of(Severity.WARNING, "matrix",
-                    "The {0} low-value, low-risk-reduction initiatives cost {1} in today's money: candidates to stop or defer.",
-                    Figure.count(low.size()), Figure.money(spend)));
+                    "Low value and low risk reduction: {0} costing {1} in today's money, candidates to stop or defer.",
+                    Figure.counted(low.size(), "initiative"), Figure.money(spend)));
         }
         return findings;
     }
@@ -61,9 +61,9 @@ public final class SectionStories {
         long above = count(BandStatus.ABOVE);
         long within = count(BandStatus.WITHIN);
         findings.add(Finding.of(below + above == 0 ? Severity.GOOD : Severity.WARNING, "band",
-                "Platform share is within the {0}–{1} band in {2} quarters, below it in {3} and above it in {4}.",
+                "Platform share is within the {0}–{1} band in {2}, below it in {3} and above it in {4}.",
                 Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh()),
-                Figure.count((int) within), Figure.count((int) below), Figure.count((int) above)));
+                Figure.counted((int) within, "quarter"), Figure.count((int) below), Figure.count((int) above)));
         if (below > 0) {
             findings.add(Finding.of(Severity.WARNING, "band",
                     "Below the band, platform debt builds up: outages, slower releases and compliance findings follow. Move product effort to platform work in those quarters."));
@@ -93,8 +93,9 @@ public final class SectionStories {
             return findings;
         }
         findings.add(Finding.of(Severity.INFO, "delay",
-                "Done one after another in the planned order, the {0} open initiatives cost {1} in delay; in CD3 order (cost of delay divided by duration, highest first) they cost {2}.",
-                Figure.count(sequencing.planOrder().size()), Figure.money(sequencing.planDelayCost()),
+                "Done one after another in the planned order, the {0} cost {1} in delay; in CD3 order (cost of delay divided by duration, highest first) they cost {2}.",
+                Figure.counted(sequencing.planOrder().size(), "open initiative"),
+                Figure.money(sequencing.planDelayCost()),
                 Figure.money(sequencing.cd3DelayCost())));
         if (sequencing.saving() > 0) {
             findings.add(Finding.of(Severity.WARNING, "delay",
@@ -112,21 +113,22 @@ public final class SectionStories {
         long atRisk = portfolio.okrs().stream().filter(o -> o.grade() == Grade.AT_RISK).count();
         long offTrack = portfolio.okrs().stream().filter(o -> o.grade() == Grade.OFF_TRACK).count();
         findings.add(Finding.of(offTrack > 0 ? Severity.WARNING : Severity.GOOD, "okrs",
-                "{0} objectives on track, {1} at risk and {2} off track.",
-                Figure.count((int) onTrack), Figure.count((int) atRisk), Figure.count((int) offTrack)));
+                "{0} on track, {1} at risk and {2} off track.",
+                Figure.counted((int) onTrack, "objective"), Figure.count((int) atRisk), Figure.count((int) offTrack)));
         var alignment = portfolio.alignment();
         if (!alignment.unfundedKeyResults().isEmpty()) {
             findings.add(Finding.of(Severity.WARNING, "okrs",
-                    "{0} key results have no initiative behind them: fund them or drop them.",
-                    Figure.count(alignment.unfundedKeyResults().size())));
+                    "{0} without an initiative behind it: fund it or drop it.",
+                    Figure.counted(alignment.unfundedKeyResults().size(), "key result")));
         }
         long unalignedPlatform = portfolio.initiatives().stream()
                 .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
                 .count();
         if (unalignedPlatform > 0) {
             findings.add(Finding.of(Severity.WARNING, "okrs",
-                    "{0} platform initiatives name no key result: platform work with no OKR is hard to defend to the CFO.",
-                    Figure.count((int) unalignedPlatform)));
+                    "{0} no key result: platform work with no OKR is hard to defend to the CFO.",
+                    Figure.text(unalignedPlatform == 1 ? "1 platform initiative names"
+                            : unalignedPlatform + " platform initiatives name")));
         }
         if (alignment.linkedEffortShare() != null) {
             findings.add(Finding.of(Severity.INFO, "okrs", "{0} of planned effort moves a key result.",

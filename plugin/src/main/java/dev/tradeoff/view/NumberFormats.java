@@ -14,7 +14,7 @@ public final class NumberFormats {
         if (share == null) {
             return "—";
         }
-        return decimal(share * 100, 0) + "%";
+        return decimal(share * 100, 0).replace('-', '−') + "%";
     }
 
     /** A number with at most {@code decimals} decimals, trailing zeros dropped: 12.50 → {@code 12.5}. */

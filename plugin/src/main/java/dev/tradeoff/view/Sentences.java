@@ -46,6 +46,10 @@ public final class Sentences {
                 yield NumberFormats.words(count) + (count == 1 ? " quarter" : " quarters");
             }
             case COUNT -> Integer.toString((int) figure.number());
+            case COUNTED -> {
+                int count = (int) figure.number();
+                yield count + " " + figure.text() + (count == 1 ? "" : "s");
+            }
             case NUMBER -> NumberFormats.number(figure.number(), 1);
             case TEXT -> figure.text();
         };

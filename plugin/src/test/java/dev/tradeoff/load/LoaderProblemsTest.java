@@ -187,8 +187,13 @@ class LoaderProblemsTest {
 
     @Test
     void duplicateTeamId() {
-        assertOnlyProblem("teams.yaml", ValidStrategy.TEAMS.replace("id: checkout", "id: payments-core"),
-                "teams.yaml:6:9: id: team 'payments-core' is already defined at line 2");
+        assertOnlyProblem("teams.yaml", ValidStrategy.TEAMS + """
+                  - id: payments-core
+                    name: Payments again
+                    type: platform
+                    people: 1
+                """,
+                "teams.yaml:10:9: id: team 'payments-core' is already defined at line 2");
     }
 
     @Test
@@ -298,10 +303,10 @@ class LoaderProblemsTest {
                   Files: ftp://example.com/x
                   Relative: /docs/x
                 """))).containsExactly(
-                CHECKOUT + ":11:11: links: 'Script' must be an http:// or https:// URL, found 'javascript:alert(1)'",
-                CHECKOUT + ":12:9: links: 'Data' must be an http:// or https:// URL, found 'data:text/html,<b>x</b>'",
-                CHECKOUT + ":13:10: links: 'Files' must be an http:// or https:// URL, found 'ftp://example.com/x'",
-                CHECKOUT + ":14:13: links: 'Relative' must be an http:// or https:// URL, found '/docs/x'");
+                CHECKOUT + ":10:11: links: 'Script' must be an http:// or https:// URL, found 'javascript:alert(1)'",
+                CHECKOUT + ":11:9: links: 'Data' must be an http:// or https:// URL, found 'data:text/html,<b>x</b>'",
+                CHECKOUT + ":12:10: links: 'Files' must be an http:// or https:// URL, found 'ftp://example.com/x'",
+                CHECKOUT + ":13:13: links: 'Relative' must be an http:// or https:// URL, found '/docs/x'");
     }
 
     @Test
@@ -310,7 +315,7 @@ class LoaderProblemsTest {
                 metric: tps
                 capacity: 100
                 headroom: 0
-                values: {2026-Q1: 10, 2026-Q2: 0}
+                values: {2026-Q1: 10, 2026-Q2: 20}
                 """,
                 "scale.yaml:3:11: headroom: must be greater than 0 and at most 1, found 0");
         assertThat(problems(ValidStrategy.with("scale.yaml", """
@@ -347,7 +352,7 @@ class LoaderProblemsTest {
         Map<String, String> files = ValidStrategy.files();
         files.put(CHECKOUT, "title: [unclosed\n");
         files.put("okrs/expand-regions.yaml", "objective: 'unclosed\n");
-        files.put("teams.yaml", "teams: {\n");
+        files.put("teams.yaml", "teams: {a: 1\n");
 
         assertThat(problems(files)).containsExactly(
                 CHECKOUT + ":1:8: unclosed '[': this list has no closing ']'",

@@ -195,10 +195,11 @@ class PreviewServerTest {
                     """);
             Files.writeString(strategy.resolve("initiatives/checkout.yaml"),
                     CHECKOUT + "keyResults: [grow/revenue]\n");
+            assertThat(events.nextVersion()).isGreaterThan(2);
             long deadline = System.nanoTime() + PATIENCE.toNanos();
-            String body = "";
-            while (System.nanoTime() < deadline && !body.contains("Revenue")) {
-                events.nextVersion();
+            String body = get("/initiatives/checkout.html").body();
+            while (System.nanoTime() < deadline && !body.contains("grow/revenue")) {
+                Thread.sleep(50);
                 body = get("/initiatives/checkout.html").body();
             }
             assertThat(body).contains("Revenue");
@@ -259,10 +260,20 @@ class PreviewServerTest {
 
         private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         private final CompletableFuture<HttpResponse<Stream<String>>> response;
+        private final Thread reader;
 
         private EventStream(HttpClient client, URI uri) {
             response = client.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofLines());
-            response.thenAcceptAsync(r -> r.body().forEach(lines::add));
+            // Its own thread: the stream blocks while it waits for lines, and must not hold a shared pool.
+            reader = new Thread(() -> {
+                try (Stream<String> body = response.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).body()) {
+                    body.forEach(lines::add);
+                } catch (Exception e) {
+                    // closed, cancelled or timed out: nextVersion() reports the missing events
+                }
+            }, "event-stream-reader");
+            reader.setDaemon(true);
+            reader.start();
         }
 
         static EventStream open(HttpClient client, URI uri) {
@@ -291,6 +302,7 @@ class PreviewServerTest {
         public void close() {
             response.thenAccept(r -> r.body().close());
             response.cancel(true);
+            reader.interrupt();
         }
     }
 }

@@ -1,0 +1,101 @@
+package dev.tradeoff.mojo;
+
+import dev.tradeoff.diff.BaseStrategyException;
+import dev.tradeoff.diff.DiffException;
+import dev.tradeoff.diff.DiffOutcome;
+import dev.tradeoff.diff.DiffPipeline;
+import dev.tradeoff.diff.DiffRequest;
+import dev.tradeoff.diff.DiffResult;
+import dev.tradeoff.load.Problem;
+import dev.tradeoff.load.StrategyException;
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Compares the strategy at a base (a git ref, or another folder) with the strategy folder as it is
+ * on disk, and writes {@code diff/diff.md} (a pull-request comment), {@code diff/diff.html} and
+ * {@code diff/diff.json} into the output folder. With {@code failOn}, fails when the change breaks a
+ * gate, after writing the diff. Works outside a Maven project too.
+ */
+@Mojo(name = "diff", requiresProject = false, threadSafe = true)
+public class DiffMojo extends AbstractStrategyMojo {
+
+    /**
+     * The base as a git ref: a branch ({@code origin/main}), tag, commit or expression such as
+     * {@code HEAD~1}. The strategy folder is read at that ref from the repository that contains it,
+     * without touching the work tree or the index. Give this or {@code baseDirectory}.
+     */
+    @Parameter(property = "tradeoff.base")
+    private String base;
+
+    /** The base as another strategy folder. Give this or {@code base}. */
+    @Parameter(property = "tradeoff.baseDirectory")
+    private File baseDirectory;
+
+    /** Where the diff is written: {@code diff/} below it. */
+    @Parameter(property = "tradeoff.outputDirectory", defaultValue = "${project.build.directory}/tradeoff")
+    private File outputDirectory;
+
+    /**
+     * Gates that fail the goal, as a comma list: {@code npv-drop:<money>} (portfolio NPV drops by more
+     * than the amount, e.g. {@code npv-drop:500k}; plain {@code npv-drop} allows no drop), {@code band}
+     * (a quarter leaves the platform band), {@code unfunded-key-result} (a key result loses its last
+     * initiative), {@code late-scalability} (a scalability initiative becomes late, or later, for the
+     * breach). The diff is written first either way.
+     */
+    @Parameter(property = "tradeoff.failOn")
+    private String failOn;
+
+    /** A folder of template overrides: {@code diff.ftlh} and {@code assets/diff.css} replace the defaults. */
+    @Parameter(property = "tradeoff.templateDirectory", defaultValue = "${project.basedir}/src/tradeoff/templates")
+    private File templateDirectory;
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        String head = displayPath(strategyDirectory.toPath());
+        String baseLabel = baseDirectory != null ? displayPath(baseDirectory.toPath()) : base;
+        getLog().info("Comparing the strategy in " + head + " with the base " + (baseLabel == null ? "(none)" : baseLabel));
+        DiffOutcome outcome;
+        try {
+            outcome = DiffPipeline.run(new DiffRequest(strategyDirectory.toPath(), base,
+                    baseDirectory == null ? null : baseDirectory.toPath(), outputDirectory.toPath(),
+                    templateDirectory == null ? null : templateDirectory.toPath(), failOn, baseLabel, head));
+        } catch (DiffException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (BaseStrategyException e) {
+            throw baseFailure(e, baseLabel);
+        } catch (StrategyException e) {
+            throw failure(e);
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("Could not compare the strategy with its base: " + e.getMessage(), e);
+        }
+        DiffResult result = outcome.result();
+        getLog().info(outcome.headline());
+        getLog().info(String.format(Locale.ROOT, "%d added, %d removed, %d changed → %s",
+                result.added().size(), result.removed().size(), result.changed().size(),
+                displayPath(outputDirectory.toPath().resolve("diff"))));
+        if (!outcome.passes()) {
+            StringBuilder message = new StringBuilder("The change fails ")
+                    .append(outcome.gateFailures().size() == 1 ? "a gate:" : outcome.gateFailures().size() + " gates:");
+            for (String reason : outcome.gateFailures()) {
+                getLog().error(reason);
+                message.append(System.lineSeparator()).append(reason);
+            }
+            throw new MojoFailureException(message.toString());
+        }
+    }
+
+    /** The base's problems, named as the base's: {@code The base strategy at origin/main has 2 problems: ...}. */
+    private MojoFailureException baseFailure(BaseStrategyException exception, String baseLabel) {
+        String prefix = baseDirectory != null ? baseLabel + "/" : exception.filePrefix();
+        for (Problem problem : exception.problems()) {
+            getLog().error(problem.format(prefix));
+        }
+        return new MojoFailureException(exception.format(baseLabel, prefix).replace("\n", System.lineSeparator()));
+    }
+}
