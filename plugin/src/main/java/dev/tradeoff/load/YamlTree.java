@@ -42,8 +42,6 @@ final class YamlTree {
     private long aliasedValues;
     /** Values read so far, aliases counted in full: the size of a node is the growth while reading it. */
     private long values;
-    private int deepestLine = 1;
-    private int deepestColumn = 1;
 
     private record Anchored(YamlNode node, long size) {
     }
@@ -125,7 +123,9 @@ final class YamlTree {
             YamlSyntaxError error = YamlSyntaxError.of(e);
             problems.add(file, error.line() + lineOffset, error.column(), error.message());
         } catch (StreamConstraintsException e) {
-            problems.add(file, deepestLine, deepestColumn, constraintMessage(e));
+            // The parser stops at the collection that goes one level too deep.
+            JsonLocation at = parser.currentTokenLocation();
+            problems.add(file, line(at), at.getColumnNr(), constraintMessage(e));
         } catch (JsonProcessingException e) {
             reportOther(e, text);
         } catch (IOException | RuntimeException e) {
@@ -149,7 +149,10 @@ final class YamlTree {
             line = json.getLocation().getLineNr() + lineOffset;
             column = json.getLocation().getColumnNr();
         }
-        problems.add(file, Math.max(line, 0), Math.max(column, 0), YamlSyntaxError.clean(e.getMessage()));
+        String message = String.valueOf(e.getMessage()).startsWith("Expected a field name")
+                ? "a key must be a plain value, not a list, a mapping or an alias"
+                : YamlSyntaxError.clean(e.getMessage());
+        problems.add(file, Math.max(line, 0), Math.max(column, 0), message);
     }
 
     private static String constraintMessage(StreamConstraintsException e) {
@@ -168,6 +171,10 @@ final class YamlTree {
         int line = line(at);
         int column = at.getColumnNr();
         Object anchor = parser.getObjectId();
+        if (token.isScalarValue() && parser.getTextLength() > MAX_STRING_LENGTH) {
+            // Jackson's string-length constraint does not apply to its YAML parser; enforce it here.
+            throw new Refusal(line, column, "a value is longer than " + MAX_STRING_LENGTH + " characters");
+        }
         long before = values;
         values++;
         YamlNode node = switch (token) {
@@ -189,7 +196,6 @@ final class YamlTree {
     }
 
     private YamlMapping mapping(int line, int column) throws IOException, Refusal {
-        deepest(line, column);
         List<YamlMapping.Entry> entries = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         JsonToken token;
@@ -212,7 +218,6 @@ final class YamlTree {
     }
 
     private YamlSequence sequence(int line, int column) throws IOException, Refusal {
-        deepest(line, column);
         List<YamlNode> items = new ArrayList<>();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
@@ -231,12 +236,6 @@ final class YamlTree {
 
     private int line(JsonLocation at) {
         return at.getLineNr() + lineOffset;
-    }
-
-    /** Where the last collection started: the place to blame when nesting goes too deep. */
-    private void deepest(int line, int column) {
-        deepestLine = line;
-        deepestColumn = column;
     }
 
     private YamlNode alias(String name, int line, int column) throws Refusal {

@@ -1,0 +1,199 @@
+package dev.tradeoff.diff;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitSourceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheStrategyFolderAsItIsAtARef() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            RevCommit first = repo.commit(StrategyFiles.base(), "base");
+            repo.commit(StrategyFiles.head(), "head");
+
+            GitSource source = GitSource.open(repo.strategy, "HEAD~1");
+
+            assertThat(source.commit()).isEqualTo(first.getName());
+            assertThat(source.folder()).isEqualTo("src/strategy");
+            assertThat(source.describe()).isEqualTo("HEAD~1:src/strategy");
+            assertThat(source.list("")).containsExactly("scale.yaml", "strategy.yaml");
+            assertThat(source.list("initiatives"))
+                    .containsExactly("checkout.yaml", "core-platform.yaml", "legacy-cleanup.yaml", "reporting.yaml");
+            assertThat(source.list("okrs")).containsExactly("grow.yaml");
+            assertThat(source.list("pages")).isEmpty();
+            assertThat(new String(source.read("initiatives/checkout.yaml").orElseThrow(), UTF_8))
+                    .isEqualTo(StrategyFiles.base().files().get("initiatives/checkout.yaml"));
+            assertThat(source.read("initiatives/new-api.yaml")).isEmpty();
+            assertThat(source.read("initiatives")).isEmpty();
+        }
+    }
+
+    @Test
+    void resolvesBranchesTagsAndCommitIds() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            RevCommit first = repo.commit(StrategyFiles.base(), "base");
+            repo.git.tag().setName("v1").setObjectId(first).setAnnotated(true).setMessage("v1").setSigned(false).call();
+            repo.git.branchCreate().setName("plan-2027").setStartPoint(first).call();
+            repo.commit(StrategyFiles.head(), "head");
+
+            for (String ref : List.of("v1", "plan-2027", "refs/heads/plan-2027", first.getName(),
+                    first.getName().substring(0, 10), "main~1")) {
+                GitSource source = GitSource.open(repo.strategy, ref);
+                assertThat(source.commit()).as(ref).isEqualTo(first.getName());
+                assertThat(source.list("initiatives")).as(ref).contains("reporting.yaml").doesNotContain("new-api.yaml");
+            }
+            assertThat(GitSource.open(repo.strategy, "HEAD").list("initiatives")).contains("new-api.yaml");
+        }
+    }
+
+    @Test
+    void findsTheRepositoryFromANestedStrategyFolder() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            repo.commit(StrategyFiles.base(), "base");
+            // A relative, unnormalised path to the folder still maps to src/strategy in the repository.
+            Path roundabout = repo.root.resolve("src/strategy/initiatives/../");
+            assertThat(GitSource.open(roundabout, "HEAD").folder()).isEqualTo("src/strategy");
+        }
+    }
+
+    @Test
+    void aStrategyAtTheRootOfTheRepository() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            StrategyFiles.base().files().forEach((path, text) -> write(dir.resolve(path), text));
+            repo.commit("at the root");
+            GitSource source = GitSource.open(dir, "HEAD");
+            assertThat(source.folder()).isEmpty();
+            assertThat(source.describe()).isEqualTo("HEAD:");
+            assertThat(source.list("")).containsExactly("scale.yaml", "strategy.yaml");
+            assertThat(source.list("initiatives")).hasSize(4);
+        }
+    }
+
+    @Test
+    void anUnknownRefIsNamed() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            repo.commit(StrategyFiles.base(), "base");
+            assertThatThrownBy(() -> GitSource.open(repo.strategy, "origin/mian"))
+                    .isInstanceOf(DiffException.class)
+                    .hasMessageStartingWith("Unknown git ref 'origin/mian' in the repository at ")
+                    .hasMessageContaining("fetch-depth: 0");
+            assertThatThrownBy(() -> GitSource.open(repo.strategy, "HEAD~5"))
+                    .isInstanceOf(DiffException.class)
+                    .hasMessageContaining("'HEAD~5'");
+            assertThatThrownBy(() -> GitSource.open(repo.strategy, "main..other"))
+                    .isInstanceOf(DiffException.class)
+                    .hasMessageContaining("'main..other'");
+            assertThatThrownBy(() -> GitSource.open(repo.strategy, " "))
+                    .isInstanceOf(DiffException.class)
+                    .hasMessageContaining("empty");
+        }
+    }
+
+    @Test
+    void aRefWithoutTheStrategyFolderIsNamedWithTheFolder() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            write(dir.resolve("README.md"), "before the strategy\n");
+            RevCommit before = repo.commit("readme");
+            repo.commit(StrategyFiles.base(), "strategy");
+            assertThatThrownBy(() -> GitSource.open(repo.strategy, "HEAD~1"))
+                    .isInstanceOf(DiffException.class)
+                    .hasMessage("The git ref 'HEAD~1' (commit " + before.getName().substring(0, 7)
+                            + ") has no folder 'src/strategy': the strategy folder did not exist at the base");
+        }
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsNotAFolder() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            write(dir.resolve("src/strategy"), "not a folder\n");
+            repo.commit("a file");
+            Files.delete(dir.resolve("src/strategy"));
+            repo.commit(StrategyFiles.base(), "strategy");
+            assertThatThrownBy(() -> GitSource.open(repo.strategy, "HEAD~1"))
+                    .isInstanceOf(DiffException.class)
+                    .hasMessageContaining("has no folder 'src/strategy' (it is a file there)");
+        }
+    }
+
+    @Test
+    void noRepositoryIsAClearError() throws Exception {
+        Path folder = dir.resolve("plain/strategy");
+        StrategyFiles.base().writeTo(folder);
+        assertThatThrownBy(() -> GitSource.open(folder, "main"))
+                .isInstanceOf(DiffException.class)
+                .hasMessageContaining("Cannot read the base at git ref 'main': no git repository contains");
+    }
+
+    @Test
+    void readingARefLeavesTheWorkTreeAndTheIndexAlone() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            repo.commit(StrategyFiles.base(), "base");
+            repo.commit(StrategyFiles.head(), "head");
+            assertThat(repo.git.status().call().isClean()).isTrue();
+
+            GitSource.open(repo.strategy, "HEAD~1");
+
+            assertThat(repo.git.status().call().isClean()).isTrue();
+            assertThat(Files.readString(repo.strategy.resolve("initiatives/core-platform.yaml")))
+                    .contains("start: 2027-Q4");
+            assertThat(repo.strategy.resolve("initiatives/reporting.yaml")).doesNotExist();
+        }
+    }
+
+    @Test
+    void readingARefKeepsUncommittedAndStagedEditsAsTheyWere() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            repo.commit(StrategyFiles.base(), "base");
+            repo.commit(StrategyFiles.head(), "head");
+            write(repo.strategy.resolve("initiatives/checkout.yaml"), "staged edit\n");
+            repo.git.add().addFilepattern("src/strategy/initiatives/checkout.yaml").call();
+            write(repo.strategy.resolve("initiatives/new-api.yaml"), "unstaged edit\n");
+            write(repo.strategy.resolve("initiatives/untracked.yaml"), "untracked\n");
+            Status before = repo.git.status().call();
+            List<String> indexBefore = index(repo);
+
+            GitSource source = GitSource.open(repo.strategy, "HEAD~1");
+
+            assertThat(new String(source.read("initiatives/checkout.yaml").orElseThrow(), UTF_8)).contains("title: Checkout\n");
+            Status after = repo.git.status().call();
+            assertThat(after.getChanged()).isEqualTo(before.getChanged()).containsExactly("src/strategy/initiatives/checkout.yaml");
+            assertThat(after.getModified()).isEqualTo(before.getModified()).containsExactly("src/strategy/initiatives/new-api.yaml");
+            assertThat(after.getUntracked()).isEqualTo(before.getUntracked());
+            assertThat(index(repo)).isEqualTo(indexBefore);
+            assertThat(Files.readString(repo.strategy.resolve("initiatives/checkout.yaml"))).isEqualTo("staged edit\n");
+            assertThat(Files.readString(repo.strategy.resolve("initiatives/new-api.yaml"))).isEqualTo("unstaged edit\n");
+        }
+    }
+
+    private static List<String> index(GitRepo repo) throws Exception {
+        DirCache cache = DirCache.read(repo.git.getRepository());
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < cache.getEntryCount(); i++) {
+            entries.add(cache.getEntry(i).getPathString() + " " + cache.getEntry(i).getObjectId().name());
+        }
+        return entries;
+    }
+
+    private static void write(Path path, String text) {
+        try {
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, text, UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

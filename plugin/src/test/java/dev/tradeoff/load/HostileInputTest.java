@@ -1,0 +1,178 @@
+package dev.tradeoff.load;
+
+import static dev.tradeoff.load.Loading.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Files that are not what the loader expects, or are built to hurt it: each fails fast with one clear problem. */
+class HostileInputTest {
+
+    private static final Duration FAST = Duration.ofSeconds(10);
+
+    private static List<String> planProblems(String strategyYaml) {
+        return assertTimeoutPreemptively(FAST, () -> problems(Map.of("strategy.yaml", strategyYaml)));
+    }
+
+    @Test
+    void byteOrderMarkIsIgnored() {
+        var strategy = Loading.load(Map.of("strategy.yaml", "\uFEFF" + ValidStrategy.STRATEGY));
+
+        assertThat(strategy.plan().organization()).isEqualTo("Acme Pay");
+    }
+
+    @Test
+    void duplicateKey() {
+        assertThat(planProblems(ValidStrategy.STRATEGY + "capacity: 130\n"))
+                .containsExactly("strategy.yaml:6:1: duplicate key 'capacity' (already given at line 5)");
+    }
+
+    @Test
+    void duplicateKeyInANestedMapping() {
+        assertThat(problems(ValidStrategy.with("initiatives/checkout-v2.yaml", ValidStrategy.CHECKOUT_V2
+                + "links: {Doc: 'https://a.example', Doc: 'https://b.example'}\n")))
+                .containsExactly("initiatives/checkout-v2.yaml:8:35: duplicate key 'Doc' (already given at line 8)");
+    }
+
+    @Test
+    void tabIndentation() {
+        assertThat(planProblems("organization: Acme\n\tstart: 2027-Q1\n"))
+                .containsExactly("strategy.yaml:2:1: tab character used for indentation; YAML is indented with spaces only");
+    }
+
+    @Test
+    void badIndentation() {
+        assertThat(planProblems(ValidStrategy.STRATEGY + "x-notes:\n  a: 1\n b: 2\n"))
+                .containsExactly("strategy.yaml:8:2: bad indentation: this line does not line up with the mapping"
+                        + " that starts at line 1");
+    }
+
+    @Test
+    void colonInsideAnUnquotedValue() {
+        assertThat(planProblems("organization: Acme: Pay\n"))
+                .containsExactly("strategy.yaml:1:19: unexpected ':' here; check the indentation, or quote a value"
+                        + " that contains ': '");
+    }
+
+    @Test
+    void unclosedQuote() {
+        assertThat(planProblems("organization: \"Acme Pay\nstart: 2027-Q1\n"))
+                .containsExactly("strategy.yaml:1:15: unclosed quote: this string has no closing quote");
+    }
+
+    @Test
+    void textAfterAQuotedValue() {
+        assertThat(planProblems("organization: 'Acme's'\n"))
+                .containsExactly("strategy.yaml:1:21: unexpected text after the value; put the whole value in quotes"
+                        + " (inside single quotes, write '' for a quote)");
+    }
+
+    @Test
+    void complexKey() {
+        assertThat(planProblems("? [a, b]\n: 1\n"))
+                .containsExactly("strategy.yaml:1:4: a key must be a plain value, not a list, a mapping or an alias");
+    }
+
+    @Test
+    void controlCharacter() {
+        assertThat(planProblems("organization: Acme\u0007\n"))
+                .containsExactly("strategy.yaml:1:19: control character U+0007 is not allowed in YAML; remove it");
+    }
+
+    @Test
+    void secondDocument() {
+        assertThat(planProblems(ValidStrategy.STRATEGY + "---\norganization: Other\n"))
+                .containsExactly("strategy.yaml:7:1: a second YAML document starts here ('---'); keep one document per file");
+    }
+
+    @Test
+    void unknownAlias() {
+        assertThat(planProblems(ValidStrategy.STRATEGY + "x-copy: *nothing\n"))
+                .containsExactly("strategy.yaml:6:9: unknown alias '*nothing': no anchor '&nothing' is defined before it");
+    }
+
+    @Test
+    void aliasesAreResolved() {
+        var strategy = Loading.load(Map.of("strategy.yaml", ValidStrategy.STRATEGY + "x-a: &v [1, 2]\nx-b: *v\n"));
+
+        assertThat(strategy.plan().extensions().get("x-b")).isEqualTo(List.of(1L, 2L));
+    }
+
+    @Test
+    void billionLaughsIsRefusedQuickly() {
+        StringBuilder yaml = new StringBuilder("x-a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char level = 'b'; level <= 'i'; level++) {
+            char previous = (char) (level - 1);
+            yaml.append("x-").append(level).append(": &").append(level).append(" [")
+                    .append(String.join(",", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
+        }
+
+        assertThat(planProblems(yaml.toString())).containsExactly("strategy.yaml:4:16: too many aliases (more than 20"
+                + " '*name' references in one file); refusing the file as a possible alias bomb");
+    }
+
+    @Test
+    void aFewAliasesThatExpandHugelyAreRefused() {
+        String big = "x-a: &a [" + "1,".repeat(20_000) + "1]\n";
+        String yaml = big + "x-b: [*a, *a, *a, *a, *a, *a]\n";
+
+        assertThat(planProblems(yaml)).containsExactly("strategy.yaml:2:23: aliases expand this file to more than"
+                + " 100000 values; refusing the file as a possible alias bomb");
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        String yaml = ValidStrategy.STRATEGY + "x-deep: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+
+        assertThat(planProblems(yaml))
+                .containsExactly("strategy.yaml:6:72: nested more than 64 levels deep; the strategy format never needs this much");
+    }
+
+    @Test
+    void deepBlockNestingIsRefused() {
+        StringBuilder yaml = new StringBuilder(ValidStrategy.STRATEGY).append("x-deep:\n");
+        for (int depth = 1; depth < 200; depth++) {
+            yaml.append("  ".repeat(depth)).append("k:\n");
+        }
+
+        assertThat(planProblems(yaml.toString()))
+                .containsExactly("strategy.yaml:70:129: nested more than 64 levels deep; the strategy format never needs this much");
+    }
+
+    @Test
+    void fileLargerThanFiveMegabytes() {
+        String yaml = ValidStrategy.STRATEGY + "x-pad: '" + "a".repeat(5 * 1024 * 1024) + "'\n";
+
+        assertThat(planProblems(yaml))
+                .containsExactly("strategy.yaml:0:0: file is larger than 5 MB, the limit for one file of the strategy");
+    }
+
+    @Test
+    void veryLongValue() {
+        String yaml = ValidStrategy.STRATEGY + "x-pad: '" + "a".repeat(1_500_000) + "'\n";
+
+        assertThat(planProblems(yaml)).containsExactly("strategy.yaml:6:8: a value is longer than 1000000 characters");
+    }
+
+    @Test
+    void numbersThatAreNotFinite() {
+        assertThat(planProblems(ValidStrategy.STRATEGY.replace("capacity: 120", "capacity: .nan") + "focus: 1e308\n"
+                + "matrixThreshold: -1.0e+400\n")).containsExactly(
+                "strategy.yaml:5:11: capacity: must be a finite number, found '.nan'",
+                "strategy.yaml:6:8: focus: must be from 0 to 1, found 1e308",
+                "strategy.yaml:7:18: matrixThreshold: must be a finite number, found '-1.0e+400'");
+    }
+
+    @Test
+    void quotedNumbersAreNumbers() {
+        var strategy = Loading.load(Map.of("strategy.yaml",
+                ValidStrategy.STRATEGY.replace("capacity: 120", "capacity: \"120\"") + "horizon: '8'\n"));
+
+        assertThat(strategy.plan().capacity()).isEqualTo(120);
+        assertThat(strategy.plan().horizon()).isEqualTo(8);
+    }
+}

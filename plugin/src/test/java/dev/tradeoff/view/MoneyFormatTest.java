@@ -1,0 +1,113 @@
+package dev.tradeoff.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Money is written the same way on every machine: fixed symbols, comma grouping, U+2212 minus. */
+class MoneyFormatTest {
+
+    private static final String MINUS = "\u2212";
+
+    private final MoneyFormat usd = new MoneyFormat("USD");
+
+    @Test
+    void fullGroupsThousandsWithCommas() {
+        assertThat(usd.full(1_234_567)).isEqualTo("$1,234,567");
+        assertThat(usd.full(999)).isEqualTo("$999");
+        assertThat(usd.full(1000)).isEqualTo("$1,000");
+        assertThat(usd.full(0)).isEqualTo("$0");
+        assertThat(usd.full(1_000_000_000)).isEqualTo("$1,000,000,000");
+    }
+
+    @Test
+    void fullWritesNegativeAmountsWithTheTypographicMinusBeforeTheSymbol() {
+        assertThat(usd.full(-20_000)).isEqualTo(MINUS + "$20,000");
+        assertThat(usd.full(-20_000)).doesNotContain("-");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "0.5, $0",
+        "1.5, $2",
+        "2.5, $2",
+        "3.5, $4",
+        "1234.49, '$1,234'",
+        "1234.51, '$1,235'",
+    })
+    void fullRoundsHalfToEven(double amount, String expected) {
+        assertThat(usd.full(amount)).isEqualTo(expected);
+    }
+
+    @Test
+    void aNegativeAmountThatRoundsToZeroHasNoMinus() {
+        assertThat(usd.full(-0.4)).isEqualTo("$0");
+        assertThat(usd.compact(-0.3)).isEqualTo("$0");
+        assertThat(usd.cents(-0.004)).isEqualTo("$0.00");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "1200000, $1.2M",
+        "1000000, $1M",
+        "450000, $450k",
+        "2000000000, $2B",
+        "2500000000, $2.5B",
+        "12500, $12.5k",
+        "1000, $1k",
+        "999, $999",
+        "12.4, $12",
+        "0, $0",
+        "150000000, $150M",
+    })
+    void compactUsesTheLargestUnitWithAtMostOneDecimal(double amount, String expected) {
+        assertThat(usd.compact(amount)).isEqualTo(expected);
+    }
+
+    @Test
+    void compactNegativeAmountsUseTheTypographicMinus() {
+        assertThat(usd.compact(-1_200_000)).isEqualTo(MINUS + "$1.2M");
+        assertThat(usd.compact(-400)).isEqualTo(MINUS + "$400");
+    }
+
+    @Test
+    void compactRoundsHalfToEven() {
+        // 1.25M and 1.35M are exact in decimal: half-even goes to the even neighbour.
+        assertThat(usd.compact(1_250_000)).isEqualTo("$1.2M");
+        assertThat(usd.compact(1_350_000)).isEqualTo("$1.4M");
+    }
+
+    @Test
+    void compactCarriesIntoTheNextUnitWhenRoundingReachesAThousand() {
+        // 999,999 is a million for all practical purposes: "$1000k" is not a way anyone writes it.
+        assertThat(usd.compact(999_999)).isEqualTo("$1M");
+        assertThat(usd.compact(999_960_000)).isEqualTo("$1B");
+    }
+
+    @Test
+    void centsKeepTwoDecimals() {
+        assertThat(usd.cents(2.1)).isEqualTo("$2.10");
+        assertThat(usd.cents(0.456)).isEqualTo("$0.46");
+        assertThat(usd.cents(-1.5)).isEqualTo(MINUS + "$1.50");
+        assertThat(usd.cents(1234.5)).isEqualTo("$1234.50");
+    }
+
+    @Test
+    void knownCurrenciesUseTheirSymbol() {
+        assertThat(new MoneyFormat("EUR").full(1_500)).isEqualTo("€1,500");
+        assertThat(new MoneyFormat("GBP").compact(2_000_000)).isEqualTo("£2M");
+        assertThat(new MoneyFormat("EUR").full(-20_000)).isEqualTo(MINUS + "€20,000");
+        assertThat(new MoneyFormat("JPY").symbol()).isEqualTo("¥");
+    }
+
+    @Test
+    void otherCurrenciesArePrefixedWithTheirCodeAndASpace() {
+        assertThat(new MoneyFormat("CHF").full(1_500)).isEqualTo("CHF 1,500");
+        assertThat(new MoneyFormat("CHF").compact(450_000)).isEqualTo("CHF 450k");
+        assertThat(new MoneyFormat("SEK").full(1_500)).isEqualTo("SEK 1,500");
+        assertThat(new MoneyFormat("SEK").compact(-2_000)).isEqualTo(MINUS + "SEK 2k");
+        assertThat(new MoneyFormat("SEK").symbol()).isEqualTo("SEK ");
+    }
+}
