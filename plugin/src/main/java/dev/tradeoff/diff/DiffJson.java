@@ -70,6 +70,10 @@ public final class DiffJson {
             entries("addedInitiatives", diff.added());
             entries("removedInitiatives", diff.removed());
             fields("plan", diff.plan());
+            json.writeObjectFieldStart("unfundedKeyResults");
+            json.writeNumberField("before", diff.unfundedBefore());
+            json.writeNumberField("after", diff.unfundedAfter());
+            json.writeEndObject();
             keyResults(diff.keyResults());
             indicators(diff.indicators());
             json.writeObjectFieldStart("platformPriority");

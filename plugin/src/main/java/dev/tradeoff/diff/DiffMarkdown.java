@@ -65,11 +65,12 @@ public final class DiffMarkdown {
     private static void head(DiffView view, StringBuilder out) {
         out.append("## Strategy change: ").append(escape(view.organization(), TITLE_CHARS)).append("\n\n");
         out.append("**").append(escape(view.headline())).append("**\n\n");
-        out.append("Base ").append(escape(view.base(), TEXT_CHARS));
+        out.append("Compares ").append(escape(view.head(), TEXT_CHARS)).append(" with the base ")
+                .append(escape(view.base(), TEXT_CHARS));
         if (view.baseCommit() != null) {
             out.append(" (").append(code(view.baseCommit())).append(')');
         }
-        out.append(" compared with ").append(escape(view.head(), TEXT_CHARS)).append(".\n");
+        out.append(".\n");
         if (!view.gateFailures().isEmpty()) {
             out.append("\n**Failed gates**\n\n");
             for (String failure : view.gateFailures().subList(0, Math.min(10, view.gateFailures().size()))) {
@@ -203,7 +204,7 @@ public final class DiffMarkdown {
 
     private static String changed(ChangedRow row) {
         StringBuilder item = new StringBuilder();
-        item.append("\n#### ").append(escape(row.title(), TITLE_CHARS)).append(" (").append(code(row.id()))
+        item.append("#### ").append(escape(row.title(), TITLE_CHARS)).append(" (").append(code(row.id()))
                 .append(")\n\n");
         item.append("NPV ").append(escape(row.npvDelta()));
         if (row.shift() != null) {
@@ -226,7 +227,7 @@ public final class DiffMarkdown {
                 item.append("\n… and ").append(fields.size() - FIELDS_PER_INITIATIVE).append(" more fields\n");
             }
         }
-        return item.toString();
+        return item.append('\n').toString();
     }
 
     private static String field(FieldRow row) {

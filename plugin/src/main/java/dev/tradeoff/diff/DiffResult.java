@@ -12,7 +12,8 @@ import java.util.List;
  * settings of {@code strategy.yaml}; {@code keyResults} the key results that lose their last or gain
  * their first initiative, by reference; {@code indicators} in SPEC order; {@code scale} null when
  * neither side has {@code scale.yaml}. {@code organization}, {@code currency} and the band are the
- * head's; {@code liveBefore} and {@code liveAfter} count the non-dropped initiatives of each side.
+ * head's; {@code liveBefore} and {@code liveAfter} count the non-dropped initiatives of each side,
+ * {@code unfundedBefore} and {@code unfundedAfter} its key results without one.
  */
 public record DiffResult(
         String base,
@@ -24,6 +25,8 @@ public record DiffResult(
         double bandHigh,
         int liveBefore,
         int liveAfter,
+        int unfundedBefore,
+        int unfundedAfter,
         List<InitiativeEntry> added,
         List<InitiativeEntry> removed,
         List<ChangedInitiative> changed,
@@ -73,6 +76,7 @@ public record DiffResult(
                 || !totals.before().equals(totals.after())
                 || allocation.stream().anyMatch(DiffResult::moved)
                 || !keyResults.isEmpty()
+                || unfundedBefore != unfundedAfter
                 || !indicators.isEmpty()
                 || platformPriorityChanged()
                 || (scale != null && !scale.isEmpty());

@@ -159,13 +159,13 @@ public final class DiffViewBuilder {
         rows.add(moneyRow("Product NPV", before.productNpv(), after.productNpv()));
         List<String> counts = new ArrayList<>();
         if (!diff.added().isEmpty()) {
-            counts.add(diff.added().size() + " added");
+            counts.add(grouped(diff.added().size()) + " added");
         }
         if (!diff.removed().isEmpty()) {
-            counts.add(diff.removed().size() + " removed");
+            counts.add(grouped(diff.removed().size()) + " removed");
         }
         if (!diff.changed().isEmpty()) {
-            counts.add(diff.changed().size() + " changed");
+            counts.add(grouped(diff.changed().size()) + " changed");
         }
         rows.add(new SummaryRow("Live initiatives", grouped(diff.liveBefore()), grouped(diff.liveAfter()),
                 counts.isEmpty() ? "—" : String.join(", ", counts), NEUTRAL));
@@ -184,12 +184,10 @@ public final class DiffViewBuilder {
             rows.add(new SummaryRow("Delay cost of moved starts", "—", count(shifted.size(), "initiative") + " moved",
                     signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
         }
-        long lost = diff.keyResults().stream().filter(KeyResultFunding::lost).count();
-        long gained = diff.keyResults().stream().filter(KeyResultFunding::gained).count();
-        if (lost + gained > 0) {
-            rows.add(new SummaryRow("Key results losing / gaining their only funding", "—",
-                    lost + " lose, " + gained + " gain", signed(gained - lost), lost > 0 ? BAD : GOOD));
-        }
+        long unfunded = diff.unfundedAfter() - diff.unfundedBefore();
+        rows.add(new SummaryRow("Key results without an initiative", grouped(diff.unfundedBefore()),
+                grouped(diff.unfundedAfter()), unfunded == 0 ? "—" : signed(unfunded),
+                unfunded > 0 ? BAD : unfunded < 0 ? GOOD : NEUTRAL));
         rows.add(new SummaryRow("Platform priority", name(diff.platformPriorityBefore()),
                 name(diff.platformPriorityAfter()), diff.platformPriorityChanged() ? "moved" : "—", NEUTRAL));
         if (diff.scale() != null) {
@@ -273,9 +271,10 @@ public final class DiffViewBuilder {
                                 : q.entersBand() ? "back within the band"
                                 : isOutside(q.statusBefore()) && isOutside(q.statusAfter())
                                         ? "crosses the band (" + q.statusAfter().yamlName() + ")"
-                                        : q.statusAfter() == BandStatus.IDLE ? "nothing planned" : "work planned",
-                        q.leavesBand() || (isOutside(q.statusBefore()) && isOutside(q.statusAfter())) ? BAD
-                                : q.entersBand() ? GOOD : NEUTRAL))
+                                        : q.statusAfter() == BandStatus.IDLE ? "nothing planned any more"
+                                        : "new work, " + q.statusAfter().yamlName() + " the band",
+                        isOutside(q.statusAfter()) ? BAD
+                                : q.statusAfter() == BandStatus.WITHIN ? GOOD : NEUTRAL))
                 .toList();
     }
 

@@ -77,6 +77,8 @@ public final class StrategyDiff {
                 planAfter.platformBandHigh(),
                 live(base.portfolio()),
                 live(head.portfolio()),
+                base.portfolio().alignment().unfundedKeyResults().size(),
+                head.portfolio().alignment().unfundedKeyResults().size(),
                 added,
                 removed,
                 changed,

@@ -8,6 +8,7 @@ final class IdSyntax {
 
     static final String RULE = "lower-case letters, digits and '-', starting with a letter or digit";
 
+    private static final int MAX_SUGGESTED_LENGTH = 100;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private IdSyntax() {
@@ -19,6 +20,9 @@ final class IdSyntax {
 
     /** A valid id close to {@code text} ("Checkout V2" → "checkout-v2"), or null. */
     static String suggest(String text) {
+        if (text.length() > MAX_SUGGESTED_LENGTH) {
+            return null;
+        }
         String slug = text.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");

@@ -34,7 +34,7 @@ final class InitiativeReader {
             "enables", "keyResults", "addresses", "summary", "tags", "links");
     private static final List<String> BENEFIT_KEYS = List.of("type", "amount", "ramp");
     private static final List<String> ENABLES_KEYS = List.of("id", "speedup");
-    static final String SCALABILITY = "scalability";
+    private static final String SCALABILITY = "scalability";
     private static final List<String> ADDRESSES = Stream.concat(
             Arrays.stream(Indicator.values()).map(YamlName::yamlName), Stream.of(SCALABILITY)).toList();
 
@@ -91,7 +91,7 @@ final class InitiativeReader {
 
     private Reference owner(Fields fields) {
         YamlNode node = fields.get("owner");
-        String owner = node == null ? null : reader.text(node, "owner");
+        String owner = node == null ? null : reader.id(node, "owner");
         return owner == null ? null : Reference.at(owner, reader.file(), node);
     }
 

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class NodeReader {
 
+    private static final int MAX_MONEY_LENGTH = 100;
     private static final String MONEY_FORMS = "an amount of money like 450k, $1.2M or 1,250,000";
     private static final Pattern LOOSE_QUARTER = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[qQ]([1-4])");
     private static final Pattern LOOSE_QUARTER_REVERSED = Pattern.compile("[qQ]([1-4])\\s*[-/ ]?\\s*(\\d{4})");
@@ -139,6 +140,11 @@ final class NodeReader {
             money = new Money(YamlNumbers.toDecimal(scalar));
         } else {
             String text = scalar.text().trim();
+            if (text.length() > MAX_MONEY_LENGTH) {
+                // No amount is this long; and a long run of ",000" groups would strain the pattern.
+                problem(node, label + ": expected " + MONEY_FORMS + ", found " + node.found());
+                return null;
+            }
             if (text.startsWith("-")) {
                 problem(node, label + ": must not be negative, found " + node.found());
                 return null;

@@ -155,7 +155,7 @@ public final class StrategyLoader {
     private static <T> T guard(String path, Problems problems, Supplier<T> read) {
         try {
             return read.get();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             problems.add(path, "could not be read because of an internal error in Tradeoff ("
                     + Objects.toString(e.getMessage(), "no details") + "); please report it");
             return null;

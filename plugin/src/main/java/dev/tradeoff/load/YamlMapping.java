@@ -23,15 +23,6 @@ record YamlMapping(List<Entry> entries, int line, int column) implements YamlNod
         return null;
     }
 
-    Entry entry(String key) {
-        for (Entry entry : entries) {
-            if (entry.key().equals(key)) {
-                return entry;
-            }
-        }
-        return null;
-    }
-
     @Override
     public YamlMapping at(int line, int column) {
         return new YamlMapping(entries, line, column);

@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -30,6 +31,10 @@ final class YamlTree {
     /** Values that aliases may add to a file, counted as if every alias were written out in full. */
     static final long MAX_ALIASED_VALUES = 100_000;
     static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Keys are repeated in messages; no real key comes near this. */
+    static final int MAX_KEY_LENGTH = 1_000;
+
+    private static final String BINARY = "binary values (!!binary) are not supported; write text instead";
 
     private static final YAMLFactory FACTORY = createFactory();
 
@@ -91,7 +96,7 @@ final class YamlTree {
         int bad = firstNonPrintable(text);
         if (bad >= 0) {
             TextPosition at = TextPosition.of(text, bad);
-            problems.add(file, at.line() + lineOffset, at.column(), String.format(java.util.Locale.ROOT,
+            problems.add(file, at.line() + lineOffset, at.column(), String.format(Locale.ROOT,
                     "control character U+%04X is not allowed in YAML; remove it", text.codePointAt(bad)));
             return null;
         }
@@ -126,8 +131,6 @@ final class YamlTree {
             // The parser stops at the collection that goes one level too deep.
             JsonLocation at = parser.currentTokenLocation();
             problems.add(file, line(at), at.getColumnNr(), constraintMessage(e));
-        } catch (JsonProcessingException e) {
-            reportOther(e, text);
         } catch (IOException | RuntimeException e) {
             // The parser can fail in ways it does not wrap; never let them escape as a crash.
             reportOther(e, text);
@@ -149,9 +152,15 @@ final class YamlTree {
             line = json.getLocation().getLineNr() + lineOffset;
             column = json.getLocation().getColumnNr();
         }
-        String message = String.valueOf(e.getMessage()).startsWith("Expected a field name")
-                ? "a key must be a plain value, not a list, a mapping or an alias"
-                : YamlSyntaxError.clean(e.getMessage());
+        String raw = String.valueOf(e.getMessage());
+        String message;
+        if (raw.startsWith("Expected a field name")) {
+            message = "a key must be a plain value, not a list, a mapping or an alias";
+        } else if (raw.toLowerCase(Locale.ROOT).contains("base64")) {
+            message = BINARY;
+        } else {
+            message = YamlSyntaxError.clean(raw);
+        }
         problems.add(file, Math.max(line, 0), Math.max(column, 0), message);
     }
 
@@ -187,6 +196,7 @@ final class YamlTree {
             case VALUE_TRUE -> new YamlScalar(YamlScalar.Type.TRUE, parser.getText(), null, line, column);
             case VALUE_FALSE -> new YamlScalar(YamlScalar.Type.FALSE, parser.getText(), null, line, column);
             case VALUE_NULL -> new YamlScalar(YamlScalar.Type.NOTHING, parser.getText(), null, line, column);
+            case VALUE_EMBEDDED_OBJECT -> throw new Refusal(line, column, BINARY);
             default -> throw new Refusal(line, column, "unexpected YAML content");
         };
         if (anchor != null) {
@@ -203,6 +213,9 @@ final class YamlTree {
             String key = parser.currentName();
             JsonLocation keyAt = parser.currentTokenLocation();
             int keyLine = line(keyAt);
+            if (key.length() > MAX_KEY_LENGTH) {
+                throw new Refusal(keyLine, keyAt.getColumnNr(), "a key is longer than " + MAX_KEY_LENGTH + " characters");
+            }
             YamlNode value = value(parser.nextToken());
             Integer earlier = firstLine.putIfAbsent(key, keyLine);
             if (earlier != null) {

@@ -78,6 +78,14 @@ class HostileInputTest {
     }
 
     @Test
+    void binaryValues() {
+        assertThat(planProblems(ValidStrategy.STRATEGY + "x-logo: !!binary aGVsbG8=\n"))
+                .containsExactly("strategy.yaml:6:9: binary values (!!binary) are not supported; write text instead");
+        assertThat(planProblems(ValidStrategy.STRATEGY + "x-logo: !!binary xyz\n")).singleElement().asString()
+                .endsWith(": binary values (!!binary) are not supported; write text instead");
+    }
+
+    @Test
     void controlCharacter() {
         assertThat(planProblems("organization: Acme\u0007\n"))
                 .containsExactly("strategy.yaml:1:19: control character U+0007 is not allowed in YAML; remove it");
@@ -159,12 +167,26 @@ class HostileInputTest {
     }
 
     @Test
+    void moneyWithAHugeRunOfThousandsGroups() {
+        String yaml = ValidStrategy.STRATEGY.replace("costPerPersonMonth: 15k", "costPerPersonMonth: 1" + ",000".repeat(200_000));
+
+        assertThat(planProblems(yaml)).containsExactly("strategy.yaml:4:21: costPerPersonMonth: expected an amount of"
+                + " money like 450k, $1.2M or 1,250,000, found '1,000,000,000,000,000,000,000,000,000,00...'");
+    }
+
+    @Test
     void numbersThatAreNotFinite() {
         assertThat(planProblems(ValidStrategy.STRATEGY.replace("capacity: 120", "capacity: .nan") + "focus: 1e308\n"
                 + "matrixThreshold: -1.0e+400\n")).containsExactly(
                 "strategy.yaml:5:11: capacity: must be a finite number, found '.nan'",
                 "strategy.yaml:6:8: focus: must be from 0 to 1, found 1e308",
                 "strategy.yaml:7:18: matrixThreshold: must be a finite number, found '-1.0e+400'");
+    }
+
+    @Test
+    void arithmeticIsNotANumber() {
+        assertThat(planProblems(ValidStrategy.STRATEGY + "discountRate: 1e308*10\n"))
+                .containsExactly("strategy.yaml:6:15: discountRate: expected a number, found '1e308*10'");
     }
 
     @Test

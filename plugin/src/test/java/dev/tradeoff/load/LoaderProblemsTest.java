@@ -242,6 +242,12 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void ownerThatIsNotAnId() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("owner: checkout", "owner: Check Out"),
+                CHECKOUT + ":3:8: owner: expected an id (" + RULE + "), found 'Check Out' (did you mean 'check-out'?)");
+    }
+
+    @Test
     void anyOwnerIsUnknownWithoutTeamsYaml() {
         Map<String, String> files = ValidStrategy.files();
         files.remove("teams.yaml");

@@ -1,0 +1,181 @@
+package dev.tradeoff.init;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.tradeoff.model.Quarter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small, commented, valid strategy to start from: the plan, two teams, a platform initiative that
+ * enables a product initiative, one objective with two key results, two signals and a scale
+ * series. Quarters in the templates are written relative to the plan start ({@code ${q0}},
+ * {@code ${q+1}}, {@code ${q-4}}) and the organisation as {@code ${organization}}.
+ */
+public final class StarterStrategy {
+
+    /** The files written, relative to the strategy folder, in the order they are written. */
+    public static final List<String> FILES = List.of(
+            "strategy.yaml",
+            "teams.yaml",
+            "initiatives/developer-platform.yaml",
+            "initiatives/self-serve-onboarding.yaml",
+            "okrs/faster-onboarding.yaml",
+            "signals.yaml",
+            "scale.yaml");
+
+    private static final String TEMPLATES = "dev/tradeoff/starter/";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(organization|q([+-]\\d+|0))}");
+
+    private final String organization;
+    private final Quarter start;
+
+    /** A starter for {@code organization} whose plan starts in {@code start}. */
+    public StarterStrategy(String organization, Quarter start) {
+        this.organization = Objects.requireNonNull(organization, "organization");
+        this.start = Objects.requireNonNull(start, "start");
+    }
+
+    /** The text of every file, by path relative to the strategy folder, in {@link #FILES} order. */
+    public Map<String, String> files() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String file : FILES) {
+            files.put(file, fill(template(file)));
+        }
+        return files;
+    }
+
+    /**
+     * The files of {@link #FILES} that already exist below {@code strategyDirectory} (anything at
+     * their path, a folder or a link included).
+     */
+    public static List<Path> existing(Path strategyDirectory) {
+        List<Path> existing = new ArrayList<>();
+        for (String file : FILES) {
+            Path path = strategyDirectory.resolve(file);
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                existing.add(path);
+            }
+        }
+        return existing;
+    }
+
+    /**
+     * Writes every file below {@code strategyDirectory}, creating folders as needed, and returns
+     * their paths. When any of them exists already nothing is written and the exception lists them
+     * all. Files are created, never replaced: if one appears while writing, those written so far are
+     * removed again.
+     */
+    public List<Path> write(Path strategyDirectory) throws IOException, ExistingFilesException {
+        List<Path> existing = existing(strategyDirectory);
+        if (!existing.isEmpty()) {
+            throw new ExistingFilesException(existing);
+        }
+        Map<String, String> files = files();
+        List<Path> written = new ArrayList<>();
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path path = strategyDirectory.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                written.add(path);
+            }
+        } catch (FileAlreadyExistsException e) {
+            undo(written);
+            throw new ExistingFilesException(List.of(Path.of(e.getFile())));
+        } catch (IOException e) {
+            undo(written);
+            throw e;
+        }
+        return written;
+    }
+
+    /** The {@code <plugin>} element to add to a pom's {@code <build><plugins>}. */
+    public static String pomSnippet(String groupId, String artifactId, String version) {
+        return """
+                <plugin>
+                  <groupId>%s</groupId>
+                  <artifactId>%s</artifactId>
+                  <version>%s</version>
+                  <executions>
+                    <execution>
+                      <goals>
+                        <goal>validate</goal>
+                        <goal>build</goal>
+                      </goals>
+                    </execution>
+                  </executions>
+                </plugin>""".formatted(groupId, artifactId, version);
+    }
+
+    private static void undo(List<Path> written) {
+        for (Path path : written) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // best effort: the exception that got us here says what went wrong
+            }
+        }
+    }
+
+    private String fill(String template) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = m.group(1).equals("organization")
+                    ? yamlText(organization)
+                    : start.plus(Integer.parseInt(m.group(2))).toString();
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** {@code text} as a YAML scalar: plain when that reads back the same, else double-quoted. */
+    static String yamlText(String text) {
+        boolean plain = text.matches("[A-Za-z][A-Za-z0-9 .&()'/-]*") && !text.endsWith(" ")
+                && !text.matches("(?i)(true|false|yes|no|on|off|null|y|n)");
+        if (plain) {
+            return text;
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    private static String template(String file) throws IOException {
+        try (InputStream in = StarterStrategy.class.getClassLoader().getResourceAsStream(TEMPLATES + file)) {
+            if (in == null) {
+                throw new IOException("The plugin jar has no starter file " + TEMPLATES + file);
+            }
+            return new String(in.readAllBytes(), UTF_8);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.tradeoff.mojo;
+
+import dev.tradeoff.init.ExistingFilesException;
+import dev.tradeoff.init.StarterStrategy;
+import dev.tradeoff.model.Quarter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes a commented starter strategy into the strategy folder: {@code strategy.yaml},
+ * {@code teams.yaml}, a platform initiative that enables a product initiative, an objective,
+ * {@code signals.yaml} and {@code scale.yaml}; then prints the {@code <plugin>} element to add to
+ * the pom. Never replaces a file: when any of them exists, it fails naming them and writes nothing.
+ * Works outside a Maven project too.
+ */
+@Mojo(name = "init", requiresProject = false, threadSafe = true)
+public class InitMojo extends AbstractStrategyMojo {
+
+    /** The organisation named in {@code strategy.yaml}; defaults to the project's organisation, then its name. */
+    @Parameter(property = "tradeoff.organization", defaultValue = "${project.organization.name}")
+    private String organization;
+
+    /** The project's name, the fallback for {@link #organization}. */
+    @Parameter(defaultValue = "${project.name}", readonly = true)
+    private String projectName;
+
+    /** The first quarter of the starter plan, such as {@code 2027-Q1}; defaults to the quarter after today's. */
+    @Parameter(property = "tradeoff.start")
+    private String start;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Path folder = strategyDirectory.toPath();
+        StarterStrategy starter = new StarterStrategy(organizationName(), planStart());
+        try {
+            starter.write(folder);
+        } catch (ExistingFilesException e) {
+            StringBuilder message = new StringBuilder("Not writing a starter strategy into ")
+                    .append(displayPath(folder)).append(": ").append(e.files().size())
+                    .append(e.files().size() == 1 ? " file is" : " files are").append(" already there:");
+            for (Path file : e.files()) {
+                message.append(System.lineSeparator()).append("  ").append(displayPath(file));
+            }
+            message.append(System.lineSeparator()).append("Move them away, or pass -Dtradeoff.strategyDirectory=")
+                    .append("<another folder>.");
+            throw new MojoFailureException(message.toString());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write the starter strategy: " + e.getMessage(), e);
+        }
+        getLog().info("Wrote a starter strategy into " + displayPath(folder) + ":");
+        for (String file : StarterStrategy.FILES) {
+            getLog().info("  " + file);
+        }
+        getLog().info("Each file explains its keys in comments. Next:");
+        getLog().info("  mvn tradeoff:serve      preview the site while you edit (http://127.0.0.1:8080/)");
+        getLog().info("  mvn tradeoff:build      write the site and briefs into target/tradeoff/");
+        getLog().info("Unless the plugin is in your pom already, add it to <build><plugins>:");
+        for (String line : StarterStrategy.pomSnippet(groupId(), artifactId(), version()).split("\n")) {
+            getLog().info(line);
+        }
+    }
+
+    private String organizationName() {
+        if (organization != null && !organization.isBlank()) {
+            return organization.trim();
+        }
+        if (projectName != null && !projectName.isBlank() && !projectName.equals("Maven Stub Project (No POM)")) {
+            return projectName.trim();
+        }
+        return "Example Org";
+    }
+
+    private Quarter planStart() throws MojoFailureException {
+        if (start != null && !start.isBlank()) {
+            try {
+                return Quarter.parse(start);
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("tradeoff.start: expected a quarter like 2027-Q1, found '" + start + "'");
+            }
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return new Quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1).plus(1);
+    }
+
+    private String groupId() {
+        return plugin == null ? "dev.tradeoff" : plugin.getGroupId();
+    }
+
+    private String artifactId() {
+        return plugin == null ? "tradeoff-maven-plugin" : plugin.getArtifactId();
+    }
+
+    private String version() {
+        return plugin == null ? "0.1.0-SNAPSHOT" : plugin.getVersion();
+    }
+}

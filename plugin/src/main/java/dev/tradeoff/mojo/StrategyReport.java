@@ -1,0 +1,136 @@
+package dev.tradeoff.mojo;
+
+import dev.tradeoff.BuildRequest;
+import dev.tradeoff.BuildResult;
+import dev.tradeoff.Tradeoff;
+import dev.tradeoff.load.Problem;
+import dev.tradeoff.load.StrategyException;
+import dev.tradeoff.render.output.StagedDirectoryOutput;
+import dev.tradeoff.view.SiteView;
+import dev.tradeoff.view.SiteViewBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * A "Strategy" page for {@code mvn site}: the executive summary (verdict, recommendations, totals
+ * and the initiatives with the highest NPV) in the project site's own look, and the full Tradeoff
+ * site copied into {@code tradeoff/} next to it, linked from the page. List the plugin under
+ * {@code <reporting>} to get it; it needs maven-site-plugin 3.20.0 or later (Doxia 2).
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class StrategyReport extends AbstractMavenReport {
+
+    /** Where the full strategy site goes inside the project site. */
+    static final String SITE_FOLDER = "tradeoff";
+
+    /** The strategy folder: {@code strategy.yaml}, {@code initiatives/}, {@code okrs/} and the optional files. */
+    @Parameter(property = "tradeoff.strategyDirectory", defaultValue = "${project.basedir}/src/strategy")
+    private File strategyDirectory;
+
+    /** A folder of template overrides, as for {@code build}. Ignored when the folder does not exist. */
+    @Parameter(property = "tradeoff.templateDirectory", defaultValue = "${project.basedir}/src/tradeoff/templates")
+    private File templateDirectory;
+
+    /**
+     * Where the full build (site and briefs) is written before the site is copied into the project
+     * site's {@code tradeoff/} folder; the same folder as {@code build} writes to.
+     */
+    @Parameter(property = "tradeoff.outputDirectory", defaultValue = "${project.build.directory}/tradeoff")
+    private File buildDirectory;
+
+    /** Threads that render pages and charts; 0 means one per available core. */
+    @Parameter(property = "tradeoff.threads", defaultValue = "0")
+    private int threads;
+
+    /** How many initiatives the page lists, highest NPV first. */
+    @Parameter(property = "tradeoff.report.topInitiatives", defaultValue = "10")
+    private int topInitiatives;
+
+    /** Skips the report. */
+    @Parameter(property = "tradeoff.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public String getOutputName() {
+        return "strategy";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return bundle(locale).getString("report.strategy.name");
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return bundle(locale).getString("report.strategy.description");
+    }
+
+    /** Only for projects that have a strategy folder (and have not skipped the report). */
+    @Override
+    public boolean canGenerateReport() {
+        return !skip && strategyDirectory != null && strategyDirectory.toPath().resolve("strategy.yaml").toFile().isFile();
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        Path reportFolder = getReportOutputDirectory().toPath().resolve(SITE_FOLDER);
+        BuildResult result;
+        try {
+            result = Tradeoff.build(new BuildRequest(strategyDirectory.toPath(), buildDirectory.toPath(),
+                    templateDirectory == null ? null : templateDirectory.toPath(), threads));
+            copySite(buildDirectory.toPath().resolve("site"), reportFolder);
+        } catch (StrategyException e) {
+            throw failure(e);
+        } catch (IOException | RuntimeException e) {
+            throw new MavenReportException("Could not build the strategy site: " + e.getMessage(), e);
+        }
+        SiteView view = new SiteViewBuilder().build(result.portfolio());
+        new StrategyReportRenderer(getSink(), bundle(locale), view, SITE_FOLDER + "/", topInitiatives).render();
+        getLog().info("Strategy report: " + view.initiatives().size() + " initiatives; full site in "
+                + reportFolder);
+    }
+
+    /** Replaces {@code target} with a copy of the built site, whole or not at all. */
+    private static void copySite(Path site, Path target) throws IOException {
+        try (StagedDirectoryOutput out = new StagedDirectoryOutput(target);
+             Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.write(site.relativize(file).toString().replace(File.separatorChar, '/'), Files.readAllBytes(file));
+            }
+            out.commit();
+        }
+    }
+
+    private MavenReportException failure(StrategyException exception) {
+        Path base = project == null ? null : project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path folder = strategyDirectory.toPath().toAbsolutePath().normalize();
+        String prefix = (base != null && folder.startsWith(base) ? base.relativize(folder) : folder).toString()
+                .replace(File.separatorChar, '/');
+        List<Problem> problems = exception.problems();
+        StringBuilder message = new StringBuilder("The strategy in ").append(prefix).append(" has ")
+                .append(problems.size()).append(problems.size() == 1 ? " problem:" : " problems:");
+        for (Problem problem : problems) {
+            String line = problem.format(prefix.isEmpty() ? "" : prefix + "/");
+            getLog().error(line);
+            message.append(System.lineSeparator()).append(line);
+        }
+        return new MavenReportException(message.toString());
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("tradeoff-report", locale == null ? Locale.ROOT : locale,
+                StrategyReport.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.tradeoff.mojo;
+
+import dev.tradeoff.view.InitiativeView;
+import dev.tradeoff.view.Sentence;
+import dev.tradeoff.view.SiteView;
+import dev.tradeoff.view.TotalsView;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.reporting.AbstractMavenReportRenderer;
+
+/**
+ * The executive summary written through a Doxia {@link Sink}, so that it takes the look of the
+ * project's site: the verdict, the recommendations, the totals and the initiatives with the highest
+ * NPV, each linking into the full strategy site. Every figure comes formatted from the
+ * {@link SiteView}; every label from the {@code tradeoff-report} bundle.
+ */
+final class StrategyReportRenderer extends AbstractMavenReportRenderer {
+
+    private final ResourceBundle messages;
+    private final SiteView view;
+    /** The full site relative to the report page, ending in '/'. */
+    private final String site;
+    private final int top;
+
+    StrategyReportRenderer(Sink sink, ResourceBundle messages, SiteView view, String site, int top) {
+        super(sink);
+        this.messages = messages;
+        this.view = view;
+        this.site = site;
+        this.top = Math.max(0, top);
+    }
+
+    @Override
+    public String getTitle() {
+        return message("report.strategy.title", view.organization());
+    }
+
+    @Override
+    protected void renderBody() {
+        startSection(getTitle());
+        paragraph(message("report.strategy.plan", view.planStart(), view.planEnd(), view.currency(), view.discountRate()));
+        sink.paragraph();
+        sink.link(site + "index.html");
+        sink.text(message("report.strategy.openSite"));
+        sink.link_();
+        sink.paragraph_();
+
+        sentences("report.strategy.verdict", view.verdict());
+        sentences("report.strategy.recommendations", view.recommendations());
+        totals(view.totals());
+        ranked();
+        endSection();
+    }
+
+    private void sentences(String titleKey, List<Sentence> sentences) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        startSection(text(titleKey));
+        sink.list();
+        for (Sentence sentence : sentences) {
+            sink.listItem();
+            sink.text(sentence.text());
+            sink.listItem_();
+        }
+        sink.list_();
+        endSection();
+    }
+
+    private void totals(TotalsView totals) {
+        startSection(message("report.strategy.totals"));
+        startTable();
+        tableHeader(new String[] {message("report.strategy.figure"), message("report.strategy.value")});
+        tableRow(new String[] {message("report.strategy.npv"), totals.npv()});
+        tableRow(new String[] {message("report.strategy.pvBenefits"), totals.pvBenefits()});
+        tableRow(new String[] {message("report.strategy.pvCosts"), totals.pvCosts()});
+        tableRow(new String[] {message("report.strategy.platformNpv"), totals.platformNpv()});
+        tableRow(new String[] {message("report.strategy.productNpv"), totals.productNpv()});
+        tableRow(new String[] {message("report.strategy.initiatives"), message("report.strategy.initiativeCounts",
+                totals.initiatives(), totals.platformInitiatives(), totals.productInitiatives(), totals.dropped())});
+        endTable();
+        endSection();
+    }
+
+    private void ranked() {
+        List<InitiativeView> ranked = view.ranked().subList(0, Math.min(top, view.ranked().size()));
+        if (ranked.isEmpty()) {
+            return;
+        }
+        startSection(message("report.strategy.top", ranked.size()));
+        startTable();
+        tableHeader(new String[] {message("report.strategy.initiative"), message("report.strategy.kind"),
+            message("report.strategy.status"), message("report.strategy.npv"), message("report.strategy.roi"),
+            message("report.strategy.payback")});
+        for (InitiativeView initiative : ranked) {
+            sink.tableRow();
+            sink.tableCell();
+            sink.link(site + "initiatives/" + initiative.id() + ".html");
+            sink.text(initiative.title());
+            sink.link_();
+            sink.tableCell_();
+            tableCell(initiative.kind());
+            tableCell(initiative.status());
+            tableCell(initiative.npv());
+            tableCell(initiative.roi());
+            tableCell(initiative.payback());
+            sink.tableRow_();
+        }
+        endTable();
+        paragraph(message("report.strategy.allInitiatives", view.totals().initiatives()));
+        endSection();
+    }
+
+    private String message(String key, Object... arguments) {
+        String pattern = messages.getString(key);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        // Figures arrive formatted; arguments are only ever strings and small counts.
+        MessageFormat format = new MessageFormat(pattern, messages.getLocale() == null ? Locale.ROOT : messages.getLocale());
+        return format.format(arguments);
+    }
+}

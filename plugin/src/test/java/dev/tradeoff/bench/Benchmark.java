@@ -1,0 +1,371 @@
+package dev.tradeoff.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark of issue 6, in one run on one machine: builds generated strategies of each size
+ * (each in a fresh JVM with its own {@code -Xmx}), builds the same number of plain Markdown pages
+ * with Hugo as the reference, diffs two generated 10,000-initiative strategies, and measures the
+ * preview server's rebuild after one file changes on 1,000 initiatives. Prints a Markdown report
+ * and writes it to {@code <work>/results.md}. Run it with {@code bench/run.sh}; the options are:
+ *
+ * <pre>
+ * --sizes 1000,10000,50000   strategy sizes to build
+ * --work bench/target        where strategies, Hugo sites and outputs go
+ * --threads 0                render threads (0 = one per core)
+ * --runs 2                   builds per JVM: the first is cold (what one mvn tradeoff:build pays), the rest warm
+ * --hugo-runs 3              Hugo runs per size
+ * --xmx 1000=1g,10000=1g,50000=4g   heap limit of each size's JVM (default: 1g up to 10,000, else 4g)
+ * --jvm "-XX:..."            extra options for every child JVM (for example a flight recording)
+ * --skip diff,serve,hugo     leave parts out
+ * </pre>
+ */
+public final class Benchmark {
+
+    private static final Pattern RESULT = Pattern.compile("^RESULT (.*)$", Pattern.MULTILINE);
+    private static final int DIFF_SIZE = 10_000;
+    private static final int SERVE_SIZE = 1_000;
+
+    private final List<Integer> sizes;
+    private final Path work;
+    private final int threads;
+    private final int runs;
+    private final int hugoRuns;
+    private final Map<Integer, String> xmx;
+    private final List<String> jvm;
+    private final List<String> skip;
+    private final StringBuilder report = new StringBuilder();
+
+    private Benchmark(Map<String, String> options) {
+        sizes = Arrays.stream(options.getOrDefault("sizes", "1000,10000,50000").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+        work = Path.of(options.getOrDefault("work", "bench/target")).toAbsolutePath().normalize();
+        threads = Integer.parseInt(options.getOrDefault("threads", "0"));
+        runs = Integer.parseInt(options.getOrDefault("runs", "2"));
+        hugoRuns = Integer.parseInt(options.getOrDefault("hugo-runs", "3"));
+        xmx = new HashMap<>();
+        if (options.containsKey("xmx")) {
+            for (String pair : options.get("xmx").split(",")) {
+                String[] parts = pair.split("=");
+                xmx.put(Integer.parseInt(parts[0].trim()), parts[1].trim());
+            }
+        }
+        String extra = options.getOrDefault("jvm", "").trim();
+        jvm = extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
+        skip = List.of(options.getOrDefault("skip", "").split(","));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
+                System.err.println("usage: Benchmark [--sizes 1000,10000,50000] [--work dir] [--threads 0] [--runs 2]"
+                        + " [--hugo-runs 3] [--xmx 50000=4g] [--jvm \"opts\"] [--skip diff,serve,hugo]");
+                System.exit(2);
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        new Benchmark(options).run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work);
+        machine();
+        Map<Integer, Map<String, String>> builds = new LinkedHashMap<>();
+        Map<Integer, Map<String, String>> hugo = new LinkedHashMap<>();
+        for (int n : sizes) {
+            Path strategy = strategy(n, 1);
+            builds.put(n, child(heapFor(n), "build", strategy.toString(), work.resolve("out-" + n).toString(),
+                    Integer.toString(threads), Integer.toString(runs)));
+            if (!skip.contains("hugo")) {
+                hugo.put(n, hugo(n));
+            }
+        }
+        buildTable(builds, hugo);
+        if (!skip.contains("diff")) {
+            diff();
+        }
+        if (!skip.contains("serve")) {
+            serve();
+        }
+        Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(report);
+    }
+
+    // ---- the parts ---------------------------------------------------------------------------------------
+
+    private void machine() throws IOException, InterruptedException {
+        String memory = "?";
+        Path meminfo = Path.of("/proc/meminfo");
+        if (Files.exists(meminfo)) {
+            for (String line : Files.readAllLines(meminfo)) {
+                if (line.startsWith("MemTotal:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D+", ""));
+                    memory = String.format(Locale.ROOT, "%.1f GiB", kb / 1024.0 / 1024.0);
+                }
+            }
+        }
+        line("## Machine");
+        line("");
+        line("- cores (nproc): " + Runtime.getRuntime().availableProcessors());
+        line("- memory: " + memory);
+        line("- java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                + " (" + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")");
+        line("- hugo: " + (skip.contains("hugo") ? "skipped" : exec(List.of("hugo", "version"), work).trim()));
+        line("- render threads: " + (threads == 0 ? "0 (one per core)" : threads) + "; builds per JVM: " + runs
+                + " (cold = the first, as one `mvn tradeoff:build` pays it)");
+        line("");
+    }
+
+    private Map<String, String> hugo(int n) throws IOException, InterruptedException {
+        Path site = work.resolve("hugo-" + n);
+        deleteTree(site);
+        HugoSite.write(n, site);
+        List<Long> millis = new ArrayList<>();
+        long pages = 0;
+        for (int run = 0; run < hugoRuns; run++) {
+            deleteTree(site.resolve("public"));
+            deleteTree(site.resolve("resources"));
+            long started = System.nanoTime();
+            exec(List.of("hugo", "--quiet", "--source", site.toString()), site);
+            millis.add((System.nanoTime() - started) / 1_000_000);
+            try (Stream<Path> files = Files.walk(site.resolve("public"))) {
+                pages = files.filter(p -> p.toString().endsWith(".html")).count();
+            }
+        }
+        System.out.printf(Locale.ROOT, "Hugo %d pages: %s ms%n", pages, millis);
+        Map<String, String> result = new HashMap<>();
+        result.put("pages", Long.toString(pages));
+        result.put("firstMs", Long.toString(millis.get(0)));
+        result.put("bestMs", Long.toString(millis.stream().mapToLong(Long::longValue).min().orElseThrow()));
+        return result;
+    }
+
+    private void buildTable(Map<Integer, Map<String, String>> builds, Map<Integer, Map<String, String>> hugo) {
+        line("## Whole-site builds");
+        line("");
+        line("| initiatives | -Xmx | pages | charts | briefs | files | build, cold (ms) | build, warm (ms) "
+                + "| pages/s (cold) | charts/s (cold) | peak heap (MB) | peak live (MB) | JVM wall (ms) "
+                + "| Hugo pages | Hugo first / best (ms) | Hugo pages/s (best) |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (var entry : builds.entrySet()) {
+            int n = entry.getKey();
+            Map<String, String> b = entry.getValue();
+            double cold = Double.parseDouble(b.get("coldMs"));
+            Map<String, String> h = hugo.get(n);
+            String hugoCells = h == null ? "| – | – | – |"
+                    : String.format(Locale.ROOT, "| %s | %s / %s | %s |", h.get("pages"), h.get("firstMs"),
+                            h.get("bestMs"), rate(Long.parseLong(h.get("pages")), Double.parseDouble(h.get("bestMs"))));
+            line(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s %s",
+                    n, heapFor(n), b.get("pages"), b.get("charts"), b.get("briefs"), b.get("files"), b.get("coldMs"),
+                    b.get("warmMs"), rate(Long.parseLong(b.get("pages")), cold),
+                    rate(Long.parseLong(b.get("charts")), cold), b.get("peakHeapMb"), b.get("peakLiveMb"),
+                    b.get("wallMs"), hugoCells));
+        }
+        line("");
+        if (builds.containsKey(10_000)) {
+            Map<String, String> b = builds.get(10_000);
+            double pagesPerSecond = Long.parseLong(b.get("pages")) * 1000.0 / Double.parseDouble(b.get("coldMs"));
+            Map<String, String> h = hugo.get(10_000);
+            if (h != null) {
+                double hugoPerSecond = Long.parseLong(h.get("pages")) * 1000.0 / Double.parseDouble(h.get("bestMs"));
+                line(String.format(Locale.ROOT, "- N = 10,000: %.0f pages/s (cold) against Hugo's %.0f pages/s"
+                        + " (best of %d): %.2f× Hugo: %s", pagesPerSecond, hugoPerSecond, hugoRuns,
+                        pagesPerSecond / hugoPerSecond, pagesPerSecond >= hugoPerSecond ? "met" : "missed"));
+            }
+            line(String.format(Locale.ROOT, "- N = 10,000 with -Xmx%s: peak heap %s MB: %s", heapFor(10_000),
+                    b.get("peakHeapMb"), Long.parseLong(b.get("peakHeapMb")) < 1024 ? "met" : "missed"));
+            if (builds.containsKey(50_000)) {
+                double ratio = Double.parseDouble(builds.get(50_000).get("coldMs")) / Double.parseDouble(b.get("coldMs"));
+                line(String.format(Locale.ROOT, "- N = 50,000 takes %.2f× N = 10,000 (cold; target ≤ 5.5×): %s",
+                        ratio, ratio <= 5.5 ? "met" : "missed"));
+                double warm = Double.parseDouble(builds.get(50_000).get("warmMs")) / Double.parseDouble(b.get("warmMs"));
+                line(String.format(Locale.ROOT, "- warm: %.2f×", warm));
+            }
+            line("");
+        }
+    }
+
+    private void diff() throws IOException, InterruptedException {
+        Path base = strategy(DIFF_SIZE, 1);
+        Path other = strategy(DIFF_SIZE, 2);
+        Path pr = work.resolve("strategy-" + DIFF_SIZE + "-pr");
+        pullRequest(base, pr);
+        line("## tradeoff:diff of two 10,000-initiative strategies (in-process, DiffPipeline.run)");
+        line("");
+        line("| comparison | changed | added | removed | diff.md chars | cold (ms) | warm (ms) | peak heap (MB) |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        diffRow("seed 1 → seed 2 (every initiative changed)", base, other);
+        diffRow("seed 1 → a pull request (100 edited, 10 added)", base, pr);
+        line("");
+    }
+
+    private void diffRow(String label, Path base, Path head) throws IOException, InterruptedException {
+        Map<String, String> d = child("2g", "diff", base.toString(), head.toString(),
+                work.resolve("out-diff").toString(), Integer.toString(runs));
+        line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |", label, d.get("changed"),
+                d.get("added"), d.get("removed"), d.get("diffMdChars"), d.get("coldMs"), d.get("warmMs"),
+                d.get("peakHeapMb")));
+    }
+
+    /** A copy of {@code base} as a pull request would change it: 100 initiatives edited, 10 added. */
+    private static void pullRequest(Path base, Path pr) throws IOException {
+        deleteTree(pr);
+        copyTree(base, pr);
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(pr.resolve("initiatives"))) {
+            files = listing.sorted().toList();
+        }
+        for (int i = 0; i < 100; i++) {
+            Path file = files.get((i * 97) % files.size());
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Files.writeString(file, text.replaceFirst("(?m)^duration: (\\d+)$", "duration: 7"), StandardCharsets.UTF_8);
+        }
+        for (int i = 0; i < 10; i++) {
+            Path file = files.get(i * 13);
+            Files.copy(file, file.resolveSibling("added-" + i + ".yaml"));
+        }
+    }
+
+    private void serve() throws IOException, InterruptedException {
+        Path strategy = work.resolve("strategy-" + SERVE_SIZE + "-serve");
+        deleteTree(strategy);
+        copyTree(strategy(SERVE_SIZE, 1), strategy);
+        Map<String, String> s = child("1g", "serve", strategy.toString(), "7");
+        line("## tradeoff:serve: rebuild after one initiative file changes, N = 1,000 (PreviewServer, in memory)");
+        line("");
+        line("| first build (ms) | rebuilds (ms) | median rebuild (ms) | edit → new version served (ms) "
+                + "| median edit → served (ms) |");
+        line("|---:|---|---:|---|---:|");
+        line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", s.get("firstBuildMs"), s.get("rebuildMs"),
+                s.get("medianRebuildMs"), s.get("endToEndMs"), s.get("medianEndToEndMs")));
+        line("");
+        line("\"Rebuild\" is the time the server logs for load, analysis, view and render into memory; \"edit → served\""
+                + " adds the folder watch and the server's 100 ms quiet spell before it rebuilds.");
+        line("");
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    /** The generated strategy of {@code n} initiatives from {@code seed}, generated once per benchmark run. */
+    private Path strategy(int n, long seed) throws IOException {
+        Path folder = work.resolve("strategy-" + n + (seed == 1 ? "" : "-seed" + seed));
+        Path marker = folder.resolve(".generated");
+        if (Files.exists(marker)) {
+            return folder;
+        }
+        deleteTree(folder);
+        long started = System.nanoTime();
+        StrategyGenerator.write(n, seed, folder);
+        Files.writeString(marker, "n=" + n + " seed=" + seed + "\n");
+        System.out.printf(Locale.ROOT, "Generated %d initiatives (seed %d) in %d ms%n", n, seed,
+                (System.nanoTime() - started) / 1_000_000);
+        return folder;
+    }
+
+    private String heapFor(int n) {
+        return xmx.getOrDefault(n, n <= 10_000 ? "1g" : "4g");
+    }
+
+    /** Runs {@link BenchChild} in a fresh JVM and returns its RESULT fields, plus the JVM's wall time. */
+    private Map<String, String> child(String heap, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        command.add("-Djava.awt.headless=true");
+        command.addAll(jvm);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(BenchChild.class.getName());
+        command.addAll(List.of(args));
+        System.out.println("$ " + String.join(" ", command.stream()
+                .map(a -> a.length() > 200 ? "<test classpath>" : a).toList()));
+        long started = System.nanoTime();
+        String output = exec(command, work);
+        long wall = (System.nanoTime() - started) / 1_000_000;
+        System.out.print(output);
+        Matcher m = RESULT.matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no RESULT line from " + String.join(" ", args));
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : m.group(1).trim().split("\\s+")) {
+            int eq = pair.indexOf('=');
+            fields.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        fields.put("wallMs", Long.toString(wall));
+        return fields;
+    }
+
+    private static String exec(List<String> command, Path directory) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(command.get(0) + " failed (" + exit + "):\n" + output);
+        }
+        return output;
+    }
+
+    private static String rate(long count, double millis) {
+        return String.format(Locale.ROOT, "%,.0f", count * 1000.0 / millis);
+    }
+
+    private void line(String text) {
+        report.append(text).append('\n');
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw new UncheckedIOException(e);
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,139 @@
+package dev.tradeoff.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeoff.view.MoneyFormat;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class DiffMarkdownTest {
+
+    @Test
+    void theVerdictStatesTheEffectsInMoneyAndBandTerms() throws Exception {
+        DiffResult result = Diffs.compare(StrategyFiles.base(), StrategyFiles.head());
+        double delta = result.totals().npvDelta();
+        String npv = (delta < 0 ? "lowers" : "raises") + " portfolio NPV by " + new MoneyFormat("USD").compact(Math.abs(delta));
+
+        String md = Diffs.markdown(result);
+
+        assertThat(md).startsWith("## Strategy change: Acme Pay\n\n**This change " + npv
+                + ", pushes platform share below the band in 2027-Q1, swings platform share across the band in"
+                + " 2027-Q2 and 2027-Q4, leaves 1 key result without an initiative, makes 1 scalability initiative"
+                + " late for the 2028-Q1 breach and costs $150k in delay by starting work later.**\n");
+        assertThat(md).contains("| Live initiatives | 4 | 3 | 1 added, 1 removed, 3 changed |")
+                .contains("| Quarters within the band (20%–30%) | 1 of 8 | 0 of 8 | −1 |")
+                .contains("| Key results without an initiative | 0 | 1 | +1 |")
+                .contains("| 2027-Q1 | 25% (within) | 0% (below) | leaves the band (below) |")
+                .contains("| core-platform against the breach | on time (latest start 2027-Q3) | 1 quarter late |")
+                .contains("### Added initiatives (1)\n\n- **Partner API** (`new-api`): product, proposed, from 2027-Q3; NPV ")
+                .contains("### Removed initiatives (1)\n\n- **Reporting** (`reporting`)")
+                .contains("| title | Checkout | Checkout v2 |")
+                .contains("| effort | 60 | 80 |")
+                .contains("NPV +$")   // dropping a cost-only initiative raises NPV
+                .contains("; dropped.");
+        // Largest effects first: the changed initiatives in order of |NPV delta| or delay cost.
+        String firstChanged = result.changed().stream()
+                .max(Comparator.comparingDouble(c -> Math.max(Math.abs(c.npvDelta()),
+                        c.delayCost() == null ? 0 : Math.abs(c.delayCost()))))
+                .orElseThrow().id();
+        assertThat(md.substring(md.indexOf("### Changed initiatives"))).contains("#### ")
+                .satisfies(section -> assertThat(section.substring(section.indexOf("#### ")))
+                        .startsWith("#### ").contains("(`" + firstChanged + "`)"));
+        assertThat(md.length()).isLessThan(DiffMarkdown.LIMIT);
+    }
+
+    @Test
+    void aChangeWithNoEffectSaysSoInOneLine() throws Exception {
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), StrategyFiles.base()));
+        assertThat(md).isEqualTo("No effect: this change adds, removes and changes no initiative, and every figure"
+                + " stays as it was.\n");
+    }
+
+    @Test
+    void userTextIsEscaped() throws Exception {
+        String title = "*Bold* <b>x</b> | a & b # [l](https://x) _u_ ~s~ `c` \\\\ end";
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "title: Checkout\n",
+                "title: \"" + title + "\"\n");
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+        String escaped = "\\*Bold\\* \\<b\\>x\\</b\\> \\| a &amp; b \\# \\[l\\](https://x) \\_u\\_ \\~s\\~ \\`c\\` \\\\ end";
+        assertThat(md).contains("#### " + escaped + " (`checkout`)")
+                .contains("| title | Checkout | " + escaped + " |")
+                .doesNotContain("<b>");
+    }
+
+    @Test
+    void newlinesInUserTextBecomeSpacesSoTablesHold() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "title: Checkout\n",
+                "title: Checkout\nsummary: |\n  line one\n  | not a row |\n");
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+        assertThat(md).contains("| summary |  | line one \\| not a row \\|  |");
+    }
+
+    @Test
+    void staysUnderTheLimitWithThousandsOfChanges() throws Exception {
+        int n = 3_000;
+        StrategyFiles base = StrategyFiles.base();
+        StrategyFiles head = StrategyFiles.base();
+        for (int i = 0; i < n; i++) {
+            String changed = String.format(java.util.Locale.ROOT, "initiatives/c-%04d.yaml", i);
+            base.put(changed, initiative("Changed " + i, "2027-Q1", 10 + i % 7, 1_000 + i));
+            head.put(changed, initiative("Changed and renamed " + i + " " + "x".repeat(300), "2027-Q" + (1 + i % 4),
+                    12 + i % 5, 2_000 + i));
+            base.put(String.format(java.util.Locale.ROOT, "initiatives/r-%04d.yaml", i), initiative("Removed " + i, "2027-Q2", 5, 500 + i));
+            head.put(String.format(java.util.Locale.ROOT, "initiatives/a-%04d.yaml", i), initiative("Added " + i, "2027-Q3", 5, 700 + i));
+        }
+
+        DiffResult result = Diffs.compare(base, head);
+        String md = Diffs.markdown(result);
+
+        assertThat(result.changed()).hasSize(n);
+        assertThat(result.added()).hasSize(n);
+        assertThat(result.removed()).hasSize(n);
+        assertThat(md.length()).isLessThan(DiffMarkdown.LIMIT);
+        int shownChanged = count(md, "\n#### ");
+        int shownAdded = count(md, "\n- **Added ");
+        int shownRemoved = count(md, "\n- **Removed ");
+        assertThat(shownChanged).isGreaterThan(5);
+        assertThat(shownAdded).isGreaterThan(5);
+        assertThat(shownRemoved).isGreaterThan(5);
+        assertThat(md).contains("… and " + grouped(n - shownChanged) + " more changed initiatives")
+                .contains("… and " + grouped(n - shownAdded) + " more added initiatives")
+                .contains("… and " + grouped(n - shownRemoved) + " more removed initiatives")
+                .contains("more schedule shifts");
+        // The largest NPV move comes first.
+        ChangedInitiative largest = result.changed().stream()
+                .max(Comparator.comparingDouble(c -> Math.max(Math.abs(c.npvDelta()),
+                        c.delayCost() == null ? 0 : Math.abs(c.delayCost()))))
+                .orElseThrow();
+        assertThat(md.substring(md.indexOf("### Changed initiatives"))).contains("(`" + largest.id() + "`)");
+    }
+
+    @Test
+    void hugeTextIsCutSoOneInitiativeCannotFillTheComment() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "title: Checkout\n",
+                "title: " + "T".repeat(100_000) + "\nsummary: " + "S".repeat(100_000) + "\n");
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+        assertThat(md.length()).isLessThan(5_000);
+        assertThat(md).contains("T".repeat(100) + "…").contains("S".repeat(150) + "…");
+    }
+
+    private static String initiative(String title, String start, int effort, int benefit) {
+        return "title: " + title + "\nkind: product\nstatus: committed\nstart: " + start + "\nduration: 2\neffort: "
+                + effort + "\nbenefits:\n  - type: revenue\n    amount: " + benefit + "\nvalue: 5\nriskReduction: 5\n";
+    }
+
+    private static int count(String text, String needle) {
+        Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String grouped(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tradeoff.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeoff.render.output.MemoryOutput;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class DiffPageTest {
+
+    private static Document page(DiffResult result, List<String> failures) throws Exception {
+        MemoryOutput out = new MemoryOutput();
+        DiffPipeline.write(result, new DiffViewBuilder(result.currency()).build(result, failures), null, out);
+        assertThat(out.files().keySet()).containsExactly("diff.css", "diff.html", "diff.json", "diff.md");
+        return Jsoup.parse(out.text("diff.html"));
+    }
+
+    @Test
+    void aStandalonePageWithItsOwnStylesheetAndTheSiteCsp() throws Exception {
+        Document html = page(Diffs.compare(StrategyFiles.base(), StrategyFiles.head()), List.of("band: reason"));
+
+        assertThat(html.select("meta[http-equiv=Content-Security-Policy]").attr("content")).isEqualTo(
+                "default-src 'none'; img-src 'self' data:; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'");
+        assertThat(html.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("diff.css");
+        assertThat(html.select("script, style, [style]")).isEmpty();
+        assertThat(html.select("a[href]").eachAttr("href")).containsExactly("diff.json");
+        assertThat(html.select("h1").text()).isEqualTo("Acme Pay: what this change does");
+        assertThat(html.select("p.verdict").text()).startsWith("This change ").contains("below the band in 2027-Q1");
+        assertThat(html.select("#gates ~ ul li").eachText()).containsExactly("band: reason");
+        assertThat(html.select("section h2").eachText()).contains("Summary", "Schedule shifts",
+                "Platform share against the band (20%–30%)", "Key results", "Indicators and scalability",
+                "Added initiatives (1)", "Removed initiatives (1)", "Changed initiatives (3)", "Platform share by quarter");
+        assertThat(html.select("article.change h3 code").eachText()).hasSize(3).contains("core-platform");
+        assertThat(html.select("#allocation ~ div tbody tr")).hasSize(8);
+        assertThat(html.select("#allocation ~ div tr.moved")).isNotEmpty();
+    }
+
+    @Test
+    void userTextIsEscaped() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "title: Checkout\n",
+                "title: \"<script>alert(1)</script><img src=x onerror=alert(2)>\"\n");
+        Document html = page(Diffs.compare(StrategyFiles.base(), head), List.of());
+        assertThat(html.select("script, img")).isEmpty();
+        assertThat(html.select("article.change h3").text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void noEffectShowsTheOneLine() throws Exception {
+        Document html = page(Diffs.compare(StrategyFiles.base(), StrategyFiles.base()), List.of());
+        assertThat(html.select("p.verdict.none").text()).startsWith("No effect:");
+        assertThat(html.select("section")).isEmpty();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.tradeoff.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GateTest {
+
+    /** Only core-platform moves: three quarters later, which costs NPV and makes it late for the breach. */
+    private static StrategyFiles coreLater(String start) {
+        return StrategyFiles.base().edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: " + start + "\n");
+    }
+
+    @Test
+    void parsesACommaList() throws Exception {
+        List<Gate> gates = Gate.parse(" npv-drop:500k , BAND,unfunded-key-result,, late-scalability ");
+        assertThat(gates).hasSize(4);
+        assertThat(gates.get(0)).isInstanceOfSatisfying(Gate.NpvDrop.class,
+                g -> assertThat(g.allowed().value()).isEqualByComparingTo(new BigDecimal("500000")));
+        assertThat(gates).extracting(Gate::spelling)
+                .containsExactly("npv-drop:500k", "band", "unfunded-key-result", "late-scalability");
+        assertThat(Gate.parse(null)).isEmpty();
+        assertThat(Gate.parse("  ")).isEmpty();
+        assertThat(((Gate.NpvDrop) Gate.parse("npv-drop:\"$1.2M\"".replace("\"", "")).get(0)).allowed().amount())
+                .isEqualTo(1_200_000);
+    }
+
+    @Test
+    void anUnknownGateListsTheValidOnes() {
+        assertThatThrownBy(() -> Gate.parse("band,late"))
+                .isInstanceOf(DiffException.class)
+                .hasMessage("Unknown gate 'late' in failOn; the valid gates are: npv-drop[:<money>], band,"
+                        + " unfunded-key-result, late-scalability");
+        assertThatThrownBy(() -> Gate.parse("npv-drop:lots"))
+                .isInstanceOf(DiffException.class)
+                .hasMessageContaining("'npv-drop:lots' needs an amount of money").hasMessageContaining("'lots'");
+        assertThatThrownBy(() -> Gate.parse("band:1"))
+                .isInstanceOf(DiffException.class).hasMessageContaining("'band' takes no value");
+    }
+
+    @Test
+    void npvDropFailsOnlyBeyondTheAllowance() throws Exception {
+        DiffResult result = Diffs.compare(StrategyFiles.base(), coreLater("2027-Q4"));
+        double drop = -result.totals().npvDelta();
+        assertThat(drop).isPositive();
+
+        assertThat(check("npv-drop:" + (long) Math.ceil(drop), result)).isEmpty();
+        assertThat(check("npv-drop:" + (long) Math.floor(drop - 1), result)).hasValueSatisfying(reason ->
+                assertThat(reason).startsWith("npv-drop:" + (long) Math.floor(drop - 1) + ": this change lowers portfolio NPV by $")
+                        .contains(" allowed"));
+        assertThat(check("npv-drop", result)).isPresent();
+        // A rise in NPV never fails it.
+        assertThat(check("npv-drop", Diffs.compare(coreLater("2027-Q4"), StrategyFiles.base()))).isEmpty();
+    }
+
+    @Test
+    void bandFailsWhenAQuarterLeavesTheBand() throws Exception {
+        Optional<String> reason = check("band", Diffs.compare(StrategyFiles.base(), coreLater("2027-Q2")));
+        // Q1 had 25% (within); without core-platform's 10 person-months it has none (below).
+        assertThat(reason).hasValue("band: platform share leaves the band (20%–30%) in 2027-Q1 (25% → 0%, below)");
+        // Coming back into the band, or any change that keeps it, passes.
+        assertThat(check("band", Diffs.compare(coreLater("2027-Q2"), StrategyFiles.base()))).isEmpty();
+        assertThat(check("band", Diffs.compare(StrategyFiles.base(),
+                StrategyFiles.base().edit("initiatives/checkout.yaml", "title: Checkout\n", "title: Pay\n")))).isEmpty();
+    }
+
+    @Test
+    void unfundedKeyResultFailsWhenTheLastInitiativeGoes() throws Exception {
+        StrategyFiles dropped = StrategyFiles.base().edit("initiatives/legacy-cleanup.yaml", "status: proposed\n", "status: dropped\n");
+        assertThat(check("unfunded-key-result", Diffs.compare(StrategyFiles.base(), dropped)))
+                .hasValue("unfunded-key-result: grow/uptime loses its last initiative (legacy-cleanup)");
+        StrategyFiles removed = StrategyFiles.base().remove("initiatives/legacy-cleanup.yaml");
+        assertThat(check("unfunded-key-result", Diffs.compare(StrategyFiles.base(), removed))).isPresent();
+        // Gaining one passes; losing one of two passes.
+        assertThat(check("unfunded-key-result", Diffs.compare(dropped, StrategyFiles.base()))).isEmpty();
+        StrategyFiles oneOfTwo = StrategyFiles.base().remove("initiatives/checkout.yaml");
+        assertThat(check("unfunded-key-result", Diffs.compare(StrategyFiles.base(), oneOfTwo))).isEmpty();
+    }
+
+    @Test
+    void lateScalabilityFailsWhenAScalabilityInitiativeBecomesLateOrLater() throws Exception {
+        // Breach in 2028-Q1, duration 2: the latest start is 2027-Q3.
+        assertThat(check("late-scalability", Diffs.compare(StrategyFiles.base(), coreLater("2027-Q3")))).isEmpty();
+        assertThat(check("late-scalability", Diffs.compare(StrategyFiles.base(), coreLater("2028-Q1"))))
+                .hasValue("late-scalability: core-platform starts 2 quarters after its latest start 2027-Q3 for the"
+                        + " breach in 2028-Q1 (was on time)");
+        assertThat(check("late-scalability", Diffs.compare(coreLater("2027-Q4"), coreLater("2028-Q1"))))
+                .hasValueSatisfying(r -> assertThat(r).endsWith("(was 1 quarter late)"));
+        // Less late passes.
+        assertThat(check("late-scalability", Diffs.compare(coreLater("2028-Q1"), coreLater("2027-Q4")))).isEmpty();
+        // A breach that comes sooner makes it late without moving it.
+        StrategyFiles sooner = StrategyFiles.base().edit("scale.yaml", "growth: 0.1\n", "growth: 0.5\n");
+        assertThat(check("late-scalability", Diffs.compare(StrategyFiles.base(), sooner))).isPresent();
+    }
+
+    @Test
+    void failuresAreReportedInTheOrderGiven() throws Exception {
+        DiffResult result = Diffs.compare(StrategyFiles.base(), StrategyFiles.head());
+        List<String> failures = Gate.failures(Gate.parse("late-scalability,band,npv-drop:1B"), result);
+        assertThat(failures).hasSize(2);
+        assertThat(failures.get(0)).startsWith("late-scalability:");
+        assertThat(failures.get(1)).startsWith("band:");
+    }
+
+    private static Optional<String> check(String spec, DiffResult result) throws DiffException {
+        return Gate.parse(spec).get(0).check(result);
+    }
+}

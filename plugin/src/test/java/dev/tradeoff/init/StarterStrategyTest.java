@@ -1,0 +1,105 @@
+package dev.tradeoff.init;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.PortfolioAnalysis;
+import dev.tradeoff.load.MemorySource;
+import dev.tradeoff.load.StrategyLoader;
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.Strategy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StarterStrategyTest {
+
+    private static final Quarter START = new Quarter(2027, 3);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theStarterLoadsAndAnalysesWithoutAProblem() throws Exception {
+        Map<String, String> files = new StarterStrategy("Acme Pay", START).files();
+        Strategy strategy = new StrategyLoader().load(new MemorySource(files));
+
+        assertThat(strategy.plan().organization()).isEqualTo("Acme Pay");
+        assertThat(strategy.plan().start()).isEqualTo(START);
+        assertThat(strategy.initiatives()).extracting(Initiative::id)
+                .containsExactly("developer-platform", "self-serve-onboarding");
+        Initiative platform = strategy.initiatives().get(0);
+        assertThat(platform.isPlatform()).isTrue();
+        assertThat(platform.enables()).singleElement()
+                .satisfies(e -> assertThat(e.productId()).isEqualTo("self-serve-onboarding"));
+        assertThat(strategy.objectives()).singleElement().satisfies(o -> assertThat(o.keyResults()).hasSize(2));
+        assertThat(strategy.teams()).hasSize(2);
+        assertThat(strategy.signals()).hasSize(2);
+        assertThat(strategy.scale()).isNotNull();
+        assertThat(strategy.signals().get(0).values().lastKey()).isEqualTo(START.plus(-1));
+
+        Portfolio portfolio = PortfolioAnalysis.analyse(strategy);
+        assertThat(portfolio.initiatives()).hasSize(2);
+    }
+
+    @Test
+    void everyFileExplainsItselfInComments() throws Exception {
+        new StarterStrategy("Acme", START).files().forEach((path, text) -> {
+            assertThat(text).as(path).startsWith("# ").doesNotContain("${");
+        });
+    }
+
+    @Test
+    void writesEveryFileIntoAFreshFolder() throws Exception {
+        Path strategy = folder.resolve("src/strategy");
+        List<Path> written = new StarterStrategy("Acme", START).write(strategy);
+
+        assertThat(written).hasSize(StarterStrategy.FILES.size()).allMatch(Files::isRegularFile);
+        assertThat(strategy.resolve("initiatives/developer-platform.yaml")).isRegularFile();
+        new StrategyLoader().load(strategy);
+    }
+
+    @Test
+    void refusesToReplaceAnythingAndWritesNothing() throws Exception {
+        Path strategy = folder.resolve("strategy");
+        Files.createDirectories(strategy.resolve("okrs"));
+        Files.writeString(strategy.resolve("teams.yaml"), "teams: []\n");
+        Files.writeString(strategy.resolve("okrs/faster-onboarding.yaml"), "mine\n");
+
+        assertThatThrownBy(() -> new StarterStrategy("Acme", START).write(strategy))
+                .isInstanceOfSatisfying(ExistingFilesException.class, e -> assertThat(e.files()).containsExactly(
+                        strategy.resolve("teams.yaml"), strategy.resolve("okrs/faster-onboarding.yaml")));
+
+        try (Stream<Path> files = Files.walk(strategy)) {
+            assertThat(files.filter(Files::isRegularFile)).containsExactlyInAnyOrder(
+                    strategy.resolve("teams.yaml"), strategy.resolve("okrs/faster-onboarding.yaml"));
+        }
+        assertThat(Files.readString(strategy.resolve("teams.yaml"))).isEqualTo("teams: []\n");
+    }
+
+    @Test
+    void quotesAnOrganisationThatYamlWouldReadOtherwise() throws Exception {
+        for (String name : List.of("Acme Pay", "No", "Acme: the \"real\" one", "#1 Corp", "  ", "Ünïcödé GmbH")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            Strategy strategy = new StrategyLoader().load(new MemorySource(new StarterStrategy(name, START).files()));
+            assertThat(strategy.plan().organization()).isEqualTo(name);
+        }
+        assertThat(StarterStrategy.yamlText("Acme Pay")).isEqualTo("Acme Pay");
+        assertThat(StarterStrategy.yamlText("yes")).isEqualTo("\"yes\"");
+    }
+
+    @Test
+    void thePomSnippetNamesThePlugin() {
+        assertThat(StarterStrategy.pomSnippet("dev.tradeoff", "tradeoff-maven-plugin", "1.2.3"))
+                .contains("<artifactId>tradeoff-maven-plugin</artifactId>", "<version>1.2.3</version>",
+                        "<goal>build</goal>");
+    }
+}

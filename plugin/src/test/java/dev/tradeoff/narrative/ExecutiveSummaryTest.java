@@ -1,0 +1,130 @@
+package dev.tradeoff.narrative;
+
+import static dev.tradeoff.narrative.Portfolios.initiative;
+import static dev.tradeoff.narrative.Portfolios.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.model.Status;
+import org.junit.jupiter.api.Test;
+
+/** The verdict and the three recommendations, on small portfolios worked out by hand (no discounting). */
+class ExecutiveSummaryTest {
+
+    /**
+     * 2027-Q1 to 2028-Q4. A $1.5M product with no benefits (below the band in Q1 and Q2), a late
+     * scalability platform (above the band in Q3 and Q4; load reaches 80% of capacity in 2027-Q3, it
+     * should have started in 2027-Q1), and a dropped initiative that must play no part.
+     */
+    static Portfolio troubled() {
+        return Portfolios.plan().horizon(8)
+                .with(initiative("legacy").title("Legacy rewrite").duration(2).effort(150))
+                .with(initiative("scaling").title("Scale the auth path").platform().start("2027-Q3").duration(2)
+                        .effort(20).benefit("200k", 0).addresses("scalability").keyResults("grow/kr").matrix(8, 8))
+                .with(initiative("old").title("Old idea").status(Status.DROPPED).effort(1000))
+                .objective("grow", 50)
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+    }
+
+    /** One platform initiative owned by a one-person team and tied to none of the key results. */
+    static Portfolio crowded() {
+        return Portfolios.plan().horizon(8)
+                .with(initiative("infra").title("Shared infrastructure").platform().owner("core")
+                        .status(Status.IN_PROGRESS).duration(2).effort(20).benefit("100k", 0))
+                .team("core", "Payments Core", 1)
+                .objective("grow", 80)
+                .analyse();
+    }
+
+    @Test
+    void recommendsAtMostThreeLargestFirstWithALateScalabilityInitiativeOnTop() {
+        // Candidates: scale (always first), rethink ($1.5M), re-sequence ($400k), move 30 pm ($300k).
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(troubled());
+
+        assertThat(texts(verdict.recommendations())).containsExactly(
+                "Bring Scale the auth path forward by two quarters (its latest start is 2027-Q1) so it lands before load hits capacity in 2027-Q3.",
+                "Rethink Legacy rewrite: it loses $1.5M in today's money as planned.",
+                "Re-sequence the open initiatives by cost of delay divided by duration (CD3): it saves $400k.");
+        assertThat(verdict.recommendations()).extracting(Finding::severity)
+                .containsExactly(Severity.CRITICAL, Severity.WARNING, Severity.WARNING);
+    }
+
+    @Test
+    void theVerdictCoversEachAnalysisInReadingOrder() {
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(troubled());
+
+        assertThat(verdict.findings()).extracting(Finding::topic)
+                .containsExactly("value", "signals", "band", "scale", "delay", "okrs");
+        assertThat(texts(verdict.findings())).containsExactly(
+                "The portfolio adds \u2212$900k of value in today's money: $600k from platform work and \u2212$1.5M from product work.",
+                "Platform priority is low: none of the five signals calls for action (0 to watch).",
+                "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
+                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 1 of its scalability initiatives start too late (the latest by two quarters).",
+                "Doing the 2 open initiatives in CD3 order instead of the planned order saves $400k of delay cost.",
+                "0 objectives on track out of 1 and 0 off track; 0 key results without an initiative behind them.");
+        assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
+                Severity.CRITICAL, Severity.GOOD, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.GOOD);
+    }
+
+    @Test
+    void droppedInitiativesTakeNoPart() {
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(troubled());
+
+        assertThat(texts(verdict.findings())).noneMatch(text -> text.contains("Old idea"));
+        assertThat(texts(verdict.recommendations())).noneMatch(text -> text.contains("Old idea"));
+    }
+
+    @Test
+    void aPortfolioThatLosesMoneyIsSaidToLoseIt() {
+        // "adds −$900k of value" is a double negative a board will misread; the per-initiative
+        // story already says "Costs $X more than it returns" in the same situation.
+        String value = texts(new ExecutiveSummary().tell(troubled()).findings()).get(0);
+
+        assertThat(value).doesNotContain("adds \u2212").contains("$900k");
+    }
+
+    @Test
+    void overloadedTeamsAndUnalignedPlatformWorkAreRecommendedByTheMoneyAtStake() {
+        // Capacity 1 × 3 × 0.8 = 2.4 pm a quarter against 10: 2 × 7.6 = 15.2 pm too many ($152k),
+        // against half of the $200k platform spend with no key result ($100k).
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(crowded());
+
+        assertThat(texts(verdict.recommendations())).containsExactly(
+                "Rebalance Payments Core: 15.2 person-months of its planned work exceed what it can deliver.",
+                "Tie Shared infrastructure to a key result: $200k of platform spend with no OKR is hard to defend to the CFO.");
+        assertThat(texts(verdict.findings()))
+                .contains("One team is overloaded: Payments Core peaks at 417% of its capacity.");
+    }
+
+    @Test
+    void aPortfolioBelowTheBandIsToldHowMuchToMove() {
+        // 75 pm of product work in each of 2027-Q1 and Q2 and no platform work: 2 × 15 pm short of 20%.
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(Portfolios.plan().horizon(8)
+                .with(initiative("shop").status(Status.IN_PROGRESS).duration(2).effort(150).benefit("1M", 0))
+                .analyse());
+
+        assertThat(texts(verdict.recommendations())).containsExactly(
+                "Move 30 person-months into platform work across the 2 quarters below the band, starting in 2027-Q1.");
+    }
+
+    @Test
+    void aHealthyPortfolioHasNothingToRecommend() {
+        // 8 pm of product and 2 pm of platform work a quarter: exactly 20%, inside the band.
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("shop").status(Status.IN_PROGRESS).duration(2).effort(16).benefit("100k", 0))
+                .with(initiative("base").platform().status(Status.IN_PROGRESS).duration(2).effort(4)
+                        .benefit("20k", 0).keyResults("grow/kr"))
+                .objective("grow", 80)
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(verdict.recommendations()).isEmpty();
+        assertThat(texts(verdict.findings())).contains(
+                "Platform share stays within the 20%–30% band in every planned quarter.",
+                "1 objective on track out of 1 and 0 off track; 0 key results without an initiative behind them.");
+        assertThat(verdict.findings()).extracting(Finding::topic).doesNotContain("delay", "scale", "teams");
+        assertThat(verdict.findings().get(0).severity()).isEqualTo(Severity.GOOD);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.tradeoff.narrative;
+
+import static dev.tradeoff.narrative.Portfolios.figures;
+import static dev.tradeoff.narrative.Portfolios.initiative;
+import static dev.tradeoff.narrative.Portfolios.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.model.Status;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One initiative's story, on portfolios without discounting (2027-Q1 to 2029-Q4, $10k a
+ * person-month) so that every figure in the sentences can be checked by hand.
+ */
+class InitiativeStoryTest {
+
+    private static List<Finding> tell(Portfolio portfolio, String id) {
+        return new InitiativeStory(portfolio.strategy().plan(), Portfolios.byId(portfolio))
+                .tell(figures(portfolio, id));
+    }
+
+    private static List<String> story(Portfolio portfolio, String id) {
+        return texts(tell(portfolio, id));
+    }
+
+    @Test
+    void tellsValueReturnPaybackAndDelay() {
+        // $100k in 2027-Q1, then $60k a quarter from 2027-Q2: 11 quarters of benefits by 2029-Q4.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("fast").effort(10).benefit("60k", 0))
+                .analyse();
+
+        assertThat(story(portfolio, "fast")).containsExactly(
+                "Adds $560k of value in today's money by 2029-Q4 ($660k of benefits against $100k of costs).",
+                "Returns $6.60 for every dollar spent, in today's money.",
+                "Pays back in 2027-Q3, two quarters after delivery.",
+                "Each quarter of delay costs $60k; spread over its one quarter that is $60k per quarter of work (CD3).");
+        assertThat(tell(portfolio, "fast")).extracting(Finding::severity)
+                .containsExactly(Severity.GOOD, Severity.GOOD, Severity.GOOD, Severity.INFO);
+    }
+
+    @Test
+    void paybackCountsQuartersFromDelivery() {
+        // $100k in each of 2027-Q1 and Q2, $50k a quarter from 2027-Q3: the running total is back at 0 in 2028-Q2.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("steady").duration(2).effort(20).benefit("50k", 0))
+                .analyse();
+
+        assertThat(figures(portfolio, "steady").paybackQuarter()).hasToString("2028-Q2");
+        assertThat(story(portfolio, "steady")).contains("Pays back in 2028-Q2, four quarters after delivery.");
+    }
+
+    @Test
+    void anInitiativeThatNeverRecoversSaysSo() {
+        // $1M in 2027-Q1 against $10k a quarter for 11 quarters.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("sink").effort(100).benefit("10k", 0))
+                .analyse();
+
+        List<Finding> findings = tell(portfolio, "sink");
+
+        assertThat(figures(portfolio, "sink").paybackQuarter()).isNull();
+        assertThat(texts(findings)).containsExactly(
+                "Costs $890k more than it returns by 2029-Q4 ($110k of benefits against $1M of costs).",
+                "Returns $0.11 for every dollar spent, in today's money.",
+                "Does not pay back within the plan, which ends in 2029-Q4.",
+                "Each quarter of delay costs $10k; spread over its one quarter that is $10k per quarter of work (CD3).");
+        assertThat(findings).extracting(Finding::severity)
+                .containsExactly(Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.INFO);
+    }
+
+    @Test
+    void anInitiativeWithoutCostsNeedsNoPayback() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("free").benefit("10k", 0).costOfDelay("0"))
+                .analyse();
+
+        assertThat(story(portfolio, "free")).containsExactly(
+                "Adds $110k of value in today's money by 2029-Q4 ($110k of benefits against $0 of costs).",
+                "Needs no payback: its cash flow is never negative within the plan.");
+    }
+
+    @Test
+    void aDroppedInitiativeIsOnlyListed() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("gone").status(Status.DROPPED).effort(100).benefit("10k", 0))
+                .analyse();
+
+        List<Finding> findings = tell(portfolio, "gone");
+
+        assertThat(texts(findings))
+                .containsExactly("Dropped: it is listed for the record and takes part in no figure or total.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void enablementNamesTheLiveProductsAndItsValue() {
+        // 0.3 × (20 pm × $10k + 2 quarters × $50k) = $90k; the dropped product adds nothing.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").platform().enables("checkout", 0.3).enables("wallet", 0.5))
+                .with(initiative("checkout").duration(2).effort(20).costOfDelay("50k"))
+                .with(initiative("wallet").status(Status.DROPPED).duration(4).effort(80).costOfDelay("1M"))
+                .analyse();
+
+        assertThat(figures(portfolio, "core").enablementValue()).isEqualTo(90_000.0);
+        assertThat(story(portfolio, "core")).contains(
+                "Enables checkout to ship 30% sooner on average, worth $90k (shown beside the NPV, not added to it).");
+        assertThat(story(portfolio, "core")).noneMatch(sentence -> sentence.contains("wallet"));
+    }
+
+    @Test
+    void enablementAveragesTheSpeedupsOfSeveralProducts() {
+        // 0.3 × (10 × $10k + 1 × $100k) + 0.5 × (10 × $10k + 1 × $100k) = $160k
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").platform().enables("checkout", 0.3).enables("payouts", 0.5))
+                .with(initiative("checkout").effort(10).costOfDelay("100k"))
+                .with(initiative("payouts").effort(10).costOfDelay("100k"))
+                .analyse();
+
+        assertThat(story(portfolio, "core")).contains(
+                "Enables checkout and payouts to ship 40% sooner on average, worth $160k (shown beside the NPV, not added to it).");
+    }
+
+    @Test
+    void noEnablementSentenceWithoutLiveProducts() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").platform().enables("wallet", 0.5))
+                .with(initiative("lonely").platform())
+                .with(initiative("wallet").status(Status.DROPPED).effort(10))
+                .analyse();
+
+        assertThat(tell(portfolio, "core")).extracting(Finding::topic).doesNotContain("enablement");
+        assertThat(tell(portfolio, "lonely")).extracting(Finding::topic).doesNotContain("enablement");
+        assertThat(tell(portfolio, "wallet")).extracting(Finding::topic).doesNotContain("enablement");
+    }
+}

@@ -1,0 +1,253 @@
+package dev.tradeoff.narrative;
+
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.PortfolioAnalysis;
+import dev.tradeoff.model.Benefit;
+import dev.tradeoff.model.BenefitType;
+import dev.tradeoff.model.Better;
+import dev.tradeoff.model.Enablement;
+import dev.tradeoff.model.Indicator;
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.KeyResult;
+import dev.tradeoff.model.Kind;
+import dev.tradeoff.model.Money;
+import dev.tradeoff.model.Objective;
+import dev.tradeoff.model.Plan;
+import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.Scale;
+import dev.tradeoff.model.Signal;
+import dev.tradeoff.model.Status;
+import dev.tradeoff.model.Strategy;
+import dev.tradeoff.model.Team;
+import dev.tradeoff.view.MoneyFormat;
+import dev.tradeoff.view.Sentences;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Small portfolios built from the model records (with the loader's defaults) and analysed, for the
+ * narrative tests. No discounting by default, so every figure can be worked out by hand.
+ */
+final class Portfolios {
+
+    static final Sentences SENTENCES = new Sentences(new MoneyFormat("USD"));
+
+    private final List<Initiative> initiatives = new ArrayList<>();
+    private final List<Objective> objectives = new ArrayList<>();
+    private final List<Team> teams = new ArrayList<>();
+    private final List<Signal> signals = new ArrayList<>();
+    private Scale scale;
+    private int horizon = 12;
+    private double discountRate;
+    private double capacity = 100;
+
+    static Portfolios plan() {
+        return new Portfolios();
+    }
+
+    Portfolios horizon(int quarters) {
+        horizon = quarters;
+        return this;
+    }
+
+    Portfolios discountRate(double rate) {
+        discountRate = rate;
+        return this;
+    }
+
+    Portfolios capacity(double personMonths) {
+        capacity = personMonths;
+        return this;
+    }
+
+    Portfolios with(InitiativeBuilder initiative) {
+        initiatives.add(initiative.build());
+        return this;
+    }
+
+    /** An objective with one key result {@code kr} of the given progress (baseline 0, target 100). */
+    Portfolios objective(String id, double current) {
+        objectives.add(new Objective(id, "Objective " + id, Quarter.parse("2027-Q4"), null,
+                List.of(new KeyResult("kr", "Key result of " + id, null, 0, 100, current)), Map.of(),
+                "okrs/" + id + ".yaml"));
+        return this;
+    }
+
+    Portfolios team(String id, String name, double people) {
+        teams.add(new Team(id, name, dev.tradeoff.model.TeamType.STREAM_ALIGNED, people));
+        return this;
+    }
+
+    Portfolios signal(Indicator indicator, Better better, String firstQuarter, double... values) {
+        signals.add(new Signal(indicator, indicator.yamlName() + " metric", null, better, null,
+                series(firstQuarter, values)));
+        return this;
+    }
+
+    Portfolios scale(double capacity, double headroom, Double growth, String firstQuarter, double... values) {
+        scale = new Scale("tps", "tps", capacity, headroom, series(firstQuarter, values), growth);
+        return this;
+    }
+
+    Strategy strategy() {
+        Plan plan = new Plan("Acme", "USD", Quarter.parse("2027-Q1"), horizon, discountRate, Money.parse("10k"),
+                capacity, 0.20, 0.30, 5, 0.8, 4, Map.of());
+        List<Initiative> sorted = initiatives.stream()
+                .sorted(java.util.Comparator.comparing(Initiative::id)).toList();
+        List<Objective> sortedObjectives = objectives.stream()
+                .sorted(java.util.Comparator.comparing(Objective::id)).toList();
+        return new Strategy(plan, sorted, sortedObjectives, teams, signals, scale, List.of(), List.of());
+    }
+
+    Portfolio analyse() {
+        return PortfolioAnalysis.analyse(strategy());
+    }
+
+    static NavigableMap<Quarter, Double> series(String first, double... values) {
+        NavigableMap<Quarter, Double> map = new TreeMap<>();
+        Quarter q = Quarter.parse(first);
+        for (double v : values) {
+            map.put(q, v);
+            q = q.plus(1);
+        }
+        return map;
+    }
+
+    static InitiativeBuilder initiative(String id) {
+        return new InitiativeBuilder(id);
+    }
+
+    static InitiativeFigures figures(Portfolio portfolio, String id) {
+        return portfolio.initiatives().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    static Map<String, InitiativeFigures> byId(Portfolio portfolio) {
+        return portfolio.initiatives().stream().collect(Collectors.toMap(InitiativeFigures::id, f -> f));
+    }
+
+    /** The findings written out as the view writes them, in USD. */
+    static List<String> texts(List<Finding> findings) {
+        return SENTENCES.write(findings).stream().map(dev.tradeoff.view.Sentence::text).toList();
+    }
+
+    /** Defaults: product, committed, starts 2027-Q1, duration 1, effort 0, no money, value and risk 1. */
+    static final class InitiativeBuilder {
+        private final String id;
+        private String title;
+        private Kind kind = Kind.PRODUCT;
+        private String owner;
+        private Status status = Status.COMMITTED;
+        private Quarter start = Quarter.parse("2027-Q1");
+        private int duration = 1;
+        private double effort;
+        private Money oneOffCost = Money.ZERO;
+        private Money runCost = Money.ZERO;
+        private final List<Benefit> benefits = new ArrayList<>();
+        private Money costOfDelay;
+        private double value = 1;
+        private double riskReduction = 1;
+        private final List<Enablement> enables = new ArrayList<>();
+        private List<String> keyResults = List.of();
+        private List<String> addresses = List.of();
+
+        private InitiativeBuilder(String id) {
+            this.id = id;
+            this.title = "Title of " + id;
+        }
+
+        InitiativeBuilder title(String text) {
+            title = text;
+            return this;
+        }
+
+        InitiativeBuilder platform() {
+            kind = Kind.PLATFORM;
+            return this;
+        }
+
+        InitiativeBuilder owner(String team) {
+            owner = team;
+            return this;
+        }
+
+        InitiativeBuilder status(Status s) {
+            status = s;
+            return this;
+        }
+
+        InitiativeBuilder start(String quarter) {
+            start = Quarter.parse(quarter);
+            return this;
+        }
+
+        InitiativeBuilder duration(int quarters) {
+            duration = quarters;
+            return this;
+        }
+
+        InitiativeBuilder effort(double personMonths) {
+            effort = personMonths;
+            return this;
+        }
+
+        InitiativeBuilder oneOffCost(String money) {
+            oneOffCost = Money.parse(money);
+            return this;
+        }
+
+        InitiativeBuilder runCost(String money) {
+            runCost = Money.parse(money);
+            return this;
+        }
+
+        InitiativeBuilder benefit(String amount, int ramp) {
+            benefits.add(new Benefit(BenefitType.REVENUE, Money.parse(amount), ramp));
+            return this;
+        }
+
+        InitiativeBuilder costOfDelay(String money) {
+            costOfDelay = Money.parse(money);
+            return this;
+        }
+
+        InitiativeBuilder matrix(double v, double rr) {
+            value = v;
+            riskReduction = rr;
+            return this;
+        }
+
+        InitiativeBuilder enables(String productId, double speedup) {
+            enables.add(new Enablement(productId, speedup));
+            return this;
+        }
+
+        InitiativeBuilder keyResults(String... references) {
+            keyResults = List.of(references);
+            return this;
+        }
+
+        InitiativeBuilder addresses(String... what) {
+            addresses = List.of(what);
+            return this;
+        }
+
+        /** Like the loader: cost of delay defaults to the sum of the benefit amounts. */
+        Initiative build() {
+            Money cod = costOfDelay;
+            if (cod == null) {
+                cod = Money.of(benefits.stream().mapToDouble(b -> b.amount().amount()).sum());
+            }
+            return new Initiative(id, title, kind, owner, status, start, duration, effort,
+                    oneOffCost, runCost, benefits, cod, value, riskReduction, enables, keyResults, addresses,
+                    "", List.of(), Map.of(), Map.of(), "initiatives/" + id + ".yaml");
+        }
+    }
+
+    private Portfolios() {
+    }
+}

@@ -1,0 +1,150 @@
+package dev.tradeoff.narrative;
+
+import static dev.tradeoff.narrative.Portfolios.initiative;
+import static dev.tradeoff.narrative.Portfolios.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.model.Better;
+import dev.tradeoff.model.Indicator;
+import dev.tradeoff.model.Status;
+import org.junit.jupiter.api.Test;
+
+/** What each analysis page says, on the portfolios of {@link ExecutiveSummaryTest} and a few more. */
+class SectionStoriesTest {
+
+    private static SectionStories stories(Portfolio portfolio) {
+        return new SectionStories(portfolio);
+    }
+
+    @Test
+    void matrixCountsEachQuadrantAndFlagsTheLowOnes() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("a").matrix(8, 8))
+                .with(initiative("b").matrix(9, 2))
+                .with(initiative("c").platform().matrix(2, 9))
+                .with(initiative("d").matrix(5, 5).effort(10))
+                .with(initiative("e").status(Status.DROPPED).matrix(1, 1).effort(50))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).matrix())).containsExactly(
+                "Worth doing on both counts: 1; product bets: 1; platform shoring-up: 1; low on both: 1.",
+                "Low value and low risk reduction: 1 initiative costing $100k in today's money, candidates to stop or defer.");
+    }
+
+    @Test
+    void allocationCountsQuartersAgainstTheBand() {
+        var findings = stories(ExecutiveSummaryTest.troubled()).allocation();
+
+        assertThat(texts(findings).get(0))
+                .isEqualTo("Platform share is within the 20%–30% band in 0 quarters, below it in 2 and above it in 2.");
+        assertThat(findings).extracting(Finding::severity)
+                .containsExactly(Severity.WARNING, Severity.WARNING, Severity.WARNING);
+        assertThat(texts(findings).get(1)).startsWith("Below the band");
+        assertThat(texts(findings).get(2)).startsWith("Above the band");
+    }
+
+    @Test
+    void allocationNamesTheBusiestQuarterOverCapacity() {
+        Portfolio portfolio = Portfolios.plan().capacity(100)
+                .with(initiative("big").effort(120))
+                .with(initiative("bigger").start("2027-Q2").effort(150))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).allocation()))
+                .contains("Planned work exceeds capacity: 2027-Q2 needs 150% of the engineering capacity.");
+        assertThat(stories(portfolio).allocation()).extracting(Finding::severity).contains(Severity.CRITICAL);
+    }
+
+    @Test
+    void sequencingComparesBothOrders() {
+        assertThat(texts(stories(ExecutiveSummaryTest.troubled()).sequencing())).containsExactly(
+                "Done one after another in the planned order, the 2 open initiatives cost $800k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $400k.",
+                "Re-sequencing saves $400k: start with scaling, the work that loses the most value per quarter of effort while it waits.");
+    }
+
+    @Test
+    void sequencingWithNothingWaiting() {
+        assertThat(texts(stories(ExecutiveSummaryTest.crowded()).sequencing()))
+                .containsExactly("No proposed or committed initiative is waiting to be sequenced.");
+    }
+
+    @Test
+    void scaleNamesEachLateInitiative() {
+        var findings = stories(ExecutiveSummaryTest.troubled()).scale();
+
+        assertThat(texts(findings)).containsExactly(
+                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3.",
+                "scaling starts two quarters too late: it had to start by 2027-Q1 to land before the breach.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.CRITICAL);
+    }
+
+    @Test
+    void scaleWithoutAnyScalabilityInitiative() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("shop").effort(10))
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).scale())).containsExactly(
+                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3.",
+                "No initiative addresses scalability: nothing in the plan lands before the breach.");
+    }
+
+    @Test
+    void scaleWithoutABreachOrWithoutScaleYaml() {
+        Portfolio flat = Portfolios.plan().scale(1000, 0.8, 0.0, "2026-Q3", 400, 500).analyse();
+
+        assertThat(texts(stories(flat).scale()))
+                .containsExactly("At 0% growth a quarter, load stays below 80% of capacity for the next 40 quarters.");
+        assertThat(stories(ExecutiveSummaryTest.crowded()).scale()).isEmpty();
+    }
+
+    @Test
+    void okrsReportGradesUnfundedKeyResultsAndUnalignedPlatformWork() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("infra").platform().effort(30))
+                .with(initiative("shop").effort(10).keyResults("grow/kr"))
+                .objective("grow", 80)
+                .objective("lost", 10)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).okrs())).containsExactly(
+                "1 objective on track, 0 at risk and 1 off track.",
+                "1 key result without an initiative behind it: fund it or drop it.",
+                "1 platform initiative names no key result: platform work with no OKR is hard to defend to the CFO.",
+                "25% of planned effort moves a key result.");
+    }
+
+    @Test
+    void signalsNameTheIndicatorsThatAct() {
+        Portfolio portfolio = Portfolios.plan()
+                .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 20)
+                .signal(Indicator.COMPLIANCE, Better.LOWER, "2026-Q3", 4, 8)
+                .signal(Indicator.MAINTENANCE, Better.LOWER, "2026-Q3", 10, 10)
+                .analyse();
+
+        var findings = stories(portfolio).signals();
+
+        assertThat(texts(findings)).containsExactly(
+                "Platform priority is high: outages and compliance call for action. Platform work that addresses them protects revenue the product roadmap depends on.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.CRITICAL);
+    }
+
+    @Test
+    void signalsWithNothingToAct() {
+        assertThat(texts(stories(ExecutiveSummaryTest.crowded()).signals()))
+                .containsExactly("Platform priority is low: no signal calls for action.");
+    }
+
+    @Test
+    void teamsNameEachOverloadedTeam() {
+        assertThat(texts(stories(ExecutiveSummaryTest.crowded()).teams())).containsExactly(
+                "Payments Core peaks at 417% of its capacity: its plan will slip unless work moves or people join.");
+
+        Portfolio roomy = Portfolios.plan().with(initiative("x").owner("t").effort(1)).team("t", "Roomy", 10).analyse();
+        assertThat(texts(stories(roomy).teams())).containsExactly("No team is planned beyond its capacity.");
+
+        assertThat(stories(ExecutiveSummaryTest.troubled()).teams()).isEmpty();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.tradeoff.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** User Markdown becomes HTML that can be embedded as is: raw HTML shown as text, only safe links kept. */
+class SafeMarkdownTest {
+
+    private final SafeMarkdown markdown = new SafeMarkdown();
+
+    private Document render(String text) {
+        return Jsoup.parseBodyFragment(markdown.toHtml(text));
+    }
+
+    /** No element that runs code or loads anything, and no event handler attribute anywhere. */
+    private static void assertInert(Document html) {
+        assertThat(html.select("script, iframe, object, embed, style, svg, form")).isEmpty();
+        for (Element element : html.getAllElements()) {
+            element.attributes().forEach(attribute ->
+                    assertThat(attribute.getKey()).as("attribute on <%s>", element.tagName()).doesNotStartWithIgnoringCase("on"));
+        }
+    }
+
+    @Test
+    void rendersMarkdown() {
+        Document html = render("Some **bold** and *italic* text.\n\n- one\n- two\n");
+
+        assertThat(html.select("strong").text()).isEqualTo("bold");
+        assertThat(html.select("em").text()).isEqualTo("italic");
+        assertThat(html.select("ul > li")).hasSize(2);
+    }
+
+    @Test
+    void blankIsEmpty() {
+        assertThat(markdown.toHtml(null)).isEmpty();
+        assertThat(markdown.toHtml("  \n ")).isEmpty();
+    }
+
+    @Test
+    void scriptBlockIsEscapedAndShownAsText() {
+        Document html = render("<script>alert(1)</script>\n");
+
+        assertInert(html);
+        assertThat(html.body().text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void inlineScriptIsEscapedAndShownAsText() {
+        Document html = render("Before <script>alert(1)</script> after");
+
+        assertInert(html);
+        assertThat(html.body().text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void imageWithAnEventHandlerIsEscaped() {
+        Document html = render("Look: <img src=x onerror=alert(1)>\n\n<img src=y onerror=\"alert(2)\">\n");
+
+        assertInert(html);
+        assertThat(html.select("img")).isEmpty();
+        assertThat(html.body().text()).contains("<img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void htmlCommentsAndOtherTagsAreEscaped() {
+        Document html = render("<div onclick=\"x()\">hi</div>\n\n<a href=\"javascript:alert(1)\">x</a> <!-- c -->");
+
+        assertInert(html);
+        assertThat(html.select("div, a")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)",
+        "file:///etc/passwd"})
+    void unsafeLinksAreSuppressed(String url) {
+        Document html = render("[click](" + url + ") and <" + url + ">");
+
+        assertThat(html.select("a[href], [src]")).isEmpty();
+        assertInert(html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "data:image/svg+xml;base64,PHN2Zz4=", "vbscript:x"})
+    void unsafeImagesAreSuppressed(String url) {
+        Document html = render("![alt](" + url + ")");
+
+        assertThat(html.select("img[src]")).isEmpty();
+        assertInert(html);
+    }
+
+    @Test
+    void referenceStyleUnsafeLinksAreSuppressedToo() {
+        Document html = render("[click][x]\n\n[x]: javascript:alert(1)\n");
+
+        assertThat(html.select("a[href]")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[x](&#106;avascript:alert(1))", "[x](<javascript:alert(1)>)", "[x](javascript&#58;alert(1))",
+        "[x]( javascript:alert(1) )", "![x](&#x6A;avascript:alert(1))"})
+    void disguisedUnsafeLinksAreSuppressed(String text) {
+        Document html = render(text);
+
+        for (Element element : html.select("[href], [src]")) {
+            String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+            assertThat(url.strip()).as("%s renders as %s", text, element.outerHtml()).doesNotStartWithIgnoringCase("javascript");
+        }
+    }
+
+    @Test
+    void webMailAndRelativeLinksAreKept() {
+        Document html = render("[a](https://example.com/a?b=1&c=2) [b](http://example.com) [c](mailto:cto@example.com)"
+                + " [d](../pages/planning.html) [e](#section) [f](planning.html)");
+
+        assertThat(html.select("a").eachAttr("href")).containsExactly(
+                "https://example.com/a?b=1&c=2", "http://example.com", "mailto:cto@example.com",
+                "../pages/planning.html", "#section", "planning.html");
+    }
+
+    @Test
+    void safeImagesAreKept() {
+        Document html = render("![chart](../charts/matrix.svg) ![logo](https://example.com/logo.png)");
+
+        assertThat(html.select("img").eachAttr("src"))
+                .containsExactly("../charts/matrix.svg", "https://example.com/logo.png");
+    }
+
+    @Test
+    void tablesRender() {
+        Document html = render("| Assumption | Value |\n|---|---:|\n| Discount rate | 10% |\n| Focus | 80% |\n");
+
+        assertThat(html.select("table")).hasSize(1);
+        assertThat(html.select("thead th").eachText()).containsExactly("Assumption", "Value");
+        assertThat(html.select("tbody tr")).hasSize(2);
+        assertThat(html.select("tbody tr").get(0).select("td").eachText()).containsExactly("Discount rate", "10%");
+    }
+
+    @Test
+    void htmlInsideATableCellIsEscaped() {
+        Document html = render("| a |\n|---|\n| <script>alert(1)</script> |\n");
+
+        assertInert(html);
+        assertThat(html.select("td").text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void codeIsShownNotRun() {
+        Document html = render("`<script>` and\n\n```\n<script>alert(1)</script>\n```\n");
+
+        assertInert(html);
+        assertThat(html.select("code").eachText()).contains("<script>");
+    }
+}
