@@ -81,7 +81,38 @@ public final class DiffJson {
             name("after", diff.platformPriorityAfter());
             json.writeEndObject();
             scale(diff.scale());
+            objectives(diff.objectives());
+            teams(diff.teams());
+            json.writeBooleanField("hasEffect", diff.hasEffect());
             json.writeEndObject();
+        }
+
+        private void objectives(List<ObjectiveChange> objectives) throws IOException {
+            json.writeArrayFieldStart("objectives");
+            for (ObjectiveChange o : objectives) {
+                json.writeStartObject();
+                json.writeStringField("id", o.id());
+                number("scoreBefore", o.scoreBefore());
+                number("scoreAfter", o.scoreAfter());
+                name("gradeBefore", o.gradeBefore());
+                name("gradeAfter", o.gradeAfter());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void teams(List<TeamChange> teams) throws IOException {
+            json.writeArrayFieldStart("teams");
+            for (TeamChange t : teams) {
+                json.writeStartObject();
+                json.writeStringField("id", t.id());
+                number("peakUtilisationBefore", t.peakBefore());
+                number("peakUtilisationAfter", t.peakAfter());
+                json.writeBooleanField("overloadedBefore", t.overloadedBefore());
+                json.writeBooleanField("overloadedAfter", t.overloadedAfter());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
 
         private void changed(List<ChangedInitiative> changed) throws IOException {

@@ -65,8 +65,11 @@ public final class DiffMarkdown {
     private static void head(DiffView view, StringBuilder out) {
         out.append("## Strategy change: ").append(escape(view.organization(), TITLE_CHARS)).append("\n\n");
         out.append("**").append(escape(view.headline())).append("**\n\n");
-        out.append("Compares ").append(escape(view.head(), TEXT_CHARS)).append(" with the base ")
-                .append(escape(view.base(), TEXT_CHARS));
+        if (!view.drivers().isEmpty()) {
+            out.append(escape(MarkdownText.truncate(view.drivers(), 3 * TITLE_CHARS + 300))).append("\n\n");
+        }
+        out.append("Compares **").append(escape(view.head(), TEXT_CHARS)).append("** with the base **")
+                .append(escape(view.base(), TEXT_CHARS)).append("**");
         if (view.baseCommit() != null) {
             out.append(" (").append(code(view.baseCommit())).append(')');
         }
@@ -94,7 +97,7 @@ public final class DiffMarkdown {
                 view.bandChanges().stream().map(DiffMarkdown::band).toList(), "quarters"));
         sections.add(new Section("### Key results",
                 null, view.keyResults().stream().map(DiffMarkdown::keyResult).toList(), "key results"));
-        sections.add(new Section("### Indicators and scalability",
+        sections.add(new Section("### Indicators, scalability, teams and objectives",
                 "| | Before | After | |\n|---|---|---|---|\n",
                 view.moves().stream().map(DiffMarkdown::move).toList(), "moves"));
         sections.add(new Section("### Added initiatives (" + DiffViewBuilder.grouped(view.added().size()) + ")",

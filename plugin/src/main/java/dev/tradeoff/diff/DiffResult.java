@@ -2,6 +2,7 @@ package dev.tradeoff.diff;
 
 import dev.tradeoff.analysis.PlatformPriority;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What changed between the strategy at a base and the current one (SPEC.md section 5), as immutable
@@ -11,7 +12,9 @@ import java.util.List;
  * {@code allocation} in quarter order over the union of both plans; {@code plan} the changed plan
  * settings of {@code strategy.yaml}; {@code keyResults} the key results that lose their last or gain
  * their first initiative, by reference; {@code indicators} in SPEC order; {@code scale} null when
- * neither side has {@code scale.yaml}. {@code organization}, {@code currency} and the band are the
+ * neither side has {@code scale.yaml}; {@code objectives} and {@code teams} those on both sides whose
+ * score or peak utilisation moved, in id order and the order written; {@code figuresChanged} whether
+ * any figure of SPEC.md section 4's {@code portfolio.json} differs between the sides. {@code organization}, {@code currency} and the band are the
  * head's; {@code liveBefore} and {@code liveAfter} count the non-dropped initiatives of each side,
  * {@code unfundedBefore} and {@code unfundedAfter} its key results without one.
  */
@@ -37,7 +40,10 @@ public record DiffResult(
         List<IndicatorChange> indicators,
         PlatformPriority platformPriorityBefore,
         PlatformPriority platformPriorityAfter,
-        ScaleChange scale) {
+        ScaleChange scale,
+        List<ObjectiveChange> objectives,
+        List<TeamChange> teams,
+        boolean figuresChanged) {
 
     public DiffResult {
         added = List.copyOf(added);
@@ -47,6 +53,8 @@ public record DiffResult(
         plan = List.copyOf(plan);
         keyResults = List.copyOf(keyResults);
         indicators = List.copyOf(indicators);
+        objectives = List.copyOf(objectives);
+        teams = List.copyOf(teams);
     }
 
     /** Quarters in both plans whose band status differs, in quarter order. */
@@ -79,13 +87,16 @@ public record DiffResult(
                 || unfundedBefore != unfundedAfter
                 || !indicators.isEmpty()
                 || platformPriorityChanged()
-                || (scale != null && !scale.isEmpty());
+                || (scale != null && !scale.isEmpty())
+                || !objectives.isEmpty()
+                || !teams.isEmpty()
+                || figuresChanged;
     }
 
     private static boolean moved(AllocationChange quarter) {
         return quarter.inBefore() != quarter.inAfter()
                 || quarter.statusBefore() != quarter.statusAfter()
-                || !java.util.Objects.equals(quarter.platformShareBefore(), quarter.platformShareAfter())
-                || !java.util.Objects.equals(quarter.utilisationBefore(), quarter.utilisationAfter());
+                || !Objects.equals(quarter.platformShareBefore(), quarter.platformShareAfter())
+                || !Objects.equals(quarter.utilisationBefore(), quarter.utilisationAfter());
     }
 }

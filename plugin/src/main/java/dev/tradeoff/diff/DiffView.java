@@ -8,6 +8,7 @@ import java.util.List;
  * largest effects first. {@code tone} is {@code good}, {@code bad} or {@code neutral}.
  *
  * @param headline      the verdict in money and band terms, or the one line saying the change has no effect
+ * @param drivers       the initiatives behind the largest effects, in one sentence; empty when none
  * @param baseCommit    the first 7 digits of the base commit, or null for a folder base
  * @param gateFailures  why the change fails the CI gates asked for (empty when none fail)
  * @param shifts        changed initiatives whose start moved, by delay cost, largest first
@@ -25,6 +26,7 @@ public record DiffView(
         String head,
         boolean hasEffect,
         String headline,
+        String drivers,
         List<SummaryRow> summary,
         List<String> gateFailures,
         List<ShiftRow> shifts,

@@ -55,6 +55,7 @@ public final class DiffViewBuilder {
                 diff.head(),
                 diff.hasEffect(),
                 diff.hasEffect() ? headline(diff) : noEffect(diff),
+                diff.hasEffect() ? drivers(diff) : "",
                 summary(diff),
                 gateFailures,
                 shifts(diff),
@@ -115,11 +116,21 @@ public final class DiffViewBuilder {
             clauses.add("leaves " + count(lost, "key result") + " without an initiative");
         }
         if (diff.scale() != null) {
-            long later = diff.scale().lateness().stream().filter(LatenessChange::becomesLater).count();
-            if (later > 0) {
-                clauses.add("makes " + count(later, "scalability initiative") + " late for the "
+            List<LatenessChange> later = diff.scale().lateness().stream().filter(LatenessChange::becomesLater).toList();
+            long nowLate = later.stream().filter(l -> l.lateByBefore() == null || l.lateByBefore() == 0).count();
+            long evenLater = later.size() - nowLate;
+            if (nowLate > 0) {
+                clauses.add("makes " + count(nowLate, "scalability initiative") + " late for the "
                         + diff.scale().breachAfter() + " breach");
             }
+            if (evenLater > 0) {
+                clauses.add("makes " + count(evenLater, "late scalability initiative") + " later still for the "
+                        + diff.scale().breachAfter() + " breach");
+            }
+        }
+        long overloaded = diff.teams().stream().filter(TeamChange::becomesOverloaded).count();
+        if (overloaded > 0) {
+            clauses.add("overloads " + count(overloaded, "team"));
         }
         double delayCost = diff.shifted().stream().mapToDouble(c -> c.delayCost() == null ? 0 : c.delayCost()).sum();
         if (delayCost >= NO_MONEY) {
@@ -131,6 +142,38 @@ public final class DiffViewBuilder {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
         }
         return "This change " + join(clauses) + ".";
+    }
+
+    /** The initiative behind an effect, how large the effect is, and what to say about it. */
+    private record Driver(double size, String text) {
+    }
+
+    /** "Largest effects: PCI vault dropped (NPV −$1.2M); Event backbone starts 2 quarters later (NPV −$87.8k, delay cost +$800k)." */
+    private String drivers(DiffResult diff) {
+        List<Driver> drivers = new ArrayList<>();
+        for (InitiativeEntry e : diff.added()) {
+            drivers.add(new Driver(Math.abs(e.countedNpv()), e.title() + " added (NPV " + signedMoney(e.countedNpv()) + ")"));
+        }
+        for (InitiativeEntry e : diff.removed()) {
+            drivers.add(new Driver(Math.abs(e.countedNpv()), e.title() + " removed (NPV " + signedMoney(-e.countedNpv()) + ")"));
+        }
+        for (ChangedInitiative c : diff.changed()) {
+            double delay = c.delayCost() == null ? 0 : c.delayCost();
+            String what = c.isDroppedByChange() ? "dropped"
+                    : c.statusBefore() == Status.DROPPED && c.statusAfter() != Status.DROPPED ? "back from dropped"
+                    : c.startShift() != 0 ? "starts " + shift(c.startShift())
+                    : "changed";
+            drivers.add(new Driver(Math.max(Math.abs(c.npvDelta()), Math.abs(delay)),
+                    c.title() + " " + what + " (NPV " + signedMoney(c.npvDelta())
+                            + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(delay)) + ")"));
+        }
+        List<String> largest = drivers.stream()
+                .filter(d -> d.size() >= NO_MONEY)
+                .sorted(largestFirst(Driver::size))
+                .limit(3)
+                .map(Driver::text)
+                .toList();
+        return largest.isEmpty() ? "" : "Largest effects: " + String.join("; ", largest) + ".";
     }
 
     private static String join(List<String> clauses) {
@@ -328,6 +371,20 @@ public final class DiffViewBuilder {
             rows.add(new MoveRow("Platform priority", name(diff.platformPriorityBefore()),
                     name(diff.platformPriorityAfter()), "", NEUTRAL));
         }
+        for (TeamChange t : diff.teams()) {
+            rows.add(new MoveRow(t.name() + " (team) at its busiest", peak(t.peakBefore(), t.overloadedBefore()),
+                    peak(t.peakAfter(), t.overloadedAfter()),
+                    t.becomesOverloaded() ? "becomes overloaded" : t.overloadedBefore() && !t.overloadedAfter()
+                            ? "no longer overloaded" : "",
+                    t.becomesOverloaded() ? BAD : t.overloadedBefore() && !t.overloadedAfter() ? GOOD : NEUTRAL));
+        }
+        for (ObjectiveChange o : diff.objectives()) {
+            double delta = o.scoreAfter() - o.scoreBefore();
+            rows.add(new MoveRow(o.objective() + " (objective)",
+                    NumberFormats.percent(o.scoreBefore()) + " " + o.gradeBefore().yamlName(),
+                    NumberFormats.percent(o.scoreAfter()) + " " + o.gradeAfter().yamlName(), "",
+                    delta > 0 ? GOOD : delta < 0 ? BAD : NEUTRAL));
+        }
         return rows;
     }
 
@@ -386,6 +443,10 @@ public final class DiffViewBuilder {
             return scale.breachAfter() == null ? GOOD : BAD;
         }
         return shift < 0 ? BAD : GOOD;
+    }
+
+    private static String peak(Double utilisation, boolean overloaded) {
+        return utilisation == null ? "no capacity" : NumberFormats.percent(utilisation) + (overloaded ? " (overloaded)" : "");
     }
 
     private static String lateness(Integer lateBy, Object latestStart) {

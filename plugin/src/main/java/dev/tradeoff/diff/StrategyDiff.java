@@ -8,11 +8,14 @@ import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.ObjectiveScore;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.ScaleProjection;
+import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.load.StrategySource;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Status;
+import dev.tradeoff.render.PortfolioJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,7 +92,39 @@ public final class StrategyDiff {
                 indicators(base.portfolio().indicators(), head.portfolio().indicators()),
                 base.portfolio().platformPriority(),
                 head.portfolio().platformPriority(),
-                scale(base.portfolio().scale(), head.portfolio().scale()));
+                scale(base.portfolio().scale(), head.portfolio().scale()),
+                objectives(base.portfolio().okrs(), head.portfolio().okrs()),
+                teams(base.portfolio().teams(), head.portfolio().teams()),
+                !Arrays.equals(PortfolioJson.write(base.portfolio()), PortfolioJson.write(head.portfolio())));
+    }
+
+    private static List<ObjectiveChange> objectives(List<ObjectiveScore> before, List<ObjectiveScore> after) {
+        Map<String, ObjectiveScore> then = new LinkedHashMap<>();
+        before.forEach(o -> then.put(o.id(), o));
+        List<ObjectiveChange> changes = new ArrayList<>();
+        for (ObjectiveScore now : after) {
+            ObjectiveScore was = then.get(now.id());
+            if (was != null && (was.score() != now.score() || was.grade() != now.grade())) {
+                changes.add(new ObjectiveChange(now.id(), now.objective().objective(), was.score(), now.score(),
+                        was.grade(), now.grade()));
+            }
+        }
+        return changes;
+    }
+
+    private static List<TeamChange> teams(List<TeamLoad> before, List<TeamLoad> after) {
+        Map<String, TeamLoad> then = new LinkedHashMap<>();
+        before.forEach(t -> then.put(t.team().id(), t));
+        List<TeamChange> changes = new ArrayList<>();
+        for (TeamLoad now : after) {
+            TeamLoad was = then.get(now.team().id());
+            if (was != null && (!Objects.equals(was.peakUtilisation(), now.peakUtilisation())
+                    || was.overloaded() != now.overloaded())) {
+                changes.add(new TeamChange(now.team().id(), now.team().name(), was.peakUtilisation(),
+                        now.peakUtilisation(), was.overloaded(), now.overloaded()));
+            }
+        }
+        return changes;
     }
 
     private static Map<String, InitiativeFigures> byId(Portfolio portfolio) {
@@ -104,7 +139,10 @@ public final class StrategyDiff {
         return (int) portfolio.initiatives().stream().filter(f -> !f.isDropped()).count();
     }
 
-    /** SPEC.md: an initiative is changed when anything in its file changed. */
+    /**
+     * SPEC.md: an initiative is changed when anything in its file changed. Line endings are compared
+     * as git compares them with {@code core.autocrlf}: a CRLF checkout of an LF blob is the same file.
+     */
     private static boolean fileDiffers(String id, StrategySource base, StrategySource head) throws IOException {
         String path = "initiatives/" + id + ".yaml";
         Optional<byte[]> then = base.read(path);
@@ -112,7 +150,18 @@ public final class StrategyDiff {
         if (then.isEmpty() || now.isEmpty()) {
             return then.isPresent() != now.isPresent();
         }
-        return !Arrays.equals(then.get(), now.get());
+        return !Arrays.equals(then.get(), now.get()) && !Arrays.equals(lf(then.get()), lf(now.get()));
+    }
+
+    /** The bytes with every CR LF turned into LF. */
+    private static byte[] lf(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            if (!(bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n')) {
+                out.write(bytes[i]);
+            }
+        }
+        return out.toByteArray();
     }
 
     private static InitiativeEntry entry(InitiativeFigures figures) {

@@ -89,7 +89,8 @@ public final class StarterStrategy {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path path = strategyDirectory.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
-                Files.writeString(path, file.getValue(), UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Files.writeString(path, file.getValue(), UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
                 written.add(path);
             }
         } catch (FileAlreadyExistsException e) {

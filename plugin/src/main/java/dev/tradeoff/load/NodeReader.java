@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
 final class NodeReader {
 
     private static final int MAX_MONEY_LENGTH = 100;
+    /**
+     * The sizes of number the figures are computed with: 0, or from 1e-15 to 1e15 either way. Products
+     * and quotients of a few such numbers stay finite, so no figure becomes infinite or NaN.
+     */
+    static final double LARGEST = 1e15;
+    static final double SMALLEST = 1e-15;
     private static final String MONEY_FORMS = "an amount of money like 450k, $1.2M or 1,250,000";
     private static final Pattern LOOSE_QUARTER = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[qQ]([1-4])");
     private static final Pattern LOOSE_QUARTER_REVERSED = Pattern.compile("[qQ]([1-4])\\s*[-/ ]?\\s*(\\d{4})");
@@ -109,7 +115,21 @@ final class NodeReader {
             problem(node, label + ": must be " + range.describe() + ", found " + ((YamlScalar) node).text().trim());
             return null;
         }
-        return value;
+        return withinLimits(value, node, label) ? value : null;
+    }
+
+    /** Whether {@code value} is a size the figures can be computed with; reports it when not. */
+    private boolean withinLimits(double value, YamlNode node, String label) {
+        double size = Math.abs(value);
+        if (size > LARGEST) {
+            problem(node, label + ": must be at most 1e15 (a million billion) in size, found " + node.found());
+            return false;
+        }
+        if (size != 0 && size < SMALLEST) {
+            problem(node, label + ": must be 0 or at least 1e-15 in size, found " + node.found());
+            return false;
+        }
+        return true;
     }
 
     Integer wholeNumber(YamlNode node, String label, int min, int max) {
@@ -164,7 +184,7 @@ final class NodeReader {
             problem(node, label + ": must be a finite number, found " + node.found());
             return null;
         }
-        return money;
+        return withinLimits(money.amount(), node, label) ? money : null;
     }
 
     Quarter quarter(YamlNode node, String label) {

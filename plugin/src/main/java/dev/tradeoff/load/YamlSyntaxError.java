@@ -14,6 +14,11 @@ record YamlSyntaxError(int line, int column, String message) {
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+?)' that cannot start any token.*");
 
     static YamlSyntaxError of(MarkedYAMLException e) {
+        return of(e, null);
+    }
+
+    /** {@code text} is the YAML that was parsed (or null), to tell indentation from a tab after a ':'. */
+    static YamlSyntaxError of(MarkedYAMLException e, String text) {
         String problem = String.valueOf(e.getProblem());
         String context = e.getContext() == null ? "" : e.getContext();
         Mark problemMark = e.getProblemMark();
@@ -22,7 +27,9 @@ record YamlSyntaxError(int line, int column, String message) {
         String message;
         Matcher cannotStart = CANNOT_START.matcher(problem);
         if (problem.contains("\\t") || problem.contains("(TAB)")) {
-            message = "tab character used for indentation; YAML is indented with spaces only";
+            message = indentation(text, problemMark)
+                    ? "tab character used for indentation; YAML is indented with spaces only"
+                    : "tab character before a value; separate values from ':', '-', ',' or '[' with spaces only";
         } else if (cannotStart.matches()) {
             message = "a value cannot start with '" + cannotStart.group(1) + "'; put the value in quotes";
         } else if (problem.startsWith("mapping values are not allowed")) {
@@ -36,6 +43,12 @@ record YamlSyntaxError(int line, int column, String message) {
         } else if (context.contains("flow mapping") && problem.contains("<stream end>")) {
             at = contextMark;
             message = "unclosed '{': this mapping has no closing '}'";
+        } else if (context.contains("flow sequence") && problem.startsWith("expected ',' or ']'")) {
+            at = contextMark;
+            message = "this list has no closing ']' where it should end, or a ',' is missing between its values";
+        } else if (context.contains("flow mapping") && problem.startsWith("expected ',' or '}'")) {
+            at = contextMark;
+            message = "this mapping has no closing '}' where it should end, or a ',' is missing between its entries";
         } else if (problem.contains("<stream end>") || problem.contains("end of stream")) {
             at = contextMark;
             message = "the file ends before this value is complete; look for an unclosed quote, '[' or '{'";
@@ -53,6 +66,27 @@ record YamlSyntaxError(int line, int column, String message) {
             return new YamlSyntaxError(0, 0, message);
         }
         return new YamlSyntaxError(at.getLine() + 1, at.getColumn() + 1, message);
+    }
+
+    /** Whether only spaces and tabs come before {@code at} on its line (true when that cannot be told). */
+    private static boolean indentation(String text, Mark at) {
+        if (text == null || at == null) {
+            return true;
+        }
+        int start = 0;
+        for (int line = 0; line < at.getLine(); line++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return true;
+            }
+        }
+        for (int i = start; i < Math.min(text.length(), start + at.getColumn()); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String blockEnd(String problem, String context, Mark contextMark) {

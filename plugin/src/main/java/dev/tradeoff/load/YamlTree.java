@@ -125,7 +125,7 @@ final class YamlTree {
         } catch (Refusal r) {
             problems.add(file, r.line, r.column, r.getMessage());
         } catch (MarkedYAMLException e) {
-            YamlSyntaxError error = YamlSyntaxError.of(e);
+            YamlSyntaxError error = YamlSyntaxError.of(e, text);
             problems.add(file, error.line() + lineOffset, error.column(), error.message());
         } catch (StreamConstraintsException e) {
             // The parser stops at the collection that goes one level too deep.

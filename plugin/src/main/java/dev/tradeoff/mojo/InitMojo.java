@@ -3,6 +3,7 @@ package dev.tradeoff.mojo;
 import dev.tradeoff.init.ExistingFilesException;
 import dev.tradeoff.init.StarterStrategy;
 import dev.tradeoff.model.Quarter;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,8 +39,14 @@ public class InitMojo extends AbstractStrategyMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
+    /** The folder Maven was started in: where the defaults point outside a Maven project. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRoot;
+
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        strategyDirectory = StandaloneFolders.resolve(strategyDirectory, executionRoot);
+        basedir = StandaloneFolders.projectFolder(basedir, executionRoot);
         Path folder = strategyDirectory.toPath();
         StarterStrategy starter = new StarterStrategy(organizationName(), planStart());
         try {
@@ -85,7 +92,8 @@ public class InitMojo extends AbstractStrategyMojo {
             try {
                 return Quarter.parse(start);
             } catch (IllegalArgumentException e) {
-                throw new MojoFailureException("tradeoff.start: expected a quarter like 2027-Q1, found '" + start + "'");
+                throw new MojoFailureException(
+                        "tradeoff.start: expected a quarter like 2027-Q1, found '" + start + "'");
             }
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

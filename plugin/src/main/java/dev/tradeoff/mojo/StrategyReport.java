@@ -27,6 +27,8 @@ import org.apache.maven.reporting.MavenReportException;
  * and the initiatives with the highest NPV) in the project site's own look, and the full Tradeoff
  * site copied into {@code tradeoff/} next to it, linked from the page. List the plugin under
  * {@code <reporting>} to get it; it needs maven-site-plugin 3.20.0 or later (Doxia 2).
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class StrategyReport extends AbstractMavenReport {
@@ -79,7 +81,8 @@ public class StrategyReport extends AbstractMavenReport {
     /** Only for projects that have a strategy folder (and have not skipped the report). */
     @Override
     public boolean canGenerateReport() {
-        return !skip && strategyDirectory != null && strategyDirectory.toPath().resolve("strategy.yaml").toFile().isFile();
+        return !skip && strategyDirectory != null
+                && Files.isRegularFile(strategyDirectory.toPath().resolve("strategy.yaml"));
     }
 
     @Override

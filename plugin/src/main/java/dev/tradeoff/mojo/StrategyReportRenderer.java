@@ -41,7 +41,8 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
     @Override
     protected void renderBody() {
         startSection(getTitle());
-        paragraph(message("report.strategy.plan", view.planStart(), view.planEnd(), view.currency(), view.discountRate()));
+        paragraph(message("report.strategy.plan", view.planStart(), view.planEnd(), view.currency(),
+                view.discountRate()));
         sink.paragraph();
         sink.link(site + "index.html");
         sink.text(message("report.strategy.openSite"));
@@ -59,7 +60,7 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
         if (sentences.isEmpty()) {
             return;
         }
-        startSection(text(titleKey));
+        startSection(message(titleKey));
         sink.list();
         for (Sentence sentence : sentences) {
             sink.listItem();
@@ -120,7 +121,8 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
             return pattern;
         }
         // Figures arrive formatted; arguments are only ever strings and small counts.
-        MessageFormat format = new MessageFormat(pattern, messages.getLocale() == null ? Locale.ROOT : messages.getLocale());
+        Locale locale = messages.getLocale() == null ? Locale.ROOT : messages.getLocale();
+        MessageFormat format = new MessageFormat(pattern, locale);
         return format.format(arguments);
     }
 }

@@ -49,9 +49,15 @@ public final class ExecutiveSummary {
     private static void value(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
         var totals = portfolio.totals();
         Severity severity = totals.npv() >= 0 ? Severity.GOOD : Severity.CRITICAL;
-        findings.add(Finding.of(severity, "value",
-                "The portfolio adds {0} of value in today's money: {1} from platform work and {2} from product work.",
-                Figure.money(totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv())));
+        if (totals.npv() >= 0) {
+            findings.add(Finding.of(severity, "value",
+                    "The portfolio adds {0} of value in today's money: {1} from platform work and {2} from product work.",
+                    Figure.money(totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv())));
+        } else {
+            findings.add(Finding.of(severity, "value",
+                    "The portfolio costs {0} more than it returns in today's money: {1} from platform work and {2} from product work.",
+                    Figure.money(-totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv())));
+        }
         portfolio.initiatives().stream()
                 .filter(figures -> !figures.isDropped() && figures.npv() < 0)
                 .min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
@@ -78,8 +84,9 @@ public final class ExecutiveSummary {
                     Figure.text(level), Figure.count((int) watching)));
         } else {
             findings.add(Finding.of(severity, "signals",
-                    "Platform priority is {0}: {1} of the five signals call for action ({2}).",
-                    Figure.text(level), Figure.count(acting.size()), Figure.text(Prose.join(acting))));
+                    "Platform priority is {0}: {1} of the five signals {2} for action ({3}).",
+                    Figure.text(level), Figure.count(acting.size()), Figure.text(acting.size() == 1 ? "calls" : "call"),
+                    Figure.text(Prose.join(acting))));
         }
     }
 
@@ -133,9 +140,10 @@ public final class ExecutiveSummary {
         }
         LatestStart latest = late.stream().max(Comparator.comparingInt(LatestStart::lateBy)).orElseThrow();
         findings.add(Finding.of(Severity.CRITICAL, "scale",
-                "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3} of its scalability initiatives start too late (the latest by {4}).",
+                "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3} of its scalability initiatives {4} too late (the latest by {5}).",
                 Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
-                Figure.quarter(scale.breachQuarter()), Figure.count(late.size()), Figure.quarters(latest.lateBy())));
+                Figure.quarter(scale.breachQuarter()), Figure.count(late.size()),
+                Figure.text(late.size() == 1 ? "starts" : "start"), Figure.quarters(latest.lateBy())));
         InitiativeFigures figures = portfolio.initiatives().stream()
                 .filter(f -> f.id().equals(latest.id())).findFirst().orElseThrow();
         candidates.add(new Candidate(Finding.of(Severity.CRITICAL, "scale",

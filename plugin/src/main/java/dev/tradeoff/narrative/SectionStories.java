@@ -118,8 +118,9 @@ public final class SectionStories {
         var alignment = portfolio.alignment();
         if (!alignment.unfundedKeyResults().isEmpty()) {
             findings.add(Finding.of(Severity.WARNING, "okrs",
-                    "{0} without an initiative behind it: fund it or drop it.",
-                    Figure.counted(alignment.unfundedKeyResults().size(), "key result")));
+                    "{0} without an initiative behind {1}: fund {1} or drop {1}.",
+                    Figure.counted(alignment.unfundedKeyResults().size(), "key result"),
+                    Figure.text(alignment.unfundedKeyResults().size() == 1 ? "it" : "them")));
         }
         long unalignedPlatform = portfolio.initiatives().stream()
                 .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())

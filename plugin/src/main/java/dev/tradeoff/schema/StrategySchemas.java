@@ -41,7 +41,10 @@ public final class StrategySchemas {
         }
     }
 
-    /** Writes every schema to {@code folder} of {@code output} ({@code "schemas/"} gives {@code schemas/initiative.schema.json}). */
+    /**
+     * Writes every schema into {@code folder} of {@code output}: {@code "schemas/"} gives
+     * {@code schemas/initiative.schema.json} and the others.
+     */
     public static void writeTo(SiteOutput output, String folder) throws IOException {
         String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
         for (String name : NAMES) {

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A {@link FolderWatch} that lists the folders every few hundred milliseconds and compares every
- * file's size and modification time with the last listing. For file systems without usable
- * notifications; a strategy folder has tens of files, so a listing costs next to nothing.
+ * A {@link FolderWatch} that lists the folders every few hundred milliseconds and compares the
+ * listing (every folder, and every file's size and modification time) with the last one. For
+ * file systems without usable notifications, and for folders that do not exist yet; a strategy
+ * folder has tens of files, so a listing costs next to nothing.
  */
 final class PollingFolderWatch implements FolderWatch {
 
@@ -26,6 +27,7 @@ final class PollingFolderWatch implements FolderWatch {
     private final long intervalMillis;
     private final Thread thread;
     private volatile boolean closed;
+    private Map<Path, Stamp> last;
 
     private PollingFolderWatch(List<Path> roots, Runnable onChange, long intervalMillis) {
         this.roots = List.copyOf(roots);
@@ -37,12 +39,13 @@ final class PollingFolderWatch implements FolderWatch {
 
     static PollingFolderWatch start(List<Path> roots, Runnable onChange, long intervalMillis) {
         PollingFolderWatch watch = new PollingFolderWatch(roots, onChange, intervalMillis);
+        // The first listing is taken before returning: a change right after start is a change.
+        watch.last = watch.listing();
         watch.thread.start();
         return watch;
     }
 
     private void loop() {
-        Map<Path, Stamp> last = listing();
         while (!closed) {
             try {
                 Thread.sleep(intervalMillis);
@@ -65,6 +68,12 @@ final class PollingFolderWatch implements FolderWatch {
             }
             try {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        stamps.put(dir, new Stamp(-1, 0));
+                        return FileVisitResult.CONTINUE;
+                    }
+
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         stamps.put(file, new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));

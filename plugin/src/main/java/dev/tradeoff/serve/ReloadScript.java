@@ -49,7 +49,10 @@ final class ReloadScript {
         return "<script src=\"" + PATH + "?v=" + version + "\" defer></script>";
     }
 
-    /** {@code html} with the script tag before {@code </head>} (or {@code </body>}, or at the end) and the policy widened. */
+    /**
+     * {@code html} with the script tag before {@code </head>} (or {@code </body>}, or at the end)
+     * and its policy widened.
+     */
     static byte[] inject(byte[] html, long version) {
         String page = allowInPolicy(new String(html, UTF_8));
         String tag = tag(version);

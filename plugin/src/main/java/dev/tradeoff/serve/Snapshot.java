@@ -19,7 +19,7 @@ record Snapshot(long version, SortedMap<String, byte[]> files, String problemPag
         return new Snapshot(version, files, null);
     }
 
-    /** A failed build: keeps the previous site's files for stylesheets and charts, shows {@code problemPage} for pages. */
+    /** A failed build: keeps the last site's files (stylesheets, charts); pages show {@code problemPage}. */
     static Snapshot broken(long version, Snapshot previous, String problemPage) {
         return new Snapshot(version, previous == null ? new TreeMap<>() : previous.files(), problemPage);
     }

@@ -32,19 +32,31 @@ public final class MoneyFormat {
 
     /** Two significant figures past the unit: {@code $1.2M}, {@code $450k}, {@code $2.10}. */
     public String compact(double amount) {
-        double abs = Math.abs(amount);
-        String body;
-        if (abs >= 1e9) {
-            body = scaled(abs / 1e9) + "B";
-        } else if (abs >= 1e6) {
-            body = scaled(abs / 1e6) + "M";
-        } else if (abs >= 1e3) {
-            body = scaled(abs / 1e3) + "k";
-        } else {
-            body = BigDecimal.valueOf(abs).setScale(0, RoundingMode.HALF_EVEN).toPlainString();
-        }
+        String body = compactBody(Math.abs(amount));
         boolean negative = amount < 0 && !body.matches("0(\\.0+)?[kMB]?");
         return (negative ? "−" : "") + symbol + body;
+    }
+
+    private static final String[] UNITS = {"", "k", "M", "B"};
+
+    private static String compactBody(double abs) {
+        int unit = 0;
+        while (unit < UNITS.length - 1 && abs >= Math.pow(1000, unit + 1)) {
+            unit++;
+        }
+        String text = inUnit(abs, unit);
+        // Rounding may reach the next unit: 999,999 reads "$1M", not "$1000k".
+        if (unit < UNITS.length - 1 && new BigDecimal(text).compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            unit++;
+            text = inUnit(abs, unit);
+        }
+        return text + UNITS[unit];
+    }
+
+    private static String inUnit(double abs, int unit) {
+        return unit == 0
+                ? BigDecimal.valueOf(abs).setScale(0, RoundingMode.HALF_EVEN).toPlainString()
+                : scaled(abs / Math.pow(1000, unit));
     }
 
     /** An amount per unit of money, with cents: {@code $2.10}. */

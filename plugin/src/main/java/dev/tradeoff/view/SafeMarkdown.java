@@ -26,7 +26,7 @@ public final class SafeMarkdown {
         options.set(HtmlRenderer.SUPPRESSED_LINKS, UNSAFE_LINKS);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        renderer = HtmlRenderer.builder(options).attributeProviderFactory(SafeLinks.factory()).build();
     }
 
     public String toHtml(String markdown) {

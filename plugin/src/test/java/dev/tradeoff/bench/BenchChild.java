@@ -10,6 +10,7 @@ import dev.tradeoff.render.RenderStats;
 import dev.tradeoff.serve.PreviewLog;
 import dev.tradeoff.serve.PreviewRequest;
 import dev.tradeoff.serve.PreviewServer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,18 +55,29 @@ public final class BenchChild {
         List<Long> millis = new ArrayList<>();
         RenderStats stats = null;
         int initiatives = 0;
+        List<Long> cpu = new ArrayList<>();
+        long deleteMillis = 0;
         for (int run = 0; run < runs; run++) {
+            // Like Hugo's public/ folder, the output is removed before each build and outside its time:
+            // replacing a folder of 30,000 files costs a delete that depends on the disk, not on Tradeoff.
+            long deleting = System.nanoTime();
+            Benchmark.deleteTree(output);
+            deleteMillis = Math.max(deleteMillis, (System.nanoTime() - deleting) / 1_000_000);
+            long cpuBefore = processCpuMillis();
             long started = System.nanoTime();
             BuildResult result = Tradeoff.build(new BuildRequest(strategy, output, null, threads));
             millis.add((System.nanoTime() - started) / 1_000_000);
+            cpu.add(processCpuMillis() - cpuBefore);
             stats = result.stats();
             initiatives = result.portfolio().initiatives().size();
-            System.out.printf(Locale.ROOT, "Built %d initiatives: %d pages, %d charts, %d briefs in %d ms%n",
-                    initiatives, stats.pages(), stats.charts(), stats.briefs(), millis.get(run));
+            System.out.printf(Locale.ROOT, "Built %d initiatives: %d pages, %d charts, %d briefs in %d ms (CPU %d ms)%n",
+                    initiatives, stats.pages(), stats.charts(), stats.briefs(), millis.get(run), cpu.get(run));
         }
-        return String.format(Locale.ROOT, "initiatives=%d pages=%d charts=%d briefs=%d files=%d coldMs=%d warmMs=%d",
+        return String.format(Locale.ROOT, "initiatives=%d pages=%d charts=%d briefs=%d files=%d coldMs=%d warmMs=%d"
+                        + " coldCpuMs=%d warmCpuMs=%d deleteMs=%d",
                 initiatives, stats.pages(), stats.charts(), stats.briefs(), stats.files(), millis.get(0),
-                millis.stream().skip(1).mapToLong(Long::longValue).min().orElse(millis.get(0)));
+                millis.stream().skip(1).mapToLong(Long::longValue).min().orElse(millis.get(0)), cpu.get(0),
+                cpu.stream().skip(1).mapToLong(Long::longValue).min().orElse(cpu.get(0)), deleteMillis);
     }
 
     private static String diff(Path base, Path head, Path output, int runs) throws Exception {
@@ -84,6 +96,12 @@ public final class BenchChild {
                 outcome.result().changed().size(), outcome.result().added().size(),
                 outcome.result().removed().size(), markdown, millis.get(0),
                 millis.stream().skip(1).mapToLong(Long::longValue).min().orElse(millis.get(0)));
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included). */
+    static long processCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
     }
 
     private static final Pattern BUILT = Pattern.compile("Built (\\d+) initiatives in (\\d+) ms");

@@ -22,7 +22,10 @@ class DiffMarkdownTest {
                 + ", pushes platform share below the band in 2027-Q1, swings platform share across the band in"
                 + " 2027-Q2 and 2027-Q4, leaves 1 key result without an initiative, makes 1 scalability initiative"
                 + " late for the 2028-Q1 breach and costs $150k in delay by starting work later.**\n");
-        assertThat(md).contains("| Live initiatives | 4 | 3 | 1 added, 1 removed, 3 changed |")
+        assertThat(md).contains("\n\nLargest effects: Checkout v2 changed (NPV −$193k); Core platform starts 3 quarters"
+                        + " later (NPV −$123k, delay cost +$150k); Reporting removed (NPV +$115k).\n\n")
+                .contains("Compares **head** with the base **base**.")
+                .contains("| Live initiatives | 4 | 3 | 1 added, 1 removed, 3 changed |")
                 .contains("| Quarters within the band (20%–30%) | 1 of 8 | 0 of 8 | −1 |")
                 .contains("| Key results without an initiative | 0 | 1 | +1 |")
                 .contains("| 2027-Q1 | 25% (within) | 0% (below) | leaves the band (below) |")
@@ -42,6 +45,56 @@ class DiffMarkdownTest {
                 .satisfies(section -> assertThat(section.substring(section.indexOf("#### ")))
                         .startsWith("#### ").contains("(`" + firstChanged + "`)"));
         assertThat(md.length()).isLessThan(DiffMarkdown.LIMIT);
+    }
+
+    @Test
+    void aLateInitiativeThatMovesLaterStillIsNamedSo() throws Exception {
+        StrategyFiles late = StrategyFiles.base().edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q4\n");
+        StrategyFiles later = StrategyFiles.base().edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2028-Q1\n");
+        String md = Diffs.markdown(Diffs.compare(late, later));
+        assertThat(md).contains("makes 1 late scalability initiative later still for the 2028-Q1 breach")
+                .contains("| core-platform against the breach | 1 quarter late | 2 quarters late |");
+    }
+
+    @Test
+    void teamsAndObjectivesThatMoveAreShown() throws Exception {
+        StrategyFiles base = StrategyFiles.base()
+                .put("teams.yaml", "teams:\n  - id: core\n    name: Core\n    type: platform\n    people: 5\n")
+                .edit("initiatives/core-platform.yaml", "status: committed\n", "owner: core\nstatus: committed\n");
+        StrategyFiles head = base.copy()
+                .edit("initiatives/core-platform.yaml", "effort: 20\n", "effort: 30\n")
+                .edit("okrs/grow.yaml", "current: 120\n", "current: 180\n");
+        DiffResult result = Diffs.compare(base, head);
+        assertThat(result.teams()).singleElement().satisfies(t -> {
+            assertThat(t.peakBefore()).isCloseTo(10 / 12.0, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(t.becomesOverloaded()).isTrue();
+        });
+        assertThat(result.objectives()).singleElement().satisfies(o -> assertThat(o.scoreAfter()).isGreaterThan(o.scoreBefore()));
+        String md = Diffs.markdown(result);
+        assertThat(md).contains(" and overloads 1 team")
+                .contains("| Core (team) at its busiest | 83% | 125% (overloaded) | becomes overloaded |")
+                .contains("| Grow revenue reliably (objective) | ");
+    }
+
+    @Test
+    void aChangeOutsideTheInitiativesThatMovesAFigureIsNotNoEffect() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("okrs/grow.yaml", "current: 120\n", "current: 150\n");
+        DiffResult result = Diffs.compare(StrategyFiles.base(), head);
+        assertThat(result.hasEffect()).isTrue();
+        assertThat(result.changed()).isEmpty();
+        assertThat(Diffs.markdown(result)).startsWith("## Strategy change")
+                .contains("This change leaves portfolio NPV and the platform band as they were.");
+        // A page is not a figure.
+        StrategyFiles page = StrategyFiles.base().put("pages/notes.md", "---\ntitle: Notes\n---\nHello\n");
+        assertThat(Diffs.compare(StrategyFiles.base(), page).hasEffect()).isFalse();
+    }
+
+    @Test
+    void windowsLineEndingsAloneAreNoChange() throws Exception {
+        StrategyFiles crlf = StrategyFiles.base();
+        String text = crlf.files().get("initiatives/checkout.yaml");
+        crlf.put("initiatives/checkout.yaml", text.replace("\n", "\r\n"));
+        assertThat(Diffs.compare(StrategyFiles.base(), crlf).changed()).isEmpty();
     }
 
     @Test

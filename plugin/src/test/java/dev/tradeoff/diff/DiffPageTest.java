@@ -30,7 +30,7 @@ class DiffPageTest {
         assertThat(html.select("p.verdict").text()).startsWith("This change ").contains("below the band in 2027-Q1");
         assertThat(html.select("#gates ~ ul li").eachText()).containsExactly("band: reason");
         assertThat(html.select("section h2").eachText()).contains("Summary", "Schedule shifts",
-                "Platform share against the band (20%–30%)", "Key results", "Indicators and scalability",
+                "Platform share against the band (20%–30%)", "Key results", "Indicators, scalability, teams and objectives",
                 "Added initiatives (1)", "Removed initiatives (1)", "Changed initiatives (3)", "Platform share by quarter");
         assertThat(html.select("article.change h3 code").eachText()).hasSize(3).contains("core-platform");
         assertThat(html.select("#allocation ~ div tbody tr")).hasSize(8);

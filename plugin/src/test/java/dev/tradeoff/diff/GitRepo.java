@@ -1,6 +1,8 @@
 package dev.tradeoff.diff;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -8,7 +10,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 /** A real git repository in a temporary folder, with the strategy in {@code src/strategy}. */
 final class GitRepo implements AutoCloseable {
 
-    private static final PersonIdent AUTHOR = new PersonIdent("Test", "test@example.com", 1_700_000_000_000L, 0);
+    private static final PersonIdent AUTHOR = new PersonIdent("Test", "test@example.com",
+            Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC);
 
     final Path root;
     final Path strategy;

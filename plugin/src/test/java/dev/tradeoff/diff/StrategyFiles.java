@@ -146,6 +146,12 @@ final class StrategyFiles {
         return s;
     }
 
+    StrategyFiles copy() {
+        StrategyFiles copy = new StrategyFiles();
+        copy.files.putAll(files);
+        return copy;
+    }
+
     StrategyFiles put(String path, String text) {
         files.put(path, text);
         return this;

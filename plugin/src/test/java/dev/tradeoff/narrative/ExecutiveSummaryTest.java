@@ -57,10 +57,10 @@ class ExecutiveSummaryTest {
         assertThat(verdict.findings()).extracting(Finding::topic)
                 .containsExactly("value", "signals", "band", "scale", "delay", "okrs");
         assertThat(texts(verdict.findings())).containsExactly(
-                "The portfolio adds \u2212$900k of value in today's money: $600k from platform work and \u2212$1.5M from product work.",
+                "The portfolio costs $900k more than it returns in today's money: $600k from platform work and \u2212$1.5M from product work.",
                 "Platform priority is low: none of the five signals calls for action (0 to watch).",
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
-                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 1 of its scalability initiatives start too late (the latest by two quarters).",
+                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 1 of its scalability initiatives starts too late (the latest by two quarters).",
                 "Doing the 2 open initiatives in CD3 order instead of the planned order saves $400k of delay cost.",
                 "0 objectives on track out of 1 and 0 off track; 0 key results without an initiative behind them.");
         assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
@@ -106,6 +106,16 @@ class ExecutiveSummaryTest {
 
         assertThat(texts(verdict.recommendations())).containsExactly(
                 "Move 30 person-months into platform work across the 2 quarters below the band, starting in 2027-Q1.");
+    }
+
+    @Test
+    void oneActingSignalIsSpokenOfInTheSingular() {
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(Portfolios.plan()
+                .signal(dev.tradeoff.model.Indicator.OUTAGES, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 20)
+                .analyse());
+
+        assertThat(texts(verdict.findings())).contains(
+                "Platform priority is medium: 1 of the five signals calls for action (outages).");
     }
 
     @Test

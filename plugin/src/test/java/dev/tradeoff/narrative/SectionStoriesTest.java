@@ -117,6 +117,21 @@ class SectionStoriesTest {
     }
 
     @Test
+    void severalUnfundedKeyResultsAreSpokenOfInThePlural() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("shop").effort(10))
+                .objective("grow", 80)
+                .objective("lost", 10)
+                .analyse();
+
+        assertThat(portfolio.alignment().unfundedKeyResults()).hasSize(2);
+        assertThat(texts(stories(portfolio).okrs()))
+                .filteredOn(text -> text.startsWith("2 key results"))
+                .singleElement().asString()
+                .doesNotContain("behind it:").doesNotContain("fund it or drop it");
+    }
+
+    @Test
     void signalsNameTheIndicatorsThatAct() {
         Portfolio portfolio = Portfolios.plan()
                 .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 20)

@@ -207,6 +207,22 @@ class PreviewServerTest {
     }
 
     @Test
+    void aChangedTemplateOverrideIsServedToo(@TempDir Path templates) throws Exception {
+        server.close();
+        Files.createDirectories(templates.resolve("assets"));
+        Files.writeString(templates.resolve("assets/tradeoff.css"), "body { color: red; }\n");
+        server = PreviewServer.start(new PreviewRequest(strategy, "src/strategy", templates, "127.0.0.1", 0, 2),
+                PreviewLog.SILENT);
+        assertThat(get("/assets/tradeoff.css").body()).contains("red");
+        try (EventStream events = EventStream.open(client, server.uri().resolve("/__tradeoff/events"))) {
+            assertThat(events.nextVersion()).isEqualTo(1);
+            Files.writeString(templates.resolve("assets/tradeoff.css"), "body { color: blue; }\n");
+            assertThat(events.nextVersion()).isGreaterThan(1);
+            assertThat(get("/assets/tradeoff.css").body()).contains("blue");
+        }
+    }
+
+    @Test
     void onlyGetAndHeadAreAnswered() throws Exception {
         HttpResponse<String> post = client.send(HttpRequest.newBuilder(server.uri())
                 .POST(HttpRequest.BodyPublishers.ofString("x")).timeout(PATIENCE).build(),

@@ -88,7 +88,8 @@ public final class DelayCostChart {
 
     /** Delay cost accrued by the end of quarter t = 0 … total duration: Σ costOfDelay_i × min(t, C_i). */
     private static XYSeries accrual(List<Item> order, String name, MoneyAxisFormat money) {
-        XYSeries series = new XYSeries(name + " (" + money.format(delayCost(order)) + ")", false, false);
+        // x runs 0, 1, 2, …: no duplicates to look for (a check that would scan the series on every add).
+        XYSeries series = new XYSeries(name + " (" + money.format(delayCost(order)) + ")", false, true);
         // Each quarter adds the cost of delay of every item not yet delivered before it.
         double waiting = order.stream().mapToDouble(Item::costOfDelay).sum();
         double accrued = 0;

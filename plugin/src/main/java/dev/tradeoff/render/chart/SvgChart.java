@@ -60,8 +60,8 @@ public final class SvgChart {
         }
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(idPrefix(key));
-        g2.setGeomDoubleConverter(SVGUtils.createDoubleConverter(2));
-        g2.setTransformDoubleConverter(SVGUtils.createDoubleConverter(4));
+        g2.setGeomDoubleConverter(new SvgDecimals(2));
+        g2.setTransformDoubleConverter(new SvgDecimals(4));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         String element = g2.getSVGElement(null, false, new ViewBox(0, 0, width, height),
                 PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);

@@ -1,0 +1,23 @@
+// init wrote a starter that validates and builds; the second init wrote nothing and failed.
+def strategy = new File(basedir, 'src/strategy')
+['strategy.yaml', 'teams.yaml', 'signals.yaml', 'scale.yaml', 'initiatives/developer-platform.yaml',
+ 'initiatives/self-serve-onboarding.yaml', 'okrs/faster-onboarding.yaml'].each {
+    assert new File(strategy, it).isFile() : "init did not write $it"
+}
+def plan = new File(strategy, 'strategy.yaml').getText('UTF-8')
+assert plan.contains('organization: FreshCo')
+assert plan.contains('start: 2027-Q1')
+
+def out = new File(basedir, 'target/tradeoff')
+assert new File(out, 'site/index.html').getText('UTF-8').contains('FreshCo')
+assert new File(out, 'site/initiatives/developer-platform.html').isFile()
+assert new File(out, 'briefs/brief.md').isFile()
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Wrote a starter strategy into src/strategy')
+assert log.contains('<artifactId>tradeoff-maven-plugin</artifactId>')   // the pom snippet
+assert log =~ /The strategy in src\/strategy is valid/
+
+assert log =~ /Built 2 initiatives: \d+ pages/
+assert log.contains('Not writing a starter strategy into src/strategy: 7 files are already there')
+return true

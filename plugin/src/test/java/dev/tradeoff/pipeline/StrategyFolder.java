@@ -1,0 +1,214 @@
+package dev.tradeoff.pipeline;
+
+import dev.tradeoff.BuildRequest;
+import dev.tradeoff.BuildResult;
+import dev.tradeoff.Tradeoff;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Strategy folders written to disk for whole-pipeline tests, and helpers to build and read them. */
+final class StrategyFolder {
+
+    /** A small strategy that uses every file of SPEC.md section 1: three initiatives (one dropped), two objectives. */
+    static Map<String, String> complete() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("strategy.yaml", """
+                organization: Acme Pay
+                currency: USD
+                start: 2027-Q1
+                horizon: 8
+                costPerPersonMonth: 15k
+                capacity: 120
+                """);
+        files.put("initiatives/payments-platform.yaml", """
+                title: Payment processing platform
+                kind: platform
+                owner: payments-core
+                status: committed
+                start: 2027-Q1
+                duration: 3
+                effort: 36
+                oneOffCost: 200k
+                runCost: 20k
+                benefits:
+                  - type: cloud-saving
+                    amount: 60k
+                  - type: risk-avoidance
+                    amount: 90k
+                    ramp: 2
+                value: 6
+                riskReduction: 9
+                enables:
+                  - id: checkout-v2
+                    speedup: 0.3
+                keyResults: [expand-regions/onboarding-days]
+                addresses: [outages, compliance, scalability]
+                tags: [core, pci]
+                summary: |
+                  One PCI-scoped core instead of three forks. See [the notes](../pages/notes.html).
+                links:
+                  design: https://wiki.example.com/payments
+                """);
+        files.put("initiatives/checkout-v2.yaml", """
+                title: Checkout v2
+                kind: product
+                owner: checkout
+                status: proposed
+                start: 2027-Q2
+                duration: 2
+                effort: 24
+                benefits:
+                  - type: revenue
+                    amount: "$150,000"
+                    ramp: 1
+                value: 8
+                riskReduction: 3
+                keyResults: [expand-regions/onboarding-days]
+                summary: A faster checkout with **one-click** payments.
+                """);
+        files.put("initiatives/old-ledger.yaml", """
+                title: Old ledger migration
+                kind: product
+                status: dropped
+                start: 2027-Q3
+                duration: 2
+                effort: 10
+                value: 2
+                riskReduction: 2
+                """);
+        files.put("okrs/expand-regions.yaml", """
+                objective: Launch in three new regions
+                quarter: 2027-Q4
+                keyResults:
+                  - id: onboarding-days
+                    title: Days to onboard a new product team
+                    unit: days
+                    baseline: 30
+                    target: 15
+                    current: 24
+                """);
+        files.put("okrs/reliability.yaml", """
+                objective: Be reliable at scale
+                quarter: 2028-Q2
+                keyResults:
+                  - id: uptime
+                    title: Payment API uptime
+                    unit: "%"
+                    baseline: 99.5
+                    target: 99.95
+                    current: 99.6
+                """);
+        files.put("teams.yaml", """
+                teams:
+                  - id: payments-core
+                    name: Payments Core
+                    type: platform
+                    people: 12
+                  - id: checkout
+                    name: Checkout
+                    type: stream-aligned
+                    people: 8
+                """);
+        files.put("signals.yaml", """
+                signals:
+                  - indicator: outages
+                    metric: Sev1 incidents per quarter
+                    better: lower
+                    threshold: 4
+                    values:
+                      "2026-Q2": 2
+                      "2026-Q3": 3
+                      "2026-Q4": 5
+                """);
+        files.put("scale.yaml", """
+                metric: peak transactions per second
+                unit: tps
+                capacity: 20000
+                values:
+                  "2026-Q2": 3500
+                  "2026-Q3": 4700
+                  "2026-Q4": 6000
+                """);
+        files.put("platform.yaml", """
+                metrics:
+                  - metric: Developer NPS
+                    kind: developer-nps
+                    better: higher
+                    target: 30
+                    values:
+                      "2026-Q3": 12
+                      "2026-Q4": 8
+                """);
+        files.put("pages/notes.md", """
+                ---
+                title: Planning notes
+                order: 1
+                ---
+                # Planning notes
+
+                Back to the [summary](../index.html) or the [matrix](../matrix.html).
+
+                | Assumption | Value |
+                |---|---|
+                | Discount rate | 10% |
+                """);
+        return files;
+    }
+
+    static Path write(Path folder, Map<String, String> files) {
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path path = folder.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static BuildResult build(Path strategy, Path output, int threads) throws Exception {
+        return Tradeoff.build(new BuildRequest(strategy, output, null, threads));
+    }
+
+    /** Every regular file below {@code root}, by '/'-separated relative path, with its bytes. */
+    static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
+            }
+        }
+        return files;
+    }
+
+    /** The same relative paths with the same bytes; names the first files that differ. */
+    static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+        org.assertj.core.api.Assertions.assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        java.util.List<String> different = expected.keySet().stream()
+                .filter(path -> !java.util.Arrays.equals(actual.get(path), expected.get(path)))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(different).as("files whose bytes differ").isEmpty();
+    }
+
+    /** Names in {@code folder} that start with '.': staging or set-aside folders left behind. */
+    static java.util.List<String> hiddenEntries(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(".")).sorted().toList();
+        }
+    }
+
+    private StrategyFolder() {
+    }
+}

@@ -1,0 +1,45 @@
+package dev.tradeoff.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeoff.BuildRequest;
+import dev.tradeoff.Tradeoff;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A user's template folder replaces single templates and assets; everything else comes from the theme. */
+class TemplateOverrideBuildTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void userTemplatesAndAssetsReplaceTheThemesOnesByName() throws Exception {
+        Path templates = Files.createDirectories(folder.resolve("templates/assets"));
+        Files.writeString(folder.resolve("templates/index.ftlh"), """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title="Home" root="" current="summary"><p id="mine">${site.organization} has ${site.initiatives?size} initiatives</p></@layout.page>
+                """, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("templates/brief.md.ftl"), "# Brief of ${site.organization}\n");
+        Files.writeString(templates.resolve("tradeoff.css"), "/* mine */\n");
+        Path strategy = StrategyFolder.write(folder.resolve("strategy"), StrategyFolder.complete());
+
+        Tradeoff.build(new BuildRequest(strategy, folder.resolve("out"), folder.resolve("templates"), 2));
+
+        Path site = folder.resolve("out/site");
+        Document index = SiteChecks.parse(site.resolve("index.html"));
+        assertThat(index.select("#mine").text()).isEqualTo("Acme Pay has 3 initiatives");
+        assertThat(index.select("nav a")).isNotEmpty();
+        assertThat(Files.readString(folder.resolve("out/briefs/brief.md"))).isEqualTo("# Brief of Acme Pay\n");
+        assertThat(Files.readString(site.resolve("assets/tradeoff.css"))).isEqualTo("/* mine */\n");
+        // Pages the user did not override still come from the theme.
+        assertThat(SiteChecks.parse(site.resolve("matrix.html")).select("h1")).isNotEmpty();
+        assertThat(Files.readString(site.resolve("assets/tradeoff.js"))).isNotBlank();
+        assertThat(Files.readString(folder.resolve("out/briefs/initiatives/checkout-v2.md"))).startsWith("# Checkout v2");
+        assertThat(SiteChecks.brokenLinks(site)).isEmpty();
+    }
+}
