@@ -24,13 +24,24 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File basedir;
 
+    /** The folder Maven was started in: where the defaults point outside a Maven project. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRoot;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping Tradeoff (tradeoff.skip=true)");
             return;
         }
+        strategyDirectory = folder(strategyDirectory);
+        basedir = StandaloneFolders.projectFolder(basedir, executionRoot);
         run();
+    }
+
+    /** A folder parameter, with defaults that Maven leaves unresolved outside a project resolved. */
+    protected File folder(File configured) {
+        return StandaloneFolders.resolve(configured, executionRoot);
     }
 
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
@@ -53,8 +64,12 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     /** A path relative to the project folder when it is inside it, else absolute; '/' separated. */
     protected String displayPath(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        if (basedir != null) {
-            Path base = basedir.toPath().toAbsolutePath().normalize();
+        // Outside a project Maven's basedir is a placeholder, so also try the current folder.
+        for (Path candidate : new Path[] {basedir == null ? null : basedir.toPath(), Path.of("")}) {
+            if (candidate == null) {
+                continue;
+            }
+            Path base = candidate.toAbsolutePath().normalize();
             if (absolute.startsWith(base)) {
                 return base.relativize(absolute).toString().replace(File.separatorChar, '/');
             }

@@ -38,6 +38,8 @@ public class BuildMojo extends AbstractStrategyMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        outputDirectory = folder(outputDirectory);
+        templateDirectory = folder(templateDirectory);
         getLog().info("Building the strategy in " + displayPath(strategyDirectory.toPath()));
         long started = System.nanoTime();
         try {

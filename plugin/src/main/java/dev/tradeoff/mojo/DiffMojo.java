@@ -57,6 +57,8 @@ public class DiffMojo extends AbstractStrategyMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        outputDirectory = folder(outputDirectory);
+        templateDirectory = folder(templateDirectory);
         String head = displayPath(strategyDirectory.toPath());
         String baseLabel = baseDirectory != null ? displayPath(baseDirectory.toPath()) : base;
         getLog().info("Comparing the strategy in " + head + " with the base " + (baseLabel == null ? "(none)" : baseLabel));

@@ -39,14 +39,9 @@ public class InitMojo extends AbstractStrategyMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
-    /** The folder Maven was started in: where the defaults point outside a Maven project. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-    private File executionRoot;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        strategyDirectory = StandaloneFolders.resolve(strategyDirectory, executionRoot);
-        basedir = StandaloneFolders.projectFolder(basedir, executionRoot);
         Path folder = strategyDirectory.toPath();
         StarterStrategy starter = new StarterStrategy(organizationName(), planStart());
         try {

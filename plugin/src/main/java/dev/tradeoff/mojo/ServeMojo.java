@@ -41,15 +41,10 @@ public class ServeMojo extends AbstractStrategyMojo {
     @Parameter(property = "tradeoff.threads", defaultValue = "0")
     private int threads;
 
-    /** The folder Maven was started in: where the defaults point outside a Maven project. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-    private File executionRoot;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        strategyDirectory = StandaloneFolders.resolve(strategyDirectory, executionRoot);
-        templateDirectory = StandaloneFolders.resolve(templateDirectory, executionRoot);
-        basedir = StandaloneFolders.projectFolder(basedir, executionRoot);
+        templateDirectory = folder(templateDirectory);
         String label = displayPath(strategyDirectory.toPath());
         PreviewRequest request = new PreviewRequest(strategyDirectory.toPath(), label,
                 templateDirectory == null ? null : templateDirectory.toPath(), bind, port, threads);

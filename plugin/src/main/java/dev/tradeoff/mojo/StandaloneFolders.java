@@ -10,6 +10,7 @@ import java.io.File;
 final class StandaloneFolders {
 
     static final String PROJECT_BASEDIR = "${project.basedir}";
+    static final String BUILD_DIRECTORY = "${project.build.directory}";
 
     private StandaloneFolders() {
     }
@@ -24,10 +25,10 @@ final class StandaloneFolders {
         if (configured == null || executionRoot == null) {
             return configured;
         }
-        String path = configured.getPath();
+        String path = configured.getPath().replace(BUILD_DIRECTORY, PROJECT_BASEDIR + "/target");
         int at = path.indexOf(PROJECT_BASEDIR);
         if (at < 0) {
-            return configured;
+            return new File(path);
         }
         String rest = path.substring(at + PROJECT_BASEDIR.length()).replaceFirst("^[/\\\\]+", "");
         return rest.isEmpty() ? executionRoot : new File(executionRoot, rest);

@@ -2,6 +2,7 @@ package dev.tradeoff.render;
 
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.render.output.SiteOutput;
+import dev.tradeoff.schema.StrategySchemas;
 import dev.tradeoff.view.InitiativeView;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NavItem;
@@ -48,6 +49,8 @@ public final class SiteRenderer {
         charts(portfolio, view, site, counter);
         site.write("data/portfolio.json", PortfolioJson.write(portfolio));
         counter.files.incrementAndGet();
+        // The JSON Schemas travel with the site, so editors can point at a published copy.
+        StrategySchemas.writeTo(site, "schemas/");
         briefs(view, briefs, counter);
         return counter.stats();
     }

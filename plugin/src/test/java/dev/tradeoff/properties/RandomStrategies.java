@@ -34,6 +34,7 @@ import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 
 /**
  * Random strategies that are valid by SPEC.md and the loader: model records built directly. Parts
@@ -177,7 +178,8 @@ final class RandomStrategies {
                 decimals(1, 99, 2).list().ofMinSize(1).ofMaxSize(3), Arbitraries.integers().between(0, 9).list().ofMaxSize(3),
                 addresses, markdown(), text().set().ofMaxSize(2), links)
                 .as((enables, speedups, krs, addr, summary, tags, l) -> List.of(enables, speedups, krs, addr, summary, tags, l));
-        return Combinators.combine(head, money, links2).as(RandomStrategies::initiativeDraft).list().ofMaxSize(6);
+        return Combinators.combine(head, money, links2).as(RandomStrategies::initiativeDraft).list().ofMaxSize(6)
+                .withSizeDistribution(RandomDistribution.uniform());
     }
 
     @SuppressWarnings("unchecked")

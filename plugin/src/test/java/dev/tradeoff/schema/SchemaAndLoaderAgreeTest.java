@@ -37,7 +37,8 @@ class SchemaAndLoaderAgreeTest {
             Set<ValidationMessage> schemaErrors = Validators.schemaErrors(fixture.kind(), fixture.text());
             List<Problem> problems = Validators.loaderProblems(Map.of(fixture.path(), fixture.text()));
             String is = fixture + ": ";
-            assertThat(problems).as(is + "problems outside the fixture's own file").allMatch(p -> p.file().equals(fixture.path()));
+            assertThat(problems).as(is + "problems outside the fixture's own file")
+                    .allMatch(p -> p.file().equals(fixture.path()));
             switch (fixture.verdict()) {
                 case SchemaFixtures.VALID -> {
                     assertThat(problems).as(is + "loader problems with a valid fixture").isEmpty();
