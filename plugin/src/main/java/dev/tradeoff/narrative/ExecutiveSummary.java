@@ -174,6 +174,7 @@ public final class ExecutiveSummary {
     }
 
     private static void okrs(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+        unalignedPlatformWork(portfolio, candidates);
         if (portfolio.okrs().isEmpty()) {
             return;
         }
@@ -186,17 +187,21 @@ public final class ExecutiveSummary {
                 Figure.counted((int) onTrack, "objective"), Figure.count(portfolio.okrs().size()),
                 Figure.count((int) offTrack), Figure.counted(unfunded, "key result"),
                 Figure.text(unfunded == 1 ? "it" : "them")));
-        List<String> unalignedPlatform = portfolio.initiatives().stream()
+    }
+
+    /** Platform work that names no key result, recommended by the spend it puts at stake. */
+    private static void unalignedPlatformWork(Portfolio portfolio, List<Candidate> candidates) {
+        List<InitiativeFigures> unaligned = portfolio.initiatives().stream()
                 .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
-                .map(f -> f.initiative().title()).toList();
-        if (!unalignedPlatform.isEmpty()) {
-            double atStake = portfolio.initiatives().stream()
-                    .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
-                    .mapToDouble(InitiativeFigures::pvCosts).sum();
-            candidates.add(new Candidate(Finding.of(Severity.WARNING, "okrs",
-                    "Tie {0} to a key result: {1} of platform spend with no OKR is hard to defend to the CFO.",
-                    Figure.text(Prose.join(unalignedPlatform)), Figure.money(atStake)), atStake / 2));
+                .toList();
+        if (unaligned.isEmpty()) {
+            return;
         }
+        double atStake = unaligned.stream().mapToDouble(InitiativeFigures::pvCosts).sum();
+        List<String> titles = unaligned.stream().map(f -> f.initiative().title()).toList();
+        candidates.add(new Candidate(Finding.of(Severity.WARNING, "okrs",
+                "Tie {0} to a key result: {1} of platform spend with no OKR is hard to defend to the CFO.",
+                Figure.text(Prose.join(titles)), Figure.money(atStake)), atStake / 2));
     }
 
     private static void teams(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {

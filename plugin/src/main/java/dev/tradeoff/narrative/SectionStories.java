@@ -29,6 +29,12 @@ public final class SectionStories {
         this.plan = portfolio.strategy().plan();
     }
 
+    /** An initiative's title, which reads better than its id in a sentence. */
+    private String title(String id) {
+        return portfolio.initiatives().stream().filter(f -> f.id().equals(id)).findFirst()
+                .map(f -> f.initiative().title()).orElse(id);
+    }
+
     public List<Finding> matrix() {
         Map<Quadrant, List<InitiativeFigures>> byQuadrant = new EnumMap<>(Quadrant.class);
         for (InitiativeFigures figures : portfolio.initiatives()) {
@@ -100,7 +106,7 @@ public final class SectionStories {
         if (sequencing.saving() > 0) {
             findings.add(Finding.of(Severity.WARNING, "delay",
                     "Re-sequencing saves {0}: start with {1}, the work that loses the most value per quarter of effort while it waits.",
-                    Figure.money(sequencing.saving()), Figure.text(sequencing.cd3Order().get(0))));
+                    Figure.money(sequencing.saving()), Figure.text(title(sequencing.cd3Order().get(0)))));
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
         }
@@ -178,7 +184,7 @@ public final class SectionStories {
             if (start.lateBy() > 0) {
                 findings.add(Finding.of(Severity.CRITICAL, "scale",
                         "{0} starts {1} too late: it had to start by {2} to land before the breach.",
-                        Figure.text(start.id()), Figure.quarters(start.lateBy()), Figure.quarter(start.latestStart())));
+                        Figure.text(title(start.id())), Figure.quarters(start.lateBy()), Figure.quarter(start.latestStart())));
             }
         }
         if (scale.latestStarts().isEmpty()) {

@@ -14,19 +14,19 @@ public final class NumberFormats {
         if (share == null) {
             return "—";
         }
-        return decimal(share * 100, 0).replace('-', '−') + "%";
+        return decimal(share * 100, 0) + "%";
     }
 
     /** A number with at most {@code decimals} decimals, trailing zeros dropped: 12.50 → {@code 12.5}. */
     public static String number(double value, int decimals) {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString().replace('-', '−');
     }
 
     /** A number with exactly {@code decimals} decimals. */
     public static String decimal(double value, int decimals) {
         String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-        return text.startsWith("-") && text.matches("-0(\\.0+)?") ? text.substring(1) : text;
+        return text.matches("-0(\\.0+)?") ? text.substring(1) : text.replace('-', '−');
     }
 
     /** "1 quarter", "3 quarters". */

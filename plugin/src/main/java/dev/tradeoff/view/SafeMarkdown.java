@@ -33,6 +33,16 @@ public final class SafeMarkdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return renderer.render(parser.parse(markdown));
+        try {
+            return renderer.render(parser.parse(markdown));
+        } catch (StackOverflowError tooDeep) {
+            // Pathologically nested Markdown (thousands of quotes or lists) exhausts the parser's
+            // recursion; show it as escaped text rather than fail the whole build.
+            return "<pre>" + escape(markdown) + "</pre>\n";
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

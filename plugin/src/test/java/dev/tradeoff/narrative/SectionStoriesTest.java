@@ -60,7 +60,7 @@ class SectionStoriesTest {
     void sequencingComparesBothOrders() {
         assertThat(texts(stories(ExecutiveSummaryTest.troubled()).sequencing())).containsExactly(
                 "Done one after another in the planned order, the 2 open initiatives cost $800k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $400k.",
-                "Re-sequencing saves $400k: start with scaling, the work that loses the most value per quarter of effort while it waits.");
+                "Re-sequencing saves $400k: start with Scale the auth path, the work that loses the most value per quarter of effort while it waits.");
     }
 
     @Test
@@ -75,7 +75,7 @@ class SectionStoriesTest {
 
         assertThat(texts(findings)).containsExactly(
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3.",
-                "scaling starts two quarters too late: it had to start by 2027-Q1 to land before the breach.");
+                "Scale the auth path starts two quarters too late: it had to start by 2027-Q1 to land before the breach.");
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.CRITICAL);
     }
 

@@ -47,7 +47,7 @@ class NumberFormatsTest {
     void decimalKeepsExactlyTheDecimalsAsked() {
         assertThat(NumberFormats.decimal(2, 2)).isEqualTo("2.00");
         assertThat(NumberFormats.decimal(2.345, 1)).isEqualTo("2.3");
-        assertThat(NumberFormats.decimal(-1.5, 1)).isEqualTo("-1.5");
+        assertThat(NumberFormats.decimal(-1.5, 1)).isEqualTo("\u22121.5");
         assertThat(NumberFormats.decimal(-0.001, 2)).isEqualTo("0.00");
         assertThat(NumberFormats.decimal(12345.6, 0)).isEqualTo("12346");
     }
