@@ -28,7 +28,7 @@ final class StandaloneFolders {
         String path = configured.getPath().replace(BUILD_DIRECTORY, PROJECT_BASEDIR + "/target");
         int at = path.indexOf(PROJECT_BASEDIR);
         if (at < 0) {
-            return new File(path);
+            return configured;
         }
         String rest = path.substring(at + PROJECT_BASEDIR.length()).replaceFirst("^[/\\\\]+", "");
         return rest.isEmpty() ? executionRoot : new File(executionRoot, rest);

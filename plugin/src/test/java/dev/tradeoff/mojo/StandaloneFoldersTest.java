@@ -25,6 +25,12 @@ class StandaloneFoldersTest {
     }
 
     @Test
+    void anUnresolvedBuildDirectoryIsTargetInTheStartFolder() {
+        assertThat(StandaloneFolders.resolve(new File("${project.build.directory}/tradeoff"), ROOT))
+                .isEqualTo(new File(ROOT, "target/tradeoff"));
+    }
+
+    @Test
     void aResolvedFolderStaysAsItIs() {
         File given = new File("/project/src/strategy");
         assertThat(StandaloneFolders.resolve(given, ROOT)).isSameAs(given);
