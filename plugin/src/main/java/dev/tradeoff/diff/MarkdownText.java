@@ -1,5 +1,6 @@
 package dev.tradeoff.diff;
 
+import dev.tradeoff.render.MarkdownEscape;
 import java.util.regex.Pattern;
 
 /**
@@ -10,28 +11,13 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
 
-    private static final String SPECIAL = "\\`*_[]<>|~#";
     private static final Pattern CODE_SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
 
     private MarkdownText() {
     }
 
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\t') {
-                escaped.append(' ');
-            } else if (c == '&') {
-                escaped.append("&amp;");
-            } else {
-                if (SPECIAL.indexOf(c) >= 0) {
-                    escaped.append('\\');
-                }
-                escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return MarkdownEscape.escape(text);
     }
 
     /** At most {@code max} characters of {@code text} (an ellipsis marks a cut), escaped. */

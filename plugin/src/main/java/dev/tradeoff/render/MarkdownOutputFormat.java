@@ -13,8 +13,6 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
 
     static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 
-    private static final String SPECIAL = "\\`*_[]<>|~#";
-
     private MarkdownOutputFormat() {
     }
 
@@ -35,21 +33,7 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
 
     @Override
     public String escapePlainText(String plainTextContent) {
-        StringBuilder escaped = new StringBuilder(plainTextContent.length() + 8);
-        for (int i = 0; i < plainTextContent.length(); i++) {
-            char c = plainTextContent.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\t') {
-                escaped.append(' ');
-            } else if (c == '&') {
-                escaped.append("&amp;");
-            } else {
-                if (SPECIAL.indexOf(c) >= 0) {
-                    escaped.append('\\');
-                }
-                escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return MarkdownEscape.escape(plainTextContent);
     }
 
     @Override
