@@ -26,12 +26,18 @@ public final class MoneyFormat {
 
     /** Whole units with thousands separators: {@code $1,234,567}, {@code −$20,000}. */
     public String full(double amount) {
+        if (!Double.isFinite(amount)) {
+            return "—";
+        }
         BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(0, RoundingMode.HALF_EVEN);
         return sign(amount, rounded) + symbol + group(rounded.toPlainString());
     }
 
     /** Two significant figures past the unit: {@code $1.2M}, {@code $450k}, {@code $2.10}. */
     public String compact(double amount) {
+        if (!Double.isFinite(amount)) {
+            return "—";
+        }
         String body = compactBody(Math.abs(amount));
         boolean negative = amount < 0 && !body.matches("0(\\.0+)?[kMB]?");
         return (negative ? "−" : "") + symbol + body;
@@ -61,6 +67,9 @@ public final class MoneyFormat {
 
     /** An amount per unit of money, with cents: {@code $2.10}. */
     public String cents(double amount) {
+        if (!Double.isFinite(amount)) {
+            return "—";
+        }
         BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(2, RoundingMode.HALF_EVEN);
         return sign(amount, rounded) + symbol + rounded.toPlainString();
     }

@@ -39,13 +39,22 @@ final class SafeLinks implements AttributeProvider {
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof Link || node instanceof Image || node instanceof LinkRef || node instanceof ImageRef
                 || node instanceof AutoLink || node instanceof MailLink) {
-            for (String name : new String[] {"href", "src"}) {
-                var attribute = attributes.get(name);
-                if (attribute != null && !isSafe(attribute.getValue())) {
-                    attributes.remove(name);
-                }
+            var href = attributes.get("href");
+            if (href != null && !isSafe(href.getValue())) {
+                attributes.remove("href");
+            }
+            // The site works offline under a strict CSP: images may only come from the site itself.
+            var src = attributes.get("src");
+            if (src != null && !isRelative(src.getValue())) {
+                attributes.remove("src");
             }
         }
+    }
+
+    /** A URL without a scheme or host: a path inside the site. */
+    static boolean isRelative(String url) {
+        String plain = INVISIBLE.matcher(url).replaceAll("");
+        return !plain.startsWith("//") && !plain.startsWith("\\\\") && isSafe(plain) && !SCHEME.matcher(plain.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Relative URLs, fragments and http(s) or mailto URLs are safe; any other scheme is not. */

@@ -35,6 +35,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
 
 /**
  * Random strategies that are valid by SPEC.md and the loader: model records built directly. Parts
@@ -119,8 +120,8 @@ final class RandomStrategies {
 
     private static Arbitrary<List<ObjectiveDraft>> objectives() {
         Arbitrary<Double> figure = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, decimals(-1000, 1000, 1)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, 1.0, 10.0)));
+                Tuple.of(3, decimals(-1000, 1000, 1)),
+                Tuple.of(1, Arbitraries.of(0.0, 1.0, 10.0)));
         Arbitrary<KeyResult> keyResult = Combinators.combine(ids(), text(), optionalText(), figure, figure, figure)
                 .as(KeyResult::new);
         return Combinators.combine(ids(), text(), Arbitraries.integers().between(-2, 12), optionalText(),
@@ -159,7 +160,7 @@ final class RandomStrategies {
         Arbitrary<Benefit> benefit = Combinators.combine(Arbitraries.of(BenefitType.class), money(),
                 Arbitraries.integers().between(0, 4)).as(Benefit::new);
         Arbitrary<Money> sometimesZero = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Money.ZERO)), net.jqwik.api.Tuple.of(1, money()));
+                Tuple.of(1, Arbitraries.just(Money.ZERO)), Tuple.of(1, money()));
         Arbitrary<double[]> valueAndRisk = Combinators.combine(decimals(10, 100, 1), decimals(10, 100, 1))
                 .as((value, risk) -> new double[] {value, risk});
         Arbitrary<Set<String>> addresses = Arbitraries.of("release-velocity", "outages", "compliance", "data-silos",
@@ -171,17 +172,18 @@ final class RandomStrategies {
                 Arbitraries.integers().between(1, 6), decimals(0, 2000, 1))
                 .as((id, title, platform, owner, status, offset, duration, effort) ->
                         List.of(id, title, platform, owner, status, offset, duration, effort));
-        Arbitrary<List<Object>> money = Combinators.combine(sometimesZero, sometimesZero, benefit.list().ofMaxSize(3),
+        Arbitrary<List<Object>> costs = Combinators.combine(sometimesZero, sometimesZero, benefit.list().ofMaxSize(3),
                 money().optional(), valueAndRisk)
                 .as((oneOff, run, benefits, delay, vr) -> List.of(oneOff, run, benefits, delay, vr));
-        Arbitrary<List<Object>> links2 = Combinators.combine(Arbitraries.integers().between(0, 9).list().ofMaxSize(3),
+        Arbitrary<List<Object>> references = Combinators.combine(Arbitraries.integers().between(0, 9).list().ofMaxSize(3),
                 decimals(1, 99, 2).list().ofMinSize(1).ofMaxSize(3), Arbitraries.integers().between(0, 9).list().ofMaxSize(3),
                 addresses, markdown(), text().set().ofMaxSize(2), links)
                 .as((enables, speedups, krs, addr, summary, tags, l) -> List.of(enables, speedups, krs, addr, summary, tags, l));
-        return Combinators.combine(head, money, links2).as(RandomStrategies::initiativeDraft).list().ofMaxSize(6)
+        return Combinators.combine(head, costs, references).as(RandomStrategies::initiativeDraft).list().ofMaxSize(6)
                 .withSizeDistribution(RandomDistribution.uniform());
     }
 
+    /** jqwik combines at most eight arbitraries at a time: an initiative is drawn in three groups. */
     @SuppressWarnings("unchecked")
     private static InitiativeDraft initiativeDraft(List<Object> head, List<Object> money, List<Object> rest) {
         return new InitiativeDraft((String) head.get(0), (String) head.get(1), (Boolean) head.get(2),

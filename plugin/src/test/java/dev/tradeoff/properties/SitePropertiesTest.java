@@ -48,7 +48,7 @@ class SitePropertiesTest {
         }
     }
 
-    @Property(tries = 15)
+    @Property(tries = 30)
     void everyLinkBetweenPagesResolves(@ForAll("strategies") Strategy strategy) throws Exception {
         Path output = build(strategy, temp.resolve("out"), 2);
 
@@ -57,7 +57,7 @@ class SitePropertiesTest {
         assertThat(site.brokenLinks()).isEmpty();
     }
 
-    @Property(tries = 15)
+    @Property(tries = 20)
     void twoBuildsAreByteIdentical(@ForAll("strategies") Strategy strategy) throws Exception {
         SortedMap<String, byte[]> first = files(build(strategy, temp.resolve("one"), 1));
         SortedMap<String, byte[]> second = files(build(strategy, temp.resolve("two"), 4));

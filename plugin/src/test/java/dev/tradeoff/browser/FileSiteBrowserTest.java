@@ -1,0 +1,259 @@
+package dev.tradeoff.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The sample site opened straight from disk ({@code file://}) in headless Chromium: every page
+ * loads without a console error (a Content-Security-Policy violation is one), draws every image and
+ * chart, links only to files that exist, can be used with the keyboard, fits a phone's width and
+ * has a print stylesheet. Screenshots of the main pages go to {@code target/screenshots/}.
+ */
+class FileSiteBrowserTest {
+
+    private static Browser browser;
+    private static Path site;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Browser.assumeInstalled();
+        site = SampleSite.site();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyPageLoadsWithoutConsoleErrorsAndDrawsEveryImage() {
+        Map<String, List<String>> problems = new TreeMap<>();
+        List<String> pages = SampleSite.pages();
+        for (String page : pages) {
+            browser.clearConsole();
+            browser.open(url(page));
+            List<String> found = new ArrayList<>();
+            browser.consoleErrors().forEach(error -> found.add("console error: " + error));
+            found.addAll(PageCheck.imageProblems(browser));
+            if (!found.isEmpty()) {
+                problems.put(page, found);
+            }
+        }
+
+        assertThat(pages).hasSizeGreaterThan(SampleSite.MAIN_PAGES.size()).containsAll(SampleSite.MAIN_PAGES);
+        assertThat(problems).as("pages with console errors or images that do not show").isEmpty();
+    }
+
+    /** The checks above would pass vacuously if the console or the image check saw nothing: they do see. */
+    @Test
+    void theChecksSeeAContentSecurityPolicyViolationAndAMissingImage(@TempDir Path temp) throws IOException {
+        String csp = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8")
+                .selectFirst("meta[http-equiv=Content-Security-Policy]").outerHtml();
+        Path page = temp.resolve("broken.html");
+        Files.writeString(page, "<!DOCTYPE html><html><head>" + csp + "<title>x</title></head><body>"
+                + "<script>document.title = 'inline';</script><img src=\"missing.svg\" alt=\"missing\"></body></html>");
+
+        browser.clearConsole();
+        browser.open(page.toUri().toString());
+
+        assertThat(browser.consoleErrors()).anySatisfy(error -> assertThat(error).contains("Content Security Policy"));
+        assertThat(PageCheck.imageProblems(browser)).singleElement().asString().startsWith("image did not load");
+    }
+
+    @Test
+    void everySameSiteLinkLeadsToAFileOfTheSite() {
+        Map<String, Set<String>> broken = new TreeMap<>();
+        Map<Path, Document> parsed = new HashMap<>();
+        for (String page : SampleSite.pages()) {
+            browser.open(url(page));
+            for (PageCheck.Reference reference : PageCheck.references(browser)) {
+                if (!reference.url().startsWith("file:")) {
+                    assertThat(reference.url()).as("%s on %s", reference.written(), page).startsWith("http");
+                    continue;
+                }
+                if (!resolves(reference.url(), parsed)) {
+                    broken.computeIfAbsent(page, p -> new LinkedHashSet<>())
+                            .add("<" + reference.tag() + "> " + reference.written() + " → " + reference.url());
+                }
+            }
+        }
+
+        assertThat(broken).as("same-site references to files or #fragments that do not exist").isEmpty();
+    }
+
+    @Test
+    void keyboardReachesTheSkipLinkAndTheNavigationAndEnterFollowsALink() {
+        browser.open(url("index.html"));
+        List<String> navigation = browser.scriptList("return Array.prototype.map.call("
+                + "document.querySelectorAll('header nav a'), function (a) { return a.getAttribute('href'); });")
+                .stream().map(String::valueOf).toList();
+        assertThat(navigation).contains("matrix.html", "initiatives/index.html", "okrs/index.html");
+
+        tab();
+        assertThat(browser.script("return document.activeElement.className")).as("first Tab stop").isEqualTo("skip");
+        assertThat(((Number) browser.script("return document.activeElement.getBoundingClientRect().left")).doubleValue())
+                .as("the focused skip link is on screen").isGreaterThanOrEqualTo(0);
+
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < navigation.size() + 3; i++) {
+            tab();
+            reached.add(String.valueOf(browser.script("return document.activeElement.getAttribute('href')")));
+        }
+        assertThat(reached).as("links reached with Tab").containsAll(navigation);
+
+        browser.open(url("index.html"));
+        for (int i = 0; i < 30 && !"matrix.html".equals(browser.script(
+                "return document.activeElement.getAttribute('href')")); i++) {
+            tab();
+        }
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        waitForUrlEnding("/matrix.html");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/matrix.html");
+        assertThat(browser.script("return document.querySelector('header nav a[aria-current=page]').getAttribute('href')"))
+                .isEqualTo("matrix.html");
+
+        browser.open(url("index.html"));
+        tab();
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        assertThat(browser.script("return location.hash")).as("the skip link jumps to the content").isEqualTo("#main");
+    }
+
+    @Test
+    void atPhoneWidthNoPageIsWiderThanTheScreen() {
+        Map<String, String> tooWide = new TreeMap<>();
+        browser.emulatePhone(true);
+        try {
+            for (String page : SampleSite.pages()) {
+                browser.open(url(page));
+                Object overflow = browser.script("""
+                        var doc = document.documentElement;
+                        if (doc.scrollWidth <= window.innerWidth + 1) { return null; }
+                        var widest = null;
+                        document.querySelectorAll('body *').forEach(function (e) {
+                          var r = e.getBoundingClientRect();
+                          if (r.right > window.innerWidth + 1 && !e.closest('.scroll')
+                              && (!widest || r.right > widest.getBoundingClientRect().right)) { widest = e; }
+                        });
+                        return doc.scrollWidth + 'px wide at ' + window.innerWidth + 'px; widest: '
+                            + (widest ? widest.outerHTML.substring(0, 160) : 'unknown');
+                        """);
+                if (overflow != null) {
+                    tooWide.put(page, String.valueOf(overflow));
+                }
+            }
+        } finally {
+            browser.emulatePhone(false);
+        }
+
+        assertThat(tooWide).as("pages that scroll sideways on a 375 px phone").isEmpty();
+    }
+
+    @Test
+    void printingHidesTheNavigation() throws IOException {
+        String css = Files.readString(site.resolve("assets/tradeoff.css"));
+        assertThat(css).containsPattern("@media print\\s*\\{[^@]*\\.bar nav[^{}]*\\{[^}]*display:\\s*none");
+
+        browser.open(url("index.html"));
+        assertThat(browser.script("return getComputedStyle(document.querySelector('header nav')).display"))
+                .isNotEqualTo("none");
+        browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.script("return matchMedia('print').matches")).isEqualTo(true);
+            assertThat(browser.script("return getComputedStyle(document.querySelector('header nav')).display"))
+                    .isEqualTo("none");
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.skip')).display"))
+                    .isEqualTo("none");
+        } finally {
+            browser.cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void screenshotsOfTheMainPages() throws IOException {
+        Path folder = SampleSite.screenshots();
+        for (String page : SampleSite.MAIN_PAGES) {
+            String name = page.replace(".html", "").replace('/', '-');
+            browser.open(url(page));
+            Files.write(folder.resolve(name + ".png"), browser.fullPageScreenshot());
+            browser.emulatePhone(true);
+            try {
+                browser.open(url(page));
+                Files.write(folder.resolve(name + "-phone.png"), browser.fullPageScreenshot());
+            } finally {
+                browser.emulatePhone(false);
+            }
+        }
+
+        for (String page : SampleSite.MAIN_PAGES) {
+            String name = page.replace(".html", "").replace('/', '-');
+            assertThat(folder.resolve(name + ".png")).isNotEmptyFile();
+            assertThat(Files.readAllBytes(folder.resolve(name + ".png"))).startsWith(0x89, 'P', 'N', 'G');
+        }
+    }
+
+    private static void tab() {
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    }
+
+    private static void waitForUrlEnding(String end) {
+        for (int i = 0; i < 100 && !browser.driver().getCurrentUrl().endsWith(end); i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String url(String page) {
+        return site.resolve(page).toUri().toString();
+    }
+
+    /** Whether a {@code file:} URL names a file inside the site, and its {@code #fragment} an element of it. */
+    private static boolean resolves(String url, Map<Path, Document> parsed) {
+        URI uri = URI.create(url);
+        Path file = Path.of(URI.create(uri.getScheme() + "://" + (uri.getRawAuthority() == null ? "" : uri.getRawAuthority())
+                + uri.getRawPath()));
+        if (!file.normalize().startsWith(site) || !Files.isRegularFile(file)) {
+            return false;
+        }
+        String fragment = uri.getRawFragment();
+        if (fragment == null || fragment.isEmpty() || !file.toString().endsWith(".html")) {
+            return true;
+        }
+        Document document = parsed.computeIfAbsent(file, FileSiteBrowserTest::parse);
+        return document.getElementById(URLDecoder.decode(fragment, StandardCharsets.UTF_8)) != null;
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

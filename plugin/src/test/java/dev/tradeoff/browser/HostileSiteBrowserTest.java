@@ -1,0 +1,86 @@
+package dev.tradeoff.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeoff.hostile.HostileSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.UnhandledAlertException;
+
+/**
+ * The sites of the hostile corpus's {@code SAFE} cases (script in every field, 10,000-character
+ * titles, right-to-left text, raw HTML in Markdown) in a real browser: no page runs the user's
+ * script (no dialog opens, and nothing is refused by the Content-Security-Policy, which would mean
+ * the page tried), and none is wider than a phone.
+ */
+class HostileSiteBrowserTest {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Browser.assumeInstalled();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static List<String> safeCases() {
+        return HostileSites.safeCases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("safeCases")
+    void noPageRunsUserScriptOrIsWiderThanAPhone(String name, @TempDir Path temp) throws Exception {
+        Path site = HostileSites.build(name, temp);
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+        }
+
+        Map<String, List<String>> problems = new TreeMap<>();
+        browser.emulatePhone(true);
+        try {
+            for (Path page : pages) {
+                List<String> found = new ArrayList<>();
+                browser.clearConsole();
+                try {
+                    browser.open(page.toUri().toString());
+                    browser.consoleErrors().forEach(error -> found.add("console error: " + error));
+                    Object overflow = browser.script("return document.documentElement.scrollWidth > innerWidth + 1"
+                            + " ? document.documentElement.scrollWidth + 'px wide at ' + innerWidth + 'px' : null");
+                    if (overflow != null) {
+                        found.add("wider than a phone: " + overflow);
+                    }
+                } catch (UnhandledAlertException e) {
+                    found.add("a dialog opened: " + e.getAlertText());
+                    browser.driver().switchTo().alert().dismiss();
+                }
+                if (!found.isEmpty()) {
+                    problems.put(site.relativize(page).toString(), found);
+                }
+            }
+        } finally {
+            browser.emulatePhone(false);
+        }
+
+        assertThat(pages).isNotEmpty();
+        assertThat(problems).as("pages of %s", name).isEmpty();
+    }
+}
