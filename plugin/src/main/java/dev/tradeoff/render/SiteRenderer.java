@@ -12,20 +12,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Renders a whole site and its briefs: one step per kind of output (assets, pages, charts, data,
- * briefs). Independent pages and charts are rendered in parallel; every file's content depends
- * only on the view, so the output is the same with any number of threads.
+ * Renders a whole site and its briefs: the assets, then every page, chart, data file and brief as
+ * one list of independent tasks run in parallel. Every file's content depends only on the view
+ * (and the portfolio, for charts), so the output is the same with any number of threads.
  */
 public final class SiteRenderer {
 
     /** The theme's static files, copied into {@code site/assets/} unless the user overrides them. */
-    static final List<String> ASSETS = List.of("tradeoff.css", "tradeoff.js");
+    static final List<String> ASSETS = List.of("tradeoff.css", "tradeoff.js", "favicon.svg");
 
     /** The analysis pages at the site root, each rendered by the template of the same name. */
     static final List<String> SECTION_PAGES =
@@ -45,14 +46,68 @@ public final class SiteRenderer {
             throws IOException {
         Counter counter = new Counter();
         assets(site, counter);
-        pages(view, site, counter);
-        charts(portfolio, view, site, counter);
-        site.write("data/portfolio.json", PortfolioJson.write(portfolio));
-        counter.files.incrementAndGet();
         // The JSON Schemas travel with the site, so editors can point at a published copy.
         StrategySchemas.writeTo(site, "schemas/");
-        briefs(view, briefs, counter);
+        SiteCharts charts = new SiteCharts(portfolio, new MoneyFormat(view.currency()).symbol().trim());
+        List<Job> jobs = new ArrayList<>();
+        // One list for every page, chart, data file and brief, so every thread stays busy to the end.
+        // The few files about the whole portfolio come first: each is one long task, and they run
+        // while the other threads work through the many short ones.
+        wholePortfolio(view, charts, site, briefs, counter, portfolio, jobs);
+        perItem(view, charts, site, briefs, counter, jobs);
+        parallel.forEach(jobs, Job::run);
         return counter.stats();
+    }
+
+    /** One file to write. */
+    @FunctionalInterface
+    private interface Job {
+        void run() throws IOException;
+    }
+
+    private void wholePortfolio(SiteView view, SiteCharts charts, SiteOutput site, SiteOutput briefs,
+            Counter counter, Portfolio portfolio, List<Job> jobs) {
+        for (ChartJob chart : charts.portfolioCharts()) {
+            jobs.add(() -> chart(site, counter, chart));
+        }
+        jobs.add(() -> page(site, counter, "index.html", "index.ftlh", view, Map.of()));
+        jobs.add(() -> page(site, counter, "initiatives/index.html", "initiatives.ftlh", view, Map.of()));
+        for (String section : SECTION_PAGES) {
+            jobs.add(() -> page(site, counter, section + ".html", section + ".ftlh", view, Map.of()));
+        }
+        jobs.add(() -> page(site, counter, "okrs/index.html", "okrs.ftlh", view, Map.of()));
+        jobs.add(() -> {
+            site.write("data/portfolio.json", PortfolioJson.write(portfolio));
+            counter.files.incrementAndGet();
+        });
+        jobs.add(() -> {
+            briefs.write("brief.md", templates.render("brief.md.ftl", model(view, Map.of())));
+            counter.briefs.incrementAndGet();
+        });
+    }
+
+    private void perItem(SiteView view, SiteCharts charts, SiteOutput site, SiteOutput briefs, Counter counter,
+            List<Job> jobs) {
+        for (var objective : view.okrs().objectives()) {
+            jobs.add(() -> page(site, counter, "okrs/" + objective.id() + ".html", "objective.ftlh", view,
+                    Map.of("objective", objective)));
+        }
+        for (PageView userPage : view.pages()) {
+            jobs.add(() -> page(site, counter, "pages/" + userPage.slug() + ".html", "page.ftlh", view,
+                    Map.of("userPage", userPage)));
+        }
+        for (InitiativeView initiative : view.initiatives()) {
+            jobs.add(() -> page(site, counter, "initiatives/" + initiative.id() + ".html", "initiative.ftlh", view,
+                    Map.of("initiative", initiative)));
+            jobs.add(() -> {
+                briefs.write("initiatives/" + initiative.id() + ".md",
+                        templates.render("initiative.md.ftl", model(view, Map.of("initiative", initiative))));
+                counter.briefs.incrementAndGet();
+            });
+        }
+        for (ChartJob chart : charts.initiativeCharts()) {
+            jobs.add(() -> chart(site, counter, chart));
+        }
     }
 
     private void assets(SiteOutput site, Counter counter) throws IOException {
@@ -78,24 +133,6 @@ public final class SiteRenderer {
         }
     }
 
-    private void pages(SiteView view, SiteOutput site, Counter counter) throws IOException {
-        page(site, counter, "index.html", "index.ftlh", view, Map.of());
-        page(site, counter, "initiatives/index.html", "initiatives.ftlh", view, Map.of());
-        for (String section : SECTION_PAGES) {
-            page(site, counter, section + ".html", section + ".ftlh", view, Map.of());
-        }
-        page(site, counter, "okrs/index.html", "okrs.ftlh", view, Map.of());
-        for (var objective : view.okrs().objectives()) {
-            page(site, counter, "okrs/" + objective.id() + ".html", "objective.ftlh", view,
-                    Map.of("objective", objective));
-        }
-        parallel.forEach(view.initiatives(), (InitiativeView initiative) -> page(site, counter,
-                "initiatives/" + initiative.id() + ".html", "initiative.ftlh", view, Map.of("initiative", initiative)));
-        for (PageView userPage : view.pages()) {
-            page(site, counter, "pages/" + userPage.slug() + ".html", "page.ftlh", view, Map.of("userPage", userPage));
-        }
-    }
-
     private void page(SiteOutput site, Counter counter, String path, String template, SiteView view,
             Map<String, Object> extra) throws IOException {
         site.write(path, templates.render(template, model(view, extra)));
@@ -110,23 +147,10 @@ public final class SiteRenderer {
         return model;
     }
 
-    private void charts(Portfolio portfolio, SiteView view, SiteOutput site, Counter counter) throws IOException {
-        List<ChartJob> jobs = new SiteCharts(portfolio, new MoneyFormat(view.currency()).symbol().trim()).jobs();
-        parallel.forEach(jobs, job -> {
-            site.write(job.path(), job.draw().get());
-            counter.charts.incrementAndGet();
-            counter.files.incrementAndGet();
-        });
-    }
-
-    private void briefs(SiteView view, SiteOutput briefs, Counter counter) throws IOException {
-        briefs.write("brief.md", templates.render("brief.md.ftl", model(view, Map.of())));
-        counter.briefs.incrementAndGet();
-        parallel.forEach(view.initiatives(), initiative -> {
-            briefs.write("initiatives/" + initiative.id() + ".md",
-                    templates.render("initiative.md.ftl", model(view, Map.of("initiative", initiative))));
-            counter.briefs.incrementAndGet();
-        });
+    private static void chart(SiteOutput site, Counter counter, ChartJob chart) throws IOException {
+        site.write(chart.path(), chart.draw().get());
+        counter.charts.incrementAndGet();
+        counter.files.incrementAndGet();
     }
 
     /** Thread-safe tallies of what was written. */

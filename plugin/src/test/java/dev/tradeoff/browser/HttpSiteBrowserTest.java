@@ -42,12 +42,6 @@ class HttpSiteBrowserTest {
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml",
             "json", "application/json", "png", "image/png", "md", "text/markdown; charset=utf-8");
 
-    /**
-     * Browsers ask every host for {@code /favicon.ico} by themselves when a page names no icon; that
-     * request (and its 404 in the console) comes from the browser, not from anything the site links to.
-     */
-    private static final String BROWSERS_OWN_ICON = "/favicon.ico";
-
     private static Browser browser;
     private static HttpServer server;
     private static Path site;
@@ -86,7 +80,6 @@ class HttpSiteBrowserTest {
             browser.open(url(page));
             List<String> found = new ArrayList<>();
             browser.consoleErrors().stream()
-                    .filter(error -> !error.startsWith("http://" + address() + BROWSERS_OWN_ICON + " "))
                     .forEach(error -> found.add("console error: " + error));
             found.addAll(PageCheck.imageProblems(browser));
             if (!found.isEmpty()) {
@@ -96,7 +89,7 @@ class HttpSiteBrowserTest {
 
         assertThat(problems).as("pages with console errors or images that do not show").isEmpty();
         assertThat(REQUESTS).as("requests outside the sub-path or for missing files")
-                .allMatch(request -> request.startsWith("200 " + SUB_PATH) || request.equals("404 " + BROWSERS_OWN_ICON));
+                .allMatch(request -> request.startsWith("200 " + SUB_PATH));
     }
 
     @Test
