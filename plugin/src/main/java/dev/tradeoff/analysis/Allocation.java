@@ -47,10 +47,10 @@ public final class Allocation {
         if (share == null) {
             return BandStatus.IDLE;
         }
-        if (share < low) {
+        if (Tolerance.below(share, low)) {
             return BandStatus.BELOW;
         }
-        return share > high ? BandStatus.ABOVE : BandStatus.WITHIN;
+        return Tolerance.above(share, high) ? BandStatus.ABOVE : BandStatus.WITHIN;
     }
 
     /**

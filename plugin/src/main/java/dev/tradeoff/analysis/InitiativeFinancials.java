@@ -102,9 +102,9 @@ public final class InitiativeFinancials {
             cumulative += benefit[k] - cost[k];
             flows[k - 1] = new CashFlow(quarters[k], cost[k], benefit[k], cumulative);
             if (payback == null) {
-                if (beenNegative && cumulative >= 0) {
+                if (beenNegative && Tolerance.notNegativeMoney(cumulative)) {
                     payback = quarters[k];
-                } else if (cumulative < 0) {
+                } else if (Tolerance.negativeMoney(cumulative)) {
                     beenNegative = true;
                 }
             }

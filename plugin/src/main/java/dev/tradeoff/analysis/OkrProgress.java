@@ -63,9 +63,9 @@ public final class OkrProgress {
 
     /** On track from 0.7, at risk from 0.4, else off track. */
     public static Grade grade(double score) {
-        if (score >= ON_TRACK) {
+        if (Tolerance.atLeast(score, ON_TRACK)) {
             return Grade.ON_TRACK;
         }
-        return score >= AT_RISK ? Grade.AT_RISK : Grade.OFF_TRACK;
+        return Tolerance.atLeast(score, AT_RISK) ? Grade.AT_RISK : Grade.OFF_TRACK;
     }
 }

@@ -60,9 +60,9 @@ public final class PlatformIndicators {
         SignalStatus status;
         if (worsening == null) {
             status = crossed || isWorse(a, b, signal.better()) ? SignalStatus.ACT : SignalStatus.OK;
-        } else if (worsening >= ACT_WORSENING || crossed) {
+        } else if (Tolerance.atLeast(worsening, ACT_WORSENING) || crossed) {
             status = SignalStatus.ACT;
-        } else if (worsening >= WATCH_WORSENING) {
+        } else if (Tolerance.atLeast(worsening, WATCH_WORSENING)) {
             status = SignalStatus.WATCH;
         } else {
             status = SignalStatus.OK;

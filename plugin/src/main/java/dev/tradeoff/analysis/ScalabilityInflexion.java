@@ -38,7 +38,7 @@ public final class ScalabilityInflexion {
         Quarter breach = null;
         for (Map.Entry<Quarter, Double> point : scale.values().entrySet()) {
             loads.add(new LoadPoint(point.getKey(), point.getValue(), false));
-            if (breach == null && point.getValue() >= limit) {
+            if (breach == null && Tolerance.atLeast(point.getValue(), limit)) {
                 breach = point.getKey();
             }
         }
@@ -49,7 +49,7 @@ public final class ScalabilityInflexion {
                 Quarter quarter = last.plus(n);
                 double load = lastValue * Math.pow(1 + growth, n);
                 loads.add(new LoadPoint(quarter, load, true));
-                if (breach == null && load >= limit) {
+                if (breach == null && Tolerance.atLeast(load, limit)) {
                     breach = quarter;
                 }
             }

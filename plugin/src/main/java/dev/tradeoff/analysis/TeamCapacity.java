@@ -54,6 +54,6 @@ public final class TeamCapacity {
             return new TeamLoad(team, capacity, load, null, false);
         }
         double peakUtilisation = peak / capacity;
-        return new TeamLoad(team, capacity, load, peakUtilisation, peakUtilisation > 1);
+        return new TeamLoad(team, capacity, load, peakUtilisation, Tolerance.above(peakUtilisation, 1));
     }
 }

@@ -179,7 +179,7 @@ final class SectionViews {
         for (IndicatorStatus indicator : portfolio.indicators()) {
             List<SignalsView.Series> series = new ArrayList<>();
             for (SeriesStatus status : indicator.series()) {
-                series.add(series(status, SignalCharts.sparklinePath(seriesIndex++)));
+                series.add(series(status, plan.signalWindow(), SignalCharts.sparklinePath(seriesIndex++)));
             }
             List<InitiativeRef> addressing = addressedBy.getOrDefault(indicator.indicator().yamlName(), List.of());
             indicators.add(new SignalsView.Indicator(indicator.indicator().yamlName(), label(indicator.indicator()),
@@ -189,10 +189,13 @@ final class SectionViews {
         return new SignalsView(portfolio.platformPriority().yamlName(), indicators, sentences.write(stories.signals()));
     }
 
-    private static SignalsView.Series series(SeriesStatus status, String sparkline) {
+    /** A series with the first and last value of the window its worsening is measured over. */
+    private static SignalsView.Series series(SeriesStatus status, int window, String sparkline) {
         Signal signal = status.signal();
+        List<Double> values = List.copyOf(signal.values().values());
+        double first = values.get(Math.max(0, values.size() - window));
         return new SignalsView.Series(signal.metric(), signal.unit() == null ? "" : signal.unit(),
-                signal.better().yamlName(), NumberFormats.number(signal.values().firstEntry().getValue(), 2),
+                signal.better().yamlName(), NumberFormats.number(first, 2),
                 NumberFormats.number(signal.values().lastEntry().getValue(), 2),
                 signal.threshold() == null ? "—" : NumberFormats.number(signal.threshold(), 2),
                 worsening(status.worsening()), status.status().yamlName(), sparkline);

@@ -1,6 +1,6 @@
 # ${site.organization}: engineering strategy brief
 
-Plan ${site.planStart} to ${site.planEnd} (${site.horizon} quarters), ${site.totals.initiatives} live initiatives<#if site.totals.dropped gt 0>, ${site.totals.dropped} dropped</#if>. Money in today's ${site.currency}, discounted at ${site.discountRate} a year.
+Plan ${site.planStart} to ${site.planEnd} (${site.horizon} quarters), ${site.totals.initiatives} live initiative<#if site.totals.initiatives != 1>s</#if><#if site.totals.dropped gt 0>, ${site.totals.dropped} dropped</#if>. Money in today's ${site.currency}, discounted at ${site.discountRate} a year.
 
 | Portfolio NPV | Platform NPV | Product NPV | PV benefits | PV costs |
 |---:|---:|---:|---:|---:|
