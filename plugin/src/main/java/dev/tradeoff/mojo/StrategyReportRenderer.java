@@ -99,7 +99,7 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
         for (InitiativeView initiative : ranked) {
             sink.tableRow();
             sink.tableCell();
-            sink.link(site + "initiatives/" + initiative.id() + ".html");
+            sink.link(site + "initiatives/" + initiative.page());
             sink.text(initiative.title());
             sink.link_();
             sink.tableCell_();

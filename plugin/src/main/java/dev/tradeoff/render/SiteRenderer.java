@@ -89,7 +89,7 @@ public final class SiteRenderer {
     private void perItem(SiteView view, SiteCharts charts, SiteOutput site, SiteOutput briefs, Counter counter,
             List<Job> jobs) {
         for (var objective : view.okrs().objectives()) {
-            jobs.add(() -> page(site, counter, "okrs/" + objective.id() + ".html", "objective.ftlh", view,
+            jobs.add(() -> page(site, counter, "okrs/" + objective.page(), "objective.ftlh", view,
                     Map.of("objective", objective)));
         }
         for (PageView userPage : view.pages()) {
@@ -97,7 +97,7 @@ public final class SiteRenderer {
                     Map.of("userPage", userPage)));
         }
         for (InitiativeView initiative : view.initiatives()) {
-            jobs.add(() -> page(site, counter, "initiatives/" + initiative.id() + ".html", "initiative.ftlh", view,
+            jobs.add(() -> page(site, counter, "initiatives/" + initiative.page(), "initiative.ftlh", view,
                     Map.of("initiative", initiative)));
             jobs.add(() -> {
                 briefs.write("initiatives/" + initiative.id() + ".md",

@@ -43,4 +43,9 @@ public record InitiativeView(
         String chart,
         List<CashFlowRow> cashFlows,
         Map<String, Object> extensions) {
+
+    /** This initiative's page in {@code initiatives/}. */
+    public String page() {
+        return PageName.of(id);
+    }
 }

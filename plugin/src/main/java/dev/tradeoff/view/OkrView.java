@@ -10,6 +10,11 @@ public record OkrView(List<Objective> objectives, List<String> unfundedKeyResult
     /** An objective: score, grade and its key results in the order written. */
     public record Objective(String id, String objective, String quarter, String owner, String score,
             double scoreValue, String grade, List<KeyResult> keyResults) {
+
+        /** This objective's page in {@code okrs/}. */
+        public String page() {
+            return PageName.of(id);
+        }
     }
 
     /** A key result with its progress (0..1 for a meter) and the initiatives behind it. */

@@ -53,7 +53,7 @@ final class SectionViews {
 
     static InitiativeRef ref(Initiative initiative) {
         return new InitiativeRef(initiative.id(), initiative.title(), initiative.kind().yamlName(),
-                "initiatives/" + initiative.id() + ".html");
+                "initiatives/" + PageName.of(initiative.id()));
     }
 
     private InitiativeRef ref(String id) {
