@@ -15,6 +15,7 @@ import dev.tradeoff.model.Plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +30,18 @@ public final class SectionStories {
         this.plan = portfolio.strategy().plan();
     }
 
+    /** Titles by id, indexed on first use: a sentence per late initiative must not scan them all. */
+    private Map<String, String> titles;
+
     /** An initiative's title, which reads better than its id in a sentence. */
     private String title(String id) {
-        return portfolio.initiatives().stream().filter(f -> f.id().equals(id)).findFirst()
-                .map(f -> f.initiative().title()).orElse(id);
+        if (titles == null) {
+            titles = new HashMap<>();
+            for (InitiativeFigures figures : portfolio.initiatives()) {
+                titles.putIfAbsent(figures.id(), figures.initiative().title());
+            }
+        }
+        return titles.getOrDefault(id, id);
     }
 
     public List<Finding> matrix() {

@@ -2,13 +2,17 @@ package dev.tradeoff.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs independent render tasks on a fixed number of threads. Tasks write different files, so
- * the order they run in never shows in the output.
+ * Runs independent render tasks on a fixed number of threads, the calling thread being one of
+ * them. Each thread takes the next task not yet taken, so a few long tasks early in the list run
+ * while the other threads work through the many short ones, and no thread sits idle while tasks
+ * remain. Tasks write different files, so the order they run in never shows in the output. The
+ * first task to fail stops the others from starting and its exception is rethrown.
  */
 final class Parallel {
 
@@ -31,29 +35,57 @@ final class Parallel {
             }
             return;
         }
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> items.parallelStream().forEach(item -> {
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            int index;
+            while (failure.get() == null && (index = next.getAndIncrement()) < items.size()) {
                 try {
-                    task.run(item);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    task.run(items.get(index));
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
                 }
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("rendering was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
             }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(cause);
-        } finally {
-            pool.shutdown();
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < Math.min(threads, items.size()); i++) {
+            Thread helper = new Thread(worker, "tradeoff-render-" + i);
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
         }
+        worker.run();
+        try {
+            for (Thread helper : helpers) {
+                helper.join();
+            }
+        } catch (InterruptedException e) {
+            failure.compareAndSet(null, e);
+            helpers.forEach(Thread::interrupt);
+            Thread.currentThread().interrupt();
+        }
+        rethrow(failure.get());
+    }
+
+    private static void rethrow(Throwable failure) throws IOException {
+        if (failure == null) {
+            return;
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof UncheckedIOException unchecked) {
+            throw unchecked.getCause();
+        }
+        if (failure instanceof InterruptedException interrupted) {
+            throw new IOException("rendering was interrupted", interrupted);
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw new IOException(failure);
     }
 }

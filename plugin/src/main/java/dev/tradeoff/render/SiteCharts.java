@@ -32,9 +32,10 @@ final class SiteCharts {
         this.currencySymbol = currencySymbol;
     }
 
-    List<ChartJob> jobs() {
+    /** The charts of the whole portfolio: few, and each a long task for a large one. */
+    List<ChartJob> portfolioCharts() {
         Plan plan = portfolio.strategy().plan();
-        List<InitiativeFigures> live = portfolio.initiatives().stream().filter(f -> !f.isDropped()).toList();
+        List<InitiativeFigures> live = live();
         List<ChartJob> jobs = new ArrayList<>();
         jobs.add(new ChartJob("charts/matrix.svg",
                 () -> ValueRiskMatrixChart.svg(live, plan.matrixThreshold())));
@@ -61,10 +62,20 @@ final class SiteCharts {
             jobs.add(new ChartJob(SignalCharts.platformSparklinePath(metrics++),
                     () -> SparklineChart.svg(metric.metric().values(), SIGNAL_COLOUR)));
         }
-        for (InitiativeFigures figures : live) {
+        return jobs;
+    }
+
+    /** One cash-flow chart per live initiative: many short tasks. */
+    List<ChartJob> initiativeCharts() {
+        List<ChartJob> jobs = new ArrayList<>();
+        for (InitiativeFigures figures : live()) {
             jobs.add(new ChartJob("charts/cashflow-" + figures.id() + ".svg",
                     () -> CashFlowChart.svg(figures, currencySymbol)));
         }
         return jobs;
+    }
+
+    private List<InitiativeFigures> live() {
+        return portfolio.initiatives().stream().filter(f -> !f.isDropped()).toList();
     }
 }

@@ -17,13 +17,29 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Builds the {@link SiteView} of a portfolio: formats every figure and writes every story. */
 public final class SiteViewBuilder {
 
+    /** Initiatives formatted per task when they are formatted on several threads. */
+    private static final int SLICE = 128;
+
     private final SafeMarkdown markdown = new SafeMarkdown();
+    private final int threads;
+
+    /** A builder that formats the initiatives on one thread per core. */
+    public SiteViewBuilder() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A builder that formats the initiatives on up to {@code threads} threads; the view is the same with any number. */
+    public SiteViewBuilder(int threads) {
+        this.threads = Math.max(1, threads);
+    }
 
     public SiteView build(Portfolio portfolio) {
         Plan plan = portfolio.strategy().plan();
@@ -40,7 +56,7 @@ public final class SiteViewBuilder {
 
         InitiativeFormatter formatter = new InitiativeFormatter(money, sentences, story, markdown, byId,
                 enabledBy, keyResults, teams);
-        List<InitiativeView> initiatives = portfolio.initiatives().stream().map(formatter::format).toList();
+        List<InitiativeView> initiatives = formatAll(portfolio.initiatives(), formatter);
         Map<String, InitiativeView> views = initiatives.stream()
                 .collect(Collectors.toMap(InitiativeView::id, Function.identity()));
         List<InitiativeView> ranked = portfolio.initiatives().stream()
@@ -98,6 +114,60 @@ public final class SiteViewBuilder {
                 portfolio.initiatives().size() - live.size());
     }
 
+    /**
+     * Every initiative formatted, in order. Formatting one (its Markdown above all) is the costly part
+     * of the view, and each is independent of the others, so slices of them are formatted on
+     * several threads into their own places of the result.
+     */
+    private List<InitiativeView> formatAll(List<InitiativeFigures> all, InitiativeFormatter formatter) {
+        int workers = Math.min(threads, (all.size() + SLICE - 1) / SLICE);
+        if (workers < 2) {
+            return all.stream().map(formatter::format).toList();
+        }
+        InitiativeView[] views = new InitiativeView[all.size()];
+        AtomicInteger nextSlice = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            int from;
+            while (failure.get() == null && (from = nextSlice.getAndIncrement() * SLICE) < all.size()) {
+                try {
+                    for (int i = from; i < Math.min(all.size(), from + SLICE); i++) {
+                        views[i] = formatter.format(all.get(i));
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < workers; i++) {
+            Thread helper = new Thread(worker, "tradeoff-view-" + i);
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
+        }
+        worker.run();
+        for (Thread helper : helpers) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("formatting the initiatives was interrupted", e);
+            }
+        }
+        Throwable e = failure.get();
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        if (e != null) {
+            throw new IllegalStateException(e);
+        }
+        return List.of(views);
+    }
+
     /** For each product, the platforms that enable it: one pass over all enables. */
     private static Map<String, List<Related>> enabledBy(Portfolio portfolio, Map<String, InitiativeFigures> byId) {
         Map<String, List<Related>> enabledBy = new HashMap<>();
@@ -105,7 +175,7 @@ public final class SiteViewBuilder {
             Initiative platform = figures.initiative();
             for (Enablement enablement : platform.enables()) {
                 enabledBy.computeIfAbsent(enablement.productId(), id -> new ArrayList<>())
-                        .add(new Related(platform.id(), platform.title(), platform.id() + ".html",
+                        .add(new Related(platform.id(), platform.title(), PageName.of(platform.id()),
                                 NumberFormats.percent(enablement.speedup()) + " sooner"));
             }
         }
@@ -181,7 +251,7 @@ public final class SiteViewBuilder {
         private Related enables(Enablement enablement) {
             InitiativeFigures product = byId.get(enablement.productId());
             String title = product == null ? enablement.productId() : product.initiative().title();
-            return new Related(enablement.productId(), title, enablement.productId() + ".html",
+            return new Related(enablement.productId(), title, PageName.of(enablement.productId()),
                     NumberFormats.percent(enablement.speedup()) + " sooner");
         }
 
