@@ -18,33 +18,22 @@ import org.apache.maven.plugins.annotations.Parameter;
  * briefs ({@code briefs/}) into the output folder. Works outside a Maven project too.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
-public class BuildMojo extends AbstractStrategyMojo {
+public class BuildMojo extends AbstractRenderingMojo {
 
     /** Where the site and briefs are written: {@code site/} and {@code briefs/} below it. */
     @Parameter(property = "tradeoff.outputDirectory", defaultValue = "${project.build.directory}/tradeoff")
     private File outputDirectory;
 
-    /**
-     * A folder of template overrides: a file here with the name of a default template (for example
-     * {@code index.ftlh}, or {@code assets/tradeoff.css}) replaces it; everything else comes from the
-     * default theme. Ignored when the folder does not exist.
-     */
-    @Parameter(property = "tradeoff.templateDirectory", defaultValue = "${project.basedir}/src/tradeoff/templates")
-    private File templateDirectory;
 
-    /** Threads that render pages and charts; 0 means one per available core. */
-    @Parameter(property = "tradeoff.threads", defaultValue = "0")
-    private int threads;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         outputDirectory = folder(outputDirectory);
-        templateDirectory = folder(templateDirectory);
         getLog().info("Building the strategy in " + displayPath(strategyDirectory.toPath()));
         long started = System.nanoTime();
         try {
             BuildResult result = Tradeoff.build(new BuildRequest(strategyDirectory.toPath(),
-                    outputDirectory.toPath(), templateDirectory == null ? null : templateDirectory.toPath(), threads));
+                    outputDirectory.toPath(), templates(), threads));
             RenderStats stats = result.stats();
             long millis = (System.nanoTime() - started) / 1_000_000;
             getLog().info(String.format(java.util.Locale.ROOT,

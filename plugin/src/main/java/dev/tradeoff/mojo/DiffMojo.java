@@ -23,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * gate, after writing the diff. Works outside a Maven project too.
  */
 @Mojo(name = "diff", requiresProject = false, threadSafe = true)
-public class DiffMojo extends AbstractStrategyMojo {
+public class DiffMojo extends AbstractRenderingMojo {
 
     /**
      * The base as a git ref: a branch ({@code origin/main}), tag, commit or expression such as
@@ -51,14 +51,10 @@ public class DiffMojo extends AbstractStrategyMojo {
     @Parameter(property = "tradeoff.failOn")
     private String failOn;
 
-    /** A folder of template overrides: {@code diff.ftlh} and {@code assets/diff.css} replace the defaults. */
-    @Parameter(property = "tradeoff.templateDirectory", defaultValue = "${project.basedir}/src/tradeoff/templates")
-    private File templateDirectory;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         outputDirectory = folder(outputDirectory);
-        templateDirectory = folder(templateDirectory);
         String head = displayPath(strategyDirectory.toPath());
         String baseLabel = baseDirectory != null ? displayPath(baseDirectory.toPath()) : base;
         getLog().info("Comparing the strategy in " + head + " with the base " + (baseLabel == null ? "(none)" : baseLabel));
@@ -66,7 +62,7 @@ public class DiffMojo extends AbstractStrategyMojo {
         try {
             outcome = DiffPipeline.run(new DiffRequest(strategyDirectory.toPath(), base,
                     baseDirectory == null ? null : baseDirectory.toPath(), outputDirectory.toPath(),
-                    templateDirectory == null ? null : templateDirectory.toPath(), failOn, baseLabel, head));
+                    templates(), failOn, baseLabel, head));
         } catch (DiffException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (BaseStrategyException e) {

@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Maven project too.
  */
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
-public class ServeMojo extends AbstractStrategyMojo {
+public class ServeMojo extends AbstractRenderingMojo {
 
     /** The port to listen on; 0 picks a free one (the log says which). */
     @Parameter(property = "tradeoff.port", defaultValue = "8080")
@@ -33,21 +33,14 @@ public class ServeMojo extends AbstractStrategyMojo {
     @Parameter(property = "tradeoff.bind", defaultValue = "127.0.0.1")
     private String bind;
 
-    /** A folder of template overrides, as for {@code build}; watched for changes when it exists. */
-    @Parameter(property = "tradeoff.templateDirectory", defaultValue = "${project.basedir}/src/tradeoff/templates")
-    private File templateDirectory;
 
-    /** Threads that render pages and charts; 0 means one per available core. */
-    @Parameter(property = "tradeoff.threads", defaultValue = "0")
-    private int threads;
 
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        templateDirectory = folder(templateDirectory);
         String label = displayPath(strategyDirectory.toPath());
         PreviewRequest request = new PreviewRequest(strategyDirectory.toPath(), label,
-                templateDirectory == null ? null : templateDirectory.toPath(), bind, port, threads);
+                templates(), bind, port, threads);
         PreviewServer server;
         try {
             server = PreviewServer.start(request, new MavenPreviewLog(getLog()));

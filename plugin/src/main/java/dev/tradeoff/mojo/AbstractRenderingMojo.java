@@ -1,0 +1,27 @@
+package dev.tradeoff.mojo;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What the goals that render pages share: the template overrides and the render threads. */
+abstract class AbstractRenderingMojo extends AbstractStrategyMojo {
+
+    /**
+     * A folder of template overrides: a file here with the name of a default template (for example
+     * {@code index.ftlh}, {@code diff.ftlh} or {@code assets/tradeoff.css}) replaces it; everything
+     * else comes from the default theme. Ignored when the folder does not exist.
+     */
+    @Parameter(property = "tradeoff.templateDirectory", defaultValue = "${project.basedir}/src/tradeoff/templates")
+    private File templateDirectory;
+
+    /** Threads that render pages and charts; 0 means one per available core. */
+    @Parameter(property = "tradeoff.threads", defaultValue = "0")
+    protected int threads;
+
+    /** The template folder, resolved; null when none is configured. */
+    protected Path templates() {
+        File folder = folder(templateDirectory);
+        return folder == null ? null : folder.toPath();
+    }
+}
