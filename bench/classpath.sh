@@ -1,6 +1,7 @@
 # Sourced by the bench scripts. Compiles the benchmark (plugin/src/test/java/dev/tradeoff/bench) and
 # the main classes it reaches into bench/target/classes, apart from plugin/target so that other
-# builds in the same tree cannot change the classes under a running benchmark, and sets BENCH_CP.
+# builds in the same tree cannot change the classes under a running benchmark, and sets BENCH_CP
+# (which ends with the jars of the plugin's test classpath).
 # Maven (only used for the dependency classpath) runs offline by default; set BENCH_MAVEN_ARGS=""
 # to let it download what is missing.
 BENCH_MAVEN_ARGS=${BENCH_MAVEN_ARGS--o}
@@ -11,5 +12,7 @@ BENCH_DEPS=$(cat bench/target/classpath.txt)
 rm -rf bench/target/classes
 javac -nowarn -encoding UTF-8 --release 17 -implicit:class -d bench/target/classes -cp "$BENCH_DEPS" \
     -sourcepath plugin/src/main/java:plugin/src/test/java plugin/src/test/java/dev/tradeoff/bench/*.java
-BENCH_CP="$PWD/bench/target/classes:$PWD/plugin/src/main/resources:$PWD/templates/src/main/resources:$BENCH_DEPS"
+# A snapshot of the resources too (theme templates, assets, schemas), for the same reason.
+cp -r plugin/src/main/resources/. templates/src/main/resources/. bench/target/classes/
+BENCH_CP="$PWD/bench/target/classes:$BENCH_DEPS"
 export BENCH_CP

@@ -46,8 +46,11 @@ public final class BenchChild {
             default -> throw new IllegalArgumentException("unknown measurement " + args[0]);
         };
         Thread.sleep(200); // GC notifications arrive asynchronously
-        System.out.printf(Locale.ROOT, "RESULT %s peakHeapMb=%d peakLiveMb=%d%n", result,
-                heap.peakUsed() >> 20, heap.peakLive() >> 20);
+        long gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
+        long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        System.out.printf(Locale.ROOT, "RESULT %s peakHeapMb=%d peakLiveMb=%d gcMs=%d jitMs=%d%n", result,
+                heap.peakUsed() >> 20, heap.peakLive() >> 20, gcMillis, jitMillis);
     }
 
     /** Builds {@code runs} times into {@code output}: the first run is what one {@code mvn tradeoff:build} pays. */
