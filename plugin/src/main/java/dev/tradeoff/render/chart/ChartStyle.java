@@ -226,13 +226,7 @@ public final class ChartStyle {
      * optional small label above its right end.
      */
     static ValueMarker horizontalGuide(double value, String label, Color colour) {
-        ValueMarker marker = new ValueMarker(value, colour, DASHED);
-        if (label != null) {
-            label(marker, label, MUTED);
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        }
-        return marker;
+        return guide(value, label, colour, TextAnchor.BOTTOM_RIGHT);
     }
 
     /**
@@ -240,11 +234,15 @@ public final class ChartStyle {
      * optional small label to the right of its top end.
      */
     static ValueMarker verticalGuide(double value, String label, Color colour) {
+        return guide(value, label, colour, TextAnchor.TOP_LEFT);
+    }
+
+    private static ValueMarker guide(double value, String label, Color colour, TextAnchor labelAnchor) {
         ValueMarker marker = new ValueMarker(value, colour, DASHED);
         if (label != null) {
             label(marker, label, MUTED);
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(labelAnchor);
         }
         return marker;
     }
