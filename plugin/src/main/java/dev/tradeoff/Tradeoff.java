@@ -36,7 +36,7 @@ public final class Tradeoff {
      */
     public static BuildResult build(BuildRequest request) throws StrategyException, IOException {
         Portfolio portfolio = analyse(request.strategyDirectory());
-        SiteView view = new SiteViewBuilder().build(portfolio);
+        SiteView view = new SiteViewBuilder(request.effectiveThreads()).build(portfolio);
         SiteRenderer renderer = new SiteRenderer(request.templateDirectory(), request.effectiveThreads());
         try (StagedDirectoryOutput site = new StagedDirectoryOutput(request.outputDirectory().resolve("site"));
              StagedDirectoryOutput briefs = new StagedDirectoryOutput(request.outputDirectory().resolve("briefs"))) {

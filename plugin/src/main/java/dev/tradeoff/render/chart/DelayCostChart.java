@@ -34,6 +34,9 @@ public final class DelayCostChart {
     }
 
     /** The chart of a {@link Sequencing}, durations and costs of delay taken from {@code figures}. */
+    /** The most points a series draws; beyond it the series is sampled evenly. */
+    static final int MAX_POINTS = 1000;
+
     public static String svg(Sequencing sequencing, List<InitiativeFigures> figures, String currencySymbol) {
         Map<String, InitiativeFigures> byId = new HashMap<>();
         for (InitiativeFigures f : figures) {
@@ -96,6 +99,9 @@ public final class DelayCostChart {
         int next = 0;
         int completion = order.isEmpty() ? 0 : order.get(0).duration();
         int total = totalDuration(order);
+        // A chart 720 px wide shows no more than about a thousand steps: sample longer sequences
+        // (tens of thousands of quarters for a huge portfolio) instead of writing every one.
+        int every = Math.max(1, (total + MAX_POINTS - 1) / MAX_POINTS);
         series.add(0, 0);
         for (int t = 1; t <= total; t++) {
             while (next < order.size() && completion < t) {
@@ -104,7 +110,9 @@ public final class DelayCostChart {
                 completion += next < order.size() ? order.get(next).duration() : 0;
             }
             accrued += waiting;
-            series.add(t, accrued);
+            if (t % every == 0 || t == total) {
+                series.add(t, accrued);
+            }
         }
         return series;
     }
