@@ -42,6 +42,14 @@ public final class SafeMarkdown {
         }
     }
 
+    /**
+     * The user's Markdown for a brief, with raw HTML escaped: {@code <} becomes {@code &lt;}, so a
+     * viewer that does not sanitise (unlike GitHub) still shows the tags as text.
+     */
+    public static String withoutRawHtml(String markdown) {
+        return markdown == null ? "" : markdown.replace("<", "&lt;");
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

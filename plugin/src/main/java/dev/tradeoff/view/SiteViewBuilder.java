@@ -223,7 +223,7 @@ public final class SiteViewBuilder {
                     initiative.tags(),
                     initiative.links().entrySet().stream().map(e -> new Link(e.getKey(), e.getValue())).toList(),
                     markdown.toHtml(initiative.summary()),
-                    initiative.summary(),
+                    SafeMarkdown.withoutRawHtml(initiative.summary()),
                     initiative.keyResults().stream().map(this::keyResult).toList(),
                     initiative.enables().stream().map(this::enables).toList(),
                     enabledBy.getOrDefault(initiative.id(), List.of()),
