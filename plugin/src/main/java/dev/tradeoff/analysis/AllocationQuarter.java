@@ -17,4 +17,17 @@ public record AllocationQuarter(
     public double totalEffort() {
         return platformEffort + productEffort;
     }
+
+    /**
+     * Person-months that would have to move from product to platform work (positive) or back
+     * (negative) for this quarter to reach the nearest edge of the band {@code [low, high]}; 0 when
+     * it is within the band or idle.
+     */
+    public double moveToBand(double low, double high) {
+        return switch (status) {
+            case BELOW -> low * totalEffort() - platformEffort;
+            case ABOVE -> high * totalEffort() - platformEffort;
+            case WITHIN, IDLE -> 0;
+        };
+    }
 }

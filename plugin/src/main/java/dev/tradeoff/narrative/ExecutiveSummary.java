@@ -109,7 +109,7 @@ public final class ExecutiveSummary {
                 Figure.count(below.size()), Figure.counted(plan.horizon(), "quarter"), Figure.count(above.size())));
         if (!below.isEmpty()) {
             double shortfall = below.stream()
-                    .mapToDouble(q -> plan.platformBandLow() * q.totalEffort() - q.platformEffort()).sum();
+                    .mapToDouble(q -> q.moveToBand(plan.platformBandLow(), plan.platformBandHigh())).sum();
             candidates.add(new Candidate(Finding.of(Severity.WARNING, "band",
                     "Move {0} person-months into platform work across the {1} below the band, starting in {2}.",
                     Figure.number(shortfall), Figure.counted(below.size(), "quarter"),

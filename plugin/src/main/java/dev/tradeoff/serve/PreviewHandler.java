@@ -1,5 +1,7 @@
 package dev.tradeoff.serve;
 
+import dev.tradeoff.view.HtmlEscape;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.sun.net.httpserver.Headers;
@@ -98,7 +100,7 @@ final class PreviewHandler implements HttpHandler {
 
     private static byte[] notFound(String path, long version) {
         return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Not found</title>\n"
-                + ReloadScript.tag(version) + "\n</head>\n<body>\n<h1>Not found</h1>\n<p><code>" + Html.escape(path)
+                + ReloadScript.tag(version) + "\n</head>\n<body>\n<h1>Not found</h1>\n<p><code>" + HtmlEscape.escape(path)
                 + "</code> is not part of the site. <a href=\"/\">Back to the summary</a></p>\n</body>\n</html>\n")
                 .getBytes(UTF_8);
     }

@@ -1,5 +1,7 @@
 package dev.tradeoff.serve;
 
+import dev.tradeoff.view.HtmlEscape;
+
 import dev.tradeoff.load.Problem;
 import java.util.List;
 
@@ -25,14 +27,14 @@ final class ProblemPage {
         body.append("<h1>The strategy has ").append(count).append(count == 1 ? " problem" : " problems")
                 .append("</h1>\n<ol class=\"problems\">\n");
         for (Problem problem : problems) {
-            body.append("<li><code>").append(Html.escape(problem.format(folderPrefix))).append("</code></li>\n");
+            body.append("<li><code>").append(HtmlEscape.escape(problem.format(folderPrefix))).append("</code></li>\n");
         }
         body.append("</ol>\n");
         return page("Strategy problems", body.toString(), version);
     }
 
     static String failure(String message, long version) {
-        return page("Build failed", "<h1>The site could not be built</h1>\n<pre>" + Html.escape(message) + "</pre>\n",
+        return page("Build failed", "<h1>The site could not be built</h1>\n<pre>" + HtmlEscape.escape(message) + "</pre>\n",
                 version);
     }
 
@@ -40,7 +42,7 @@ final class ProblemPage {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                 + "style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'\">\n"
-                + "<title>" + Html.escape(title) + " · Tradeoff preview</title>\n"
+                + "<title>" + HtmlEscape.escape(title) + " · Tradeoff preview</title>\n"
                 + "<style>" + STYLE + "</style>\n"
                 + ReloadScript.tag(version) + "\n"
                 + "</head>\n<body>\n" + body

@@ -38,7 +38,7 @@ public final class SafeMarkdown {
         } catch (StackOverflowError tooDeep) {
             // Pathologically nested Markdown (thousands of quotes or lists) exhausts the parser's
             // recursion; show it as escaped text rather than fail the whole build.
-            return "<pre>" + escape(markdown) + "</pre>\n";
+            return "<pre>" + HtmlEscape.escape(markdown) + "</pre>\n";
         }
     }
 
@@ -50,7 +50,4 @@ public final class SafeMarkdown {
         return markdown == null ? "" : markdown.replace("<", "&lt;");
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -104,14 +104,12 @@ final class SectionViews {
 
     /** Person-months that would have to move from product to platform (or back) to reach the band's edge. */
     private String move(AllocationQuarter quarter) {
-        double total = quarter.totalEffort();
+        double move = quarter.moveToBand(plan.platformBandLow(), plan.platformBandHigh());
         if (quarter.status() == BandStatus.BELOW) {
-            return "move " + NumberFormats.number(plan.platformBandLow() * total - quarter.platformEffort(), 1)
-                    + " pm to platform";
+            return "move " + NumberFormats.number(move, 1) + " pm to platform";
         }
         if (quarter.status() == BandStatus.ABOVE) {
-            return "move " + NumberFormats.number(quarter.platformEffort() - plan.platformBandHigh() * total, 1)
-                    + " pm to product";
+            return "move " + NumberFormats.number(-move, 1) + " pm to product";
         }
         return "";
     }

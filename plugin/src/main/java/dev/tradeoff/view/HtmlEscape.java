@@ -1,13 +1,13 @@
-package dev.tradeoff.serve;
+package dev.tradeoff.view;
 
-/** Escaping for the few pages the server writes itself. */
-final class Html {
+/** Text made safe inside an HTML element or a quoted attribute, for the few pages written without a template. */
+public final class HtmlEscape {
 
-    private Html() {
+    private HtmlEscape() {
     }
 
     /** {@code text} safe inside an element or a quoted attribute. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
