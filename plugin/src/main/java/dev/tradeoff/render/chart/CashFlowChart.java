@@ -54,6 +54,8 @@ public final class CashFlowChart {
 
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, figures.cashFlows().size() <= 24);
         lineRenderer.setDrawSeriesLineAsPath(true);
+        // A filled dot needs no outline of the same colour; the outline doubled each dot's markup.
+        lineRenderer.setDrawOutlines(false);
         lineRenderer.setSeriesPaint(0, ChartStyle.NET);
         lineRenderer.setSeriesStroke(0, ChartStyle.LINE);
         lineRenderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));

@@ -63,8 +63,8 @@ public final class SvgChart {
         g2.setGeomDoubleConverter(new SvgDecimals(2));
         g2.setTransformDoubleConverter(new SvgDecimals(4));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        String element = g2.getSVGElement(null, false, new ViewBox(0, 0, width, height),
-                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+        String element = WholeCanvasClip.remove(g2.getSVGElement(null, false, new ViewBox(0, 0, width, height),
+                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET), width, height);
         int endOfTag = element.indexOf('>');
         StringBuilder svg = new StringBuilder(element.length() + 200);
         svg.append(element, 0, endOfTag)

@@ -1,6 +1,7 @@
 package dev.tradeoff.render.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -38,6 +41,11 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile Path staging;
     private volatile State state = State.OPEN;
+    /**
+     * Folders already created in the staging folder. {@code Files.createDirectories} on a folder
+     * that exists costs a failed mkdir and an exception, once per file written.
+     */
+    private final Map<Path, Boolean> createdFolders = new ConcurrentHashMap<>();
 
     /** Prepares to replace {@code target}, a folder that may or may not exist yet. */
     public StagedDirectoryOutput(Path target) {
@@ -61,10 +69,26 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
         try {
             requireOpen();
             Path file = root.resolve(relativePath);
-            Files.createDirectories(file.getParent());
+            createFolder(file.getParent());
             Files.write(file, content);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    private void createFolder(Path folder) throws IOException {
+        try {
+            // computeIfAbsent makes a second writer to the same folder wait until it exists.
+            createdFolders.computeIfAbsent(folder, f -> {
+                try {
+                    Files.createDirectories(f);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
