@@ -29,9 +29,19 @@ public final class MoneyFormat {
         if (!Double.isFinite(amount)) {
             return "—";
         }
-        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(0, RoundingMode.HALF_EVEN);
+        double magnitude = Math.abs(amount);
+        if (magnitude < EXACT_WHOLE_LIMIT) {
+            // Math.rint rounds half to even like the BigDecimal path below, and below 2^52 it
+            // rounds the same number: a tie is exactly representable, so Double.toString keeps it.
+            long whole = (long) Math.rint(magnitude);
+            return (amount < 0 && whole != 0 ? "−" : "") + symbol + group(Long.toString(whole));
+        }
+        BigDecimal rounded = BigDecimal.valueOf(magnitude).setScale(0, RoundingMode.HALF_EVEN);
         return sign(amount, rounded) + symbol + group(rounded.toPlainString());
     }
+
+    /** Below this every double is formatted by {@link Math#rint}: a view formats ten of them per initiative. */
+    private static final double EXACT_WHOLE_LIMIT = 1e15;
 
     /** Two significant figures past the unit: {@code $1.2M}, {@code $450k}, {@code $2.10}. */
     public String compact(double amount) {
