@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -27,14 +28,19 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
  * first to its last build quarter coloured by kind (dropped ones grey with a dashed outline), the
  * row labelled with id and status, and the plan's start and horizon marked. Up to
  * {@value #MAX_LABELLED_ROWS} rows get a row height that fits a label; beyond that the rows share
- * a capped height and go unlabelled, so a very large portfolio still fits one readable picture.
+ * a capped height and go unlabelled. Beyond {@value #MAX_ROWS} initiatives one row stands for
+ * several neighbours in start order (one bar per kind, from the earliest start to the latest end
+ * among them), so the picture and the file stop growing however large the portfolio.
  */
 public final class RoadmapChart {
 
     static final int WIDTH = 900;
     /** Above this many rows the row labels are left out and the chart height stops growing. */
     public static final int MAX_LABELLED_ROWS = 150;
+    /** The most rows drawn: at the smallest row height, 2 px, the plot is 3,300 px tall. */
+    public static final int MAX_ROWS = 1_650;
     private static final int ROW_HEIGHT = 22;
+    private static final int MIN_ROW_HEIGHT = 2;
     private static final int CHROME_HEIGHT = 90;
     /** How far before the plan start and after the horizon the time axis may reach. */
     private static final int MAX_OVERHANG = 8;
@@ -49,6 +55,8 @@ public final class RoadmapChart {
         }
         rows.sort(Comparator.comparing(Initiative::start).thenComparing(Initiative::id));
         boolean labelled = rows.size() <= MAX_LABELLED_ROWS;
+        int perRow = (rows.size() + MAX_ROWS - 1) / MAX_ROWS;
+        int drawnRows = perRow <= 1 ? rows.size() : (rows.size() + perRow - 1) / perRow;
 
         Quarter planEnd = planStart.plus(Math.max(1, horizon) - 1);
         Quarter first = planStart;
@@ -56,17 +64,19 @@ public final class RoadmapChart {
         XYIntervalSeries platform = new XYIntervalSeries("Platform", false, true);
         XYIntervalSeries product = new XYIntervalSeries("Product", false, true);
         XYIntervalSeries dropped = new XYIntervalSeries("Dropped", false, true);
-        String[] labels = new String[rows.size()];
-        for (int row = 0; row < rows.size(); row++) {
-            Initiative initiative = rows.get(row);
-            labels[row] = initiative.id() + " \u00b7 " + initiative.status().yamlName();
-            double from = initiative.start().ordinal() - 0.5;
-            double to = initiative.end().ordinal() + 0.5;
-            XYIntervalSeries series = initiative.isDropped() ? dropped
-                    : initiative.kind() == Kind.PLATFORM ? platform : product;
-            series.add(row, row - 0.32, row + 0.32, from, from, to);
-            first = min(first, initiative.start());
-            last = max(last, initiative.end());
+        String[] labels = new String[drawnRows];
+        for (int row = 0; row < drawnRows; row++) {
+            List<Initiative> members = rows.subList(row * Math.max(1, perRow),
+                    Math.min(rows.size(), (row + 1) * Math.max(1, perRow)));
+            labels[row] = perRow <= 1 ? members.get(0).id() + " \u00b7 " + members.get(0).status().yamlName()
+                    : members.size() + " initiatives";
+            addSpan(platform, row, members, i -> !i.isDropped() && i.kind() == Kind.PLATFORM);
+            addSpan(product, row, members, i -> !i.isDropped() && i.kind() != Kind.PLATFORM);
+            addSpan(dropped, row, members, Initiative::isDropped);
+            for (Initiative initiative : members) {
+                first = min(first, initiative.start());
+                last = max(last, initiative.end());
+            }
         }
         first = max(first, planStart.plus(-MAX_OVERHANG));
         last = min(last, planEnd.plus(MAX_OVERHANG));
@@ -104,7 +114,7 @@ public final class RoadmapChart {
         rowAxis.setLowerMargin(0);
         rowAxis.setUpperMargin(0);
         rowAxis.setAutoRange(false);
-        rowAxis.setRange(-0.5, Math.max(0.5, rows.size() - 0.5));
+        rowAxis.setRange(-0.5, Math.max(0.5, drawnRows - 0.5));
         NumberAxis timeAxis = ChartStyle.quarterAxis(null, first, last);
         XYPlot plot = new XYPlot(dataset, rowAxis, timeAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -124,12 +134,32 @@ public final class RoadmapChart {
             plot.addRangeMarker(horizonLine, Layer.FOREGROUND);
         }
 
-        int rowHeight = labelled ? ROW_HEIGHT : Math.max(2, ROW_HEIGHT * MAX_LABELLED_ROWS / rows.size());
-        int height = CHROME_HEIGHT + Math.max(3, rows.size()) * rowHeight;
+        int rowHeight = labelled ? ROW_HEIGHT : Math.max(MIN_ROW_HEIGHT, ROW_HEIGHT * MAX_LABELLED_ROWS / drawnRows);
+        int height = CHROME_HEIGHT + Math.max(3, drawnRows) * rowHeight;
         JFreeChart chart = ChartStyle.chart(plot, true);
         String title = "Roadmap: " + rows.size() + (rows.size() == 1 ? " initiative" : " initiatives")
-                + " from " + first + " to " + last + ", plan " + planStart + " to " + planEnd;
+                + " from " + first + " to " + last + ", plan " + planStart + " to " + planEnd
+                + (perRow > 1 ? "; each row is up to " + perRow + " initiatives in start order" : "");
         return SvgChart.toSvg(chart, "roadmap", WIDTH, height, title);
+    }
+
+    /**
+     * One bar in {@code row} from the earliest start to the latest end of the {@code members} that
+     * belong to {@code series}; none when no member does.
+     */
+    private static void addSpan(XYIntervalSeries series, int row, List<Initiative> members,
+            Predicate<Initiative> belongs) {
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
+        for (Initiative initiative : members) {
+            if (belongs.test(initiative)) {
+                from = Math.min(from, initiative.start().ordinal() - 0.5);
+                to = Math.max(to, initiative.end().ordinal() + 0.5);
+            }
+        }
+        if (from <= to) {
+            series.add(row, row - 0.32, row + 0.32, from, from, to);
+        }
     }
 
     private static Quarter min(Quarter a, Quarter b) {

@@ -1,7 +1,6 @@
 package dev.tradeoff.render.chart;
 
 import dev.tradeoff.analysis.InitiativeFigures;
-import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Kind;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -22,7 +21,10 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * The value/risk matrix: each initiative a bubble at (business value, risk reduction), sized by
  * effort and coloured by kind, quadrant lines at the matrix threshold and the quadrants named in
  * the corners. Bubbles are labelled with their ids up to {@value #MAX_LABELS} initiatives; beyond
- * that only the bubbles are drawn, smaller, so thousands stay legible as a distribution.
+ * that only the bubbles are drawn, smaller, so thousands stay legible as a distribution. Beyond
+ * {@value #MAX_BUBBLES} the initiatives of one kind whose scores fall into the same
+ * {@value #CELL}-point square share one bubble, placed at their mean scores and sized by their
+ * total effort, so the picture and the file stop growing however large the portfolio.
  */
 public final class ValueRiskMatrixChart {
 
@@ -31,6 +33,11 @@ public final class ValueRiskMatrixChart {
     /** Above this many initiatives the bubbles carry no id labels. */
     public static final int MAX_LABELS = 60;
 
+    /** Above this many initiatives, neighbours of one kind are drawn as one bubble. */
+    public static final int MAX_BUBBLES = 2_000;
+    /** The side of the square of scores whose initiatives share a bubble: at most 41 × 41 per kind. */
+    static final double CELL = 0.25;
+
     private static final double AXIS_MAX = 10.6;
 
     private ValueRiskMatrixChart() {
@@ -38,15 +45,17 @@ public final class ValueRiskMatrixChart {
 
     /** The matrix of the non-dropped initiatives (dropped ones, if passed, are left out). */
     public static String svg(List<InitiativeFigures> nonDropped, double threshold) {
-        List<Initiative> points = new ArrayList<>();
+        List<Bubble> initiatives = new ArrayList<>();
         for (InitiativeFigures figures : nonDropped) {
             if (!figures.isDropped()) {
-                points.add(figures.initiative());
+                initiatives.add(Bubble.of(figures.initiative()));
             }
         }
+        boolean grouped = initiatives.size() > MAX_BUBBLES;
+        List<Bubble> points = grouped ? Bubble.grouped(initiatives, CELL) : initiatives;
         // Big bubbles first, so small ones stay visible on top of them.
-        points.sort(Comparator.comparingDouble(Initiative::effort).reversed().thenComparing(Initiative::id));
-        double maxEffort = points.stream().mapToDouble(Initiative::effort).max().orElse(0);
+        points.sort(Comparator.comparingDouble(Bubble::effort).reversed().thenComparing(Bubble::id));
+        double maxEffort = points.stream().mapToDouble(Bubble::effort).max().orElse(0);
         boolean labelled = points.size() <= MAX_LABELS;
         double scale = labelled ? 1.0 : Math.max(0.2, Math.sqrt((double) MAX_LABELS / points.size()));
 
@@ -76,10 +85,10 @@ public final class ValueRiskMatrixChart {
         plot.addAnnotation(corner("Deprioritize", edge, edge, TextAnchor.BOTTOM_LEFT));
         plot.addAnnotation(corner("Ship product", AXIS_MAX - edge, edge, TextAnchor.BOTTOM_RIGHT));
         if (labelled) {
-            for (Initiative initiative : points) {
-                double radius = diameter(initiative.effort(), maxEffort, scale) / 2;
-                XYTextAnnotation label = new XYTextAnnotation(initiative.id(),
-                        initiative.value(), initiative.riskReduction() + radius + 0.08);
+            for (Bubble bubble : points) {
+                double radius = diameter(bubble.effort(), maxEffort, scale) / 2;
+                XYTextAnnotation label = new XYTextAnnotation(bubble.id(),
+                        bubble.value(), bubble.riskReduction() + radius + 0.08);
                 label.setFont(ChartStyle.font(10));
                 label.setPaint(ChartStyle.TEXT);
                 label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
@@ -88,19 +97,22 @@ public final class ValueRiskMatrixChart {
         }
 
         JFreeChart chart = ChartStyle.chart(plot, true);
-        String title = "Value/risk matrix: " + points.size() + (points.size() == 1 ? " initiative" : " initiatives")
-                + " by business value and risk reduction, bubble size by effort";
+        String title = "Value/risk matrix: " + initiatives.size()
+                + (initiatives.size() == 1 ? " initiative" : " initiatives")
+                + " by business value and risk reduction, bubble size by effort"
+                + (grouped ? "; each bubble is the initiatives of one kind within " + CELL
+                        + " points of each other (" + points.size() + " bubbles)" : "");
         return SvgChart.toSvg(chart, "matrix", WIDTH, HEIGHT, title);
     }
 
-    private static double[][] series(List<Initiative> points, Kind kind, double maxEffort, double scale) {
-        List<Initiative> ofKind = points.stream().filter(i -> i.kind() == kind).toList();
+    private static double[][] series(List<Bubble> points, Kind kind, double maxEffort, double scale) {
+        List<Bubble> ofKind = points.stream().filter(b -> b.kind() == kind).toList();
         double[][] xyz = new double[3][ofKind.size()];
         for (int i = 0; i < ofKind.size(); i++) {
-            Initiative initiative = ofKind.get(i);
-            xyz[0][i] = initiative.value();
-            xyz[1][i] = initiative.riskReduction();
-            xyz[2][i] = diameter(initiative.effort(), maxEffort, scale);
+            Bubble bubble = ofKind.get(i);
+            xyz[0][i] = bubble.value();
+            xyz[1][i] = bubble.riskReduction();
+            xyz[2][i] = diameter(bubble.effort(), maxEffort, scale);
         }
         return xyz;
     }

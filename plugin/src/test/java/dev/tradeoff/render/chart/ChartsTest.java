@@ -2,9 +2,11 @@ package dev.tradeoff.render.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LoadPoint;
 import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.Sequencing;
+import dev.tradeoff.model.Kind;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Scale;
 import java.io.ByteArrayInputStream;
@@ -176,6 +178,60 @@ class ChartsTest {
         assertThat(large).doesNotContain(">item-0001 \u00b7");
         int height = Integer.parseInt(large.replaceAll("(?s).*viewBox='0 0 \\d+ (\\d+)'.*", "$1"));
         assertThat(height).isLessThanOrEqualTo(3500);
+    }
+
+    @Test
+    void roadmapStopsGrowingBeyondItsRowCap() {
+        String atCap = RoadmapChart.svg(ChartFixtures.large(RoadmapChart.MAX_ROWS), ChartFixtures.START,
+                ChartFixtures.HORIZON);
+        String beyond = RoadmapChart.svg(ChartFixtures.large(4 * RoadmapChart.MAX_ROWS + 1), ChartFixtures.START,
+                ChartFixtures.HORIZON);
+
+        assertThat(height(atCap)).isEqualTo(90 + 2 * RoadmapChart.MAX_ROWS);
+        assertThat(height(beyond)).isLessThanOrEqualTo(height(atCap));
+        assertThat(beyond).contains("each row is up to 5 initiatives in start order");
+        assertThat(atCap).doesNotContain("each row is");
+        // One bar per kind and row at most: the file is bounded by the rows, not the initiatives.
+        assertThat(count(beyond, "<path")).isLessThan(3 * RoadmapChart.MAX_ROWS + 100);
+    }
+
+    @Test
+    void matrixGroupsNeighboursBeyondItsBubbleCap() {
+        List<InitiativeFigures> many = ChartFixtures.nonDropped(
+                ChartFixtures.large(2 * ValueRiskMatrixChart.MAX_BUBBLES));
+        String svg = ValueRiskMatrixChart.svg(many, 5);
+
+        assertThat(many).hasSizeGreaterThan(ValueRiskMatrixChart.MAX_BUBBLES);
+        assertThat(svg).contains(many.size() + " initiatives")
+                .contains("each bubble is the initiatives of one kind within 0.25 points of each other");
+        int bubbles = Integer.parseInt(svg.replaceAll("(?s).*\\((\\d+) bubbles\\).*", "$1"));
+        assertThat(bubbles).isLessThan(many.size()).isLessThanOrEqualTo(2 * 41 * 41);
+    }
+
+    @Test
+    void groupedBubblesKeepTheirMembersTotalEffortAndMeanScores() {
+        List<Bubble> grouped = Bubble.grouped(List.of(
+                new Bubble("a", Kind.PLATFORM, 1.0, 2.0, 10),
+                new Bubble("b", Kind.PLATFORM, 1.2, 2.2, 30),
+                new Bubble("c", Kind.PRODUCT, 1.1, 2.1, 5),
+                new Bubble("d", Kind.PLATFORM, 1.3, 2.0, 7)), 0.25);
+
+        assertThat(grouped).containsExactly(
+                new Bubble("PLATFORM-004-008", Kind.PLATFORM, 1.1, 2.1, 40),
+                new Bubble("PLATFORM-005-008", Kind.PLATFORM, 1.3, 2.0, 7),
+                new Bubble("PRODUCT-004-008", Kind.PRODUCT, 1.1, 2.1, 5));
+    }
+
+    private static int height(String svg) {
+        return Integer.parseInt(svg.replaceAll("(?s).*viewBox='0 0 \\d+ (\\d+)'.*", "$1"));
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     @Test
