@@ -143,7 +143,7 @@ public final class BenchChild {
                 Path file = files.get((change * 7919) % files.size());
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 long started = System.nanoTime();
-                Files.writeString(file, text + "# edited " + change + "\n", StandardCharsets.UTF_8);
+                Files.writeString(file, withMoreEffort(text, change), StandardCharsets.UTF_8);
                 long deadline = started + 60_000_000_000L;
                 while (server.version() == version && System.nanoTime() < deadline) {
                     Thread.sleep(1);
@@ -160,6 +160,22 @@ public final class BenchChild {
                         + " medianEndToEndMs=%d", firstBuild, join(rebuild), join(endToEnd), median(rebuild),
                 median(endToEnd));
     }
+
+    /**
+     * The initiative with its effort raised: a real edit that changes its figures, the allocation,
+     * the matrix and its team's load, not only the file's bytes (a comment would leave the model
+     * as it was, which the server notices and skips).
+     */
+    static String withMoreEffort(String initiativeYaml, int change) {
+        Matcher effort = EFFORT.matcher(initiativeYaml);
+        if (!effort.find()) {
+            throw new IllegalStateException("no effort line in the initiative: " + initiativeYaml);
+        }
+        double raised = Double.parseDouble(effort.group(1)) + 0.5 * (change + 1);
+        return effort.replaceFirst("effort: " + String.format(Locale.ROOT, "%.1f", raised));
+    }
+
+    private static final Pattern EFFORT = Pattern.compile("(?m)^effort: ([0-9.]+)$");
 
     private static long lastBuildMillis(List<String> messages) {
         for (int i = messages.size() - 1; i >= 0; i--) {
