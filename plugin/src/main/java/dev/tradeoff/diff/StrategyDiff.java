@@ -70,7 +70,7 @@ public final class StrategyDiff {
             }
         }
         Plan planAfter = head.plan();
-        return new DiffResult(
+        DiffResult result = new DiffResult(
                 base.label(),
                 baseCommit,
                 head.label(),
@@ -95,7 +95,15 @@ public final class StrategyDiff {
                 scale(base.portfolio().scale(), head.portfolio().scale()),
                 objectives(base.portfolio().okrs(), head.portfolio().okrs()),
                 teams(base.portfolio().teams(), head.portfolio().teams()),
-                !Arrays.equals(PortfolioJson.write(base.portfolio()), PortfolioJson.write(head.portfolio())));
+                false);
+        // Writing both portfolios out is a large part of a big diff's time: only when nothing else
+        // differs can the answer change whether the change has an effect.
+        return result.hasEffect() ? result : result.withFiguresChanged(figuresDiffer(base, head));
+    }
+
+    /** Whether any figure of SPEC.md section 4's {@code portfolio.json} differs between the sides. */
+    private static boolean figuresDiffer(Side base, Side head) {
+        return !Arrays.equals(PortfolioJson.write(base.portfolio()), PortfolioJson.write(head.portfolio()));
     }
 
     private static List<ObjectiveChange> objectives(List<ObjectiveScore> before, List<ObjectiveScore> after) {
