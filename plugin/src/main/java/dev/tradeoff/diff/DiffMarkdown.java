@@ -34,8 +34,11 @@ public final class DiffMarkdown {
     /** Fields shown per changed initiative; the rest are counted. */
     static final int FIELDS_PER_INITIATIVE = 12;
 
-    /** Room kept free under {@link #LIMIT} for the headings and "… and N more" lines. */
-    private static final int BUDGET = LIMIT - 2_000;
+    /**
+     * Room kept free under {@link #LIMIT} for the headings and "… and N more" lines; no section is
+     * given more than this.
+     */
+    static final int BUDGET = LIMIT - 2_000;
     private static final int TITLE_CHARS = 120;
     private static final int TEXT_CHARS = 200;
     private static final int GATE_CHARS = 600;
