@@ -47,6 +47,8 @@ public final class DiffPipeline {
             // The two sides are independent: the base is opened, loaded and analysed on a second
             // thread while this one does the head. A head that does not validate is reported first.
             Future<AnalysedBase> analysedBase = second.submit(() -> analyseBase(request));
+            // Then the page's template engine is set up there (slow in a fresh JVM) while this one compares.
+            Future<DiffPage> page = second.submit(() -> new DiffPage(request.templateDirectory()));
             StrategySource headSource = new ReadOnceSource(new DirectorySource(request.strategyDirectory()));
             Portfolio head = PortfolioAnalysis.analyse(new StrategyLoader().load(headSource));
             AnalysedBase base = join(analysedBase);
@@ -59,7 +61,8 @@ public final class DiffPipeline {
             List<String> failures = Gate.failures(gates, result);
             DiffView view = new DiffViewBuilder(result.currency()).build(result, failures);
             try (StagedDirectoryOutput out = new StagedDirectoryOutput(request.diffDirectory())) {
-                writePages(view, request.templateDirectory(), out);
+                out.write("diff.md", DiffMarkdown.write(view));
+                join(page).write(view, out);
                 out.write("diff.json", join(json));
                 out.commit();
             }
@@ -71,11 +74,6 @@ public final class DiffPipeline {
     public static void write(DiffResult result, DiffView view, Path templateDirectory, SiteOutput out)
             throws IOException {
         out.write("diff.json", DiffJson.write(result));
-        writePages(view, templateDirectory, out);
-    }
-
-    /** {@code diff.md}, {@code diff.html} and {@code diff.css}: what the view shows. */
-    private static void writePages(DiffView view, Path templateDirectory, SiteOutput out) throws IOException {
         out.write("diff.md", DiffMarkdown.write(view));
         new DiffPage(templateDirectory).write(view, out);
     }
