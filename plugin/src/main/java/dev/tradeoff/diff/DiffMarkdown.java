@@ -13,6 +13,7 @@ import dev.tradeoff.diff.DiffView.ShiftRow;
 import dev.tradeoff.diff.DiffView.SummaryRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code diff/diff.md}: the diff as a pull-request comment. The verdict, the summary table, then the
@@ -33,8 +34,11 @@ public final class DiffMarkdown {
     /** Fields shown per changed initiative; the rest are counted. */
     static final int FIELDS_PER_INITIATIVE = 12;
 
-    /** Room kept free under {@link #LIMIT} for the headings and "… and N more" lines. */
-    private static final int BUDGET = LIMIT - 2_000;
+    /**
+     * Room kept free under {@link #LIMIT} for the headings and "… and N more" lines; no section is
+     * given more than this.
+     */
+    static final int BUDGET = LIMIT - 2_000;
     private static final int TITLE_CHARS = 120;
     private static final int TEXT_CHARS = 200;
     private static final int GATE_CHARS = 600;
@@ -89,27 +93,27 @@ public final class DiffMarkdown {
 
     private static List<Section> sections(DiffView view) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("### Schedule shifts",
+        sections.add(Section.of("### Schedule shifts",
                 "| Initiative | Start | Shift | Delay cost |\n|---|---|---|--:|\n",
-                view.shifts().stream().map(DiffMarkdown::shift).toList(), "schedule shifts"));
-        sections.add(new Section("### Platform share against the band (" + escape(view.band()) + ")",
+                view.shifts(), DiffMarkdown::shift, "schedule shifts"));
+        sections.add(Section.of("### Platform share against the band (" + escape(view.band()) + ")",
                 "| Quarter | Before | After | |\n|---|--:|--:|---|\n",
-                view.bandChanges().stream().map(DiffMarkdown::band).toList(), "quarters"));
-        sections.add(new Section("### Key results",
-                null, view.keyResults().stream().map(DiffMarkdown::keyResult).toList(), "key results"));
-        sections.add(new Section("### Indicators, scalability, teams and objectives",
+                view.bandChanges(), DiffMarkdown::band, "quarters"));
+        sections.add(Section.of("### Key results",
+                null, view.keyResults(), DiffMarkdown::keyResult, "key results"));
+        sections.add(Section.of("### Indicators, scalability, teams and objectives",
                 "| | Before | After | |\n|---|---|---|---|\n",
-                view.moves().stream().map(DiffMarkdown::move).toList(), "moves"));
-        sections.add(new Section("### Added initiatives (" + DiffViewBuilder.grouped(view.added().size()) + ")",
-                null, view.added().stream().map(DiffMarkdown::entry).toList(), "added initiatives"));
-        sections.add(new Section("### Removed initiatives (" + DiffViewBuilder.grouped(view.removed().size()) + ")",
-                null, view.removed().stream().map(DiffMarkdown::entry).toList(), "removed initiatives"));
-        sections.add(new Section("### Changed initiatives (" + DiffViewBuilder.grouped(view.changed().size()) + ")",
-                null, view.changed().stream().map(DiffMarkdown::changed).toList(), "changed initiatives"));
-        sections.add(new Section("### Plan settings (strategy.yaml)",
+                view.moves(), DiffMarkdown::move, "moves"));
+        sections.add(Section.of("### Added initiatives (" + DiffViewBuilder.grouped(view.added().size()) + ")",
+                null, view.added(), DiffMarkdown::entry, "added initiatives"));
+        sections.add(Section.of("### Removed initiatives (" + DiffViewBuilder.grouped(view.removed().size()) + ")",
+                null, view.removed(), DiffMarkdown::entry, "removed initiatives"));
+        sections.add(Section.of("### Changed initiatives (" + DiffViewBuilder.grouped(view.changed().size()) + ")",
+                null, view.changed(), DiffMarkdown::changed, "changed initiatives"));
+        sections.add(Section.of("### Plan settings (strategy.yaml)",
                 "| Setting | Before | After |\n|---|---|---|\n",
-                view.plan().stream().map(DiffMarkdown::field).toList(), "settings"));
-        sections.removeIf(section -> section.items().isEmpty());
+                view.plan(), DiffMarkdown::field, "settings"));
+        sections.removeIf(section -> section.count() == 0);
         return sections;
     }
 
@@ -144,10 +148,27 @@ public final class DiffMarkdown {
         return allowance;
     }
 
-    /** A heading, an optional table header, and items that each end with a newline. */
-    record Section(String heading, String tableHeader, List<String> items, String noun) {
+    /**
+     * A heading, an optional table header, and items that each end with a newline: the first
+     * {@code items} of {@code count}. Only the first items are formatted, up to the first that takes
+     * them over {@link #BUDGET} characters; no section is ever given room for more, so the rest would
+     * be formatted only to be counted (a diff of 10,000 changed initiatives shows a few hundred).
+     */
+    record Section(String heading, String tableHeader, List<String> items, int count, String noun) {
 
-        /** Characters this section needs to show every item. */
+        static <T> Section of(String heading, String tableHeader, List<T> rows, Function<T, String> format,
+                String noun) {
+            List<String> items = new ArrayList<>();
+            int size = 0;
+            for (int i = 0; i < rows.size() && size <= BUDGET; i++) {
+                String item = format.apply(rows.get(i));
+                items.add(item);
+                size += item.length();
+            }
+            return new Section(heading, tableHeader, items, rows.size(), noun);
+        }
+
+        /** Characters this section needs to show every item; more than {@link #BUDGET} when not all are formatted. */
         int size() {
             int size = heading.length() + 3 + (tableHeader == null ? 0 : tableHeader.length());
             for (String item : items) {
@@ -171,7 +192,7 @@ public final class DiffMarkdown {
                 out.append(item);
                 shown++;
             }
-            int rest = items.size() - shown;
+            int rest = count - shown;
             if (rest > 0) {
                 // A blank line first: a line right after a table would become one of its rows.
                 out.append("\n… and ").append(DiffViewBuilder.grouped(rest)).append(" more ").append(noun)

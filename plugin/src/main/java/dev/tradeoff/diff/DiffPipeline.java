@@ -1,5 +1,6 @@
 package dev.tradeoff.diff;
 
+import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.PortfolioAnalysis;
 import dev.tradeoff.load.DirectorySource;
 import dev.tradeoff.load.StrategyException;
@@ -9,15 +10,23 @@ import dev.tradeoff.model.Strategy;
 import dev.tradeoff.render.output.SiteOutput;
 import dev.tradeoff.render.output.StagedDirectoryOutput;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The diff goal's one pipeline: parse the gates, load and validate the head, open and load the
- * base, analyse both, compare, write {@code diff.json}, {@code diff.md}, {@code diff.html} and
- * {@code diff.css} into {@code <output>/diff/} (all or nothing), then check the gates. The output is
- * written even when a gate fails, so CI can post it; the caller fails on {@link DiffOutcome#passes()}.
+ * The diff goal's one pipeline: parse the gates, load, validate and analyse the head and (at the
+ * same time, on a second thread) the base, compare, write {@code diff.json}, {@code diff.md},
+ * {@code diff.html} and {@code diff.css} into {@code <output>/diff/} (all or nothing), then check the
+ * gates. The output is written even when a gate fails, so CI can post it; the caller fails on
+ * {@link DiffOutcome#passes()}. The output does not depend on which thread did what.
  */
 public final class DiffPipeline {
 
@@ -34,26 +43,31 @@ public final class DiffPipeline {
             throws DiffException, StrategyException, BaseStrategyException, IOException {
         List<Gate> gates = Gate.parse(request.failOn());
         requireOneBase(request);
-        StrategySource headSource = new DirectorySource(request.strategyDirectory());
-        Strategy head = new StrategyLoader().load(headSource);
-        Base base = openBase(request);
-        Strategy baseStrategy;
-        try {
-            baseStrategy = new StrategyLoader().load(base.source());
-        } catch (StrategyException e) {
-            throw new BaseStrategyException(base.label(), base.filePrefix(), e);
+        try (SecondThread second = new SecondThread()) {
+            // The two sides are independent: the base is opened, loaded and analysed on a second
+            // thread while this one does the head. A head that does not validate is reported first.
+            Future<AnalysedBase> analysedBase = second.submit(() -> analyseBase(request));
+            // Then the page's template engine is set up there (slow in a fresh JVM) while this one compares.
+            Future<DiffPage> page = second.submit(() -> new DiffPage(request.templateDirectory()));
+            StrategySource headSource = new ReadOnceSource(new DirectorySource(request.strategyDirectory()));
+            Portfolio head = PortfolioAnalysis.analyse(new StrategyLoader().load(headSource));
+            AnalysedBase base = join(analysedBase);
+            DiffResult result = StrategyDiff.compare(
+                    new StrategyDiff.Side(base.base().label(), base.base().source(), base.portfolio()),
+                    new StrategyDiff.Side(headLabel(request, base.base()), headSource, head),
+                    base.base().commit());
+            // diff.json needs only the result: it is written on the second thread meanwhile.
+            Future<byte[]> json = second.submit(() -> DiffJson.write(result));
+            List<String> failures = Gate.failures(gates, result);
+            DiffView view = new DiffViewBuilder(result.currency()).build(result, failures);
+            try (StagedDirectoryOutput out = new StagedDirectoryOutput(request.diffDirectory())) {
+                out.write("diff.md", DiffMarkdown.write(view));
+                join(page).write(view, out);
+                out.write("diff.json", join(json));
+                out.commit();
+            }
+            return new DiffOutcome(result, view.headline(), failures);
         }
-        DiffResult result = StrategyDiff.compare(
-                new StrategyDiff.Side(base.label(), base.source(), PortfolioAnalysis.analyse(baseStrategy)),
-                new StrategyDiff.Side(headLabel(request, base), headSource, PortfolioAnalysis.analyse(head)),
-                base.commit());
-        List<String> failures = Gate.failures(gates, result);
-        DiffView view = new DiffViewBuilder(result.currency()).build(result, failures);
-        try (StagedDirectoryOutput out = new StagedDirectoryOutput(request.diffDirectory())) {
-            write(result, view, request.templateDirectory(), out);
-            out.commit();
-        }
-        return new DiffOutcome(result, view.headline(), failures);
     }
 
     /** Writes the four files of a diff at the top of {@code out}. */
@@ -62,6 +76,83 @@ public final class DiffPipeline {
         out.write("diff.json", DiffJson.write(result));
         out.write("diff.md", DiffMarkdown.write(view));
         new DiffPage(templateDirectory).write(view, out);
+    }
+
+    /** The base analysed, and where it came from. */
+    private record AnalysedBase(Base base, Portfolio portfolio) {
+    }
+
+    private static AnalysedBase analyseBase(DiffRequest request)
+            throws DiffException, BaseStrategyException, IOException {
+        Base base = openBase(request);
+        Strategy strategy;
+        try {
+            strategy = new StrategyLoader().load(base.source());
+        } catch (StrategyException e) {
+            throw new BaseStrategyException(base.label(), base.filePrefix(), e);
+        }
+        return new AnalysedBase(base, PortfolioAnalysis.analyse(strategy));
+    }
+
+    /** The task's result, or the exception it threw, as it threw it. */
+    private static <T> T join(Future<T> task) throws DiffException, BaseStrategyException, IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while comparing the strategies");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DiffException diff) {
+                throw diff;
+            }
+            if (cause instanceof BaseStrategyException base) {
+                throw base;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * One worker thread for the duration of a run. Closing it stops and waits for the worker, so
+     * nothing of a failed run goes on reading files after {@link #run} returns.
+     */
+    private static final class SecondThread implements AutoCloseable {
+
+        private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "tradeoff-diff");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        <T> Future<T> submit(Callable<T> task) {
+            return executor.submit(task);
+        }
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+            boolean interrupted = false;
+            while (!executor.isTerminated()) {
+                try {
+                    executor.awaitTermination(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void requireOneBase(DiffRequest request) throws DiffException {
@@ -87,7 +178,7 @@ public final class DiffPipeline {
                 throw new DiffException("The base folder " + folder + " does not exist or is not a folder");
             }
             String label = request.baseLabel() != null ? request.baseLabel() : String.valueOf(folder.getFileName());
-            return new Base(new DirectorySource(folder), label, label + "/", null);
+            return new Base(new ReadOnceSource(new DirectorySource(folder)), label, label + "/", null);
         }
         GitSource git = GitSource.open(request.strategyDirectory(), request.baseRef().trim());
         String label = request.baseLabel() != null ? request.baseLabel() : git.ref();

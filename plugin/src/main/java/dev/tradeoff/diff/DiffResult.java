@@ -14,7 +14,9 @@ import java.util.Objects;
  * their first initiative, by reference; {@code indicators} in SPEC order; {@code scale} null when
  * neither side has {@code scale.yaml}; {@code objectives} and {@code teams} those on both sides whose
  * score or peak utilisation moved, in id order and the order written; {@code figuresChanged} whether
- * any figure of SPEC.md section 4's {@code portfolio.json} differs between the sides. {@code organization}, {@code currency} and the band are the
+ * any figure of SPEC.md section 4's {@code portfolio.json} differs between the sides, looked at only
+ * when nothing else differs (it is false when something else already gives the change an effect, as
+ * then it cannot change {@link #hasEffect()}). {@code organization}, {@code currency} and the band are the
  * head's; {@code liveBefore} and {@code liveAfter} count the non-dropped initiatives of each side,
  * {@code unfundedBefore} and {@code unfundedAfter} its key results without one.
  */
@@ -55,6 +57,13 @@ public record DiffResult(
         indicators = List.copyOf(indicators);
         objectives = List.copyOf(objectives);
         teams = List.copyOf(teams);
+    }
+
+    /** This result with {@code figuresChanged} set. */
+    DiffResult withFiguresChanged(boolean figures) {
+        return new DiffResult(base, baseCommit, head, organization, currency, bandLow, bandHigh, liveBefore, liveAfter,
+                unfundedBefore, unfundedAfter, added, removed, changed, totals, allocation, plan, keyResults,
+                indicators, platformPriorityBefore, platformPriorityAfter, scale, objectives, teams, figures);
     }
 
     /** Quarters in both plans whose band status differs, in quarter order. */

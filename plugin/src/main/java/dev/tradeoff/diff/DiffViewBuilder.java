@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -144,36 +145,43 @@ public final class DiffViewBuilder {
         return "This change " + join(clauses) + ".";
     }
 
-    /** The initiative behind an effect, how large the effect is, and what to say about it. */
-    private record Driver(double size, String text) {
+    /**
+     * The initiative behind an effect, how large the effect is, and what to say about it; said only
+     * for the three largest (a diff can have 10,000 effects).
+     */
+    private record Driver(double size, Supplier<String> text) {
     }
 
     /** "Largest effects: PCI vault dropped (NPV −$1.2M); Event backbone starts 2 quarters later (NPV −$87.8k, delay cost +$800k)." */
     private String drivers(DiffResult diff) {
         List<Driver> drivers = new ArrayList<>();
         for (InitiativeEntry e : diff.added()) {
-            drivers.add(new Driver(Math.abs(e.countedNpv()), e.title() + " added (NPV " + signedMoney(e.countedNpv()) + ")"));
+            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> e.title() + " added (NPV " + signedMoney(e.countedNpv()) + ")"));
         }
         for (InitiativeEntry e : diff.removed()) {
-            drivers.add(new Driver(Math.abs(e.countedNpv()), e.title() + " removed (NPV " + signedMoney(-e.countedNpv()) + ")"));
+            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> e.title() + " removed (NPV " + signedMoney(-e.countedNpv()) + ")"));
         }
         for (ChangedInitiative c : diff.changed()) {
             double delay = c.delayCost() == null ? 0 : c.delayCost();
-            String what = c.isDroppedByChange() ? "dropped"
-                    : c.statusBefore() == Status.DROPPED && c.statusAfter() != Status.DROPPED ? "back from dropped"
-                    : c.startShift() != 0 ? "starts " + shift(c.startShift())
-                    : "changed";
-            drivers.add(new Driver(Math.max(Math.abs(c.npvDelta()), Math.abs(delay)),
-                    c.title() + " " + what + " (NPV " + signedMoney(c.npvDelta())
-                            + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(delay)) + ")"));
+            drivers.add(new Driver(Math.max(Math.abs(c.npvDelta()), Math.abs(delay)), () -> changeDriver(c)));
         }
         List<String> largest = drivers.stream()
                 .filter(d -> d.size() >= NO_MONEY)
                 .sorted(largestFirst(Driver::size))
                 .limit(3)
-                .map(Driver::text)
+                .map(d -> d.text().get())
                 .toList();
         return largest.isEmpty() ? "" : "Largest effects: " + String.join("; ", largest) + ".";
+    }
+
+    private String changeDriver(ChangedInitiative c) {
+        double delay = c.delayCost() == null ? 0 : c.delayCost();
+        String what = c.isDroppedByChange() ? "dropped"
+                : c.statusBefore() == Status.DROPPED && c.statusAfter() != Status.DROPPED ? "back from dropped"
+                : c.startShift() != 0 ? "starts " + shift(c.startShift())
+                : "changed";
+        return c.title() + " " + what + " (NPV " + signedMoney(c.npvDelta())
+                + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(delay)) + ")";
     }
 
     private static String join(List<String> clauses) {

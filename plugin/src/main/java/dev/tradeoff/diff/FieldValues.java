@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The fields of an initiative and of the plan as JSON scalars, named as in the YAML, and the
@@ -28,42 +27,65 @@ import java.util.stream.Collectors;
  */
 final class FieldValues {
 
-    private record Field<T>(String name, Function<T, Object> value) {
+    /**
+     * A field: its loaded value, and that value as a JSON scalar. Equal loaded values (records,
+     * lists and numbers compare by value) have equal scalars, so only unequal ones are converted:
+     * most fields of a changed initiative are as they were.
+     */
+    private record Field<T, V>(String name, Function<T, V> loaded, Function<V, Object> scalar) {
+
+        static <T, V> Field<T, V> of(String name, Function<T, V> loaded, Function<V, Object> scalar) {
+            return new Field<>(name, loaded, scalar);
+        }
+
+        /** A field whose loaded value is its scalar already. */
+        static <T> Field<T, Object> plain(String name, Function<T, Object> loaded) {
+            return new Field<>(name, loaded, value -> value);
+        }
+
+        void compare(T before, T after, List<FieldChange> changes) {
+            V then = loaded.apply(before);
+            V now = loaded.apply(after);
+            if (!Objects.equals(then, now)) {
+                add(changes, name, scalar.apply(then), scalar.apply(now));
+            }
+        }
     }
 
-    private static final List<Field<Initiative>> INITIATIVE = List.of(
-            new Field<>("title", Initiative::title),
-            new Field<>("kind", i -> name(i.kind())),
-            new Field<>("owner", Initiative::owner),
-            new Field<>("status", i -> name(i.status())),
-            new Field<>("start", i -> quarter(i.start())),
-            new Field<>("duration", Initiative::duration),
-            new Field<>("effort", i -> number(i.effort())),
-            new Field<>("oneOffCost", i -> money(i.oneOffCost())),
-            new Field<>("runCost", i -> money(i.runCost())),
-            new Field<>("benefits", i -> flow(i.benefits().stream().map(FieldValues::benefit).toList())),
-            new Field<>("costOfDelay", i -> money(i.costOfDelay())),
-            new Field<>("value", i -> number(i.value())),
-            new Field<>("riskReduction", i -> number(i.riskReduction())),
-            new Field<>("enables", i -> flow(i.enables().stream().map(FieldValues::enablement).toList())),
-            new Field<>("keyResults", i -> flow(i.keyResults())),
-            new Field<>("addresses", i -> flow(i.addresses())),
-            new Field<>("summary", Initiative::summary),
-            new Field<>("tags", i -> flow(i.tags())),
-            new Field<>("links", i -> flow(i.links())));
+    private static final List<Field<Initiative, ?>> INITIATIVE = List.of(
+            Field.plain("title", Initiative::title),
+            Field.of("kind", Initiative::kind, FieldValues::name),
+            Field.plain("owner", Initiative::owner),
+            Field.of("status", Initiative::status, FieldValues::name),
+            Field.of("start", Initiative::start, FieldValues::quarter),
+            Field.plain("duration", Initiative::duration),
+            Field.of("effort", Initiative::effort, FieldValues::number),
+            Field.of("oneOffCost", Initiative::oneOffCost, FieldValues::money),
+            Field.of("runCost", Initiative::runCost, FieldValues::money),
+            Field.of("benefits", Initiative::benefits, b -> flow(b.stream().map(FieldValues::benefit).toList())),
+            Field.of("costOfDelay", Initiative::costOfDelay, FieldValues::money),
+            Field.of("value", Initiative::value, FieldValues::number),
+            Field.of("riskReduction", Initiative::riskReduction, FieldValues::number),
+            Field.of("enables", Initiative::enables, e -> flow(e.stream().map(FieldValues::enablement).toList())),
+            Field.of("keyResults", Initiative::keyResults, FieldValues::flow),
+            Field.of("addresses", Initiative::addresses, FieldValues::flow),
+            Field.plain("summary", Initiative::summary),
+            Field.of("tags", Initiative::tags, FieldValues::flow),
+            Field.of("links", Initiative::links, FieldValues::flow));
 
-    private static final List<Field<Plan>> PLAN = List.of(
-            new Field<>("organization", Plan::organization),
-            new Field<>("currency", Plan::currency),
-            new Field<>("start", p -> quarter(p.start())),
-            new Field<>("horizon", Plan::horizon),
-            new Field<>("discountRate", p -> number(p.discountRate())),
-            new Field<>("costPerPersonMonth", p -> money(p.costPerPersonMonth())),
-            new Field<>("capacity", p -> number(p.capacity())),
-            new Field<>("platformBand", p -> flow(List.of(number(p.platformBandLow()), number(p.platformBandHigh())))),
-            new Field<>("matrixThreshold", p -> number(p.matrixThreshold())),
-            new Field<>("focus", p -> number(p.focus())),
-            new Field<>("signalWindow", Plan::signalWindow));
+    private static final List<Field<Plan, ?>> PLAN = List.of(
+            Field.plain("organization", Plan::organization),
+            Field.plain("currency", Plan::currency),
+            Field.of("start", Plan::start, FieldValues::quarter),
+            Field.plain("horizon", Plan::horizon),
+            Field.of("discountRate", Plan::discountRate, FieldValues::number),
+            Field.of("costPerPersonMonth", Plan::costPerPersonMonth, FieldValues::money),
+            Field.of("capacity", Plan::capacity, FieldValues::number),
+            Field.of("platformBand", p -> List.of(p.platformBandLow(), p.platformBandHigh()),
+                    band -> flow(band.stream().map(FieldValues::number).toList())),
+            Field.of("matrixThreshold", Plan::matrixThreshold, FieldValues::number),
+            Field.of("focus", Plan::focus, FieldValues::number),
+            Field.plain("signalWindow", Plan::signalWindow));
 
     private FieldValues() {
     }
@@ -78,11 +100,11 @@ final class FieldValues {
         return changes(PLAN, before, after, before.extensions(), after.extensions());
     }
 
-    private static <T> List<FieldChange> changes(List<Field<T>> fields, T before, T after,
+    private static <T> List<FieldChange> changes(List<Field<T, ?>> fields, T before, T after,
             Map<String, Object> extensionsBefore, Map<String, Object> extensionsAfter) {
         List<FieldChange> changes = new ArrayList<>();
-        for (Field<T> field : fields) {
-            add(changes, field.name(), field.value().apply(before), field.value().apply(after));
+        for (Field<T, ?> field : fields) {
+            field.compare(before, after, changes);
         }
         Set<String> keys = new LinkedHashSet<>(extensionsBefore.keySet());
         keys.addAll(extensionsAfter.keySet());
@@ -158,17 +180,37 @@ final class FieldValues {
 
     /** YAML flow style: {@code [a, b]}, {@code {key: value}}; scalars as {@link #text}. */
     static String flow(Object value) {
+        if (!(value instanceof Map<?, ?>) && !(value instanceof Iterable<?>)) {
+            return text(value);
+        }
+        StringBuilder out = new StringBuilder();
+        flow(value, out);
+        return out.toString();
+    }
+
+    /** Written into one builder: a diff of 10,000 initiatives writes each one's lists twice. */
+    private static void flow(Object value, StringBuilder out) {
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream()
-                    .map(e -> e.getKey() + ": " + flow(e.getValue()))
-                    .collect(Collectors.joining(", ", "{", "}"));
+            out.append('{');
+            String separator = "";
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                out.append(separator).append(entry.getKey()).append(": ");
+                flow(entry.getValue(), out);
+                separator = ", ";
+            }
+            out.append('}');
+        } else if (value instanceof Iterable<?> list) {
+            out.append('[');
+            String separator = "";
+            for (Object item : list) {
+                out.append(separator);
+                flow(item, out);
+                separator = ", ";
+            }
+            out.append(']');
+        } else {
+            out.append(text(value));
         }
-        if (value instanceof Iterable<?> list) {
-            List<String> items = new ArrayList<>();
-            list.forEach(item -> items.add(flow(item)));
-            return items.stream().collect(Collectors.joining(", ", "[", "]"));
-        }
-        return text(value);
     }
 
     /** A scalar as text: numbers plain (no exponent), null as {@code null}. */

@@ -16,8 +16,10 @@ import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -191,13 +193,25 @@ public final class GitSource implements StrategySource {
                             walk.enterSubtree();
                         }
                     } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                        try (InputStream in = reader.open(walk.getObjectId(0)).openStream()) {
-                            files.put(walk.getPathString(), in.readNBytes(MAX_BYTES));
-                        }
+                        files.put(walk.getPathString(), bytes(reader.open(walk.getObjectId(0), Constants.OBJ_BLOB)));
                     }
                 }
             }
             return files;
+        }
+    }
+
+    /**
+     * At most {@link #MAX_BYTES} of a blob. A small blob is in memory already once opened: taken as
+     * it is (JGit's own array, never changed here: {@link #read} hands out copies) rather than copied
+     * through a stream.
+     */
+    private static byte[] bytes(ObjectLoader blob) throws IOException {
+        if (!blob.isLarge() && blob.getSize() <= MAX_BYTES) {
+            return blob.getCachedBytes();
+        }
+        try (InputStream in = blob.openStream()) {
+            return in.readNBytes(MAX_BYTES);
         }
     }
 

@@ -4,7 +4,8 @@
  * <p>{@link dev.tradeoff.diff.DiffPipeline#run} is the one entry point: the head is the strategy
  * folder on disk, the base a git ref read by {@link dev.tradeoff.diff.GitSource} straight from the
  * object database (never the work tree or the index) or another folder. Both are loaded and
- * analysed as a build would; {@link dev.tradeoff.diff.StrategyDiff} compares them into an immutable
+ * analysed as a build would, side by side on two threads, each file read once
+ * ({@code ReadOnceSource}); {@link dev.tradeoff.diff.StrategyDiff} compares them into an immutable
  * {@link dev.tradeoff.diff.DiffResult}; {@link dev.tradeoff.diff.DiffJson} writes the contract,
  * {@link dev.tradeoff.diff.DiffViewBuilder} formats the {@link dev.tradeoff.diff.DiffView} that
  * {@link dev.tradeoff.diff.DiffMarkdown} (a pull-request comment, always under 60,000 characters)

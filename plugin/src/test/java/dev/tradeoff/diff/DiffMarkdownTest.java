@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.view.MoneyFormat;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -170,6 +174,31 @@ class DiffMarkdownTest {
         String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
         assertThat(md.length()).isLessThan(5_000);
         assertThat(md).contains("T".repeat(100) + "…").contains("S".repeat(150) + "…");
+    }
+
+    @Test
+    void aSectionFormatsOnlyTheItemsThatCanBeShown() {
+        List<Integer> rows = IntStream.range(0, 10_000).boxed().toList();
+        AtomicInteger formatted = new AtomicInteger();
+        Function<Integer, String> format = i -> {
+            formatted.incrementAndGet();
+            return "- item " + "x".repeat(90) + i + "\n";
+        };
+        DiffMarkdown.Section lazy = DiffMarkdown.Section.of("### Items", null, rows, format, "items");
+        DiffMarkdown.Section full = new DiffMarkdown.Section("### Items", null,
+                rows.stream().map(format).toList(), rows.size(), "items");
+
+        assertThat(formatted.get() - rows.size()).isLessThan(DiffMarkdown.BUDGET / 90);
+        assertThat(lazy.count()).isEqualTo(10_000);
+        for (int allowance : new int[] {0, 500, 20_000, DiffMarkdown.BUDGET}) {
+            StringBuilder a = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            lazy.render(allowance, a);
+            full.render(allowance, b);
+            assertThat(a.toString()).isEqualTo(b.toString());
+        }
+        assertThat(DiffMarkdown.share(List.of(lazy, lazy), DiffMarkdown.BUDGET))
+                .containsExactly(DiffMarkdown.share(List.of(full, full), DiffMarkdown.BUDGET));
     }
 
     private static String initiative(String title, String start, int effort, int benefit) {

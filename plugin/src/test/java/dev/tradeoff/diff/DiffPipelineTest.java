@@ -234,6 +234,17 @@ class DiffPipelineTest {
     }
 
     @Test
+    void theHeadsProblemsComeFirstThoughBothSidesLoadAtOnce() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir.resolve("repo"))) {
+            repo.commit(StrategyFiles.base().edit("initiatives/reporting.yaml", "value: 4\n", "valu: 4\n"), "broken");
+            repo.write(StrategyFiles.base().edit("initiatives/reporting.yaml", "duration: 2\n", "duration: two\n"));
+
+            assertThatThrownBy(() -> run(repo.strategy, "HEAD", null)).isInstanceOf(StrategyException.class);
+            assertThatThrownBy(() -> run(repo.strategy, "origin/main", null)).isInstanceOf(StrategyException.class);
+        }
+    }
+
+    @Test
     void theRefErrorsReachTheCaller() throws Exception {
         try (GitRepo repo = GitRepo.init(dir.resolve("repo"))) {
             repo.commit(StrategyFiles.base(), "base");
