@@ -1,5 +1,7 @@
 package dev.tradeoff.render;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.render.output.SiteOutput;
 import dev.tradeoff.schema.StrategySchemas;
@@ -16,12 +18,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders a whole site and its briefs: the assets, then every page, chart, data file and brief as
  * one list of independent tasks run in parallel. Every file's content depends only on the view
  * (and the portfolio, for charts), so the output is the same with any number of threads.
+ *
+ * <p>Given a {@link RenderMemo}, a render takes from it every page, brief and chart whose inputs
+ * are those of the last render, and makes only the others; the files are byte for byte those of a
+ * render without one.
  */
 public final class SiteRenderer {
 
@@ -44,18 +51,32 @@ public final class SiteRenderer {
 
     public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs)
             throws IOException {
+        return render(portfolio, view, site, briefs, null);
+    }
+
+    /**
+     * Renders everything, reusing from {@code memo} (when not null) what the last render with this
+     * renderer made from the same inputs, and leaving there what this render made.
+     */
+    public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs,
+            RenderMemo memo) throws IOException {
+        RenderMemo.Render remembered = memo == null ? null : memo.start(this, view);
         Counter counter = new Counter();
         assets(site, counter);
         // The JSON Schemas travel with the site, so editors can point at a published copy.
         StrategySchemas.writeTo(site, "schemas/");
         SiteCharts charts = new SiteCharts(portfolio, new MoneyFormat(view.currency()).symbol().trim());
+        OneRender files = new OneRender(view, site, briefs, counter, remembered);
         List<Job> jobs = new ArrayList<>();
         // One list for every page, chart, data file and brief, so every thread stays busy to the end.
         // The few files about the whole portfolio come first: each is one long task, and they run
         // while the other threads work through the many short ones.
-        wholePortfolio(view, charts, site, briefs, counter, portfolio, jobs);
-        perItem(view, charts, site, briefs, counter, jobs);
+        wholePortfolio(view, charts, files, portfolio, jobs);
+        perItem(view, charts, files, jobs);
         parallel.forEach(jobs, Job::run);
+        if (memo != null) {
+            memo.finish(remembered);
+        }
         return counter.stats();
     }
 
@@ -65,48 +86,35 @@ public final class SiteRenderer {
         void run() throws IOException;
     }
 
-    private void wholePortfolio(SiteView view, SiteCharts charts, SiteOutput site, SiteOutput briefs,
-            Counter counter, Portfolio portfolio, List<Job> jobs) {
+    private void wholePortfolio(SiteView view, SiteCharts charts, OneRender files, Portfolio portfolio, List<Job> jobs) {
         for (ChartJob chart : charts.portfolioCharts()) {
-            jobs.add(() -> chart(site, counter, chart));
+            jobs.add(() -> files.chart(chart));
         }
-        jobs.add(() -> page(site, counter, "index.html", "index.ftlh", view, Map.of()));
-        jobs.add(() -> page(site, counter, "initiatives/index.html", "initiatives.ftlh", view, Map.of()));
+        jobs.add(() -> files.page("index.html", "index.ftlh", Map.of()));
+        jobs.add(() -> files.page("initiatives/index.html", "initiatives.ftlh", Map.of()));
         for (String section : SECTION_PAGES) {
-            jobs.add(() -> page(site, counter, section + ".html", section + ".ftlh", view, Map.of()));
+            jobs.add(() -> files.page(section + ".html", section + ".ftlh", Map.of()));
         }
-        jobs.add(() -> page(site, counter, "okrs/index.html", "okrs.ftlh", view, Map.of()));
-        jobs.add(() -> {
-            site.write("data/portfolio.json", PortfolioJson.write(portfolio));
-            counter.files.incrementAndGet();
-        });
-        jobs.add(() -> {
-            briefs.write("brief.md", templates.render("brief.md.ftl", model(view, Map.of())));
-            counter.briefs.incrementAndGet();
-        });
+        jobs.add(() -> files.page("okrs/index.html", "okrs.ftlh", Map.of()));
+        jobs.add(() -> files.data("data/portfolio.json", PortfolioJson.write(portfolio)));
+        jobs.add(() -> files.brief("brief.md", "brief.md.ftl", Map.of()));
     }
 
-    private void perItem(SiteView view, SiteCharts charts, SiteOutput site, SiteOutput briefs, Counter counter,
-            List<Job> jobs) {
+    private void perItem(SiteView view, SiteCharts charts, OneRender files, List<Job> jobs) {
         for (var objective : view.okrs().objectives()) {
-            jobs.add(() -> page(site, counter, "okrs/" + objective.page(), "objective.ftlh", view,
-                    Map.of("objective", objective)));
+            jobs.add(() -> files.page("okrs/" + objective.page(), "objective.ftlh", Map.of("objective", objective)));
         }
         for (PageView userPage : view.pages()) {
-            jobs.add(() -> page(site, counter, "pages/" + userPage.slug() + ".html", "page.ftlh", view,
-                    Map.of("userPage", userPage)));
+            jobs.add(() -> files.page("pages/" + userPage.slug() + ".html", "page.ftlh", Map.of("userPage", userPage)));
         }
         for (InitiativeView initiative : view.initiatives()) {
-            jobs.add(() -> page(site, counter, "initiatives/" + initiative.page(), "initiative.ftlh", view,
+            jobs.add(() -> files.page("initiatives/" + initiative.page(), "initiative.ftlh",
                     Map.of("initiative", initiative)));
-            jobs.add(() -> {
-                briefs.write("initiatives/" + initiative.id() + ".md",
-                        templates.render("initiative.md.ftl", model(view, Map.of("initiative", initiative))));
-                counter.briefs.incrementAndGet();
-            });
+            jobs.add(() -> files.brief("initiatives/" + initiative.id() + ".md", "initiative.md.ftl",
+                    Map.of("initiative", initiative)));
         }
         for (ChartJob chart : charts.initiativeCharts()) {
-            jobs.add(() -> chart(site, counter, chart));
+            jobs.add(() -> files.chart(chart));
         }
     }
 
@@ -133,24 +141,78 @@ public final class SiteRenderer {
         }
     }
 
-    private void page(SiteOutput site, Counter counter, String path, String template, SiteView view,
-            Map<String, Object> extra) throws IOException {
-        site.write(path, templates.render(template, model(view, extra)));
-        counter.pages.incrementAndGet();
-        counter.files.incrementAndGet();
+    /** Makes and writes the files of one render, taking from the memo (when there is one) what it can. */
+    private final class OneRender {
+        private final SiteView view;
+        private final SiteOutput site;
+        private final SiteOutput briefs;
+        private final Counter counter;
+        private final RenderMemo.Render memo;
+
+        OneRender(SiteView view, SiteOutput site, SiteOutput briefs, Counter counter, RenderMemo.Render memo) {
+            this.view = view;
+            this.site = site;
+            this.briefs = briefs;
+            this.counter = counter;
+            this.memo = memo;
+        }
+
+        void page(String path, String template, Map<String, Object> own) throws IOException {
+            site.write(path, templated("site/" + path, template, own));
+            counter.pages.incrementAndGet();
+            counter.files.incrementAndGet();
+        }
+
+        void brief(String path, String template, Map<String, Object> own) throws IOException {
+            briefs.write(path, templated("briefs/" + path, template, own));
+            counter.briefs.incrementAndGet();
+        }
+
+        void data(String path, byte[] json) throws IOException {
+            site.write(path, json);
+            counter.files.incrementAndGet();
+        }
+
+        void chart(ChartJob chart) throws IOException {
+            String file = "site/" + chart.path();
+            byte[] svg = memo == null ? null : memo.reuse(file, chart.inputs());
+            if (svg == null) {
+                svg = chart.draw().get().getBytes(UTF_8);
+                if (memo != null) {
+                    memo.made(file, chart.inputs(), Set.of(), svg);
+                }
+            }
+            site.write(chart.path(), svg);
+            counter.charts.incrementAndGet();
+            counter.files.incrementAndGet();
+        }
+
+        /**
+         * The bytes of {@code template} rendered for the page's own part of the view ({@code own}) and
+         * the whole view as {@code site}. With a memo, the template sees the view through a
+         * {@link TrackedRecord}, so that the memo knows what it read.
+         */
+        private byte[] templated(String file, String template, Map<String, Object> own) throws IOException {
+            if (memo == null) {
+                return templates.render(template, model(view, own)).getBytes(UTF_8);
+            }
+            List<Object> inputs = List.of(template, own);
+            byte[] kept = memo.reuse(file, inputs);
+            if (kept != null) {
+                return kept;
+            }
+            SiteReads reads = new SiteReads();
+            byte[] bytes = templates.render(template, model(templates.tracked(view, reads), own)).getBytes(UTF_8);
+            memo.made(file, inputs, reads.all(), bytes);
+            return bytes;
+        }
     }
 
-    private static Map<String, Object> model(SiteView view, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("site", view);
+    private static Map<String, Object> model(Object site, Map<String, Object> own) {
+        Map<String, Object> model = new HashMap<>(own);
+        model.put("site", site);
         model.put("navigation", NavItem.SECTIONS);
         return model;
-    }
-
-    private static void chart(SiteOutput site, Counter counter, ChartJob chart) throws IOException {
-        site.write(chart.path(), chart.draw().get());
-        counter.charts.incrementAndGet();
-        counter.files.incrementAndGet();
     }
 
     /** Thread-safe tallies of what was written. */
