@@ -1,6 +1,7 @@
 package dev.tradeoff.render;
 
 import dev.tradeoff.view.SiteView;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RenderMemo {
 
     /** One file as last made: from what, what its template read of the site view, and its bytes. */
-    private record Made(Object inputs, Set<ViewRead> reads, byte[] bytes) {
+    private record Made(List<Object> inputs, Set<ViewRead> reads, byte[] bytes) {
     }
 
     private Object lastRenderer;
@@ -42,8 +43,7 @@ public final class RenderMemo {
     /** Starts a render of {@code view} by {@code renderer}: nothing is reused from another renderer's render. */
     synchronized Render start(Object renderer, SiteView view) {
         boolean sameRenderer = renderer == lastRenderer && lastView != null;
-        return new Render(renderer, view, sameRenderer ? last : Map.of(),
-                sameRenderer ? new ViewChanges(lastView, view) : null);
+        return new Render(renderer, view, sameRenderer ? last : Map.of(), sameRenderer ? lastView : null);
     }
 
     /** Ends a render that wrote every file: its files are what the next render compares with. */
@@ -55,30 +55,38 @@ public final class RenderMemo {
         reused = render.reused.get();
     }
 
-    /** One render in progress; safe to use from its threads. */
+    /**
+     * One render in progress; safe to use from its threads. Pages of one kind read the same parts of
+     * the view, and an initiative's page and brief share their inputs, so each comparison is made
+     * once per render and looked up by identity after that.
+     */
     static final class Render {
         private final Object renderer;
         private final SiteView view;
         private final Map<String, Made> previous;
         private final ViewChanges changes;
         private final Map<String, Made> made = new ConcurrentHashMap<>();
+        private final Map<Identity, Boolean> readsChanged = new ConcurrentHashMap<>();
+        private final Comparisons comparisons = new Comparisons();
+        private final Map<Set<ViewRead>, Set<ViewRead>> sharedReads = new ConcurrentHashMap<>();
         private final AtomicInteger rendered = new AtomicInteger();
         private final AtomicInteger reused = new AtomicInteger();
 
-        private Render(Object renderer, SiteView view, Map<String, Made> previous, ViewChanges changes) {
+        private Render(Object renderer, SiteView view, Map<String, Made> previous, SiteView lastView) {
             this.renderer = renderer;
             this.view = view;
             this.previous = previous;
-            this.changes = changes;
+            this.changes = lastView == null ? null : new ViewChanges(lastView, view, comparisons);
+            previous.values().forEach(file -> sharedReads.putIfAbsent(file.reads(), file.reads()));
         }
 
         /**
          * The bytes of {@code file} as last made, when made from inputs equal to {@code inputs} and
          * nothing its template read of the view changed since; else null, and the file must be made.
          */
-        byte[] reuse(String file, Object inputs) {
+        byte[] reuse(String file, List<Object> inputs) {
             Made before = previous.get(file);
-            if (before == null || !before.inputs().equals(inputs) || changes.anyChanged(before.reads())) {
+            if (before == null || !sameInputs(before.inputs(), inputs) || readsChanged(before.reads())) {
                 return null;
             }
             made.put(file, before);
@@ -86,10 +94,26 @@ public final class RenderMemo {
             return before.bytes();
         }
 
+        private boolean readsChanged(Set<ViewRead> reads) {
+            return readsChanged.computeIfAbsent(new Identity(reads), r -> changes.anyChanged(reads));
+        }
+
         /** Notes that {@code file} was made from {@code inputs}, reading {@code reads} of the site view. */
-        void made(String file, Object inputs, Set<ViewRead> reads, byte[] bytes) {
-            made.put(file, new Made(inputs, reads, bytes));
+        void made(String file, List<Object> inputs, Set<ViewRead> reads, byte[] bytes) {
+            made.put(file, new Made(inputs, sharedReads.computeIfAbsent(reads, r -> r), bytes));
             rendered.incrementAndGet();
+        }
+
+        private boolean sameInputs(List<Object> before, List<Object> now) {
+            if (before.size() != now.size()) {
+                return false;
+            }
+            for (int i = 0; i < now.size(); i++) {
+                if (!comparisons.same(before.get(i), now.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

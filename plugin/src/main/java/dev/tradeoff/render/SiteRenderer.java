@@ -196,7 +196,12 @@ public final class SiteRenderer {
             if (memo == null) {
                 return templates.render(template, model(view, own)).getBytes(UTF_8);
             }
-            List<Object> inputs = List.of(template, own);
+            List<Object> inputs = new ArrayList<>();
+            inputs.add(template);
+            own.forEach((name, value) -> {
+                inputs.add(name);
+                inputs.add(value);
+            });
             byte[] kept = memo.reuse(file, inputs);
             if (kept != null) {
                 return kept;

@@ -1,7 +1,6 @@
 package dev.tradeoff.render;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -13,11 +12,14 @@ final class ViewChanges {
 
     private final Object last;
     private final Object next;
+    private final Comparisons comparisons;
     private final Map<ViewRead, Boolean> changed = new ConcurrentHashMap<>();
 
-    ViewChanges(Object last, Object next) {
+    /** The changes from {@code last} to {@code next}, comparing values through {@code comparisons}. */
+    ViewChanges(Object last, Object next, Comparisons comparisons) {
         this.last = last;
         this.next = next;
+        this.comparisons = comparisons;
     }
 
     boolean anyChanged(Iterable<ViewRead> reads) {
@@ -36,7 +38,7 @@ final class ViewChanges {
             return true;
         }
         if (read.whole()) {
-            return !Objects.equals(a, b);
+            return !comparisons.same(a, b);
         }
         return (a == null ? null : a.getClass()) != (b == null ? null : b.getClass());
     }

@@ -8,7 +8,6 @@ import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.load.StrategyLoader;
 import dev.tradeoff.render.RenderMemo;
 import dev.tradeoff.render.SiteRenderer;
-import dev.tradeoff.render.output.MemoryOutput;
 import dev.tradeoff.view.SiteView;
 import dev.tradeoff.view.SiteViewBuilder;
 import java.io.IOException;
@@ -16,7 +15,7 @@ import java.util.Locale;
 
 /**
  * Runs the pipeline into memory: the same load, analysis, view and renderer as {@code tradeoff:build},
- * with a {@link MemoryOutput} in place of the staged folders. Never throws for a bad strategy or a
+ * with {@link BuiltFiles} in place of the staged folders. Never throws for a bad strategy or a
  * broken template: the snapshot then carries the page that says what is wrong.
  *
  * <p>A rebuild follows an edit of one or two files, so each build keeps what the next can reuse:
@@ -47,9 +46,10 @@ final class PreviewBuilder {
             Portfolio portfolio = PortfolioAnalysis.analyse(new StrategyLoader(threads, parsedFiles)
                     .load(new DirectorySource(request.strategyDirectory())));
             SiteView view = new SiteViewBuilder(threads).build(portfolio);
-            MemoryOutput site = new MemoryOutput();
-            MemoryOutput briefs = new MemoryOutput();
-            renderer().render(portfolio, view, site, briefs, memo);
+            BuiltFiles site = new BuiltFiles();
+            // The server serves the site only; briefs are still rendered, so that a broken brief
+            // template fails here as it would fail the build.
+            renderer().render(portfolio, view, site, new BuiltFiles(), memo);
             long millis = (System.nanoTime() - started) / 1_000_000;
             log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (%d pages, briefs and charts rendered,"
                             + " %d unchanged)", previous != null && previous.isBroken() ? "Fixed; built" : "Built",
