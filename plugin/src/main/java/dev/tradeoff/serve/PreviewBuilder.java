@@ -6,12 +6,14 @@ import dev.tradeoff.load.DirectorySource;
 import dev.tradeoff.load.ParsedFiles;
 import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.load.StrategyLoader;
+import dev.tradeoff.model.Strategy;
 import dev.tradeoff.render.RenderMemo;
 import dev.tradeoff.render.SiteRenderer;
 import dev.tradeoff.view.SiteView;
 import dev.tradeoff.view.SiteViewBuilder;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.SortedMap;
 
 /**
  * Runs the pipeline into memory: the same load, analysis, view and renderer as {@code tradeoff:build},
@@ -21,17 +23,23 @@ import java.util.Locale;
  * <p>A rebuild follows an edit of one or two files, so each build keeps what the next can reuse:
  * the parsed strategy files ({@link ParsedFiles}, reused where the bytes are the same), the renderer
  * with its parsed templates (replaced when the template folder changes) and what it rendered
- * ({@link RenderMemo}, reused where a file's inputs are the same). The files are those a full build
- * would write.
+ * ({@link RenderMemo}, reused where a file's inputs are the same). An edit that leaves the strategy
+ * as it was (a comment, a blank line) and the templates as they were gives the last site at once.
+ * The files are always those a full build would write.
  */
 final class PreviewBuilder {
+
+    /** The last site built, and what it was built from. */
+    private record Built(Strategy strategy, TemplateFolder templates, SortedMap<String, byte[]> files) {
+    }
 
     private final PreviewRequest request;
     private final PreviewLog log;
     private final ParsedFiles parsedFiles = new ParsedFiles();
     private final RenderMemo memo = new RenderMemo();
-    private TemplateFolder templates;
     private SiteRenderer renderer;
+    private TemplateFolder rendererTemplates;
+    private Built last;
 
     PreviewBuilder(PreviewRequest request, PreviewLog log) {
         this.request = request;
@@ -41,19 +49,28 @@ final class PreviewBuilder {
     /** Builds on the calling thread; one build at a time. */
     Snapshot build(long version, Snapshot previous) {
         long started = System.nanoTime();
+        String built = previous != null && previous.isBroken() ? "Fixed; built" : "Built";
         try {
             int threads = request.effectiveThreads();
-            Portfolio portfolio = PortfolioAnalysis.analyse(new StrategyLoader(threads, parsedFiles)
-                    .load(new DirectorySource(request.strategyDirectory())));
+            Strategy strategy = new StrategyLoader(threads, parsedFiles)
+                    .load(new DirectorySource(request.strategyDirectory()));
+            TemplateFolder templates = TemplateFolder.read(request.templateDirectory());
+            if (last != null && templates != null && templates.sameAs(last.templates())
+                    && strategy.equals(last.strategy())) {
+                log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (the strategy and templates are as"
+                        + " before: nothing to render)", built, strategy.initiatives().size(), millisSince(started)));
+                return Snapshot.built(version, last.files());
+            }
+            Portfolio portfolio = PortfolioAnalysis.analyse(strategy);
             SiteView view = new SiteViewBuilder(threads).build(portfolio);
             BuiltFiles site = new BuiltFiles();
             // The server serves the site only; briefs are still rendered, so that a broken brief
             // template fails here as it would fail the build.
-            renderer().render(portfolio, view, site, new BuiltFiles(), memo);
-            long millis = (System.nanoTime() - started) / 1_000_000;
+            renderer(templates).render(portfolio, view, site, new BuiltFiles(), memo);
+            last = templates == null ? null : new Built(strategy, templates, site.files());
             log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (%d pages, briefs and charts rendered,"
-                            + " %d unchanged)", previous != null && previous.isBroken() ? "Fixed; built" : "Built",
-                    portfolio.initiatives().size(), millis, memo.renderedByLastRender(), memo.reusedByLastRender()));
+                            + " %d unchanged)", built, portfolio.initiatives().size(), millisSince(started),
+                    memo.renderedByLastRender(), memo.reusedByLastRender()));
             return Snapshot.built(version, site.files());
         } catch (StrategyException e) {
             String prefix = request.strategyLabel().isEmpty() ? "" : request.strategyLabel() + "/";
@@ -69,13 +86,19 @@ final class PreviewBuilder {
         }
     }
 
-    /** The renderer for the template folder as it is now: the last one unless the folder changed. */
-    private SiteRenderer renderer() {
-        TemplateFolder now = TemplateFolder.read(request.templateDirectory());
-        if (renderer == null || now == null || !now.sameAs(templates)) {
+    /**
+     * The renderer for the template folder as it is now ({@code templates}, null when it could not be
+     * read): the last one unless the folder changed.
+     */
+    private SiteRenderer renderer(TemplateFolder templates) {
+        if (renderer == null || templates == null || !templates.sameAs(rendererTemplates)) {
             renderer = new SiteRenderer(request.templateDirectory(), request.effectiveThreads());
         }
-        templates = now;
+        rendererTemplates = templates;
         return renderer;
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 }

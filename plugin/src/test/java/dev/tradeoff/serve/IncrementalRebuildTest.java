@@ -73,10 +73,10 @@ class IncrementalRebuildTest {
         assertRebuildIsAFullBuild();
         assertThat(rendered()).isLessThan(all / 10);
 
-        // A comment: the same model, nothing to render but the data file.
+        // A comment: the same strategy, nothing to render.
         edit(initiative(4), text -> text + "# a comment\n");
         assertRebuildIsAFullBuild();
-        assertThat(rendered()).isLessThan(all / 10);
+        assertThat(log.get(log.size() - 1)).endsWith("(the strategy and templates are as before: nothing to render)");
 
         // A title that other pages show: the platforms that enable it, the objectives it moves.
         String enabled = firstEnabledProduct();
@@ -141,6 +141,18 @@ class IncrementalRebuildTest {
         assertThat(broken.isBroken()).isTrue();
 
         Files.writeString(strategy.resolve(file), before.replaceFirst("(?m)^effort: .*$", "effort: 44"), UTF_8);
+        assertRebuildIsAFullBuild();
+    }
+
+    @Test
+    void aBrokenTemplateFailsEveryBuildUntilItIsFixed() throws Exception {
+        assertRebuildIsAFullBuild();
+        Files.writeString(templates.resolve("initiative.ftlh"), "${no.such.thing}", UTF_8);
+
+        assertThat(builder.build(++version, null).isBroken()).isTrue();
+        assertThat(builder.build(++version, null).isBroken()).as("the same folders again").isTrue();
+
+        Files.delete(templates.resolve("initiative.ftlh"));
         assertRebuildIsAFullBuild();
     }
 
