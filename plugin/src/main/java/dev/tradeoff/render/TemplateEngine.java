@@ -81,12 +81,17 @@ public final class TemplateEngine {
 
     /**
      * {@code record} as templates see it, noting in {@code reads} what they read of it: for a model
-     * entry in place of the record itself. Not a record: the record as is.
+     * entry in place of the record itself. Should FreeMarker ever wrap records otherwise, the record
+     * itself, and the whole of it counted as read.
      */
     Object tracked(Record record, SiteReads reads) {
         try {
             TrackedRecord tracked = TrackedRecord.of(configuration.getObjectWrapper().wrap(record), List.of(), reads);
-            return tracked == null ? record : tracked;
+            if (tracked == null) {
+                reads.whole(List.of());
+                return record;
+            }
+            return tracked;
         } catch (TemplateModelException e) {
             throw new IllegalStateException("cannot wrap " + record.getClass().getName(), e);
         }

@@ -37,6 +37,8 @@ final class PreviewBuilder {
     private final PreviewLog log;
     private final ParsedFiles parsedFiles = new ParsedFiles();
     private final RenderMemo memo = new RenderMemo();
+    /** Kept: it holds the Markdown parser, built once. */
+    private final SiteViewBuilder views;
     private SiteRenderer renderer;
     private TemplateFolder rendererTemplates;
     private Built last;
@@ -44,6 +46,7 @@ final class PreviewBuilder {
     PreviewBuilder(PreviewRequest request, PreviewLog log) {
         this.request = request;
         this.log = log;
+        this.views = new SiteViewBuilder(request.effectiveThreads());
     }
 
     /** Builds on the calling thread; one build at a time. */
@@ -62,7 +65,7 @@ final class PreviewBuilder {
                 return Snapshot.built(version, last.files());
             }
             Portfolio portfolio = PortfolioAnalysis.analyse(strategy);
-            SiteView view = new SiteViewBuilder(threads).build(portfolio);
+            SiteView view = views.build(portfolio);
             BuiltFiles site = new BuiltFiles();
             // The server serves the site only; briefs are still rendered, so that a broken brief
             // template fails here as it would fail the build.
