@@ -53,14 +53,9 @@ final class StrategyFolder {
     }
 
     /**
-     * The YAML file at {@code path} as a mapping. {@code expected} finishes the sentence "expected a
-     * mapping with ...", for an empty file.
+     * The YAML file at {@code path}, read as {@code bytes} (empty when it is missing), as a mapping.
+     * {@code expected} finishes the sentence "expected a mapping with ...", for an empty file.
      */
-    YamlFile yaml(String path, String expected) throws IOException {
-        return yaml(path, source.read(path), expected);
-    }
-
-    /** As {@link #yaml(String, String)}, from the file's {@code bytes} already read (empty when it is missing). */
     YamlFile yaml(String path, Optional<byte[]> bytes, String expected) {
         if (bytes.isEmpty()) {
             return new YamlFile(path, false, null);
@@ -69,7 +64,7 @@ final class StrategyFolder {
         return new YamlFile(path, true, text == null ? null : parseMapping(path, text, 0, expected));
     }
 
-    /** The decoded text of a file read as {@code bytes}; empty when it is missing or could not be decoded (then reported). */
+    /** The decoded text of a file read as {@code bytes}; empty when it is missing or not decodable (then reported). */
     Optional<String> text(String path, Optional<byte[]> bytes) {
         return bytes.map(b -> SourceText.decode(path, b, problems));
     }
