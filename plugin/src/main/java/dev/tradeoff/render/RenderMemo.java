@@ -40,10 +40,13 @@ public final class RenderMemo {
         return reused;
     }
 
-    /** Starts a render of {@code view} by {@code renderer}: nothing is reused from another renderer's render. */
-    synchronized Render start(Object renderer, SiteView view) {
+    /**
+     * Starts a render by {@code renderer}: nothing is reused from another renderer's render. Its view
+     * is given to {@link Render#view} before any page is asked for.
+     */
+    synchronized Render start(Object renderer) {
         boolean sameRenderer = renderer == lastRenderer && lastView != null;
-        return new Render(renderer, view, sameRenderer ? last : Map.of(), sameRenderer ? lastView : null);
+        return new Render(renderer, sameRenderer ? last : Map.of(), sameRenderer ? lastView : null);
     }
 
     /** Ends a render that wrote every file: its files are what the next render compares with. */
@@ -62,9 +65,10 @@ public final class RenderMemo {
      */
     static final class Render {
         private final Object renderer;
-        private final SiteView view;
         private final Map<String, Made> previous;
-        private final ViewChanges changes;
+        private final SiteView lastView;
+        private volatile SiteView view;
+        private volatile ViewChanges changes;
         private final Map<String, Made> made = new ConcurrentHashMap<>();
         private final Map<Identity, Boolean> readsChanged = new ConcurrentHashMap<>();
         private final Comparisons comparisons = new Comparisons();
@@ -72,12 +76,17 @@ public final class RenderMemo {
         private final AtomicInteger rendered = new AtomicInteger();
         private final AtomicInteger reused = new AtomicInteger();
 
-        private Render(Object renderer, SiteView view, Map<String, Made> previous, SiteView lastView) {
+        private Render(Object renderer, Map<String, Made> previous, SiteView lastView) {
             this.renderer = renderer;
-            this.view = view;
             this.previous = previous;
-            this.changes = lastView == null ? null : new ViewChanges(lastView, view, comparisons);
+            this.lastView = lastView;
             previous.values().forEach(file -> sharedReads.putIfAbsent(file.reads(), file.reads()));
+        }
+
+        /** The view this render shows; charts may be drawn before it is known, pages only after. */
+        void view(SiteView next) {
+            view = next;
+            changes = lastView == null ? null : new ViewChanges(lastView, next, comparisons);
         }
 
         /**
@@ -94,8 +103,9 @@ public final class RenderMemo {
             return before.bytes();
         }
 
+        /** Whether anything of the view in {@code reads} changed; charts read none, and may ask before the view is known. */
         private boolean readsChanged(Set<ViewRead> reads) {
-            return readsChanged.computeIfAbsent(new Identity(reads), r -> changes.anyChanged(reads));
+            return !reads.isEmpty() && readsChanged.computeIfAbsent(new Identity(reads), r -> changes.anyChanged(reads));
         }
 
         /** Notes that {@code file} was made from {@code inputs}, reading {@code reads} of the site view. */

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -51,33 +50,99 @@ public final class SiteRenderer {
 
     public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs)
             throws IOException {
-        return render(portfolio, view, site, briefs, null);
-    }
-
-    /**
-     * Renders everything, reusing from {@code memo} (when not null) what the last render with this
-     * renderer made from the same inputs, and leaving there what this render made.
-     */
-    public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs,
-            RenderMemo memo) throws IOException {
-        RenderMemo.Render remembered = memo == null ? null : memo.start(this, view);
         Counter counter = new Counter();
-        assets(site, counter);
-        // The JSON Schemas travel with the site, so editors can point at a published copy.
-        StrategySchemas.writeTo(site, "schemas/");
-        SiteCharts charts = new SiteCharts(portfolio, new MoneyFormat(view.currency()).symbol().trim());
-        OneRender files = new OneRender(view, site, briefs, counter, remembered);
+        OneRender files = begin(view, site, briefs, counter, null);
+        SiteCharts charts = new SiteCharts(portfolio, currencySymbol(portfolio));
         List<Job> jobs = new ArrayList<>();
         // One list for every page, chart, data file and brief, so every thread stays busy to the end.
         // The few files about the whole portfolio come first: each is one long task, and they run
         // while the other threads work through the many short ones.
-        wholePortfolio(view, charts, files, portfolio, jobs);
-        perItem(view, charts, files, jobs);
-        parallel.forEach(jobs, Job::run);
-        if (memo != null) {
-            memo.finish(remembered);
+        for (ChartJob chart : charts.portfolioCharts()) {
+            jobs.add(() -> files.chart(chart));
         }
+        wholePortfolio(view, files, portfolio, jobs);
+        perItem(view, files, jobs);
+        for (ChartJob chart : charts.initiativeCharts()) {
+            jobs.add(() -> files.chart(chart));
+        }
+        parallel.forEach(jobs, Job::run);
         return counter.stats();
+    }
+
+    /**
+     * Renders everything, reusing from {@code memo} (when not null) what the last render with this renderer made from
+     * the same inputs, and leaving there what this render made.
+     */
+    public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs,
+            RenderMemo memo) throws IOException {
+        if (memo == null) {
+            return render(portfolio, view, site, briefs);
+        }
+        return finish(start(portfolio, memo), view, site, briefs);
+    }
+
+    /** A render started before its view is built: see {@link #start}. */
+    public static final class Started {
+        private final Portfolio portfolio;
+        private final RenderMemo memo;
+        private final RenderMemo.Render remembered;
+        private final ChartDrawing charts;
+
+        private Started(Portfolio portfolio, RenderMemo memo, RenderMemo.Render remembered, ChartDrawing charts) {
+            this.portfolio = portfolio;
+            this.memo = memo;
+            this.remembered = remembered;
+            this.charts = charts;
+        }
+    }
+
+    /**
+     * Starts a render that reuses from {@code memo} what it can: its charts need only the portfolio,
+     * so they are drawn on a thread of their own from now on, while the caller builds the view for
+     * {@link #finish}.
+     */
+    public Started start(Portfolio portfolio, RenderMemo memo) {
+        RenderMemo.Render remembered = memo.start(this);
+        SiteCharts charts = new SiteCharts(portfolio, currencySymbol(portfolio));
+        List<ChartJob> all = new ArrayList<>(charts.portfolioCharts());
+        all.addAll(charts.initiativeCharts());
+        ChartDrawing drawing = new ChartDrawing(all, remembered);
+        drawing.start();
+        return new Started(portfolio, memo, remembered, drawing);
+    }
+
+    /** Renders the rest of a render {@link #start started} before {@code view} was built. */
+    public RenderStats finish(Started started, SiteView view, SiteOutput site, SiteOutput briefs) throws IOException {
+        started.remembered.view(view);
+        Counter counter = new Counter();
+        OneRender files = begin(view, site, briefs, counter, started.remembered);
+        List<Job> jobs = new ArrayList<>();
+        // Every thread first helps with the charts still to draw (the long portfolio charts first).
+        for (int i = 0; i < parallel.threads(); i++) {
+            jobs.add(started.charts::help);
+        }
+        wholePortfolio(view, files, started.portfolio, jobs);
+        perItem(view, files, jobs);
+        parallel.forEach(jobs, Job::run);
+        int charts = started.charts.writeTo(site);
+        counter.charts.addAndGet(charts);
+        counter.files.addAndGet(charts);
+        started.memo.finish(started.remembered);
+        return counter.stats();
+    }
+
+    /** The files of a render, after its assets and schemas are written. */
+    private OneRender begin(SiteView view, SiteOutput site, SiteOutput briefs, Counter counter,
+            RenderMemo.Render remembered) throws IOException {
+        assets(site, counter);
+        // The JSON Schemas travel with the site, so editors can point at a published copy.
+        StrategySchemas.writeTo(site, "schemas/");
+        return new OneRender(view, site, briefs, counter, remembered);
+    }
+
+    /** The symbol the charts show money with: the view's currency (the plan's). */
+    private static String currencySymbol(Portfolio portfolio) {
+        return new MoneyFormat(portfolio.strategy().plan().currency()).symbol().trim();
     }
 
     /** One file to write. */
@@ -86,10 +151,7 @@ public final class SiteRenderer {
         void run() throws IOException;
     }
 
-    private void wholePortfolio(SiteView view, SiteCharts charts, OneRender files, Portfolio portfolio, List<Job> jobs) {
-        for (ChartJob chart : charts.portfolioCharts()) {
-            jobs.add(() -> files.chart(chart));
-        }
+    private void wholePortfolio(SiteView view, OneRender files, Portfolio portfolio, List<Job> jobs) {
         jobs.add(() -> files.page("index.html", "index.ftlh", Map.of()));
         jobs.add(() -> files.page("initiatives/index.html", "initiatives.ftlh", Map.of()));
         for (String section : SECTION_PAGES) {
@@ -100,7 +162,7 @@ public final class SiteRenderer {
         jobs.add(() -> files.brief("brief.md", "brief.md.ftl", Map.of()));
     }
 
-    private void perItem(SiteView view, SiteCharts charts, OneRender files, List<Job> jobs) {
+    private void perItem(SiteView view, OneRender files, List<Job> jobs) {
         for (var objective : view.okrs().objectives()) {
             jobs.add(() -> files.page("okrs/" + objective.page(), "objective.ftlh", Map.of("objective", objective)));
         }
@@ -112,9 +174,6 @@ public final class SiteRenderer {
                     Map.of("initiative", initiative)));
             jobs.add(() -> files.brief("initiatives/" + initiative.id() + ".md", "initiative.md.ftl",
                     Map.of("initiative", initiative)));
-        }
-        for (ChartJob chart : charts.initiativeCharts()) {
-            jobs.add(() -> files.chart(chart));
         }
     }
 
@@ -173,16 +232,9 @@ public final class SiteRenderer {
             counter.files.incrementAndGet();
         }
 
+        /** A chart of a render without memo. */
         void chart(ChartJob chart) throws IOException {
-            String file = "site/" + chart.path();
-            byte[] svg = memo == null ? null : memo.reuse(file, chart.inputs());
-            if (svg == null) {
-                svg = chart.draw().get().getBytes(UTF_8);
-                if (memo != null) {
-                    memo.made(file, chart.inputs(), Set.of(), svg);
-                }
-            }
-            site.write(chart.path(), svg);
+            site.write(chart.path(), chart.draw().get());
             counter.charts.incrementAndGet();
             counter.files.incrementAndGet();
         }

@@ -65,11 +65,14 @@ final class PreviewBuilder {
                 return Snapshot.built(version, last.files());
             }
             Portfolio portfolio = PortfolioAnalysis.analyse(strategy);
+            SiteRenderer renderer = renderer(templates);
+            // The charts need only the portfolio: they are drawn while the view is built.
+            SiteRenderer.Started render = renderer.start(portfolio, memo);
             SiteView view = views.build(portfolio);
             BuiltFiles site = new BuiltFiles();
             // The server serves the site only; briefs are still rendered, so that a broken brief
             // template fails here as it would fail the build.
-            renderer(templates).render(portfolio, view, site, new BuiltFiles(), memo);
+            renderer.finish(render, view, site, new BuiltFiles());
             last = templates == null ? null : new Built(strategy, templates, site.files());
             log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (%d pages, briefs and charts rendered,"
                             + " %d unchanged)", built, portfolio.initiatives().size(), millisSince(started),
