@@ -116,7 +116,8 @@ public final class StrategyLoader {
         for (int i = 0; i < initiatives.size(); i++) {
             Named named = initiativeFiles.files().get(i);
             InitiativeDraft draft = initiatives.get(i).value();
-            initiativeDrafts.put(named.id(), draft == null ? InitiativeDraft.unreadable(named.id(), named.path()) : draft);
+            initiativeDrafts.put(named.id(),
+                    draft == null ? InitiativeDraft.unreadable(named.id(), named.path()) : draft);
         }
         CrossReferences.check(initiativeDrafts, initiativeFiles.allNamed(), teamIds(teams.value()),
                 objectiveDrafts, okrFiles.allNamed(), problems);
@@ -209,7 +210,8 @@ public final class StrategyLoader {
             Problems problems) {
         YamlFile file = folder.yaml(named.path(), bytes, ObjectiveReader.EXPECTED);
         return file.isRead()
-                ? guard(file.path(), problems, () -> ObjectiveReader.read(named.id(), file.root(), reader(file, problems)))
+                ? guard(file.path(), problems,
+                        () -> ObjectiveReader.read(named.id(), file.root(), reader(file, problems)))
                 : null;
     }
 

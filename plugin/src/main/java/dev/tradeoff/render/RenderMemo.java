@@ -103,9 +103,10 @@ public final class RenderMemo {
             return before.bytes();
         }
 
-        /** Whether anything of the view in {@code reads} changed; charts read none, and may ask before the view is known. */
+        /** Whether any of {@code reads} changed; charts read none (and may ask before the view is known). */
         private boolean readsChanged(Set<ViewRead> reads) {
-            return !reads.isEmpty() && readsChanged.computeIfAbsent(new Identity(reads), r -> changes.anyChanged(reads));
+            return !reads.isEmpty()
+                    && readsChanged.computeIfAbsent(new Identity(reads), r -> changes.anyChanged(reads));
         }
 
         /** Notes that {@code file} was made from {@code inputs}, reading {@code reads} of the site view. */

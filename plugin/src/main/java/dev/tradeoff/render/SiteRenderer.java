@@ -48,11 +48,12 @@ public final class SiteRenderer {
         this.parallel = new Parallel(threads);
     }
 
+    /** Renders everything. */
     public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs)
             throws IOException {
         Counter counter = new Counter();
         OneRender files = begin(view, site, briefs, counter, null);
-        SiteCharts charts = new SiteCharts(portfolio, currencySymbol(portfolio));
+        SiteCharts charts = new SiteCharts(portfolio, currencySymbol(view.currency()));
         List<Job> jobs = new ArrayList<>();
         // One list for every page, chart, data file and brief, so every thread stays busy to the end.
         // The few files about the whole portfolio come first: each is one long task, and they run
@@ -70,8 +71,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders everything, reusing from {@code memo} (when not null) what the last render with this renderer made from
-     * the same inputs, and leaving there what this render made.
+     * Renders everything, reusing from {@code memo} (when not null) what the last render with this
+     * renderer made from the same inputs, and leaving there what this render made.
      */
     public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs,
             RenderMemo memo) throws IOException {
@@ -103,7 +104,7 @@ public final class SiteRenderer {
      */
     public Started start(Portfolio portfolio, RenderMemo memo) {
         RenderMemo.Render remembered = memo.start(this);
-        SiteCharts charts = new SiteCharts(portfolio, currencySymbol(portfolio));
+        SiteCharts charts = new SiteCharts(portfolio, currencySymbol(portfolio.strategy().plan().currency()));
         List<ChartJob> all = new ArrayList<>(charts.portfolioCharts());
         all.addAll(charts.initiativeCharts());
         ChartDrawing drawing = new ChartDrawing(all, remembered);
@@ -111,8 +112,11 @@ public final class SiteRenderer {
         return new Started(portfolio, memo, remembered, drawing);
     }
 
-    /** Renders the rest of a render {@link #start started} before {@code view} was built. */
+    /** Renders the rest of a render {@link #start started} before {@code view} (its portfolio's) was built. */
     public RenderStats finish(Started started, SiteView view, SiteOutput site, SiteOutput briefs) throws IOException {
+        if (!view.currency().equals(started.portfolio.strategy().plan().currency())) {
+            throw new IllegalArgumentException("the view is not that of the portfolio the render started with");
+        }
         started.remembered.view(view);
         Counter counter = new Counter();
         OneRender files = begin(view, site, briefs, counter, started.remembered);
@@ -140,9 +144,9 @@ public final class SiteRenderer {
         return new OneRender(view, site, briefs, counter, remembered);
     }
 
-    /** The symbol the charts show money with: the view's currency (the plan's). */
-    private static String currencySymbol(Portfolio portfolio) {
-        return new MoneyFormat(portfolio.strategy().plan().currency()).symbol().trim();
+    /** The symbol the charts show money with. */
+    private static String currencySymbol(String currency) {
+        return new MoneyFormat(currency).symbol().trim();
     }
 
     /** One file to write. */
