@@ -12,6 +12,11 @@ final class Problems {
         found.add(new Problem(file, line, column, message));
     }
 
+    /** Problems found elsewhere (in one file read on its own), in their order. */
+    void addAll(List<Problem> problems) {
+        found.addAll(problems);
+    }
+
     /** A problem about a whole file. */
     void add(String file, String message) {
         add(file, 0, 0, message);

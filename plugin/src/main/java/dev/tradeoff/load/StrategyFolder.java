@@ -47,12 +47,16 @@ final class StrategyFolder {
         this.problems = problems;
     }
 
+    /** The same folder, recording problems in {@code other}: one per file read on its own thread. */
+    StrategyFolder recordingIn(Problems other) {
+        return new StrategyFolder(source, other);
+    }
+
     /**
-     * The YAML file at {@code path} as a mapping. {@code expected} finishes the sentence "expected a
-     * mapping with ...", for an empty file.
+     * The YAML file at {@code path}, read as {@code bytes} (empty when it is missing), as a mapping.
+     * {@code expected} finishes the sentence "expected a mapping with ...", for an empty file.
      */
-    YamlFile yaml(String path, String expected) throws IOException {
-        Optional<byte[]> bytes = source.read(path);
+    YamlFile yaml(String path, Optional<byte[]> bytes, String expected) {
         if (bytes.isEmpty()) {
             return new YamlFile(path, false, null);
         }
@@ -60,9 +64,8 @@ final class StrategyFolder {
         return new YamlFile(path, true, text == null ? null : parseMapping(path, text, 0, expected));
     }
 
-    /** The decoded text of a file; empty when it is missing or could not be decoded (then reported). */
-    Optional<String> text(String path) throws IOException {
-        Optional<byte[]> bytes = source.read(path);
+    /** The decoded text of a file read as {@code bytes}; empty when it is missing or not decodable (then reported). */
+    Optional<String> text(String path, Optional<byte[]> bytes) {
         return bytes.map(b -> SourceText.decode(path, b, problems));
     }
 

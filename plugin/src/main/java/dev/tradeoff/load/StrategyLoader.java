@@ -1,17 +1,20 @@
 package dev.tradeoff.load;
 
+import dev.tradeoff.load.ReadBatch.Pending;
 import dev.tradeoff.load.StrategyFolder.Listing;
 import dev.tradeoff.load.StrategyFolder.Named;
 import dev.tradeoff.load.StrategyFolder.YamlFile;
 import dev.tradeoff.model.Page;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.PlatformMetric;
+import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Scale;
 import dev.tradeoff.model.Signal;
 import dev.tradeoff.model.Strategy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +29,33 @@ import java.util.function.Supplier;
  * Turns a strategy folder into a validated {@link Strategy}, or fails once with every problem of
  * every file. Files are read independently, so one broken file does not hide the problems of the
  * others; references are checked last, and only against what could be read.
+ *
+ * <p>strategy.yaml is read first (initiatives need the plan's start); every other file is then read
+ * and parsed on its own, on several threads, each with its own problems, which are put together in
+ * a fixed order afterwards: the strategy and the problems are the same with any number of threads.
  */
 public final class StrategyLoader {
 
+    private final int threads;
+    private final ParsedFiles parsed;
+
+    /** A loader that reads files on one thread per core and keeps nothing between loads. */
     public StrategyLoader() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A loader that reads files on up to {@code threads} threads and keeps nothing between loads. */
+    public StrategyLoader(int threads) {
+        this(threads, null);
+    }
+
+    /**
+     * A loader that reads files on up to {@code threads} threads, takes from {@code parsed} the files
+     * that did not change since its last load, and keeps this load's files there for the next.
+     */
+    public StrategyLoader(int threads, ParsedFiles parsed) {
+        this.threads = Math.max(1, threads);
+        this.parsed = parsed;
     }
 
     public Strategy load(Path directory) throws StrategyException, IOException {
@@ -41,107 +67,177 @@ public final class StrategyLoader {
             throw new StrategyException(List.of(new Problem("", 0, 0,
                     "strategy folder not found (expected a folder with strategy.yaml at " + source.describe() + ")")));
         }
+        if (parsed != null) {
+            parsed.begin();
+        }
         Problems problems = new Problems();
         StrategyFolder folder = new StrategyFolder(source, problems);
+        FileReads files = new FileReads(source, folder, parsed);
 
-        Plan plan = plan(folder, problems);
-        YamlFile teamsFile = folder.yaml(StrategyFolder.TEAMS, TeamsReader.EXPECTED);
-        TeamsReader.Result teams = teamsFile.isRead()
-                ? guard(teamsFile.path(), problems, () -> TeamsReader.read(teamsFile.root(), reader(teamsFile, problems)))
-                : null;
+        ReadBatch first = new ReadBatch();
+        Pending<Plan> planRead = first.add(files.read(StrategyFolder.STRATEGY, "plan", StrategyLoader::plan));
+        first.run(1, problems);
+        Plan plan = planRead.value();
+        Quarter planStart = plan == null ? null : plan.start();
         Listing okrFiles = folder.list(StrategyFolder.OKRS, ".yaml", true);
-        Map<String, ObjectiveDraft> objectives = objectives(okrFiles, folder, problems);
         Listing initiativeFiles = folder.list(StrategyFolder.INITIATIVES, ".yaml", true);
-        Map<String, InitiativeDraft> initiatives = initiatives(initiativeFiles, plan, folder, problems);
-        List<Signal> signals = optional(folder, StrategyFolder.SIGNALS, SignalsReader.EXPECTED, problems, SignalsReader::read);
-        Scale scale = optional(folder, StrategyFolder.SCALE, ScaleReader.EXPECTED, problems, ScaleReader::read);
-        List<PlatformMetric> metrics = optional(folder, StrategyFolder.PLATFORM, PlatformReader.EXPECTED, problems,
-                PlatformReader::read);
-        List<Page> pages = pages(folder, problems);
+        Listing pageFiles = folder.list(StrategyFolder.PAGES, ".md", false);
+
+        ReadBatch batch = new ReadBatch();
+        Pending<TeamsFile> teams = batch.add(files.read(StrategyFolder.TEAMS, "teams", StrategyLoader::teams));
+        Map<String, Pending<ObjectiveDraft>> objectives = new TreeMap<>();
+        for (Named named : okrFiles.files()) {
+            objectives.put(named.id(), batch.add(files.read(named.path(), "objective",
+                    (path, bytes, f, p) -> objective(named, bytes, f, p))));
+        }
+        List<Pending<InitiativeDraft>> initiatives = new ArrayList<>();
+        Object initiativeInputs = Arrays.asList("initiative", planStart);
+        for (Named named : initiativeFiles.files()) {
+            initiatives.add(batch.add(files.read(named.path(), initiativeInputs,
+                    (path, bytes, f, p) -> initiative(named, planStart, bytes, f, p))));
+        }
+        Pending<List<Signal>> signals = batch.add(files.read(StrategyFolder.SIGNALS, "signals",
+                optional(SignalsReader.EXPECTED, SignalsReader::read)));
+        Pending<Scale> scale = batch.add(files.read(StrategyFolder.SCALE, "scale",
+                optional(ScaleReader.EXPECTED, ScaleReader::read)));
+        Pending<List<PlatformMetric>> metrics = batch.add(files.read(StrategyFolder.PLATFORM, "platform",
+                optional(PlatformReader.EXPECTED, PlatformReader::read)));
+        List<Pending<Page>> pages = new ArrayList<>();
+        for (Named named : pageFiles.files()) {
+            pages.add(batch.add(files.read(named.path(), "page", (path, bytes, f, p) -> page(named, bytes, f, p))));
+        }
+        batch.run(threads, problems);
         folder.checkRootFiles();
 
-        CrossReferences.check(initiatives, initiativeFiles.allNamed(), teamIds(teamsFile, teams),
-                objectives, okrFiles.allNamed(), problems);
+        Map<String, ObjectiveDraft> objectiveDrafts = new TreeMap<>();
+        objectives.forEach((id, read) -> objectiveDrafts.put(id,
+                read.value() == null ? ObjectiveDraft.unreadable(id) : read.value()));
+        Map<String, InitiativeDraft> initiativeDrafts = new TreeMap<>();
+        for (int i = 0; i < initiatives.size(); i++) {
+            Named named = initiativeFiles.files().get(i);
+            InitiativeDraft draft = initiatives.get(i).value();
+            initiativeDrafts.put(named.id(),
+                    draft == null ? InitiativeDraft.unreadable(named.id(), named.path()) : draft);
+        }
+        CrossReferences.check(initiativeDrafts, initiativeFiles.allNamed(), teamIds(teams.value()),
+                objectiveDrafts, okrFiles.allNamed(), problems);
+        if (parsed != null) {
+            parsed.finish();
+        }
 
         if (!problems.isEmpty()) {
             throw new StrategyException(problems.all());
         }
+        List<Page> readPages = new ArrayList<>(pages.stream().map(Pending::value).filter(Objects::nonNull).toList());
+        readPages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
+        TeamsReader.Result teamsRead = teams.value().result();
         return new Strategy(
                 plan,
-                initiatives.values().stream().map(InitiativeDraft::initiative).toList(),
-                objectives.values().stream().map(ObjectiveDraft::objective).toList(),
-                teams == null ? List.of() : teams.teams(),
-                signals == null ? List.of() : signals,
-                scale,
-                metrics == null ? List.of() : metrics,
-                pages);
+                initiativeDrafts.values().stream().map(InitiativeDraft::initiative).toList(),
+                objectiveDrafts.values().stream().map(ObjectiveDraft::objective).toList(),
+                teamsRead == null ? List.of() : teamsRead.teams(),
+                signals.value() == null ? List.of() : signals.value(),
+                scale.value(),
+                metrics.value() == null ? List.of() : metrics.value(),
+                readPages);
     }
 
-    private static Plan plan(StrategyFolder folder, Problems problems) throws IOException {
-        YamlFile file = folder.yaml(StrategyFolder.STRATEGY, PlanReader.EXPECTED);
+    /** Reads one file into a value, recording the file's problems in {@code problems} (through {@code folder} too). */
+    @FunctionalInterface
+    private interface FileReader<T> {
+        T read(String path, Optional<byte[]> bytes, StrategyFolder folder, Problems problems);
+    }
+
+    /**
+     * Reads single files: the bytes, then what the last load kept for exactly these bytes, or a fresh
+     * read with problems of its own.
+     */
+    private static final class FileReads {
+        private final StrategySource source;
+        private final StrategyFolder folder;
+        private final ParsedFiles parsed;
+
+        FileReads(StrategySource source, StrategyFolder folder, ParsedFiles parsed) {
+            this.source = source;
+            this.folder = folder;
+            this.parsed = parsed;
+        }
+
+        /** The read of {@code path}; {@code inputs} are whatever else than its bytes the reader depends on. */
+        <T> ReadBatch.Read<T> read(String path, Object inputs, FileReader<T> reader) {
+            return () -> {
+                Optional<byte[]> bytes = source.read(path);
+                Supplier<FileRead<T>> fresh = () -> {
+                    Problems own = new Problems();
+                    T value = reader.read(path, bytes, folder.recordingIn(own), own);
+                    return new FileRead<>(value, own.all());
+                };
+                return parsed == null || bytes.isEmpty() ? fresh.get() : parsed.read(path, bytes.get(), inputs, fresh);
+            };
+        }
+    }
+
+    private static Plan plan(String path, Optional<byte[]> bytes, StrategyFolder folder, Problems problems) {
+        YamlFile file = folder.yaml(path, bytes, PlanReader.EXPECTED);
         if (!file.present()) {
-            problems.add(StrategyFolder.STRATEGY, "strategy.yaml not found; it is required (" + PlanReader.EXPECTED + ")");
+            problems.add(path, "strategy.yaml not found; it is required (" + PlanReader.EXPECTED + ")");
             return null;
         }
-        return file.isRead() ? guard(file.path(), problems, () -> PlanReader.read(file.root(), reader(file, problems))) : null;
+        return file.isRead() ? guard(path, problems, () -> PlanReader.read(file.root(), reader(file, problems))) : null;
+    }
+
+    /** teams.yaml: whether it is there, and what could be read of it (null when it has problems). */
+    private record TeamsFile(boolean present, TeamsReader.Result result) {
+    }
+
+    private static TeamsFile teams(String path, Optional<byte[]> bytes, StrategyFolder folder, Problems problems) {
+        YamlFile file = folder.yaml(path, bytes, TeamsReader.EXPECTED);
+        TeamsReader.Result result = file.isRead()
+                ? guard(path, problems, () -> TeamsReader.read(file.root(), reader(file, problems)))
+                : null;
+        return new TeamsFile(file.present(), result);
     }
 
     /** Team ids that owners may name: none at all without teams.yaml, unknown when it is unreadable. */
-    private static KnownIds teamIds(YamlFile file, TeamsReader.Result teams) {
-        if (!file.present()) {
+    private static KnownIds teamIds(TeamsFile teams) {
+        if (!teams.present()) {
             return new KnownIds(Set.of(), true, "there is no teams.yaml to define it");
         }
-        return teams == null ? KnownIds.unknown() : teams.ids();
+        return teams.result() == null ? KnownIds.unknown() : teams.result().ids();
     }
 
-    private static Map<String, ObjectiveDraft> objectives(Listing files, StrategyFolder folder, Problems problems)
-            throws IOException {
-        Map<String, ObjectiveDraft> objectives = new TreeMap<>();
-        for (Named named : files.files()) {
-            YamlFile file = folder.yaml(named.path(), ObjectiveReader.EXPECTED);
-            ObjectiveDraft draft = file.isRead()
-                    ? guard(file.path(), problems, () -> ObjectiveReader.read(named.id(), file.root(), reader(file, problems)))
-                    : null;
-            objectives.put(named.id(), draft == null ? ObjectiveDraft.unreadable(named.id()) : draft);
-        }
-        return objectives;
+    private static ObjectiveDraft objective(Named named, Optional<byte[]> bytes, StrategyFolder folder,
+            Problems problems) {
+        YamlFile file = folder.yaml(named.path(), bytes, ObjectiveReader.EXPECTED);
+        return file.isRead()
+                ? guard(file.path(), problems,
+                        () -> ObjectiveReader.read(named.id(), file.root(), reader(file, problems)))
+                : null;
     }
 
-    private static Map<String, InitiativeDraft> initiatives(Listing files, Plan plan, StrategyFolder folder,
-            Problems problems) throws IOException {
-        Map<String, InitiativeDraft> initiatives = new TreeMap<>();
-        for (Named named : files.files()) {
-            YamlFile file = folder.yaml(named.path(), InitiativeReader.EXPECTED);
-            InitiativeDraft draft = file.isRead()
-                    ? guard(file.path(), problems, () -> InitiativeReader.read(named.id(), file.root(),
-                            plan == null ? null : plan.start(), reader(file, problems)))
-                    : null;
-            initiatives.put(named.id(), draft == null ? InitiativeDraft.unreadable(named.id(), named.path()) : draft);
-        }
-        return initiatives;
+    private static InitiativeDraft initiative(Named named, Quarter planStart, Optional<byte[]> bytes,
+            StrategyFolder folder, Problems problems) {
+        YamlFile file = folder.yaml(named.path(), bytes, InitiativeReader.EXPECTED);
+        return file.isRead()
+                ? guard(file.path(), problems, () -> InitiativeReader.read(named.id(), file.root(), planStart,
+                        reader(file, problems)))
+                : null;
     }
 
-    private static List<Page> pages(StrategyFolder folder, Problems problems) throws IOException {
-        List<Page> pages = new ArrayList<>();
-        for (Named named : folder.list(StrategyFolder.PAGES, ".md", false).files()) {
-            Optional<String> text = folder.text(named.path());
-            if (text.isPresent()) {
-                Page page = guard(named.path(), problems, () -> PagesReader.read(named.id(), text.get(), folder,
-                        new NodeReader(named.path(), problems)));
-                if (page != null) {
-                    pages.add(page);
-                }
-            }
-        }
-        pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
-        return pages;
+    private static Page page(Named named, Optional<byte[]> bytes, StrategyFolder folder, Problems problems) {
+        Optional<String> text = folder.text(named.path(), bytes);
+        return text.isPresent()
+                ? guard(named.path(), problems, () -> PagesReader.read(named.id(), text.get(), folder,
+                        new NodeReader(named.path(), problems)))
+                : null;
     }
 
     /** An optional file's content; null when it is absent or has problems. */
-    private static <T> T optional(StrategyFolder folder, String path, String expected, Problems problems,
-            BiFunction<YamlMapping, NodeReader, T> read) throws IOException {
-        YamlFile file = folder.yaml(path, expected);
-        return file.isRead() ? guard(path, problems, () -> read.apply(file.root(), reader(file, problems))) : null;
+    private static <T> FileReader<T> optional(String expected, BiFunction<YamlMapping, NodeReader, T> read) {
+        return (path, bytes, folder, problems) -> {
+            YamlFile file = folder.yaml(path, bytes, expected);
+            return file.isRead() ? guard(path, problems, () -> read.apply(file.root(), reader(file, problems))) : null;
+        };
     }
 
     private static NodeReader reader(YamlFile file, Problems problems) {

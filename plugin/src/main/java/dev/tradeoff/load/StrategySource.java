@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** Where the files of a strategy folder come from: a folder now, a git tree later. */
+/**
+ * Where the files of a strategy folder come from: a folder, a git tree or memory. The loader reads
+ * files on several threads at once, so {@link #list} and {@link #read} must be safe to call
+ * concurrently.
+ */
 public interface StrategySource {
 
     /** A human-readable name of the source (e.g. the folder path), for messages. */

@@ -7,5 +7,10 @@
  * key by key by one reader per kind of file. Every problem, in every file, is collected with its
  * file, line and column; the loader fails once, with all of them, in a
  * {@link dev.tradeoff.load.StrategyException}.
+ *
+ * <p>Files are read and parsed on several threads, each file with problems of its own that are put
+ * together in a fixed order, so the outcome never depends on the number of threads. The preview
+ * server passes a {@link dev.tradeoff.load.ParsedFiles} from one load to the next, so that only the
+ * files whose bytes changed are parsed again.
  */
 package dev.tradeoff.load;

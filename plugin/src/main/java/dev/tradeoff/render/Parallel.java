@@ -28,6 +28,10 @@ final class Parallel {
         this.threads = Math.max(1, threads);
     }
 
+    int threads() {
+        return threads;
+    }
+
     <T> void forEach(List<T> items, Task<T> task) throws IOException {
         if (threads == 1 || items.size() < 2) {
             for (T item : items) {

@@ -17,9 +17,14 @@ import dev.tradeoff.render.chart.TeamLoadChart;
 import dev.tradeoff.render.chart.ValueRiskMatrixChart;
 import dev.tradeoff.view.SignalCharts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Every chart of a site, each drawn once: the portfolio charts, then one cash-flow chart per live initiative. */
+/**
+ * Every chart of a site, each drawn once: the portfolio charts, then one cash-flow chart per live
+ * initiative. Each chart carries the arguments it is drawn from, so that a render may reuse a chart
+ * whose arguments equal those of the last render's.
+ */
 final class SiteCharts {
 
     private static final String SIGNAL_COLOUR = "#4f46e5";
@@ -37,29 +42,35 @@ final class SiteCharts {
         Plan plan = portfolio.strategy().plan();
         List<InitiativeFigures> live = live();
         List<ChartJob> jobs = new ArrayList<>();
-        jobs.add(new ChartJob("charts/matrix.svg",
+        jobs.add(new ChartJob("charts/matrix.svg", inputs(live, plan.matrixThreshold()),
                 () -> ValueRiskMatrixChart.svg(live, plan.matrixThreshold())));
-        jobs.add(new ChartJob("charts/allocation.svg", () -> AllocationChart.svg(portfolio.allocation(),
+        jobs.add(new ChartJob("charts/allocation.svg", inputs(portfolio.allocation(), plan.platformBandLow(),
+                plan.platformBandHigh(), plan.capacity()), () -> AllocationChart.svg(portfolio.allocation(),
                 plan.platformBandLow(), plan.platformBandHigh(), plan.capacity())));
         jobs.add(new ChartJob("charts/delay-cost.svg",
+                inputs(portfolio.sequencing(), portfolio.initiatives(), currencySymbol),
                 () -> DelayCostChart.svg(portfolio.sequencing(), portfolio.initiatives(), currencySymbol)));
-        jobs.add(new ChartJob("charts/roadmap.svg",
+        jobs.add(new ChartJob("charts/roadmap.svg", inputs(portfolio.initiatives(), plan.start(), plan.horizon()),
                 () -> RoadmapChart.svg(portfolio.initiatives(), plan.start(), plan.horizon())));
-        jobs.add(new ChartJob("charts/okrs.svg", () -> OkrChart.svg(portfolio.okrs())));
-        jobs.add(new ChartJob("charts/team-load.svg", () -> TeamLoadChart.svg(portfolio.teams(), plan.start())));
+        jobs.add(new ChartJob("charts/okrs.svg", inputs(portfolio.okrs()), () -> OkrChart.svg(portfolio.okrs())));
+        jobs.add(new ChartJob("charts/team-load.svg", inputs(portfolio.teams(), plan.start()),
+                () -> TeamLoadChart.svg(portfolio.teams(), plan.start())));
         if (portfolio.scale() != null) {
-            jobs.add(new ChartJob("charts/scale.svg", () -> ScaleChart.svg(portfolio.scale())));
+            jobs.add(new ChartJob("charts/scale.svg", inputs(portfolio.scale()),
+                    () -> ScaleChart.svg(portfolio.scale())));
         }
         int series = 0;
         for (IndicatorStatus indicator : portfolio.indicators()) {
             for (SeriesStatus status : indicator.series()) {
                 jobs.add(new ChartJob(SignalCharts.sparklinePath(series++),
+                        inputs(status.signal().values(), SIGNAL_COLOUR),
                         () -> SparklineChart.svg(status.signal().values(), SIGNAL_COLOUR)));
             }
         }
         int metrics = 0;
         for (PlatformMetricStatus metric : portfolio.platformProduct()) {
             jobs.add(new ChartJob(SignalCharts.platformSparklinePath(metrics++),
+                    inputs(metric.metric().values(), SIGNAL_COLOUR),
                     () -> SparklineChart.svg(metric.metric().values(), SIGNAL_COLOUR)));
         }
         return jobs;
@@ -69,10 +80,15 @@ final class SiteCharts {
     List<ChartJob> initiativeCharts() {
         List<ChartJob> jobs = new ArrayList<>();
         for (InitiativeFigures figures : live()) {
-            jobs.add(new ChartJob("charts/cashflow-" + figures.id() + ".svg",
+            jobs.add(new ChartJob("charts/cashflow-" + figures.id() + ".svg", inputs(figures, currencySymbol),
                     () -> CashFlowChart.svg(figures, currencySymbol)));
         }
         return jobs;
+    }
+
+    /** What a chart is drawn from: exactly the arguments its {@code svg} method is called with. */
+    private static List<Object> inputs(Object... arguments) {
+        return Arrays.asList(arguments);
     }
 
     private List<InitiativeFigures> live() {

@@ -1,5 +1,7 @@
 package dev.tradeoff.render;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.render.output.SiteOutput;
 import dev.tradeoff.schema.StrategySchemas;
@@ -22,6 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Renders a whole site and its briefs: the assets, then every page, chart, data file and brief as
  * one list of independent tasks run in parallel. Every file's content depends only on the view
  * (and the portfolio, for charts), so the output is the same with any number of threads.
+ *
+ * <p>Given a {@link RenderMemo}, a render takes from it every page, brief and chart whose inputs
+ * are those of the last render, and makes only the others; the files are byte for byte those of a
+ * render without one.
  */
 public final class SiteRenderer {
 
@@ -42,21 +48,105 @@ public final class SiteRenderer {
         this.parallel = new Parallel(threads);
     }
 
+    /** Renders everything. */
     public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs)
             throws IOException {
         Counter counter = new Counter();
-        assets(site, counter);
-        // The JSON Schemas travel with the site, so editors can point at a published copy.
-        StrategySchemas.writeTo(site, "schemas/");
-        SiteCharts charts = new SiteCharts(portfolio, new MoneyFormat(view.currency()).symbol().trim());
+        OneRender files = begin(view, site, briefs, counter, null);
+        SiteCharts charts = new SiteCharts(portfolio, currencySymbol(view.currency()));
         List<Job> jobs = new ArrayList<>();
         // One list for every page, chart, data file and brief, so every thread stays busy to the end.
         // The few files about the whole portfolio come first: each is one long task, and they run
         // while the other threads work through the many short ones.
-        wholePortfolio(view, charts, site, briefs, counter, portfolio, jobs);
-        perItem(view, charts, site, briefs, counter, jobs);
+        for (ChartJob chart : charts.portfolioCharts()) {
+            jobs.add(() -> files.chart(chart));
+        }
+        wholePortfolio(view, files, portfolio, jobs);
+        perItem(view, files, jobs);
+        for (ChartJob chart : charts.initiativeCharts()) {
+            jobs.add(() -> files.chart(chart));
+        }
         parallel.forEach(jobs, Job::run);
         return counter.stats();
+    }
+
+    /**
+     * Renders everything, reusing from {@code memo} (when not null) what the last render with this
+     * renderer made from the same inputs, and leaving there what this render made.
+     */
+    public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs,
+            RenderMemo memo) throws IOException {
+        if (memo == null) {
+            return render(portfolio, view, site, briefs);
+        }
+        return finish(start(portfolio, memo), view, site, briefs);
+    }
+
+    /** A render started before its view is built: see {@link #start}. */
+    public static final class Started {
+        private final Portfolio portfolio;
+        private final RenderMemo memo;
+        private final RenderMemo.Render remembered;
+        private final ChartDrawing charts;
+
+        private Started(Portfolio portfolio, RenderMemo memo, RenderMemo.Render remembered, ChartDrawing charts) {
+            this.portfolio = portfolio;
+            this.memo = memo;
+            this.remembered = remembered;
+            this.charts = charts;
+        }
+    }
+
+    /**
+     * Starts a render that reuses from {@code memo} what it can: its charts need only the portfolio,
+     * so they are drawn on a thread of their own from now on, while the caller builds the view for
+     * {@link #finish}.
+     */
+    public Started start(Portfolio portfolio, RenderMemo memo) {
+        RenderMemo.Render remembered = memo.start(this);
+        SiteCharts charts = new SiteCharts(portfolio, currencySymbol(portfolio.strategy().plan().currency()));
+        List<ChartJob> all = new ArrayList<>(charts.portfolioCharts());
+        all.addAll(charts.initiativeCharts());
+        ChartDrawing drawing = new ChartDrawing(all, remembered);
+        drawing.start();
+        return new Started(portfolio, memo, remembered, drawing);
+    }
+
+    /** Renders the rest of a render {@link #start started} before {@code view} (its portfolio's) was built. */
+    public RenderStats finish(Started started, SiteView view, SiteOutput site, SiteOutput briefs) throws IOException {
+        if (!view.currency().equals(started.portfolio.strategy().plan().currency())) {
+            throw new IllegalArgumentException("the view is not that of the portfolio the render started with");
+        }
+        started.remembered.view(view);
+        Counter counter = new Counter();
+        OneRender files = begin(view, site, briefs, counter, started.remembered);
+        List<Job> jobs = new ArrayList<>();
+        // Every thread first helps with the charts still to draw (the long portfolio charts first).
+        for (int i = 0; i < parallel.threads(); i++) {
+            jobs.add(started.charts::help);
+        }
+        wholePortfolio(view, files, started.portfolio, jobs);
+        perItem(view, files, jobs);
+        parallel.forEach(jobs, Job::run);
+        int charts = started.charts.writeTo(site);
+        counter.charts.addAndGet(charts);
+        counter.files.addAndGet(charts);
+        started.memo.finish(started.remembered);
+        return counter.stats();
+    }
+
+    /** The files of a render, after its assets and schemas are written. */
+    private OneRender begin(SiteView view, SiteOutput site, SiteOutput briefs, Counter counter,
+            RenderMemo.Render remembered) throws IOException {
+        assets(site, counter);
+        // The JSON Schemas travel with the site, so editors can point at a published copy.
+        StrategySchemas.writeTo(site, "schemas/");
+        return new OneRender(view, site, briefs, counter, remembered);
+    }
+
+    /** The symbol the charts show money with. */
+    private static String currencySymbol(String currency) {
+        return new MoneyFormat(currency).symbol().trim();
     }
 
     /** One file to write. */
@@ -65,48 +155,29 @@ public final class SiteRenderer {
         void run() throws IOException;
     }
 
-    private void wholePortfolio(SiteView view, SiteCharts charts, SiteOutput site, SiteOutput briefs,
-            Counter counter, Portfolio portfolio, List<Job> jobs) {
-        for (ChartJob chart : charts.portfolioCharts()) {
-            jobs.add(() -> chart(site, counter, chart));
-        }
-        jobs.add(() -> page(site, counter, "index.html", "index.ftlh", view, Map.of()));
-        jobs.add(() -> page(site, counter, "initiatives/index.html", "initiatives.ftlh", view, Map.of()));
+    private void wholePortfolio(SiteView view, OneRender files, Portfolio portfolio, List<Job> jobs) {
+        jobs.add(() -> files.page("index.html", "index.ftlh", Map.of()));
+        jobs.add(() -> files.page("initiatives/index.html", "initiatives.ftlh", Map.of()));
         for (String section : SECTION_PAGES) {
-            jobs.add(() -> page(site, counter, section + ".html", section + ".ftlh", view, Map.of()));
+            jobs.add(() -> files.page(section + ".html", section + ".ftlh", Map.of()));
         }
-        jobs.add(() -> page(site, counter, "okrs/index.html", "okrs.ftlh", view, Map.of()));
-        jobs.add(() -> {
-            site.write("data/portfolio.json", PortfolioJson.write(portfolio));
-            counter.files.incrementAndGet();
-        });
-        jobs.add(() -> {
-            briefs.write("brief.md", templates.render("brief.md.ftl", model(view, Map.of())));
-            counter.briefs.incrementAndGet();
-        });
+        jobs.add(() -> files.page("okrs/index.html", "okrs.ftlh", Map.of()));
+        jobs.add(() -> files.data("data/portfolio.json", PortfolioJson.write(portfolio)));
+        jobs.add(() -> files.brief("brief.md", "brief.md.ftl", Map.of()));
     }
 
-    private void perItem(SiteView view, SiteCharts charts, SiteOutput site, SiteOutput briefs, Counter counter,
-            List<Job> jobs) {
+    private void perItem(SiteView view, OneRender files, List<Job> jobs) {
         for (var objective : view.okrs().objectives()) {
-            jobs.add(() -> page(site, counter, "okrs/" + objective.page(), "objective.ftlh", view,
-                    Map.of("objective", objective)));
+            jobs.add(() -> files.page("okrs/" + objective.page(), "objective.ftlh", Map.of("objective", objective)));
         }
         for (PageView userPage : view.pages()) {
-            jobs.add(() -> page(site, counter, "pages/" + userPage.slug() + ".html", "page.ftlh", view,
-                    Map.of("userPage", userPage)));
+            jobs.add(() -> files.page("pages/" + userPage.slug() + ".html", "page.ftlh", Map.of("userPage", userPage)));
         }
         for (InitiativeView initiative : view.initiatives()) {
-            jobs.add(() -> page(site, counter, "initiatives/" + initiative.page(), "initiative.ftlh", view,
+            jobs.add(() -> files.page("initiatives/" + initiative.page(), "initiative.ftlh",
                     Map.of("initiative", initiative)));
-            jobs.add(() -> {
-                briefs.write("initiatives/" + initiative.id() + ".md",
-                        templates.render("initiative.md.ftl", model(view, Map.of("initiative", initiative))));
-                counter.briefs.incrementAndGet();
-            });
-        }
-        for (ChartJob chart : charts.initiativeCharts()) {
-            jobs.add(() -> chart(site, counter, chart));
+            jobs.add(() -> files.brief("initiatives/" + initiative.id() + ".md", "initiative.md.ftl",
+                    Map.of("initiative", initiative)));
         }
     }
 
@@ -133,24 +204,76 @@ public final class SiteRenderer {
         }
     }
 
-    private void page(SiteOutput site, Counter counter, String path, String template, SiteView view,
-            Map<String, Object> extra) throws IOException {
-        site.write(path, templates.render(template, model(view, extra)));
-        counter.pages.incrementAndGet();
-        counter.files.incrementAndGet();
+    /** Makes and writes the files of one render, taking from the memo (when there is one) what it can. */
+    private final class OneRender {
+        private final SiteView view;
+        private final SiteOutput site;
+        private final SiteOutput briefs;
+        private final Counter counter;
+        private final RenderMemo.Render memo;
+
+        OneRender(SiteView view, SiteOutput site, SiteOutput briefs, Counter counter, RenderMemo.Render memo) {
+            this.view = view;
+            this.site = site;
+            this.briefs = briefs;
+            this.counter = counter;
+            this.memo = memo;
+        }
+
+        void page(String path, String template, Map<String, Object> own) throws IOException {
+            site.write(path, templated("site/" + path, template, own));
+            counter.pages.incrementAndGet();
+            counter.files.incrementAndGet();
+        }
+
+        void brief(String path, String template, Map<String, Object> own) throws IOException {
+            briefs.write(path, templated("briefs/" + path, template, own));
+            counter.briefs.incrementAndGet();
+        }
+
+        void data(String path, byte[] json) throws IOException {
+            site.write(path, json);
+            counter.files.incrementAndGet();
+        }
+
+        /** A chart of a render without memo. */
+        void chart(ChartJob chart) throws IOException {
+            site.write(chart.path(), chart.draw().get());
+            counter.charts.incrementAndGet();
+            counter.files.incrementAndGet();
+        }
+
+        /**
+         * The bytes of {@code template} rendered for the page's own part of the view ({@code own}) and
+         * the whole view as {@code site}. With a memo, the template sees the view through a
+         * {@link TrackedRecord}, so that the memo knows what it read.
+         */
+        private byte[] templated(String file, String template, Map<String, Object> own) throws IOException {
+            if (memo == null) {
+                return templates.render(template, model(view, own)).getBytes(UTF_8);
+            }
+            List<Object> inputs = new ArrayList<>();
+            inputs.add(template);
+            own.forEach((name, value) -> {
+                inputs.add(name);
+                inputs.add(value);
+            });
+            byte[] kept = memo.reuse(file, inputs);
+            if (kept != null) {
+                return kept;
+            }
+            SiteReads reads = new SiteReads();
+            byte[] bytes = templates.render(template, model(templates.tracked(view, reads), own)).getBytes(UTF_8);
+            memo.made(file, inputs, reads.all(), bytes);
+            return bytes;
+        }
     }
 
-    private static Map<String, Object> model(SiteView view, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("site", view);
+    private static Map<String, Object> model(Object site, Map<String, Object> own) {
+        Map<String, Object> model = new HashMap<>(own);
+        model.put("site", site);
         model.put("navigation", NavItem.SECTIONS);
         return model;
-    }
-
-    private static void chart(SiteOutput site, Counter counter, ChartJob chart) throws IOException {
-        site.write(chart.path(), chart.draw().get());
-        counter.charts.incrementAndGet();
-        counter.files.incrementAndGet();
     }
 
     /** Thread-safe tallies of what was written. */

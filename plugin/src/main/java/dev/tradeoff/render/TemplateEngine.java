@@ -12,6 +12,7 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -47,6 +48,9 @@ public final class TemplateEngine {
         configuration.setNumberFormat("computer");
         configuration.setLocalizedLookup(false);
         configuration.setRecognizeStandardFileExtensions(true);
+        // A template folder that changes gets a new engine: a kept engine never reloads (and never
+        // looks at the files again), so what it renders cannot change under the one that keeps it.
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
@@ -73,6 +77,24 @@ public final class TemplateEngine {
         }
         loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), THEME_TEMPLATES));
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    /**
+     * {@code record} as templates see it, noting in {@code reads} what they read of it: for a model
+     * entry in place of the record itself. Should FreeMarker ever wrap records otherwise, the record
+     * itself, and the whole of it counted as read.
+     */
+    Object tracked(Record record, SiteReads reads) {
+        try {
+            TrackedRecord tracked = TrackedRecord.of(configuration.getObjectWrapper().wrap(record), List.of(), reads);
+            if (tracked == null) {
+                reads.whole(List.of());
+                return record;
+            }
+            return tracked;
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("cannot wrap " + record.getClass().getName(), e);
+        }
     }
 
     /** Renders {@code templateName} with {@code model}; any template error is an {@link IOException}. */

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Tells when anything below some folders changes: a file created, changed or deleted, at any depth.
- * Says nothing about what changed; the server rebuilds everything, which takes well under a second.
+ * Says nothing about what changed; the server rebuilds, and its build finds out by itself what it
+ * can reuse (the files whose bytes, and the pages whose inputs, are those of the last build).
  */
 interface FolderWatch extends AutoCloseable {
 

@@ -1,43 +1,82 @@
 package dev.tradeoff.serve;
 
-import dev.tradeoff.Tradeoff;
 import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.PortfolioAnalysis;
+import dev.tradeoff.load.DirectorySource;
+import dev.tradeoff.load.ParsedFiles;
 import dev.tradeoff.load.StrategyException;
+import dev.tradeoff.load.StrategyLoader;
+import dev.tradeoff.model.Strategy;
+import dev.tradeoff.render.RenderMemo;
 import dev.tradeoff.render.SiteRenderer;
-import dev.tradeoff.render.output.MemoryOutput;
 import dev.tradeoff.view.SiteView;
 import dev.tradeoff.view.SiteViewBuilder;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.SortedMap;
 
 /**
  * Runs the pipeline into memory: the same load, analysis, view and renderer as {@code tradeoff:build},
- * with a {@link MemoryOutput} in place of the staged folders. Never throws for a bad strategy or a
+ * with {@link BuiltFiles} in place of the staged folders. Never throws for a bad strategy or a
  * broken template: the snapshot then carries the page that says what is wrong.
+ *
+ * <p>A rebuild follows an edit of one or two files, so each build keeps what the next can reuse:
+ * the parsed strategy files ({@link ParsedFiles}, reused where the bytes are the same), the renderer
+ * with its parsed templates (replaced when the template folder changes) and what it rendered
+ * ({@link RenderMemo}, reused where a file's inputs are the same). An edit that leaves the strategy
+ * as it was (a comment, a blank line) and the templates as they were gives the last site at once.
+ * The files are always those a full build would write.
  */
 final class PreviewBuilder {
 
+    /** The last site built, and what it was built from. */
+    private record Built(Strategy strategy, TemplateFolder templates, SortedMap<String, byte[]> files) {
+    }
+
     private final PreviewRequest request;
     private final PreviewLog log;
+    private final ParsedFiles parsedFiles = new ParsedFiles();
+    private final RenderMemo memo = new RenderMemo();
+    /** Kept: it holds the Markdown parser, built once. */
+    private final SiteViewBuilder views;
+    private SiteRenderer renderer;
+    private TemplateFolder rendererTemplates;
+    private Built last;
 
     PreviewBuilder(PreviewRequest request, PreviewLog log) {
         this.request = request;
         this.log = log;
+        this.views = new SiteViewBuilder(request.effectiveThreads());
     }
 
+    /** Builds on the calling thread; one build at a time. */
     Snapshot build(long version, Snapshot previous) {
         long started = System.nanoTime();
+        String built = previous != null && previous.isBroken() ? "Fixed; built" : "Built";
         try {
-            Portfolio portfolio = Tradeoff.analyse(request.strategyDirectory());
-            SiteView view = new SiteViewBuilder().build(portfolio);
-            MemoryOutput site = new MemoryOutput();
-            MemoryOutput briefs = new MemoryOutput();
-            new SiteRenderer(request.templateDirectory(), request.effectiveThreads())
-                    .render(portfolio, view, site, briefs);
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms",
-                    previous != null && previous.isBroken() ? "Fixed; built" : "Built",
-                    portfolio.initiatives().size(), millis));
+            int threads = request.effectiveThreads();
+            Strategy strategy = new StrategyLoader(threads, parsedFiles)
+                    .load(new DirectorySource(request.strategyDirectory()));
+            TemplateFolder templates = TemplateFolder.read(request.templateDirectory());
+            if (last != null && templates != null && templates.sameAs(last.templates())
+                    && strategy.equals(last.strategy())) {
+                log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (the strategy and templates are as"
+                        + " before: nothing to render)", built, strategy.initiatives().size(), millisSince(started)));
+                return Snapshot.built(version, last.files());
+            }
+            Portfolio portfolio = PortfolioAnalysis.analyse(strategy);
+            SiteRenderer renderer = renderer(templates);
+            // The charts need only the portfolio: they are drawn while the view is built.
+            SiteRenderer.Started render = renderer.start(portfolio, memo);
+            SiteView view = views.build(portfolio);
+            BuiltFiles site = new BuiltFiles();
+            // The server serves the site only; briefs are still rendered, so that a broken brief
+            // template fails here as it would fail the build.
+            renderer.finish(render, view, site, new BuiltFiles());
+            last = templates == null ? null : new Built(strategy, templates, site.files());
+            log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (%d pages, briefs and charts rendered,"
+                            + " %d unchanged)", built, portfolio.initiatives().size(), millisSince(started),
+                    memo.renderedByLastRender(), memo.reusedByLastRender()));
             return Snapshot.built(version, site.files());
         } catch (StrategyException e) {
             String prefix = request.strategyLabel().isEmpty() ? "" : request.strategyLabel() + "/";
@@ -51,5 +90,21 @@ final class PreviewBuilder {
             log.warn("Could not build the site: " + message);
             return Snapshot.broken(version, previous, ProblemPage.failure(message, version));
         }
+    }
+
+    /**
+     * The renderer for the template folder as it is now ({@code templates}, null when it could not be
+     * read): the last one unless the folder changed.
+     */
+    private SiteRenderer renderer(TemplateFolder templates) {
+        if (renderer == null || templates == null || !templates.sameAs(rendererTemplates)) {
+            renderer = new SiteRenderer(request.templateDirectory(), request.effectiveThreads());
+        }
+        rendererTemplates = templates;
+        return renderer;
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 }

@@ -1,0 +1,111 @@
+package dev.tradeoff.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The file reads of one load, run together on a fixed number of threads (the calling thread being
+ * one of them). Each read keeps its own problems; {@link #run} adds them to the load's problems in
+ * the order the reads were added, however the threads interleaved. Every read runs, even after one
+ * failed, so the failure rethrown is always that of the first failed read in order: the outcome
+ * never depends on timing.
+ */
+final class ReadBatch {
+
+    /** One file's read. */
+    @FunctionalInterface
+    interface Read<T> {
+        FileRead<T> run() throws IOException;
+    }
+
+    /** A read added to the batch; its value is there once the batch has run. */
+    static final class Pending<T> {
+        private final Read<T> read;
+        private FileRead<T> result;
+        private Throwable failure;
+
+        private Pending(Read<T> read) {
+            this.read = read;
+        }
+
+        private void run() {
+            try {
+                result = read.run();
+            } catch (Throwable e) {
+                failure = e;
+            }
+        }
+
+        /** The value read, null when the file could not be read. */
+        T value() {
+            return result.value();
+        }
+    }
+
+    private final List<Pending<?>> reads = new ArrayList<>();
+
+    <T> Pending<T> add(Read<T> read) {
+        Pending<T> pending = new Pending<>(read);
+        reads.add(pending);
+        return pending;
+    }
+
+    /** Runs every read on up to {@code threads} threads, then adds their problems to {@code problems} in order. */
+    void run(int threads, Problems problems) throws IOException {
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            int index;
+            while ((index = next.getAndIncrement()) < reads.size()) {
+                reads.get(index).run();
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < Math.min(threads, reads.size()); i++) {
+            Thread helper = new Thread(worker, "tradeoff-load-" + i);
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
+        }
+        worker.run();
+        join(helpers);
+        for (Pending<?> read : reads) {
+            if (read.failure != null) {
+                rethrow(read.failure);
+            }
+        }
+        for (Pending<?> read : reads) {
+            problems.addAll(read.result.problems());
+        }
+    }
+
+    private static void join(List<Thread> helpers) throws IOException {
+        try {
+            for (Thread helper : helpers) {
+                helper.join();
+            }
+        } catch (InterruptedException e) {
+            helpers.forEach(Thread::interrupt);
+            Thread.currentThread().interrupt();
+            throw new IOException("reading the strategy was interrupted", e);
+        }
+    }
+
+    private static void rethrow(Throwable failure) throws IOException {
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof UncheckedIOException unchecked) {
+            throw unchecked.getCause();
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw new IOException(failure);
+    }
+}
