@@ -24,6 +24,17 @@ public final class MoneyFormat {
         return symbol;
     }
 
+    /** Formats are equal when they write the same symbol: they then write every amount alike. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MoneyFormat format && format.symbol.equals(symbol);
+    }
+
+    @Override
+    public int hashCode() {
+        return symbol.hashCode();
+    }
+
     /** Whole units with thousands separators: {@code $1,234,567}, {@code −$20,000}. */
     public String full(double amount) {
         if (!Double.isFinite(amount)) {

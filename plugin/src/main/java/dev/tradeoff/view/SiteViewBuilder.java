@@ -29,6 +29,11 @@ public final class SiteViewBuilder {
     private static final int SLICE = 128;
 
     private final SafeMarkdown markdown = new SafeMarkdown();
+    /** Summaries as HTML: Markdown is the costliest part of an initiative's view. */
+    private final LastBuildMemo<String, String> summaries = new LastBuildMemo<>(markdown::toHtml);
+    /** Cash-flow tables, by currency and flows. */
+    private final LastBuildMemo<CashFlowKey, List<CashFlowRow>> cashFlowTables =
+            new LastBuildMemo<>(key -> cashFlowRows(key.money(), key.flows()));
     private final int threads;
 
     /** A builder that formats the initiatives on one thread per core. */
@@ -42,6 +47,8 @@ public final class SiteViewBuilder {
     }
 
     public SiteView build(Portfolio portfolio) {
+        summaries.nextBuild();
+        cashFlowTables.nextBuild();
         Plan plan = portfolio.strategy().plan();
         MoneyFormat money = new MoneyFormat(plan.currency());
         Sentences sentences = new Sentences(money);
@@ -54,8 +61,8 @@ public final class SiteViewBuilder {
         Map<String, Team> teams = portfolio.strategy().teams().stream()
                 .collect(Collectors.toMap(Team::id, Function.identity()));
 
-        InitiativeFormatter formatter = new InitiativeFormatter(money, sentences, story, markdown, byId,
-                enabledBy, keyResults, teams);
+        InitiativeFormatter formatter = new InitiativeFormatter(money, sentences, story, summaries, cashFlowTables,
+                byId, enabledBy, keyResults, teams);
         List<InitiativeView> initiatives = formatAll(portfolio.initiatives(), formatter);
         Map<String, InitiativeView> views = initiatives.stream()
                 .collect(Collectors.toMap(InitiativeView::id, Function.identity()));
@@ -187,7 +194,8 @@ public final class SiteViewBuilder {
             MoneyFormat money,
             Sentences sentences,
             InitiativeStory story,
-            SafeMarkdown markdown,
+            LastBuildMemo<String, String> summaries,
+            LastBuildMemo<CashFlowKey, List<CashFlowRow>> cashFlowTables,
             Map<String, InitiativeFigures> byId,
             Map<String, List<Related>> enabledBy,
             Map<String, KeyResultProgress> keyResults,
@@ -222,7 +230,7 @@ public final class SiteViewBuilder {
                     NumberFormats.number(initiative.riskReduction(), 1),
                     initiative.tags(),
                     initiative.links().entrySet().stream().map(e -> new Link(e.getKey(), e.getValue())).toList(),
-                    markdown.toHtml(initiative.summary()),
+                    initiative.summary() == null ? "" : summaries.get(initiative.summary()),
                     SafeMarkdown.withoutRawHtml(initiative.summary()),
                     initiative.keyResults().stream().map(this::keyResult).toList(),
                     initiative.enables().stream().map(this::enables).toList(),
@@ -230,7 +238,7 @@ public final class SiteViewBuilder {
                     initiative.addresses(),
                     sentences.write(story.tell(figures)),
                     figures.isDropped() ? null : "../charts/cashflow-" + initiative.id() + ".svg",
-                    figures.cashFlows().stream().map(this::cashFlow).toList(),
+                    cashFlowTables.get(new CashFlowKey(money, figures.cashFlows())),
                     initiative.extensions());
         }
 
@@ -255,10 +263,19 @@ public final class SiteViewBuilder {
                     NumberFormats.percent(enablement.speedup()) + " sooner");
         }
 
-        private CashFlowRow cashFlow(CashFlow flow) {
+    }
+
+    /** What a cash-flow table is formatted from; {@link MoneyFormat} compares by its symbol. */
+    private record CashFlowKey(MoneyFormat money, List<CashFlow> flows) {
+    }
+
+    private static List<CashFlowRow> cashFlowRows(MoneyFormat money, List<CashFlow> flows) {
+        List<CashFlowRow> rows = new ArrayList<>(flows.size());
+        for (CashFlow flow : flows) {
             Quarter quarter = flow.quarter();
-            return new CashFlowRow(quarter.toString(), money.full(flow.cost()), money.full(flow.benefit()),
-                    money.full(flow.net()), money.full(flow.cumulativeNet()));
+            rows.add(new CashFlowRow(quarter.toString(), money.full(flow.cost()), money.full(flow.benefit()),
+                    money.full(flow.net()), money.full(flow.cumulativeNet())));
         }
+        return List.copyOf(rows);
     }
 }
