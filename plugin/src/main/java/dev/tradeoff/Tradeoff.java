@@ -35,7 +35,8 @@ public final class Tradeoff {
      * place only when all of it rendered, so a failed build leaves the previous output as it was.
      */
     public static BuildResult build(BuildRequest request) throws StrategyException, IOException {
-        Portfolio portfolio = analyse(request.strategyDirectory());
+        Portfolio portfolio = PortfolioAnalysis.analyse(new StrategyLoader(request.effectiveThreads())
+                .load(new DirectorySource(request.strategyDirectory())));
         SiteView view = new SiteViewBuilder(request.effectiveThreads()).build(portfolio);
         SiteRenderer renderer = new SiteRenderer(request.templateDirectory(), request.effectiveThreads());
         try (StagedDirectoryOutput site = new StagedDirectoryOutput(request.outputDirectory().resolve("site"));

@@ -12,8 +12,9 @@ import org.jfree.svg.ViewBox;
  * Draws a {@link JFreeChart} onto one JFreeSVG {@link SVGGraphics2D} and returns a standalone
  * {@code <svg>} element: namespaced, with a {@code viewBox}, {@code role='img'} and a
  * {@code <title>}. The same chart gives the same bytes: the ids JFreeSVG writes (clip paths) are
- * prefixed with the chart's {@code key} instead of the clock, so several charts can also share
- * one HTML page as long as their keys differ.
+ * prefixed with the chart's {@code key} instead of the clock. The element is trimmed for size (no
+ * clip that cuts nothing, styles as classes of one sheet) and is meant to be its own file, shown
+ * with {@code <img>}, as every page of the site does.
  */
 public final class SvgChart {
 
@@ -63,8 +64,8 @@ public final class SvgChart {
         g2.setGeomDoubleConverter(new SvgDecimals(2));
         g2.setTransformDoubleConverter(new SvgDecimals(4));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        String element = WholeCanvasClip.remove(g2.getSVGElement(null, false, new ViewBox(0, 0, width, height),
-                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET), width, height);
+        String element = StyleClasses.apply(WholeCanvasClip.remove(g2.getSVGElement(null, false, new ViewBox(0, 0, width, height),
+                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET), width, height));
         int endOfTag = element.indexOf('>');
         StringBuilder svg = new StringBuilder(element.length() + 200);
         svg.append(element, 0, endOfTag)
