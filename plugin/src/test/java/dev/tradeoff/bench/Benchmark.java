@@ -32,6 +32,7 @@ import java.util.stream.Stream;
  * --work bench/target        where strategies, Hugo sites and outputs go
  * --threads 0                render threads (0 = one per core)
  * --runs 2                   builds per JVM: the first is cold (what one mvn tradeoff:build pays), the rest warm
+ * --diff-runs 5              diffs per JVM: the first is cold; warm is the best of the others, once the JIT settled
  * --hugo-runs 3              Hugo runs per size
  * --repeat 1                 fresh JVMs per size; the table shows the one with the fastest cold build
  * --xmx 1000=1g,10000=1g,50000=4g   heap limit of each size's JVM (default: 1g up to 10,000, else 4g)
@@ -49,6 +50,7 @@ public final class Benchmark {
     private final Path work;
     private final int threads;
     private final int runs;
+    private final int diffRuns;
     private final int hugoRuns;
     private final int repeat;
     private final Map<Integer, String> xmx;
@@ -62,6 +64,7 @@ public final class Benchmark {
         work = Path.of(options.getOrDefault("work", "bench/target")).toAbsolutePath().normalize();
         threads = Integer.parseInt(options.getOrDefault("threads", "0"));
         runs = Integer.parseInt(options.getOrDefault("runs", "2"));
+        diffRuns = Integer.parseInt(options.getOrDefault("diff-runs", "5"));
         hugoRuns = Integer.parseInt(options.getOrDefault("hugo-runs", "3"));
         repeat = Integer.parseInt(options.getOrDefault("repeat", "1"));
         xmx = new HashMap<>();
@@ -81,7 +84,7 @@ public final class Benchmark {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 == args.length) {
                 System.err.println("usage: Benchmark [--sizes 1000,10000,50000] [--work dir] [--threads 0] [--runs 2]"
-                        + " [--hugo-runs 3] [--repeat 1] [--xmx 50000=4g] [--jvm \"opts\"] [--skip diff,serve,hugo]");
+                        + " [--diff-runs 5] [--hugo-runs 3] [--repeat 1] [--xmx 50000=4g] [--jvm \"opts\"] [--skip diff,serve,hugo]");
                 System.exit(2);
             }
             options.put(args[i].substring(2), args[++i]);
@@ -248,7 +251,7 @@ public final class Benchmark {
 
     private void diffRow(String label, Path base, Path head) throws IOException, InterruptedException {
         Map<String, String> d = child("2g", "diff", base.toString(), head.toString(),
-                work.resolve("out-diff").toString(), Integer.toString(runs));
+                work.resolve("out-diff").toString(), Integer.toString(diffRuns));
         line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |", label, d.get("changed"),
                 d.get("added"), d.get("removed"), d.get("diffMdChars"), d.get("coldMs"), d.get("warmMs"),
                 d.get("peakHeapMb"), d.get("loadAvg")));
