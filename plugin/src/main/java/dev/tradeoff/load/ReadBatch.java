@@ -1,10 +1,10 @@
 package dev.tradeoff.load;
 
+import dev.tradeoff.parallel.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The file reads of one load, run together on a fixed number of threads (the calling thread being
@@ -55,22 +55,9 @@ final class ReadBatch {
 
     /** Runs every read on up to {@code threads} threads, then adds their problems to {@code problems} in order. */
     void run(int threads, Problems problems) throws IOException {
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            int index;
-            while ((index = next.getAndIncrement()) < reads.size()) {
-                reads.get(index).run();
-            }
-        };
-        List<Thread> helpers = new ArrayList<>();
-        for (int i = 1; i < Math.min(threads, reads.size()); i++) {
-            Thread helper = new Thread(worker, "tradeoff-load-" + i);
-            helper.setDaemon(true);
-            helper.start();
-            helpers.add(helper);
-        }
-        worker.run();
-        join(helpers);
+        // A read keeps its own failure instead of throwing, so every read runs and the first
+        // failure in file order is the one rethrown, whatever the threads' timing.
+        new Parallel(threads, "load").forEach(reads, Pending::run);
         for (Pending<?> read : reads) {
             if (read.failure != null) {
                 rethrow(read.failure);
@@ -78,18 +65,6 @@ final class ReadBatch {
         }
         for (Pending<?> read : reads) {
             problems.addAll(read.result.problems());
-        }
-    }
-
-    private static void join(List<Thread> helpers) throws IOException {
-        try {
-            for (Thread helper : helpers) {
-                helper.join();
-            }
-        } catch (InterruptedException e) {
-            helpers.forEach(Thread::interrupt);
-            Thread.currentThread().interrupt();
-            throw new IOException("reading the strategy was interrupted", e);
         }
     }
 

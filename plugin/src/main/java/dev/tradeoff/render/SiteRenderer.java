@@ -3,6 +3,7 @@ package dev.tradeoff.render;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.parallel.Parallel;
 import dev.tradeoff.render.output.SiteOutput;
 import dev.tradeoff.schema.StrategySchemas;
 import dev.tradeoff.view.InitiativeView;
@@ -45,7 +46,7 @@ public final class SiteRenderer {
     public SiteRenderer(Path userTemplateDirectory, int threads) {
         this.templates = new TemplateEngine(userTemplateDirectory);
         this.userTemplateDirectory = userTemplateDirectory;
-        this.parallel = new Parallel(threads);
+        this.parallel = new Parallel(threads, "render");
     }
 
     /** Renders everything. */

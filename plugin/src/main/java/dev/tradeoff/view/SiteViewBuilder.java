@@ -12,13 +12,14 @@ import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.narrative.ExecutiveSummary;
 import dev.tradeoff.narrative.InitiativeStory;
+import dev.tradeoff.parallel.Parallel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -132,45 +133,18 @@ public final class SiteViewBuilder {
             return all.stream().map(formatter::format).toList();
         }
         InitiativeView[] views = new InitiativeView[all.size()];
-        AtomicInteger nextSlice = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Runnable worker = () -> {
-            int from;
-            while (failure.get() == null && (from = nextSlice.getAndIncrement() * SLICE) < all.size()) {
-                try {
-                    for (int i = from; i < Math.min(all.size(), from + SLICE); i++) {
-                        views[i] = formatter.format(all.get(i));
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
+        List<Integer> sliceStarts = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += SLICE) {
+            sliceStarts.add(from);
+        }
+        try {
+            new Parallel(workers, "view").forEach(sliceStarts, from -> {
+                for (int i = from; i < Math.min(all.size(), from + SLICE); i++) {
+                    views[i] = formatter.format(all.get(i));
                 }
-            }
-        };
-        List<Thread> helpers = new ArrayList<>();
-        for (int i = 1; i < workers; i++) {
-            Thread helper = new Thread(worker, "tradeoff-view-" + i);
-            helper.setDaemon(true);
-            helper.start();
-            helpers.add(helper);
-        }
-        worker.run();
-        for (Thread helper : helpers) {
-            try {
-                helper.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("formatting the initiatives was interrupted", e);
-            }
-        }
-        Throwable e = failure.get();
-        if (e instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (e instanceof Error error) {
-            throw error;
-        }
-        if (e != null) {
-            throw new IllegalStateException(e);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // formatting reads no files; only an interruption ends here
         }
         return List.of(views);
     }

@@ -1,4 +1,4 @@
-package dev.tradeoff.render;
+package dev.tradeoff.parallel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,31 +8,35 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs independent render tasks on a fixed number of threads, the calling thread being one of
- * them. Each thread takes the next task not yet taken, so a few long tasks early in the list run
- * while the other threads work through the many short ones, and no thread sits idle while tasks
- * remain. Tasks write different files, so the order they run in never shows in the output. The
- * first task to fail stops the others from starting and its exception is rethrown.
+ * Runs independent tasks on a fixed number of threads, the calling thread being one of them: the
+ * loader's file reads, the view's slices of initiatives, the renderer's files. Each thread takes
+ * the next task not yet taken, so a few long tasks early in the list run while the other threads
+ * work through the many short ones, and no thread sits idle while tasks remain. Tasks must not
+ * depend on each other's order: each writes its own file or its own slot of a result. The first
+ * task to fail stops the others from starting and its exception is rethrown.
  */
-final class Parallel {
+public final class Parallel {
 
-    /** A render task that may fail with an {@link IOException}. */
+    /** A task that may fail with an {@link IOException}. */
     @FunctionalInterface
-    interface Task<T> {
+    public interface Task<T> {
         void run(T item) throws IOException;
     }
 
     private final int threads;
+    private final String name;
 
-    Parallel(int threads) {
+    /** Up to {@code threads} threads (at least one), the helpers named {@code tradeoff-<name>-<n>}. */
+    public Parallel(int threads, String name) {
         this.threads = Math.max(1, threads);
+        this.name = name;
     }
 
-    int threads() {
+    public int threads() {
         return threads;
     }
 
-    <T> void forEach(List<T> items, Task<T> task) throws IOException {
+    public <T> void forEach(List<T> items, Task<T> task) throws IOException {
         if (threads == 1 || items.size() < 2) {
             for (T item : items) {
                 task.run(item);
@@ -53,7 +57,7 @@ final class Parallel {
         };
         List<Thread> helpers = new ArrayList<>();
         for (int i = 1; i < Math.min(threads, items.size()); i++) {
-            Thread helper = new Thread(worker, "tradeoff-render-" + i);
+            Thread helper = new Thread(worker, "tradeoff-" + name + "-" + i);
             helper.setDaemon(true);
             helper.start();
             helpers.add(helper);
@@ -71,7 +75,7 @@ final class Parallel {
         rethrow(failure.get());
     }
 
-    private static void rethrow(Throwable failure) throws IOException {
+    private void rethrow(Throwable failure) throws IOException {
         if (failure == null) {
             return;
         }
@@ -82,7 +86,7 @@ final class Parallel {
             throw unchecked.getCause();
         }
         if (failure instanceof InterruptedException interrupted) {
-            throw new IOException("rendering was interrupted", interrupted);
+            throw new IOException(name + " was interrupted", interrupted);
         }
         if (failure instanceof RuntimeException runtime) {
             throw runtime;
