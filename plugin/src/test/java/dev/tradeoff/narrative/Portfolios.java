@@ -3,30 +3,26 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.PortfolioAnalysis;
-import dev.tradeoff.model.Benefit;
-import dev.tradeoff.model.BenefitType;
 import dev.tradeoff.model.Better;
-import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Indicator;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.KeyResult;
-import dev.tradeoff.model.Kind;
 import dev.tradeoff.model.Money;
 import dev.tradeoff.model.Objective;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Scale;
 import dev.tradeoff.model.Signal;
-import dev.tradeoff.model.Status;
 import dev.tradeoff.model.Strategy;
 import dev.tradeoff.model.Team;
+import dev.tradeoff.testing.InitiativeBuilder;
+import dev.tradeoff.testing.QuarterSeries;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -109,17 +105,11 @@ final class Portfolios {
     }
 
     static NavigableMap<Quarter, Double> series(String first, double... values) {
-        NavigableMap<Quarter, Double> map = new TreeMap<>();
-        Quarter q = Quarter.parse(first);
-        for (double v : values) {
-            map.put(q, v);
-            q = q.plus(1);
-        }
-        return map;
+        return QuarterSeries.of(first, values);
     }
 
     static InitiativeBuilder initiative(String id) {
-        return new InitiativeBuilder(id);
+        return InitiativeBuilder.initiative(id);
     }
 
     static InitiativeFigures figures(Portfolio portfolio, String id) {
@@ -133,119 +123,6 @@ final class Portfolios {
     /** The findings written out as the view writes them, in USD. */
     static List<String> texts(List<Finding> findings) {
         return SENTENCES.write(findings).stream().map(dev.tradeoff.view.Sentence::text).toList();
-    }
-
-    /** Defaults: product, committed, starts 2027-Q1, duration 1, effort 0, no money, value and risk 1. */
-    static final class InitiativeBuilder {
-        private final String id;
-        private String title;
-        private Kind kind = Kind.PRODUCT;
-        private String owner;
-        private Status status = Status.COMMITTED;
-        private Quarter start = Quarter.parse("2027-Q1");
-        private int duration = 1;
-        private double effort;
-        private Money oneOffCost = Money.ZERO;
-        private Money runCost = Money.ZERO;
-        private final List<Benefit> benefits = new ArrayList<>();
-        private Money costOfDelay;
-        private double value = 1;
-        private double riskReduction = 1;
-        private final List<Enablement> enables = new ArrayList<>();
-        private List<String> keyResults = List.of();
-        private List<String> addresses = List.of();
-
-        private InitiativeBuilder(String id) {
-            this.id = id;
-            this.title = "Title of " + id;
-        }
-
-        InitiativeBuilder title(String text) {
-            title = text;
-            return this;
-        }
-
-        InitiativeBuilder platform() {
-            kind = Kind.PLATFORM;
-            return this;
-        }
-
-        InitiativeBuilder owner(String team) {
-            owner = team;
-            return this;
-        }
-
-        InitiativeBuilder status(Status s) {
-            status = s;
-            return this;
-        }
-
-        InitiativeBuilder start(String quarter) {
-            start = Quarter.parse(quarter);
-            return this;
-        }
-
-        InitiativeBuilder duration(int quarters) {
-            duration = quarters;
-            return this;
-        }
-
-        InitiativeBuilder effort(double personMonths) {
-            effort = personMonths;
-            return this;
-        }
-
-        InitiativeBuilder oneOffCost(String money) {
-            oneOffCost = Money.parse(money);
-            return this;
-        }
-
-        InitiativeBuilder runCost(String money) {
-            runCost = Money.parse(money);
-            return this;
-        }
-
-        InitiativeBuilder benefit(String amount, int ramp) {
-            benefits.add(new Benefit(BenefitType.REVENUE, Money.parse(amount), ramp));
-            return this;
-        }
-
-        InitiativeBuilder costOfDelay(String money) {
-            costOfDelay = Money.parse(money);
-            return this;
-        }
-
-        InitiativeBuilder matrix(double v, double rr) {
-            value = v;
-            riskReduction = rr;
-            return this;
-        }
-
-        InitiativeBuilder enables(String productId, double speedup) {
-            enables.add(new Enablement(productId, speedup));
-            return this;
-        }
-
-        InitiativeBuilder keyResults(String... references) {
-            keyResults = List.of(references);
-            return this;
-        }
-
-        InitiativeBuilder addresses(String... what) {
-            addresses = List.of(what);
-            return this;
-        }
-
-        /** Like the loader: cost of delay defaults to the sum of the benefit amounts. */
-        Initiative build() {
-            Money cod = costOfDelay;
-            if (cod == null) {
-                cod = Money.of(benefits.stream().mapToDouble(b -> b.amount().amount()).sum());
-            }
-            return new Initiative(id, title, kind, owner, status, start, duration, effort,
-                    oneOffCost, runCost, benefits, cod, value, riskReduction, enables, keyResults, addresses,
-                    "", List.of(), Map.of(), Map.of(), "initiatives/" + id + ".yaml");
-        }
     }
 
     private Portfolios() {
