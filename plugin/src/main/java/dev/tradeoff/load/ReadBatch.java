@@ -2,7 +2,6 @@ package dev.tradeoff.load;
 
 import dev.tradeoff.parallel.Parallel;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,27 +59,11 @@ final class ReadBatch {
         new Parallel(threads, "load").forEach(reads, Pending::run);
         for (Pending<?> read : reads) {
             if (read.failure != null) {
-                rethrow(read.failure);
+                Parallel.rethrow(read.failure);
             }
         }
         for (Pending<?> read : reads) {
             problems.addAll(read.result.problems());
         }
-    }
-
-    private static void rethrow(Throwable failure) throws IOException {
-        if (failure instanceof IOException io) {
-            throw io;
-        }
-        if (failure instanceof UncheckedIOException unchecked) {
-            throw unchecked.getCause();
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        throw new IOException(failure);
     }
 }

@@ -72,10 +72,16 @@ public final class Parallel {
             helpers.forEach(Thread::interrupt);
             Thread.currentThread().interrupt();
         }
-        rethrow(failure.get());
+        Throwable failed = failure.get();
+        rethrow(failed instanceof InterruptedException ? new IOException(name + " was interrupted", failed) : failed);
     }
 
-    private void rethrow(Throwable failure) throws IOException {
+    /**
+     * Throws a task's failure as the caller would have seen it: an {@link IOException} as itself (or
+     * the one inside an {@link UncheckedIOException}), unchecked exceptions and errors as they are,
+     * anything else wrapped in an {@code IOException}. Does nothing for null.
+     */
+    public static void rethrow(Throwable failure) throws IOException {
         if (failure == null) {
             return;
         }
@@ -84,9 +90,6 @@ public final class Parallel {
         }
         if (failure instanceof UncheckedIOException unchecked) {
             throw unchecked.getCause();
-        }
-        if (failure instanceof InterruptedException interrupted) {
-            throw new IOException(name + " was interrupted", interrupted);
         }
         if (failure instanceof RuntimeException runtime) {
             throw runtime;

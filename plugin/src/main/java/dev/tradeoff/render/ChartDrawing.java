@@ -2,9 +2,9 @@ package dev.tradeoff.render;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.tradeoff.parallel.Parallel;
 import dev.tradeoff.render.output.SiteOutput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,16 +70,7 @@ final class ChartDrawing {
             Thread.currentThread().interrupt();
             throw new IOException("drawing the charts was interrupted", e);
         }
-        Throwable failed = failure;
-        if (failed instanceof UncheckedIOException unchecked) {
-            throw unchecked.getCause();
-        }
-        if (failed instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failed instanceof Error error) {
-            throw error;
-        }
+        Parallel.rethrow(failure);
         for (int i = 0; i < charts.size(); i++) {
             site.write(charts.get(i).path(), drawn[i]);
         }

@@ -116,9 +116,7 @@ public final class ChartStyle {
     }
 
     static void style(XYPlot plot) {
-        noData(plot);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
+        plain(plot);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
         plot.setDomainGridlineStroke(THIN);
@@ -126,7 +124,6 @@ public final class ChartStyle {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(true);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(4, 4, 4, 4));
         for (int i = 0; i < plot.getDomainAxisCount(); i++) {
             style(plot.getDomainAxis(i));
         }
@@ -136,15 +133,12 @@ public final class ChartStyle {
     }
 
     static void style(CategoryPlot plot) {
-        noData(plot);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
+        plain(plot);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(THIN);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(true);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(4, 4, 4, 4));
         for (int i = 0; i < plot.getDomainAxisCount(); i++) {
             style(plot.getDomainAxis(i));
         }
@@ -153,12 +147,19 @@ public final class ChartStyle {
         }
     }
 
-    private static void noData(Plot plot) {
+    /**
+     * What every plot shares, whatever its kind (JFreeChart's XY and category plots have no common
+     * type for their gridlines and axes): the no-data message, a white ground, no outline, insets.
+     */
+    private static void plain(Plot plot) {
         plot.setNoDataMessageFont(font(13));
         plot.setNoDataMessagePaint(MUTED);
         if (plot.getNoDataMessage() == null) {
             plot.setNoDataMessage("Nothing to show");
         }
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 4));
     }
 
     static void style(Axis axis) {
