@@ -45,10 +45,10 @@ public final class MoneyFormat {
             // Math.rint rounds half to even like the BigDecimal path below, and below 2^52 it
             // rounds the same number: a tie is exactly representable, so Double.toString keeps it.
             long whole = (long) Math.rint(magnitude);
-            return (amount < 0 && whole != 0 ? "−" : "") + symbol + group(Long.toString(whole));
+            return sign(amount, whole == 0) + symbol + group(Long.toString(whole));
         }
         BigDecimal rounded = BigDecimal.valueOf(magnitude).setScale(0, RoundingMode.HALF_EVEN);
-        return sign(amount, rounded) + symbol + group(rounded.toPlainString());
+        return sign(amount, rounded.signum() == 0) + symbol + group(rounded.toPlainString());
     }
 
     /** Below this every double is formatted by {@link Math#rint}: a view formats ten of them per initiative. */
@@ -92,11 +92,12 @@ public final class MoneyFormat {
             return "—";
         }
         BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(2, RoundingMode.HALF_EVEN);
-        return sign(amount, rounded) + symbol + rounded.toPlainString();
+        return sign(amount, rounded.signum() == 0) + symbol + rounded.toPlainString();
     }
 
-    private static String sign(double amount, BigDecimal rounded) {
-        return amount < 0 && rounded.signum() != 0 ? "−" : "";
+    /** The minus of a negative amount, unless it rounds to zero ("$0", never "−$0"). */
+    private static String sign(double amount, boolean roundsToZero) {
+        return amount < 0 && !roundsToZero ? "−" : "";
     }
 
     /** One decimal below 100 ({@code 1.2}, {@code 45.5}), none above ({@code 450}); trailing ".0" dropped. */
