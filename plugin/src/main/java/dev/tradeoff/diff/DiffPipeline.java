@@ -3,6 +3,7 @@ package dev.tradeoff.diff;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.PortfolioAnalysis;
 import dev.tradeoff.load.DirectorySource;
+import dev.tradeoff.load.ParsedFiles;
 import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.load.StrategyLoader;
 import dev.tradeoff.load.StrategySource;
@@ -22,13 +23,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The diff goal's one pipeline: parse the gates, load, validate and analyse the head and (at the
- * same time, on a second thread) the base, compare, write {@code diff.json}, {@code diff.md},
+ * The diff goal's one pipeline: parse the gates, load, validate and analyse the head, then the base
+ * (parsing again only the files that differ from the head's), compare, write {@code diff.json}, {@code diff.md},
  * {@code diff.html} and {@code diff.css} into {@code <output>/diff/} (all or nothing), then check the
  * gates. The output is written even when a gate fails, so CI can post it; the caller fails on
  * {@link DiffOutcome#passes()}. The output does not depend on which thread did what.
  */
 public final class DiffPipeline {
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private DiffPipeline() {
     }
@@ -44,14 +47,16 @@ public final class DiffPipeline {
         List<Gate> gates = Gate.parse(request.failOn());
         requireOneBase(request);
         try (SecondThread second = new SecondThread()) {
-            // The two sides are independent: the base is opened, loaded and analysed on a second
-            // thread while this one does the head. A head that does not validate is reported first.
-            Future<AnalysedBase> analysedBase = second.submit(() -> analyseBase(request));
-            // Then the page's template engine is set up there (slow in a fresh JVM) while this one compares.
+            // The base is opened (a git ref's first JGit repository is slow in a fresh JVM) and the
+            // page's template engine set up on a second thread while this one loads the head.
+            Future<Base> openedBase = second.submit(() -> openBase(request));
             Future<DiffPage> page = second.submit(() -> new DiffPage(request.templateDirectory()));
+            // The base is loaded after the head, on all cores, and takes every file whose bytes are
+            // the head's from the head's load: in a pull request most files are the same on both sides.
+            ParsedFiles sameOnBothSides = new ParsedFiles();
             StrategySource headSource = new ReadOnceSource(new DirectorySource(request.strategyDirectory()));
-            Portfolio head = PortfolioAnalysis.analyse(new StrategyLoader().load(headSource));
-            AnalysedBase base = join(analysedBase);
+            Portfolio head = PortfolioAnalysis.analyse(new StrategyLoader(CORES, sameOnBothSides).load(headSource));
+            AnalysedBase base = analyseBase(join(openedBase), sameOnBothSides);
             DiffResult result = StrategyDiff.compare(
                     new StrategyDiff.Side(base.base().label(), base.base().source(), base.portfolio()),
                     new StrategyDiff.Side(headLabel(request, base.base()), headSource, head),
@@ -82,12 +87,11 @@ public final class DiffPipeline {
     private record AnalysedBase(Base base, Portfolio portfolio) {
     }
 
-    private static AnalysedBase analyseBase(DiffRequest request)
-            throws DiffException, BaseStrategyException, IOException {
-        Base base = openBase(request);
+    private static AnalysedBase analyseBase(Base base, ParsedFiles parsedHead)
+            throws BaseStrategyException, IOException {
         Strategy strategy;
         try {
-            strategy = new StrategyLoader().load(base.source());
+            strategy = new StrategyLoader(CORES, parsedHead).load(base.source());
         } catch (StrategyException e) {
             throw new BaseStrategyException(base.label(), base.filePrefix(), e);
         }
