@@ -16,6 +16,10 @@ assert new File(out, 'briefs/brief.md').isFile()
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Wrote a starter strategy into src/strategy')
 assert log.contains('<artifactId>tradeoff-maven-plugin</artifactId>')   // the pom snippet
+// init wrote Maven's JVM options; the next two invocations, run in this folder, started their JVM with them
+def jvmConfig = new File(basedir, '.mvn/jvm.config')
+assert jvmConfig.getText('UTF-8') == '-XX:TieredStopAtLevel=1\n-XX:+UseParallelGC\n'
+assert log.contains('Wrote .mvn/jvm.config: JVM options that make a one-off build faster on few cores.')
 assert log =~ /The strategy in src\/strategy is valid/
 
 assert log =~ /Built 2 initiatives: \d+ pages/

@@ -5,6 +5,8 @@ import dev.tradeoff.init.StarterStrategy;
 import dev.tradeoff.model.Quarter;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code teams.yaml}, a platform initiative that enables a product initiative, an objective,
  * {@code signals.yaml} and {@code scale.yaml}; then prints the {@code <plugin>} element to add to
  * the pom. Never replaces a file: when any of them exists, it fails naming them and writes nothing.
+ * Also writes {@code .mvn/jvm.config} with the recommended JVM options when the project has none.
  * Works outside a Maven project too.
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
@@ -63,12 +66,32 @@ public class InitMojo extends AbstractStrategyMojo {
         for (String file : StarterStrategy.FILES) {
             getLog().info("  " + file);
         }
-        getLog().info("Each file explains its keys in comments. Next:");
+        getLog().info("Each file explains its keys in comments.");
+        mavenJvmConfig();
+        getLog().info("Next:");
         getLog().info("  mvn tradeoff:serve      preview the site while you edit (http://127.0.0.1:8080/)");
         getLog().info("  mvn tradeoff:build      write the site and briefs into target/tradeoff/");
         getLog().info("Unless the plugin is in your pom already, add it to <build><plugins>:");
         for (String line : StarterStrategy.pomSnippet(groupId(), artifactId(), version()).split("\n")) {
             getLog().info(line);
+        }
+    }
+
+    /** Writes .mvn/jvm.config (faster one-off builds) unless the project has one. */
+    private void mavenJvmConfig() throws MojoExecutionException {
+        Path config = basedir.toPath().resolve(StarterStrategy.MAVEN_JVM_CONFIG);
+        try {
+            if (StarterStrategy.writeMavenJvmConfig(basedir.toPath())) {
+                getLog().info("Wrote " + displayPath(config) + ": JVM options that make a one-off build faster on few cores.");
+                return;
+            }
+            String options = StarterStrategy.mavenJvmOptions().strip().replace('\n', ' ');
+            String existing = Files.isRegularFile(config) ? Files.readString(config, StandardCharsets.UTF_8) : "";
+            if (!existing.contains("TieredStopAtLevel")) {
+                getLog().info("Kept " + displayPath(config) + "; a one-off build is faster on few cores with " + options + " in it.");
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write " + displayPath(config) + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.tradeoff.bench;
 
+import dev.tradeoff.init.StarterStrategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,8 @@ import java.util.stream.Stream;
  * --hugo-runs 3              Hugo runs per size
  * --repeat 1                 fresh JVMs per size; the table shows the one with the fastest cold build
  * --xmx 1000=1g,10000=1g,50000=4g   heap limit of each size's JVM (default: 1g up to 10,000, else 4g)
- * --jvm "-XX:..."            extra options for every child JVM (for example a flight recording)
+ * --jvm "-XX:..."            options for every child JVM; default: those tradeoff:init writes to .mvn/jvm.config
+ *                            (C1 only, parallel GC); --jvm "" for the JVM's own defaults
  * --skip diff,serve,hugo     leave parts out
  * </pre>
  */
@@ -74,9 +76,18 @@ public final class Benchmark {
                 xmx.put(Integer.parseInt(parts[0].trim()), parts[1].trim());
             }
         }
-        String extra = options.getOrDefault("jvm", "").trim();
+        String extra = options.containsKey("jvm") ? options.get("jvm").trim() : recommendedJvmOptions();
         jvm = extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
         skip = List.of(options.getOrDefault("skip", "").split(","));
+    }
+
+    /** What {@code mvn tradeoff:init} writes to {@code .mvn/jvm.config}: what a user's Maven runs with. */
+    private static String recommendedJvmOptions() {
+        try {
+            return StarterStrategy.mavenJvmOptions().strip().replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -147,6 +158,7 @@ public final class Benchmark {
         line("- java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")");
         line("- hugo: " + (skip.contains("hugo") ? "skipped" : exec(List.of("hugo", "version"), work).trim()));
+        line("- child JVM options: " + (jvm.isEmpty() ? "none (the JVM's defaults: tiered C1 and C2, G1)" : "`" + String.join(" ", jvm) + "`"));
         line("- render threads: " + (threads == 0 ? "0 (one per core)" : threads) + "; builds per JVM: " + runs
                 + " (cold = the first, as one `mvn tradeoff:build` pays it)");
         line("");

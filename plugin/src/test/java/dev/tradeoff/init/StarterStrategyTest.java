@@ -102,4 +102,22 @@ class StarterStrategyTest {
                 .contains("<artifactId>tradeoff-maven-plugin</artifactId>", "<version>1.2.3</version>",
                         "<goal>build</goal>");
     }
+
+    @Test
+    void writesMavensJvmOptionsWhenTheProjectHasNone() throws Exception {
+        assertThat(StarterStrategy.writeMavenJvmConfig(folder)).isTrue();
+
+        assertThat(folder.resolve(".mvn/jvm.config")).content()
+                .isEqualTo("-XX:TieredStopAtLevel=1\n-XX:+UseParallelGC\n");
+    }
+
+    @Test
+    void keepsTheProjectsOwnJvmOptions() throws Exception {
+        Path config = Files.createDirectories(folder.resolve(".mvn")).resolve("jvm.config");
+        Files.writeString(config, "-Xmx3g\n");
+
+        assertThat(StarterStrategy.writeMavenJvmConfig(folder)).isFalse();
+
+        assertThat(config).content().isEqualTo("-Xmx3g\n");
+    }
 }
