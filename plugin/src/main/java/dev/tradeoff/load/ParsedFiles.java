@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * What the last load read from each file, kept so that the next load reads again only the files
  * whose bytes changed: the preview server loads the same folder after every edit, and an edit
- * usually touches one file of thousands. A file is reused only when its bytes are exactly those
+ * usually touches one file of thousands; the diff loads the base after the head, and a pull
+ * request changes a few files of thousands. A file is reused only when its bytes are exactly those
  * read last time and the reader's other inputs (such as the plan's start) are equal, so a reused
  * file gives the same value and the same problems as reading it again. One load at a time.
  */
