@@ -7,6 +7,7 @@ import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.render.RenderStats;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -40,6 +41,8 @@ public class BuildMojo extends AbstractRenderingMojo {
                     "Built %d initiatives: %d pages, %d charts, %d briefs in %d ms → %s",
                     result.portfolio().initiatives().size(), stats.pages(), stats.charts(), stats.briefs(), millis,
                     displayPath(outputDirectory.toPath())));
+            JvmHint.forBuild(result.portfolio().initiatives().size(), Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getRuntimeMXBean().getInputArguments()).ifPresent(getLog()::info);
         } catch (StrategyException e) {
             throw failure(e);
         } catch (IOException | RuntimeException e) {
