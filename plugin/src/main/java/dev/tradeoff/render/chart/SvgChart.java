@@ -9,11 +9,12 @@ import org.jfree.svg.SVGUtils;
 import org.jfree.svg.ViewBox;
 
 /**
- * Draws a {@link JFreeChart} onto one JFreeSVG {@link SVGGraphics2D} and returns a standalone
+ * Draws a {@link JFreeChart} onto one JFreeSVG {@link SVGGraphics2D} (through {@link ChartGraphics},
+ * which leaves out the clip that cuts nothing and keeps the text in Latin-1) and returns a standalone
  * {@code <svg>} element: namespaced, with a {@code viewBox}, {@code role='img'} and a
  * {@code <title>}. The same chart gives the same bytes: the ids JFreeSVG writes (clip paths) are
- * prefixed with the chart's {@code key} instead of the clock. The element is trimmed for size (no
- * clip that cuts nothing, styles as classes of one sheet) and is meant to be its own file, shown
+ * prefixed with the chart's {@code key} instead of the clock. Styles are written as classes of one
+ * sheet ({@link StyleClasses}). The element is meant to be its own file, shown
  * with {@code <img>}, as every page of the site does.
  */
 public final class SvgChart {
@@ -59,22 +60,23 @@ public final class SvgChart {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("Chart size must be positive: " + width + "×" + height);
         }
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix(idPrefix(key));
-        g2.setGeomDoubleConverter(new SvgDecimals(2));
-        g2.setTransformDoubleConverter(new SvgDecimals(4));
+        ChartGraphics g2 = new ChartGraphics(width, height);
+        SVGGraphics2D canvas = g2.canvas();
+        canvas.setDefsKeyPrefix(idPrefix(key));
+        canvas.setGeomDoubleConverter(new SvgDecimals(2));
+        canvas.setTransformDoubleConverter(new SvgDecimals(4));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        String element = StyleClasses.apply(WholeCanvasClip.remove(g2.getSVGElement(null, false, new ViewBox(0, 0, width, height),
-                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET), width, height));
+        String element = StyleClasses.apply(canvas.getSVGElement(null, false, new ViewBox(0, 0, width, height),
+                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET));
         int endOfTag = element.indexOf('>');
         StringBuilder svg = new StringBuilder(element.length() + 200);
         svg.append(element, 0, endOfTag)
                 .append(size)
                 .append(" role='img'>");
         if (title != null && !title.isEmpty()) {
-            svg.append("<title>").append(SVGUtils.escapeForXML(title)).append("</title>");
+            svg.append("<title>").append(SVGUtils.escapeForXML(ChartGraphics.mark(title))).append("</title>");
         }
         svg.append(element, endOfTag + 1, element.length());
-        return svg.append('\n').toString();
+        return ChartGraphics.restore(svg.append('\n').toString());
     }
 }
