@@ -2,6 +2,11 @@ package dev.tradeoff.render.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.io.StringReader;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.chart.JFreeChart;
@@ -15,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
-/** The chart canvas: no clip that cuts nothing, and text beyond Latin-1 as character references. */
+/** The chart canvas: no clip that cuts nothing, text beyond Latin-1 as character references, dots as ellipses. */
 class ChartGraphicsTest {
 
     @Test
@@ -67,6 +72,41 @@ class ChartGraphicsTest {
                 .isEqualTo("Flux de trésorerie → 2027 \uFFFD");
         assertThat(document.getDocumentElement().getTextContent()).contains("Coûts € → ✓", "\u2212€2M");
         assertThat(svg.chars()).allMatch(c -> c <= 0xff);
+    }
+
+    @Test
+    void aPathThatIsAnEllipsesOutlineIsWrittenAsAnEllipse() {
+        // What JFreeChart does to a point's shape: it moves it into place, which makes it a path.
+        Shape moved = AffineTransform.getTranslateInstance(90.5, 185.25)
+                .createTransformedShape(new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        assertThat(moved).isInstanceOf(Path2D.class);
+
+        assertThat(ChartGraphics.asEllipse((Path2D) moved)).isInstanceOfSatisfying(Ellipse2D.class, e -> {
+            assertThat(e.getCenterX()).isEqualTo(90.5);
+            assertThat(e.getCenterY()).isEqualTo(185.25);
+            assertThat(e.getWidth()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void otherPathsStayPaths() {
+        Path2D square = new Path2D.Double(new Rectangle2D.Double(0, 0, 5, 5));
+        Path2D bulge = new Path2D.Double();
+        bulge.moveTo(5, 2.5);
+        for (int i = 0; i < 4; i++) {
+            bulge.curveTo(5, 4, 4, 5, 2.5, 5); // four curves in a 5 × 5 box, but not a circle's
+        }
+        bulge.closePath();
+
+        assertThat(ChartGraphics.asEllipse(square)).isSameAs(square);
+        assertThat(ChartGraphics.asEllipse(bulge)).isSameAs(bulge);
+    }
+
+    @Test
+    void theCashFlowDotsAreEllipses() {
+        String svg = CashFlowChart.svg(ChartFixtures.small().get(0), "$");
+
+        assertThat(svg).contains("<ellipse cx=").doesNotContainPattern("d='[^']*C"); // no curves left
     }
 
     private static String xmlText(String escaped) throws Exception {
