@@ -1,5 +1,6 @@
 package dev.tradeoff.bench;
 
+import dev.tradeoff.BuildRequest;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.PortfolioAnalysis;
 import dev.tradeoff.load.DirectorySource;
@@ -32,7 +33,8 @@ public final class StageTimes {
     public static void main(String[] args) throws Exception {
         Path strategyFolder = Path.of(args[0]);
         Path output = Path.of(args[1]);
-        int threads = Integer.parseInt(args[2]);
+        // 0 = one per core, as for a build (SiteRenderer itself reads 0 as one thread).
+        int threads = new BuildRequest(null, null, null, Integer.parseInt(args[2])).effectiveThreads();
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         for (int run = 0; run < runs; run++) {
             ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
