@@ -38,6 +38,7 @@ public final class BenchChild {
 
     public static void main(String[] args) throws Exception {
         PeakHeap heap = new PeakHeap();
+        Benchmark.settleDisk(); // nothing the steps before wrote is still being written out
         String result = switch (args[0]) {
             case "build" -> build(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]));
@@ -65,6 +66,7 @@ public final class BenchChild {
             // replacing a folder of 30,000 files costs a delete that depends on the disk, not on Tradeoff.
             long deleting = System.nanoTime();
             Benchmark.deleteTree(output);
+            Benchmark.settleDisk();
             deleteMillis = Math.max(deleteMillis, (System.nanoTime() - deleting) / 1_000_000);
             long cpuBefore = processCpuMillis();
             long started = System.nanoTime();

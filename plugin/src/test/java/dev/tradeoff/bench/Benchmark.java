@@ -174,6 +174,7 @@ public final class Benchmark {
         for (int run = 0; run < hugoRuns; run++) {
             deleteTree(site.resolve("public"));
             deleteTree(site.resolve("resources"));
+            settleDisk();
             long started = System.nanoTime();
             String times = exec(List.of("/usr/bin/time", "-f", "TIME %U %S", "hugo", "--quiet", "--source",
                     site.toString()), site);
@@ -397,6 +398,23 @@ public final class Benchmark {
                     Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+        }
+    }
+
+    /**
+     * Writes out whatever earlier steps left in the page cache ({@code sync}), so that a timed build
+     * does not share the disk with the write-back of the build before it (up to a gigabyte at
+     * N = 50,000, which made the next build's time depend on what ran before it).
+     */
+    static void settleDisk() throws IOException {
+        try {
+            Process sync = new ProcessBuilder("sync").inheritIO().start();
+            if (sync.waitFor() != 0) {
+                throw new IOException("sync failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for sync", e);
         }
     }
 
