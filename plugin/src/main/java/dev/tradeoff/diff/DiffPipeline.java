@@ -47,16 +47,18 @@ public final class DiffPipeline {
         List<Gate> gates = Gate.parse(request.failOn());
         requireOneBase(request);
         try (SecondThread second = new SecondThread()) {
-            // The base is opened (a git ref's first JGit repository is slow in a fresh JVM) and the
-            // page's template engine set up on a second thread while this one loads the head.
+            // The base is opened (a git ref's first JGit repository is slow in a fresh JVM) on a
+            // second thread while this one loads the head.
             Future<Base> openedBase = second.submit(() -> openBase(request));
-            Future<DiffPage> page = second.submit(() -> new DiffPage(request.templateDirectory()));
             // The base is loaded after the head, on all cores, and takes every file whose bytes are
             // the head's from the head's load: in a pull request most files are the same on both sides.
             ParsedFiles sameOnBothSides = new ParsedFiles();
             StrategySource headSource = new ReadOnceSource(new DirectorySource(request.strategyDirectory()));
             Portfolio head = PortfolioAnalysis.analyse(new StrategyLoader(CORES, sameOnBothSides).load(headSource));
             AnalysedBase base = analyseBase(join(openedBase), sameOnBothSides);
+            // The page's template engine (slow to set up in a fresh JVM) is set up there while this
+            // thread compares: the loads above keep both cores busy, the comparison only one.
+            Future<DiffPage> page = second.submit(() -> new DiffPage(request.templateDirectory()));
             DiffResult result = StrategyDiff.compare(
                     new StrategyDiff.Side(base.base().label(), base.base().source(), base.portfolio()),
                     new StrategyDiff.Side(headLabel(request, base.base()), headSource, head),
