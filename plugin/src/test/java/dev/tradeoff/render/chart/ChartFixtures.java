@@ -5,7 +5,9 @@ import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.analysis.CashFlow;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LatestStart;
+import dev.tradeoff.analysis.Grade;
 import dev.tradeoff.analysis.LoadPoint;
+import dev.tradeoff.analysis.ObjectiveScore;
 import dev.tradeoff.analysis.Quadrant;
 import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.Sequencing;
@@ -15,6 +17,7 @@ import dev.tradeoff.model.BenefitType;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Kind;
 import dev.tradeoff.model.Money;
+import dev.tradeoff.model.Objective;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Scale;
 import dev.tradeoff.model.Status;
@@ -162,6 +165,28 @@ final class ChartFixtures {
                 team("checkout", "Checkout", TeamType.STREAM_ALIGNED, 5, 0.8, new double[] {6, 10, 16, 16, 8, 2}),
                 team("data", "Data platform", TeamType.PLATFORM, 0, 0.8, new double[] {0, 0, 0, 0, 0, 0}),
                 team("growth", "Growth", TeamType.STREAM_ALIGNED, 6, 0.8, new double[] {0, 0, 0, 0, 0, 0}));
+    }
+
+    /** {@code n} teams of 10 people at full focus (30 person-months a quarter) whose peaks are 2%, 4%, …, 2% × n. */
+    static List<TeamLoad> manyTeams(int n) {
+        List<TeamLoad> teams = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            teams.add(team("team-%03d".formatted(i), "Team %03d".formatted(i), TeamType.STREAM_ALIGNED, 10, 1,
+                    new double[] {30 * i / 50.0, 0}));
+        }
+        return teams;
+    }
+
+    /** {@code n} objectives scoring 1%, 2%, …, n% (graded at 40% and 70%). */
+    static List<ObjectiveScore> manyObjectives(int n) {
+        List<ObjectiveScore> objectives = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            double score = i / 100.0;
+            Grade grade = score >= 0.7 ? Grade.ON_TRACK : score >= 0.4 ? Grade.AT_RISK : Grade.OFF_TRACK;
+            objectives.add(new ObjectiveScore(new Objective("objective-%03d".formatted(i), "Objective " + i, START,
+                    null, List.of(), Map.of(), "okrs/objective-%03d.yaml".formatted(i)), score, grade, List.of()));
+        }
+        return objectives;
     }
 
     private static TeamLoad team(String id, String name, TeamType type, double people, double focus, double[] load) {

@@ -249,6 +249,30 @@ class ChartsTest {
     }
 
     @Test
+    void manyTeamsShowTheSixtyMostLoaded() throws Exception {
+        String svg = TeamLoadChart.svg(ChartFixtures.manyTeams(100), ChartFixtures.START);
+
+        // Peaks 2% to 200%: the 50 teams above 100% are overloaded; 200% down to 82% are shown.
+        assertThat(svg).contains("<title>Peak utilisation of the 60 most loaded of 100 teams against capacity,"
+                + " 50 overloaded</title>");
+        assertThat(svg).contains(">Team 100<", ">Team 041<").doesNotContain(">Team 040<", ">Team 001<");
+        assertThat(parse(svg).getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 720 " + (80 + 60 * 30));
+        assertThat(TeamLoadChart.svg(ChartFixtures.manyTeams(60), ChartFixtures.START))
+                .contains("Peak utilisation of 60 teams against capacity, 10 overloaded", ">Team 001<");
+    }
+
+    @Test
+    void manyObjectivesShowTheSixtyLowestScores() throws Exception {
+        String svg = OkrChart.svg(ChartFixtures.manyObjectives(100));
+
+        assertThat(svg).contains("<title>Scores of the 60 lowest-scoring of 100 objectives against the on-track"
+                + " and at-risk lines</title>");
+        assertThat(svg).contains(">objective-001<", ">objective-060<").doesNotContain(">objective-061<");
+        assertThat(parse(svg).getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 720 " + (90 + 60 * 30));
+        assertThat(OkrChart.svg(ChartFixtures.manyObjectives(60))).contains("Scores of 60 objectives", ">objective-060<");
+    }
+
+    @Test
     void givesTheSparklineAFixedSmallSize() throws Exception {
         Element root = parse(SparklineChart.svg(ChartFixtures.trend(), "#10b981")).getDocumentElement();
         assertThat(root.getAttribute("width")).isEqualTo("120");
