@@ -10,7 +10,8 @@ import org.jfree.svg.ViewBox;
 
 /**
  * Draws a {@link JFreeChart} onto one JFreeSVG {@link SVGGraphics2D} (through {@link ChartGraphics},
- * which leaves out the clip that cuts nothing and keeps the text in Latin-1) and returns a standalone
+ * which leaves out the clip that cuts nothing, writes each other clip once and keeps the text in
+ * Latin-1) and returns a standalone
  * {@code <svg>} element: namespaced, with a {@code viewBox}, {@code role='img'} and a
  * {@code <title>}. The same chart gives the same bytes: the ids JFreeSVG writes (clip paths) are
  * prefixed with the chart's {@code key} instead of the clock. Styles are written as classes of one
@@ -66,6 +67,7 @@ public final class SvgChart {
         canvas.setGeomDoubleConverter(new SvgDecimals(2));
         canvas.setTransformDoubleConverter(new SvgDecimals(4));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        String clips = g2.clipPathDefinitions();
         String element = StyleClasses.apply(canvas.getSVGElement(null, false, new ViewBox(0, 0, width, height),
                 PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET));
         int endOfTag = element.indexOf('>');
@@ -76,6 +78,7 @@ public final class SvgChart {
         if (title != null && !title.isEmpty()) {
             svg.append("<title>").append(SVGUtils.escapeForXML(ChartGraphics.mark(title))).append("</title>");
         }
+        svg.append(clips);
         svg.append(element, endOfTag + 1, element.length());
         return ChartGraphics.restore(svg.append('\n').toString());
     }

@@ -18,9 +18,15 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGUtils;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-/** The chart canvas: no clip that cuts nothing, text beyond Latin-1 as character references, dots as ellipses. */
+/**
+ * The chart canvas: no clip that cuts nothing, each other clip written once around what it clips,
+ * text beyond Latin-1 as character references, dots as ellipses.
+ */
 class ChartGraphicsTest {
 
     @Test
@@ -107,6 +113,101 @@ class ChartGraphicsTest {
         String svg = CashFlowChart.svg(ChartFixtures.small().get(0), "$");
 
         assertThat(svg).contains("<ellipse cx=").doesNotContainPattern("d='[^']*C"); // no curves left
+    }
+
+    @Test
+    void theCashFlowChartNamesItsPlotsClipOnceAroundEveryDotButTheLegends() throws Exception {
+        String svg = CashFlowChart.svg(ChartFixtures.small().get(0), "$");
+
+        Element root = parse(svg).getDocumentElement();
+        NodeList dots = root.getElementsByTagName("ellipse");
+        int clipped = 0;
+        for (int i = 0; i < dots.getLength(); i++) {
+            clipped += clipOf(dots.item(i)) != null ? 1 : 0;
+        }
+        assertThat(dots.getLength()).isGreaterThan(2);
+        assertThat(clipped).isEqualTo(dots.getLength() - 1);
+        assertThat(svg.split("clip-path=", -1)).hasSize(2);
+        assertThat(root.getElementsByTagName("clipPath").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void aClipIsAGroupAroundWhatIsDrawnWhileItHoldsAndIsDefinedOnce() {
+        ChartGraphics g2 = new ChartGraphics(100, 50);
+        g2.canvas().setDefsKeyPrefix("k-");
+        g2.canvas().setGeomDoubleConverter(new SvgDecimals(2));
+        g2.fill(new Rectangle2D.Double(0, 0, 1, 1));
+        g2.clip(new Rectangle2D.Double(10, 10, 20, 20));
+        g2.fill(new Rectangle2D.Double(1, 1, 1, 1));
+        g2.clip(new Rectangle2D.Double(10, 10, 20, 20)); // the same clip again: the same group
+        g2.fill(new Rectangle2D.Double(2, 2, 1, 1));
+        g2.setClip(null);
+        g2.fill(new Rectangle2D.Double(3, 3, 1, 1));
+        g2.setClip(new Rectangle2D.Double(10, 10, 20, 20)); // used before: the same definition
+        g2.fill(new Rectangle2D.Double(4, 4, 1, 1));
+
+        String defs = g2.clipPathDefinitions();
+        String body = body(g2);
+
+        assertThat(defs).isEqualTo("<defs><clipPath id='k-clip-0'><path d='M10,10L30,10L30,30L10,30L10,10Z'/>"
+                + "</clipPath></defs>");
+        assertThat(body.replaceAll(" (width|height|style)='[^']*'", ""))
+                .isEqualTo("<rect x='0' y='0'/><g clip-path='url(#k-clip-0)'><rect x='1' y='1'/><rect x='2' y='2'/></g>"
+                        + "<rect x='3' y='3'/><g clip-path='url(#k-clip-0)'><rect x='4' y='4'/></g>");
+    }
+
+    @Test
+    void clipsIntersectAndAreReadBackInTheCoordinatesTheyWereGivenIn() {
+        ChartGraphics g2 = new ChartGraphics(100, 50);
+        g2.canvas().setGeomDoubleConverter(new SvgDecimals(2));
+        g2.translate(5, 0);
+        g2.clip(new Rectangle2D.Double(10, 10, 20, 20));
+        g2.clip(new Rectangle2D.Double(20, 0, 50, 25));
+
+        assertThat(g2.getClipBounds()).isEqualTo(new java.awt.Rectangle(20, 10, 10, 15));
+        assertThat(g2.hitClip(0, 0, 5, 5)).isFalse();
+        assertThat(g2.hitClip(22, 12, 1, 1)).isTrue();
+        g2.setClip(null);
+        assertThat(g2.getClip()).isNull();
+        assertThat(g2.hitClip(0, 0, 5, 5)).isTrue();
+        assertThat(g2.clipPathDefinitions()).contains("<path d='M25,10L35,10L35,25L25,25L25,10Z'/>");
+    }
+
+    @Test
+    void aCopyDrawsInsideItsOriginalsClipAndClosesOnlyWhatItOpened() {
+        ChartGraphics g2 = new ChartGraphics(100, 50);
+        g2.canvas().setDefsKeyPrefix("k-");
+        g2.canvas().setGeomDoubleConverter(new SvgDecimals(2));
+        g2.clip(new Rectangle2D.Double(10, 10, 20, 20));
+        java.awt.Graphics2D copy = (java.awt.Graphics2D) g2.create();
+        assertThat(copy.getClipBounds()).isEqualTo(g2.getClipBounds());
+        copy.fill(new Rectangle2D.Double(1, 1, 1, 1));
+        copy.clip(new Rectangle2D.Double(0, 0, 15, 15));
+        copy.fill(new Rectangle2D.Double(2, 2, 1, 1));
+        copy.dispose();
+        g2.fill(new Rectangle2D.Double(3, 3, 1, 1));
+        g2.setClip(null);
+
+        assertThat(body(g2).replaceAll(" (width|height|style)='[^']*'", ""))
+                .isEqualTo("<g clip-path='url(#k-clip-0)'><rect x='1' y='1'/><g clip-path='url(#k-clip-1)'>"
+                        + "<rect x='2' y='2'/></g><rect x='3' y='3'/></g>");
+        assertThat(g2.clipPathDefinitions()).contains("<path d='M10,10L15,10L15,15L10,15L10,10Z'/>");
+    }
+
+    /** What was drawn: the canvas's SVG without its root element (the canvas defines no clips itself). */
+    private static String body(ChartGraphics g2) {
+        String element = g2.canvas().getSVGElement();
+        return element.substring(element.indexOf('>') + 1, element.lastIndexOf("</svg>"));
+    }
+
+    /** The clip-path of the element or of the nearest group around it, or null. */
+    private static String clipOf(Node node) {
+        for (Node at = node; at instanceof Element element; at = at.getParentNode()) {
+            if (element.hasAttribute("clip-path")) {
+                return element.getAttribute("clip-path");
+            }
+        }
+        return null;
     }
 
     private static String xmlText(String escaped) throws Exception {
