@@ -1,7 +1,6 @@
 package dev.tradeoff.render.chart;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Moves the inline {@code style} attributes of a JFreeSVG element into one {@code <style>} sheet
@@ -21,7 +20,11 @@ final class StyleClasses {
 
     /** {@code svg} (one {@code <svg>} element) with each distinct style written once, as a class. */
     static String apply(String svg) {
-        Map<String, String> classes = new LinkedHashMap<>();
+        // The distinct styles, as ranges of svg: a chart has a dozen, and most elements repeat the
+        // style just before theirs, so a look back through a few ranges beats hashing every style.
+        int[] styleStart = new int[16];
+        int[] styleEnd = new int[16];
+        int styles = 0;
         StringBuilder body = new StringBuilder(svg.length());
         int from = 0;
         for (int at = svg.indexOf(ATTRIBUTE); at >= 0; at = svg.indexOf(ATTRIBUTE, from)) {
@@ -30,19 +33,48 @@ final class StyleClasses {
             if (valueEnd < 0) {
                 break;
             }
-            String style = svg.substring(valueStart, valueEnd);
-            String name = classes.computeIfAbsent(style, s -> "s" + Integer.toString(classes.size(), 36));
-            body.append(svg, from, at).append(" class='").append(name).append('\'');
+            int style = styles - 1;
+            while (style >= 0 && !sameText(svg, styleStart[style], styleEnd[style], valueStart, valueEnd)) {
+                style--;
+            }
+            if (style < 0) {
+                if (styles == styleStart.length) {
+                    styleStart = Arrays.copyOf(styleStart, styles * 2);
+                    styleEnd = Arrays.copyOf(styleEnd, styles * 2);
+                }
+                style = styles++;
+                styleStart[style] = valueStart;
+                styleEnd[style] = valueEnd;
+            }
+            body.append(svg, from, at).append(" class='").append(name(style)).append('\'');
             from = valueEnd + 1;
         }
-        if (classes.isEmpty()) {
+        if (styles == 0) {
             return svg;
         }
         body.append(svg, from, svg.length());
         int endOfRootTag = body.indexOf(">") + 1;
-        StringBuilder sheet = new StringBuilder(classes.size() * 80).append("<style>");
-        classes.forEach((style, name) -> sheet.append('.').append(name).append('{').append(style).append('}'));
+        StringBuilder sheet = new StringBuilder(styles * 80).append("<style>");
+        for (int style = 0; style < styles; style++) {
+            sheet.append('.').append(name(style)).append('{').append(svg, styleStart[style], styleEnd[style]).append('}');
+        }
         body.insert(endOfRootTag, sheet.append("</style>"));
         return body.toString();
+    }
+
+    private static boolean sameText(String svg, int start, int end, int otherStart, int otherEnd) {
+        return end - start == otherEnd - otherStart && svg.regionMatches(start, svg, otherStart, end - start);
+    }
+
+    private static final String[] NAMES = new String[64];
+
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            NAMES[i] = "s" + Integer.toString(i, 36);
+        }
+    }
+
+    private static String name(int style) {
+        return style < NAMES.length ? NAMES[style] : "s" + Integer.toString(style, 36);
     }
 }
