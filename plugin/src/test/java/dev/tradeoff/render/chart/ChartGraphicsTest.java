@@ -133,9 +133,7 @@ class ChartGraphicsTest {
 
     @Test
     void aClipIsAGroupAroundWhatIsDrawnWhileItHoldsAndIsDefinedOnce() {
-        ChartGraphics g2 = new ChartGraphics(100, 50);
-        g2.canvas().setDefsKeyPrefix("k-");
-        g2.canvas().setGeomDoubleConverter(new SvgDecimals(2));
+        ChartGraphics g2 = canvas();
         g2.fill(new Rectangle2D.Double(0, 0, 1, 1));
         g2.clip(new Rectangle2D.Double(10, 10, 20, 20));
         g2.fill(new Rectangle2D.Double(1, 1, 1, 1));
@@ -147,19 +145,18 @@ class ChartGraphicsTest {
         g2.fill(new Rectangle2D.Double(4, 4, 1, 1));
 
         String defs = g2.clipPathDefinitions();
-        String body = body(g2);
+        String drawn = drawn(g2);
 
         assertThat(defs).isEqualTo("<defs><clipPath id='k-clip-0'><path d='M10,10L30,10L30,30L10,30L10,10Z'/>"
                 + "</clipPath></defs>");
-        assertThat(body.replaceAll(" (width|height|style)='[^']*'", ""))
+        assertThat(drawn)
                 .isEqualTo("<rect x='0' y='0'/><g clip-path='url(#k-clip-0)'><rect x='1' y='1'/><rect x='2' y='2'/></g>"
                         + "<rect x='3' y='3'/><g clip-path='url(#k-clip-0)'><rect x='4' y='4'/></g>");
     }
 
     @Test
     void clipsIntersectAndAreReadBackInTheCoordinatesTheyWereGivenIn() {
-        ChartGraphics g2 = new ChartGraphics(100, 50);
-        g2.canvas().setGeomDoubleConverter(new SvgDecimals(2));
+        ChartGraphics g2 = canvas();
         g2.translate(5, 0);
         g2.clip(new Rectangle2D.Double(10, 10, 20, 20));
         g2.clip(new Rectangle2D.Double(20, 0, 50, 25));
@@ -175,9 +172,7 @@ class ChartGraphicsTest {
 
     @Test
     void aCopyDrawsInsideItsOriginalsClipAndClosesOnlyWhatItOpened() {
-        ChartGraphics g2 = new ChartGraphics(100, 50);
-        g2.canvas().setDefsKeyPrefix("k-");
-        g2.canvas().setGeomDoubleConverter(new SvgDecimals(2));
+        ChartGraphics g2 = canvas();
         g2.clip(new Rectangle2D.Double(10, 10, 20, 20));
         java.awt.Graphics2D copy = (java.awt.Graphics2D) g2.create();
         assertThat(copy.getClipBounds()).isEqualTo(g2.getClipBounds());
@@ -188,16 +183,28 @@ class ChartGraphicsTest {
         g2.fill(new Rectangle2D.Double(3, 3, 1, 1));
         g2.setClip(null);
 
-        assertThat(body(g2).replaceAll(" (width|height|style)='[^']*'", ""))
+        assertThat(drawn(g2))
                 .isEqualTo("<g clip-path='url(#k-clip-0)'><rect x='1' y='1'/><g clip-path='url(#k-clip-1)'>"
                         + "<rect x='2' y='2'/></g><rect x='3' y='3'/></g>");
         assertThat(g2.clipPathDefinitions()).contains("<path d='M10,10L15,10L15,15L10,15L10,10Z'/>");
     }
 
-    /** What was drawn: the canvas's SVG without its root element (the canvas defines no clips itself). */
-    private static String body(ChartGraphics g2) {
+    /** A 100 × 50 canvas whose ids start with {@code k-} and whose numbers are written as a chart's. */
+    private static ChartGraphics canvas() {
+        ChartGraphics g2 = new ChartGraphics(100, 50);
+        g2.canvas().setDefsKeyPrefix("k-");
+        g2.canvas().setGeomDoubleConverter(new SvgDecimals(2));
+        return g2;
+    }
+
+    /**
+     * What was drawn: the canvas's SVG without its root element (the canvas defines no clips itself)
+     * and without the sizes and styles of the shapes.
+     */
+    private static String drawn(ChartGraphics g2) {
         String element = g2.canvas().getSVGElement();
-        return element.substring(element.indexOf('>') + 1, element.lastIndexOf("</svg>"));
+        return element.substring(element.indexOf('>') + 1, element.lastIndexOf("</svg>"))
+                .replaceAll(" (width|height|style)='[^']*'", "");
     }
 
     /** The clip-path of the element or of the nearest group around it, or null. */
