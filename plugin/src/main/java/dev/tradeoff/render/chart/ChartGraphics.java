@@ -30,7 +30,10 @@ import org.jfree.svg.SVGHints;
  * drawn while it holds ({@code <g clip-path='url(#…)'>}, through JFreeSVG's group hints), where
  * JFreeSVG would name it on each element: a quarter of a cash-flow chart's bytes. The clip is kept
  * in the canvas's coordinates, as JFreeSVG keeps it, and the group has no transform, so it cuts
- * exactly what the clip on each element would; {@link #clipPathDefinitions} defines the clips.</li>
+ * exactly what the clip on each element would; {@link #clipPathDefinitions} defines the clips.
+ * Groups nest in the order they are written, which copies ({@link #create()}) drawing on the same
+ * canvas need not keep: from the first copy on, this graphics and its copies clip as JFreeSVG
+ * does, element by element (no chart of this site makes copies; JFreeChart does for bar labels).</li>
  * <li>Text is kept within Latin-1: a character beyond it (the axes' U+2212 minus, a euro sign,
  * letters of a title) goes into the SVG as a marker, and {@link #restore} writes it as a character
  * reference ({@code &#x2212;}). One such character would otherwise make Java hold the whole SVG as
@@ -51,25 +54,28 @@ final class ChartGraphics extends DelegatingGraphics2D {
     private final SVGGraphics2D canvas;
     private final int width;
     private final int height;
-    /** The path data of every clip written so far, in order: the index is the clip's id. Shared with copies. */
+    /** The path data of every clip written as a group, in order: the index is the clip's id. */
     private final List<String> clipPaths;
-    /** The clip, in the canvas's coordinates; null for none. */
+    /** Whether clips are written as groups (see the class); false once a copy has been made, and in copies. */
+    private boolean grouping;
+    /** The clip while grouping, in the canvas's coordinates; null for none. */
     private Shape clip;
     /** The clip's path data, null for none. */
     private String clipPath;
-    /** Whether this graphics opened the group of its clip (a copy starts inside its original's). */
+    /** Whether the group of the clip is open. */
     private boolean clipGroupOpen;
 
     ChartGraphics(int width, int height) {
-        this(new SVGGraphics2D(width, height), width, height, new ArrayList<>());
+        this(new SVGGraphics2D(width, height), width, height, new ArrayList<>(), true);
     }
 
-    private ChartGraphics(SVGGraphics2D canvas, int width, int height, List<String> clipPaths) {
+    private ChartGraphics(SVGGraphics2D canvas, int width, int height, List<String> clipPaths, boolean grouping) {
         super(canvas);
         this.canvas = canvas;
         this.width = width;
         this.height = height;
         this.clipPaths = clipPaths;
+        this.grouping = grouping;
     }
 
     /** The JFreeSVG canvas drawn on, for its settings and its SVG element. */
@@ -77,26 +83,47 @@ final class ChartGraphics extends DelegatingGraphics2D {
         return canvas;
     }
 
-    /** A copy draws inside the group of this one's clip, with the same clip. */
+    /**
+     * A copy drawing on the same canvas. From here on this graphics and the copy clip element by
+     * element, as JFreeSVG does: the group of the clip ends, and the canvas takes the clip.
+     */
     @Override
     public Graphics create() {
-        ChartGraphics copy = new ChartGraphics((SVGGraphics2D) canvas.create(), width, height, clipPaths);
-        copy.clip = clip;
-        copy.clipPath = clipPath;
+        if (grouping) {
+            Shape user = getClip();
+            endClipGroup();
+            grouping = false;
+            clip = null;
+            clipPath = null;
+            canvas.setClip(user);
+        }
+        return new ChartGraphics((SVGGraphics2D) canvas.create(), width, height, clipPaths, false);
+    }
+
+    @Override
+    public Graphics create(int x, int y, int width, int height) {
+        Graphics copy = create();
+        copy.translate(x, y);
+        copy.clipRect(0, 0, width, height);
         return copy;
     }
 
     @Override
     public void clip(Shape shape) {
-        if (shape == null) {
-            useClip(null);
-            return;
-        }
         Shape area = shape instanceof Line2D ? shape.getBounds2D() : shape;
         AffineTransform transform = canvas.getTransform();
-        boolean wholeCanvas = clip == null && transform.isIdentity()
+        boolean noClip = grouping ? clip == null : canvas.getClip() == null;
+        boolean wholeCanvas = noClip && transform.isIdentity()
                 && area instanceof Rectangle2D rectangle && rectangle.contains(0, 0, width, height);
         if (wholeCanvas) {
+            return;
+        }
+        if (!grouping) {
+            canvas.clip(area);
+            return;
+        }
+        if (area == null) {
+            useClip(null);
             return;
         }
         Shape inCanvas = inCanvas(area);
@@ -121,7 +148,11 @@ final class ChartGraphics extends DelegatingGraphics2D {
 
     @Override
     public void setClip(Shape shape) {
-        useClip(shape == null ? null : inCanvas(shape));
+        if (grouping) {
+            useClip(shape == null ? null : inCanvas(shape));
+        } else {
+            canvas.setClip(shape);
+        }
     }
 
     /** {@code shape} in the canvas's coordinates; a rectangle stays one when the transform only moves and scales. */
@@ -142,6 +173,9 @@ final class ChartGraphics extends DelegatingGraphics2D {
 
     @Override
     public Shape getClip() {
+        if (!grouping) {
+            return canvas.getClip();
+        }
         if (clip == null) {
             return null;
         }
@@ -169,11 +203,11 @@ final class ChartGraphics extends DelegatingGraphics2D {
 
     @Override
     public boolean hitClip(int x, int y, int width, int height) {
-        Shape user = getClip();
-        return user == null || user.intersects(x, y, width, height);
+        Rectangle bounds = getClipBounds();
+        return bounds == null || bounds.intersects(x, y, width, height);
     }
 
-    /** Ends the group of this graphics' clip, if it opened one: nothing is drawn with it after this. */
+    /** Ends the group of the clip, if one is open: nothing is drawn with it after this. */
     @Override
     public void dispose() {
         endClipGroup();
@@ -208,8 +242,9 @@ final class ChartGraphics extends DelegatingGraphics2D {
         }
     }
 
+    /** Not JFreeSVG's {@code <prefix>clip-<n>}: a copy's clips are JFreeSVG's own, defined by it. */
     private String clipId(int index) {
-        return canvas.getDefsKeyPrefix() + "clip-" + index;
+        return canvas.getDefsKeyPrefix() + "area-" + index;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.io.StringReader;
@@ -147,11 +148,11 @@ class ChartGraphicsTest {
         String defs = g2.clipPathDefinitions();
         String drawn = drawn(g2);
 
-        assertThat(defs).isEqualTo("<defs><clipPath id='k-clip-0'><path d='M10,10L30,10L30,30L10,30L10,10Z'/>"
+        assertThat(defs).isEqualTo("<defs><clipPath id='k-area-0'><path d='M10,10L30,10L30,30L10,30L10,10Z'/>"
                 + "</clipPath></defs>");
         assertThat(drawn)
-                .isEqualTo("<rect x='0' y='0'/><g clip-path='url(#k-clip-0)'><rect x='1' y='1'/><rect x='2' y='2'/></g>"
-                        + "<rect x='3' y='3'/><g clip-path='url(#k-clip-0)'><rect x='4' y='4'/></g>");
+                .isEqualTo("<rect x='0' y='0'/><g clip-path='url(#k-area-0)'><rect x='1' y='1'/><rect x='2' y='2'/></g>"
+                        + "<rect x='3' y='3'/><g clip-path='url(#k-area-0)'><rect x='4' y='4'/></g>");
     }
 
     @Test
@@ -171,22 +172,61 @@ class ChartGraphicsTest {
     }
 
     @Test
-    void aCopyDrawsInsideItsOriginalsClipAndClosesOnlyWhatItOpened() {
+    void fromTheFirstCopyOnClipsAreWrittenElementByElementAsJFreeSvgDoes() throws Exception {
         ChartGraphics g2 = canvas();
         g2.clip(new Rectangle2D.Double(10, 10, 20, 20));
+        g2.fill(new Rectangle2D.Double(0, 0, 1, 1));
         java.awt.Graphics2D copy = (java.awt.Graphics2D) g2.create();
         assertThat(copy.getClipBounds()).isEqualTo(g2.getClipBounds());
         copy.fill(new Rectangle2D.Double(1, 1, 1, 1));
-        copy.clip(new Rectangle2D.Double(0, 0, 15, 15));
+        copy.setClip(null); // the copy draws unclipped, as on JFreeSVG's own canvas
         copy.fill(new Rectangle2D.Double(2, 2, 1, 1));
-        copy.dispose();
+        copy.clip(new Rectangle2D.Double(0, 0, 15, 15)); // and is never disposed, as XYBarRenderer does
         g2.fill(new Rectangle2D.Double(3, 3, 1, 1));
         g2.setClip(null);
+        g2.fill(new Rectangle2D.Double(4, 4, 1, 1));
 
-        assertThat(drawn(g2))
-                .isEqualTo("<g clip-path='url(#k-clip-0)'><rect x='1' y='1'/><g clip-path='url(#k-clip-1)'>"
-                        + "<rect x='2' y='2'/></g><rect x='3' y='3'/></g>");
-        assertThat(g2.clipPathDefinitions()).contains("<path d='M10,10L15,10L15,15L10,15L10,10Z'/>");
+        assertThat(drawn(g2)).isEqualTo("<g clip-path='url(#k-area-0)'><rect x='0' y='0'/></g>"
+                + "<rect x='1' y='1' clip-path='url(#k-clip-0)'/><rect x='2' y='2'/>"
+                + "<rect x='3' y='3' clip-path='url(#k-clip-0)'/><rect x='4' y='4'/>");
+        String svg = "<svg xmlns='http://www.w3.org/2000/svg'>" + g2.clipPathDefinitions()
+                + g2.canvas().getSVGElement() + "</svg>";
+        assertThat(parse(svg).getElementsByTagName("clipPath").getLength()).isEqualTo(2); // well-formed, both defined
+    }
+
+    @Test
+    void aClipSetUnderARotationIsKeptInTheCanvasCoordinatesAroundTheRotatedDrawing() {
+        ChartGraphics g2 = canvas();
+        g2.rotate(Math.PI / 2);
+        g2.clip(new Rectangle2D.Double(0, -20, 10, 20)); // x 0–20, y 0–10 on the canvas
+        g2.fill(new Rectangle2D.Double(1, -2, 1, 1));
+
+        assertThat(g2.clipPathDefinitions()).containsPattern("<path d='M20,0L20,10L-?0,10L-?0,0L20,0Z'/>");
+        assertThat(drawn(g2)).startsWith("<g clip-path='url(#k-area-0)'><rect x='1' y='-2' transform='")
+                .endsWith("/></g>");
+        assertThat(g2.getClipBounds()).isEqualTo(new java.awt.Rectangle(0, -20, 10, 20));
+    }
+
+    @Test
+    void otherClipsBehaveAsGraphics2DSays() {
+        ChartGraphics g2 = canvas();
+        g2.clip(new Line2D.Double(5, 5, 15, 25)); // a line clips to its bounds
+        assertThat(g2.getClipBounds()).isEqualTo(new java.awt.Rectangle(5, 5, 10, 20));
+        g2.clip(new Ellipse2D.Double(0, 0, 12, 12)); // not a rectangle: the intersection of the areas
+        assertThat(g2.getClip()).isNotInstanceOf(Rectangle2D.class);
+        assertThat(g2.getClipBounds()).isEqualTo(new java.awt.Rectangle(5, 5, 7, 7));
+        g2.clip(new Rectangle2D.Double(50, 40, 5, 5)); // nothing in common: nothing is drawn
+        assertThat(g2.getClipBounds().isEmpty()).isTrue();
+        g2.clip(null);
+        assertThat(g2.getClip()).isNull();
+        g2.setClip(1, 2, 3, 4);
+        assertThat(g2.getClipBounds()).isEqualTo(new java.awt.Rectangle(1, 2, 3, 4));
+        g2.clipRect(2, 0, 10, 10);
+        assertThat(g2.getClipBounds()).isEqualTo(new java.awt.Rectangle(2, 2, 2, 4));
+        g2.setClip(null);
+
+        assertThat(g2.clipPathDefinitions()).contains("<path d='M0,0L0,0L0,0L0,0L0,0Z'/>");
+        assertThat(drawn(g2).split("<g ", -1).length - 1).isEqualTo(drawn(g2).split("</g>", -1).length - 1);
     }
 
     /** A 100 × 50 canvas whose ids start with {@code k-} and whose numbers are written as a chart's. */
@@ -198,12 +238,13 @@ class ChartGraphicsTest {
     }
 
     /**
-     * What was drawn: the canvas's SVG without its root element (the canvas defines no clips itself)
-     * and without the sizes and styles of the shapes.
+     * What was drawn: the canvas's SVG without its root element, without the definitions of JFreeSVG's
+     * own clips (made after a copy) and without the sizes and styles of the shapes.
      */
     private static String drawn(ChartGraphics g2) {
         String element = g2.canvas().getSVGElement();
         return element.substring(element.indexOf('>') + 1, element.lastIndexOf("</svg>"))
+                .replaceFirst("^<defs>.*?</defs>", "")
                 .replaceAll(" (width|height|style)='[^']*'", "");
     }
 

@@ -19,6 +19,24 @@ class StyleClassesTest {
     }
 
     @Test
+    void namesManyStylesInBase36AndFindsEachAgainWhereverItWasFirstSeen() {
+        StringBuilder svg = new StringBuilder("<svg>");
+        StringBuilder sheet = new StringBuilder("<svg><style>");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 70; i++) {
+            svg.append("<rect style='fill:#").append(i).append("'/>");
+            String name = "s" + Integer.toString(i, 36);
+            sheet.append('.').append(name).append("{fill:#").append(i).append('}');
+            body.append("<rect class='").append(name).append("'/>");
+        }
+        svg.append("<rect style='fill:#3'/><rect style=''/><rect style='fill:#69'/></svg>");
+        sheet.append(".s1y{}</style>");
+        body.append("<rect class='s3'/><rect class='s1y'/><rect class='s1x'/></svg>");
+
+        assertThat(StyleClasses.apply(svg.toString())).isEqualTo(sheet.toString() + body);
+    }
+
+    @Test
     void leavesAnElementWithoutStylesAlone() {
         assertThat(StyleClasses.apply("<svg><rect x='1'/></svg>")).isEqualTo("<svg><rect x='1'/></svg>");
     }
