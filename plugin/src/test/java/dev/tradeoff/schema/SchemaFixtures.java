@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * <li>{@code valid}: the schema and the loader accept it;</li>
  * <li>{@code invalid}: both reject it;</li>
  * <li>{@code loader-only}: the schema accepts it and the loader rejects it, for a reason no JSON
- *     Schema can see (another file, the file name, a key written twice, a range on a quoted number).</li>
+ *     Schema can see (another file, the file name, a key written twice, a range on a quoted number,
+ *     a number other than 0 below 1e-15 in size, money written as text above 1e15).</li>
  * </ul>
  * Nothing the loader accepts may be rejected by the schema: an editor must never flag a valid file.
  */
