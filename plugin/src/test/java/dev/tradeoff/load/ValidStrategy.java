@@ -1,46 +1,24 @@
 package dev.tradeoff.load;
 
+import dev.tradeoff.testing.AcmePayStrategy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A small valid strategy folder (the SPEC.md example, completed), to break one file at a time. */
+/**
+ * A small valid strategy folder (the SPEC.md example, completed, from {@link AcmePayStrategy} with a
+ * smaller checkout and smaller teams), to break one file at a time.
+ */
 final class ValidStrategy {
 
-    static final String STRATEGY = """
-            organization: Acme Pay
-            currency: USD
-            start: 2027-Q1
-            costPerPersonMonth: 15k
-            capacity: 120
-            """;
+    static final String STRATEGY = AcmePayStrategy.STRATEGY;
 
-    static final String PAYMENTS_PLATFORM = """
-            title: Payment processing platform
-            kind: platform
-            owner: payments-core
-            status: committed
-            start: 2027-Q1
-            duration: 3
-            effort: 36
-            oneOffCost: 200k
-            runCost: 20k
-            benefits:
-              - type: cloud-saving
-                amount: 60k
-              - type: risk-avoidance
-                amount: 90k
-                ramp: 2
-            value: 6
-            riskReduction: 9
-            enables:
-              - id: checkout-v2
-                speedup: 0.3
-            keyResults: [expand-regions/onboarding-days]
+    static final String PAYMENTS_PLATFORM = AcmePayStrategy.PAYMENTS_PLATFORM_PLAN + """
             addresses: [outages, compliance, scalability]
             summary: |
               One PCI-scoped core instead of three forks.
             """;
 
+    /** Not {@link AcmePayStrategy#CHECKOUT_V2}: a bare product with no status, start or benefits, and effort 20. */
     static final String CHECKOUT_V2 = """
             title: Checkout v2
             kind: product
@@ -51,17 +29,7 @@ final class ValidStrategy {
             riskReduction: 3
             """;
 
-    static final String EXPAND_REGIONS = """
-            objective: Launch in three new regions
-            quarter: 2027-Q4
-            keyResults:
-              - id: onboarding-days
-                title: Days to onboard a new product team
-                unit: days
-                baseline: 30
-                target: 15
-                current: 24
-            """;
+    static final String EXPAND_REGIONS = AcmePayStrategy.EXPAND_REGIONS;
 
     static final String TEAMS = """
             teams:

@@ -1,11 +1,13 @@
 package dev.tradeoff.pipeline;
 
+import static dev.tradeoff.testing.AcmePayStrategy.replaceOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradeoff.Tradeoff;
 import dev.tradeoff.load.StrategyException;
+import dev.tradeoff.testing.AcmePayStrategy;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -62,24 +64,12 @@ class InjectionTest {
                 capacity: 120
                 x-note: %s
                 """.formatted(q(payload("organization")), q(payload("x-note"))));
-        files.put("initiatives/payments-platform.yaml", """
-                title: %s
-                kind: platform
-                owner: payments-core
-                status: committed
-                start: 2027-Q1
-                duration: 3
-                effort: 36
-                oneOffCost: 200k
-                benefits:
-                  - type: cloud-saving
-                    amount: 60k
-                value: 6
-                riskReduction: 9
-                enables:
-                  - id: checkout-v2
-                    speedup: 0.3
-                keyResults: [expand-regions/onboarding-days]
+        // The shared platform less its run cost and second benefit, with markup in its title, tags, links and summary.
+        String platform = replaceOnce(AcmePayStrategy.PAYMENTS_PLATFORM_PLAN,
+                "title: Payment processing platform\n", "title: " + q(payload("initiative-title")) + "\n");
+        platform = replaceOnce(platform, "runCost: 20k\n", "");
+        platform = replaceOnce(platform, "  - type: risk-avoidance\n    amount: 90k\n    ramp: 2\n", "");
+        files.put("initiatives/payments-platform.yaml", platform + """
                 addresses: [outages, scalability]
                 tags:
                   - %s
@@ -94,22 +84,13 @@ class InjectionTest {
                   [click](javascript:alert(1)) ![img](javascript:alert(1)) <a href="javascript:alert(1)">raw</a>
 
                   [encoded](&#106;avascript:alert(1))
-                """.formatted(q(payload("initiative-title")), q(payload("tag")), q(payload("link-label"))));
-        files.put("initiatives/checkout-v2.yaml", """
-                title: %s
-                kind: product
-                owner: checkout
-                status: proposed
-                start: 2027-Q2
-                duration: 2
-                effort: 24
-                benefits:
-                  - type: revenue
-                    amount: 150k
-                value: 8
-                riskReduction: 3
-                summary: %s
-                """.formatted(q(payload("product-title")), q(payload("product-summary"))));
+                """.formatted(q(payload("tag")), q(payload("link-label"))));
+        // The shared checkout with markup in its title and summary, a plain 150k revenue and no key result.
+        String checkout = replaceOnce(AcmePayStrategy.CHECKOUT_V2,
+                "title: Checkout v2\n", "title: " + q(payload("product-title")) + "\n");
+        checkout = replaceOnce(checkout, "    amount: \"$150,000\"\n    ramp: 1\n", "    amount: 150k\n");
+        checkout = replaceOnce(checkout, "keyResults: [expand-regions/onboarding-days]\n", "");
+        files.put("initiatives/checkout-v2.yaml", checkout + "summary: " + q(payload("product-summary")) + "\n");
         files.put("okrs/expand-regions.yaml", """
                 objective: %s
                 quarter: 2027-Q4

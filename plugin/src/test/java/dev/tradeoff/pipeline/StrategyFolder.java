@@ -1,8 +1,11 @@
 package dev.tradeoff.pipeline;
 
+import static dev.tradeoff.testing.AcmePayStrategy.replaceOnce;
+
 import dev.tradeoff.BuildRequest;
 import dev.tradeoff.BuildResult;
 import dev.tradeoff.Tradeoff;
+import dev.tradeoff.testing.AcmePayStrategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,36 +22,9 @@ final class StrategyFolder {
     /** A small strategy that uses every file of SPEC.md section 1: three initiatives (one dropped), two objectives. */
     static Map<String, String> complete() {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("strategy.yaml", """
-                organization: Acme Pay
-                currency: USD
-                start: 2027-Q1
-                horizon: 8
-                costPerPersonMonth: 15k
-                capacity: 120
-                """);
-        files.put("initiatives/payments-platform.yaml", """
-                title: Payment processing platform
-                kind: platform
-                owner: payments-core
-                status: committed
-                start: 2027-Q1
-                duration: 3
-                effort: 36
-                oneOffCost: 200k
-                runCost: 20k
-                benefits:
-                  - type: cloud-saving
-                    amount: 60k
-                  - type: risk-avoidance
-                    amount: 90k
-                    ramp: 2
-                value: 6
-                riskReduction: 9
-                enables:
-                  - id: checkout-v2
-                    speedup: 0.3
-                keyResults: [expand-regions/onboarding-days]
+        files.put("strategy.yaml",
+                replaceOnce(AcmePayStrategy.STRATEGY, "start: 2027-Q1\n", "start: 2027-Q1\nhorizon: 8\n"));
+        files.put("initiatives/payments-platform.yaml", AcmePayStrategy.PAYMENTS_PLATFORM_PLAN + """
                 addresses: [outages, compliance, scalability]
                 tags: [core, pci]
                 summary: |
@@ -56,21 +32,7 @@ final class StrategyFolder {
                 links:
                   design: https://wiki.example.com/payments
                 """);
-        files.put("initiatives/checkout-v2.yaml", """
-                title: Checkout v2
-                kind: product
-                owner: checkout
-                status: proposed
-                start: 2027-Q2
-                duration: 2
-                effort: 24
-                benefits:
-                  - type: revenue
-                    amount: "$150,000"
-                    ramp: 1
-                value: 8
-                riskReduction: 3
-                keyResults: [expand-regions/onboarding-days]
+        files.put("initiatives/checkout-v2.yaml", AcmePayStrategy.CHECKOUT_V2 + """
                 summary: A faster checkout with **one-click** payments.
                 """);
         files.put("initiatives/old-ledger.yaml", """
@@ -83,17 +45,7 @@ final class StrategyFolder {
                 value: 2
                 riskReduction: 2
                 """);
-        files.put("okrs/expand-regions.yaml", """
-                objective: Launch in three new regions
-                quarter: 2027-Q4
-                keyResults:
-                  - id: onboarding-days
-                    title: Days to onboard a new product team
-                    unit: days
-                    baseline: 30
-                    target: 15
-                    current: 24
-                """);
+        files.put("okrs/expand-regions.yaml", AcmePayStrategy.EXPAND_REGIONS);
         files.put("okrs/reliability.yaml", """
                 objective: Be reliable at scale
                 quarter: 2028-Q2
@@ -105,17 +57,7 @@ final class StrategyFolder {
                     target: 99.95
                     current: 99.6
                 """);
-        files.put("teams.yaml", """
-                teams:
-                  - id: payments-core
-                    name: Payments Core
-                    type: platform
-                    people: 12
-                  - id: checkout
-                    name: Checkout
-                    type: stream-aligned
-                    people: 8
-                """);
+        files.put("teams.yaml", AcmePayStrategy.TEAMS);
         files.put("signals.yaml", """
                 signals:
                   - indicator: outages
@@ -136,16 +78,7 @@ final class StrategyFolder {
                   "2026-Q3": 4700
                   "2026-Q4": 6000
                 """);
-        files.put("platform.yaml", """
-                metrics:
-                  - metric: Developer NPS
-                    kind: developer-nps
-                    better: higher
-                    target: 30
-                    values:
-                      "2026-Q3": 12
-                      "2026-Q4": 8
-                """);
+        files.put("platform.yaml", AcmePayStrategy.PLATFORM);
         files.put("pages/notes.md", """
                 ---
                 title: Planning notes

@@ -1,5 +1,6 @@
 package dev.tradeoff.render;
 
+import static dev.tradeoff.testing.AcmePayStrategy.replaceOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.PortfolioAnalysis;
 import dev.tradeoff.load.MemorySource;
 import dev.tradeoff.load.StrategyLoader;
+import dev.tradeoff.testing.AcmePayStrategy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,53 +48,13 @@ class PortfolioJsonTest {
 
     private static Map<String, String> files() {
         Map<String, String> files = new HashMap<>();
-        files.put("strategy.yaml", """
-                organization: "Zürich Pay & Co"
-                currency: EUR
-                start: 2027-Q1
-                costPerPersonMonth: 15k
-                capacity: 120
-                """);
-        files.put("initiatives/payments-platform.yaml", """
-                title: Payment processing platform
-                kind: platform
-                owner: payments-core
-                status: committed
-                start: 2027-Q1
-                duration: 3
-                effort: 36
-                oneOffCost: 200k
-                runCost: 20k
-                benefits:
-                  - type: cloud-saving
-                    amount: 60k
-                  - type: risk-avoidance
-                    amount: 90k
-                    ramp: 2
-                value: 6
-                riskReduction: 9
-                enables:
-                  - id: checkout-v2
-                    speedup: 0.3
-                keyResults: [expand-regions/onboarding-days]
+        // A name the JSON must keep as written (non-ASCII, an ampersand), and another currency.
+        files.put("strategy.yaml", replaceOnce(AcmePayStrategy.STRATEGY, "organization: Acme Pay\ncurrency: USD\n",
+                "organization: \"Zürich Pay & Co\"\ncurrency: EUR\n"));
+        files.put("initiatives/payments-platform.yaml", AcmePayStrategy.PAYMENTS_PLATFORM_PLAN + """
                 addresses: [outages, scalability]
                 """);
-        files.put("initiatives/checkout-v2.yaml", """
-                title: Checkout v2
-                kind: product
-                owner: checkout
-                status: proposed
-                start: 2027-Q2
-                duration: 2
-                effort: 24
-                benefits:
-                  - type: revenue
-                    amount: "$150,000"
-                    ramp: 1
-                value: 8
-                riskReduction: 3
-                keyResults: [expand-regions/onboarding-days]
-                """);
+        files.put("initiatives/checkout-v2.yaml", AcmePayStrategy.CHECKOUT_V2);
         files.put("initiatives/checkout10.yaml", """
                 title: Checkout ten
                 kind: product
@@ -114,32 +76,15 @@ class PortfolioJsonTest {
                 value: 3
                 riskReduction: 2
                 """);
-        files.put("okrs/expand-regions.yaml", """
-                objective: Launch in three new regions
-                quarter: 2027-Q4
-                keyResults:
-                  - id: onboarding-days
-                    title: Days to onboard a new product team
-                    baseline: 30
-                    target: 15
-                    current: 24
+        // Onboarding days without a unit, and a second key result.
+        files.put("okrs/expand-regions.yaml", replaceOnce(AcmePayStrategy.EXPAND_REGIONS, "    unit: days\n", "") + """
                   - id: regions
                     title: Regions live
                     baseline: 0
                     target: 3
                     current: 1
                 """);
-        files.put("teams.yaml", """
-                teams:
-                  - id: payments-core
-                    name: Payments Core
-                    type: platform
-                    people: 12
-                  - id: checkout
-                    name: Checkout
-                    type: stream-aligned
-                    people: 2
-                """);
+        files.put("teams.yaml", replaceOnce(AcmePayStrategy.TEAMS, "    people: 8\n", "    people: 2\n"));
         files.put("signals.yaml", """
                 signals:
                   - indicator: outages
@@ -149,16 +94,7 @@ class PortfolioJsonTest {
                       "2026-Q3": 3
                       "2026-Q4": 7
                 """);
-        files.put("platform.yaml", """
-                metrics:
-                  - metric: Developer NPS
-                    kind: developer-nps
-                    better: higher
-                    target: 30
-                    values:
-                      "2026-Q3": 12
-                      "2026-Q4": 9
-                """);
+        files.put("platform.yaml", replaceOnce(AcmePayStrategy.PLATFORM, "\"2026-Q4\": 8\n", "\"2026-Q4\": 9\n"));
         return files;
     }
 
