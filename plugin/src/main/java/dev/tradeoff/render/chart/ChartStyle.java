@@ -7,6 +7,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
 import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
@@ -58,7 +60,18 @@ public final class ChartStyle {
     /** Quarter steps the quarter axis may label: every one, every other, yearly, … */
     private static final int[] QUARTER_STEPS = {1, 2, 4, 8, 12, 20, 40, 80, 200};
 
+    /**
+     * Bars a chart of one bar per item (objective, team) shows at most: at 30 px a bar, a bar for each
+     * of thousands would make the chart metres tall. The pages beside the chart list every item.
+     */
+    static final int MAX_BARS = 60;
+
     private ChartStyle() {
+    }
+
+    /** {@code all} when it fits in {@link #MAX_BARS} bars; else the first {@link #MAX_BARS} in {@code order}. */
+    static <T> List<T> bars(List<T> all, Comparator<? super T> order) {
+        return all.size() <= MAX_BARS ? all : all.stream().sorted(order).limit(MAX_BARS).toList();
     }
 
     /** The logical {@link Font#SANS_SERIF} font, plain. */

@@ -18,8 +18,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Objective scores as horizontal bars coloured by grade, with the at-risk (40 %) and on-track
- * (70 %) lines drawn, one bar per objective in id order. Beyond {@link #MAX_BARS} objectives the
- * chart shows the {@value #MAX_BARS} lowest scores, lowest first (the ones to talk about): a bar
+ * (70 %) lines drawn, one bar per objective in id order. Beyond {@link ChartStyle#MAX_BARS} objectives the
+ * chart shows the {@value ChartStyle#MAX_BARS} lowest scores, lowest first (the ones to talk about): a bar
  * per objective of thousands would make a chart metres tall. The OKR pages list every one.
  */
 public final class OkrChart {
@@ -29,13 +29,9 @@ public final class OkrChart {
     private OkrChart() {
     }
 
-    static final int MAX_BARS = 60;
-
     public static String svg(List<ObjectiveScore> all) {
-        List<ObjectiveScore> objectives = all.size() <= MAX_BARS ? all : all.stream()
-                .sorted(Comparator.comparingDouble(ObjectiveScore::score).thenComparing(ObjectiveScore::id))
-                .limit(MAX_BARS)
-                .toList();
+        List<ObjectiveScore> objectives = ChartStyle.bars(all,
+                Comparator.comparingDouble(ObjectiveScore::score).thenComparing(ObjectiveScore::id));
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (ObjectiveScore objective : objectives) {
             for (Grade grade : Grade.values()) {
@@ -63,8 +59,8 @@ public final class OkrChart {
         plot.addRangeMarker(ChartStyle.verticalGuide(0.7, "On track", ChartStyle.GUIDE), Layer.FOREGROUND);
         int height = 90 + Math.max(3, objectives.size()) * 30;
         JFreeChart chart = ChartStyle.chart(plot, true);
-        String which = all.size() <= MAX_BARS ? all.size() + " objectives"
-                : "the " + MAX_BARS + " lowest-scoring of " + all.size() + " objectives";
+        String which = objectives.size() == all.size() ? all.size() + " objectives"
+                : "the " + objectives.size() + " lowest-scoring of " + all.size() + " objectives";
         return SvgChart.toSvg(chart, "okrs", TeamLoadChart.WIDTH, height,
                 "Scores of " + which + " against the on-track and at-risk lines");
     }

@@ -30,7 +30,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * Team load against capacity: one horizontal bar per team (in the order given) showing its peak
  * utilisation over the horizon, red when above 100 %, labelled with the peak and its quarter, with
  * a dashed line at 100 %. A team without capacity gets no bar and says so. Beyond
- * {@link #MAX_BARS} teams the chart shows the {@value #MAX_BARS} most loaded, most loaded first:
+ * {@link ChartStyle#MAX_BARS} teams the chart shows the {@value ChartStyle#MAX_BARS} most loaded, most loaded first:
  * the teams page lists every one.
  */
 public final class TeamLoadChart {
@@ -42,14 +42,10 @@ public final class TeamLoadChart {
     private TeamLoadChart() {
     }
 
-    static final int MAX_BARS = 60;
-
     public static String svg(List<TeamLoad> all, Quarter planStart) {
-        List<TeamLoad> teams = all.size() <= MAX_BARS ? all : all.stream()
-                .sorted(Comparator.comparing(TeamLoad::peakUtilisation, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(team -> team.team().id()))
-                .limit(MAX_BARS)
-                .toList();
+        List<TeamLoad> teams = ChartStyle.bars(all,
+                Comparator.comparing(TeamLoad::peakUtilisation, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(team -> team.team().id()));
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<String, String> labels = new HashMap<>();
         List<String> withoutCapacity = new ArrayList<>();
@@ -115,8 +111,8 @@ public final class TeamLoadChart {
         int height = 80 + Math.max(3, teams.size()) * 30;
         JFreeChart chart = ChartStyle.chart(plot, true);
         long overloadedOfAll = all.stream().filter(TeamLoad::overloaded).count();
-        String which = all.size() <= MAX_BARS ? all.size() + (all.size() == 1 ? " team" : " teams")
-                : "the " + MAX_BARS + " most loaded of " + all.size() + " teams";
+        String which = teams.size() == all.size() ? all.size() + (all.size() == 1 ? " team" : " teams")
+                : "the " + teams.size() + " most loaded of " + all.size() + " teams";
         String title = "Peak utilisation of " + which + " against capacity, " + overloadedOfAll + " overloaded";
         return SvgChart.toSvg(chart, "team-load", WIDTH, height, title);
     }
