@@ -60,10 +60,8 @@ final class ChartGraphics extends DelegatingGraphics2D {
     private boolean grouping;
     /** The clip while grouping, in the canvas's coordinates; null for none. */
     private Shape clip;
-    /** The clip's path data, null for none. */
+    /** The clip's path data while its group is open; null for none. */
     private String clipPath;
-    /** Whether the group of the clip is open. */
-    private boolean clipGroupOpen;
 
     ChartGraphics(int width, int height) {
         this(new SVGGraphics2D(width, height), width, height, new ArrayList<>(), true);
@@ -94,7 +92,6 @@ final class ChartGraphics extends DelegatingGraphics2D {
             endClipGroup();
             grouping = false;
             clip = null;
-            clipPath = null;
             canvas.setClip(user);
         }
         return new ChartGraphics((SVGGraphics2D) canvas.create(), width, height, clipPaths, false);
@@ -223,7 +220,6 @@ final class ChartGraphics extends DelegatingGraphics2D {
         }
         endClipGroup();
         clip = inCanvas;
-        clipPath = path;
         if (path != null) {
             int index = clipPaths.indexOf(path);
             if (index < 0) {
@@ -231,14 +227,15 @@ final class ChartGraphics extends DelegatingGraphics2D {
                 index = clipPaths.size() - 1;
             }
             canvas.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("clip-path", "url(#" + clipId(index) + ")"));
-            clipGroupOpen = true;
+            clipPath = path;
         }
     }
 
+    /** Ends the group of the clip, if one is open; a clip set after this opens one of its own. */
     private void endClipGroup() {
-        if (clipGroupOpen) {
+        if (clipPath != null) {
             canvas.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
-            clipGroupOpen = false;
+            clipPath = null;
         }
     }
 
