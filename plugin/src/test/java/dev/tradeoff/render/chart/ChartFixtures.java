@@ -5,9 +5,9 @@ import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.analysis.CashFlow;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LatestStart;
-import dev.tradeoff.analysis.Grade;
 import dev.tradeoff.analysis.LoadPoint;
 import dev.tradeoff.analysis.ObjectiveScore;
+import dev.tradeoff.analysis.OkrProgress;
 import dev.tradeoff.analysis.Quadrant;
 import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.Sequencing;
@@ -182,9 +182,9 @@ final class ChartFixtures {
         List<ObjectiveScore> objectives = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             double score = i / 100.0;
-            Grade grade = score >= 0.7 ? Grade.ON_TRACK : score >= 0.4 ? Grade.AT_RISK : Grade.OFF_TRACK;
-            objectives.add(new ObjectiveScore(new Objective("objective-%03d".formatted(i), "Objective " + i, START,
-                    null, List.of(), Map.of(), "okrs/objective-%03d.yaml".formatted(i)), score, grade, List.of()));
+            Objective objective = new Objective("objective-%03d".formatted(i), "Objective " + i, START,
+                    null, List.of(), Map.of(), "okrs/objective-%03d.yaml".formatted(i));
+            objectives.add(new ObjectiveScore(objective, score, OkrProgress.grade(score), List.of()));
         }
         return objectives;
     }
