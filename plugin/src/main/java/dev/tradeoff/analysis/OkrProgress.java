@@ -3,6 +3,8 @@ package dev.tradeoff.analysis;
 import dev.tradeoff.model.KeyResult;
 import dev.tradeoff.model.Objective;
 import dev.tradeoff.model.Strategy;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,16 +38,31 @@ public final class OkrProgress {
 
     public static ObjectiveScore score(Objective objective, KeyResultIndex index) {
         List<KeyResultProgress> keyResults = new ArrayList<>(objective.keyResults().size());
-        double sum = 0;
+        double[] progresses = new double[objective.keyResults().size()];
         for (KeyResult keyResult : objective.keyResults()) {
             double progress = progress(keyResult);
-            sum += progress;
+            progresses[keyResults.size()] = progress;
             String reference = objective.id() + "/" + keyResult.id();
             keyResults.add(new KeyResultProgress(objective.id(), keyResult, progress, index.initiatives(reference)));
         }
         // The loader requires at least one key result; an objective without any scores 0.
-        double score = keyResults.isEmpty() ? 0 : sum / keyResults.size();
+        double score = mean(progresses);
         return new ObjectiveScore(objective, score, grade(score), keyResults);
+    }
+
+    /**
+     * The mean, correctly rounded: summed exactly, then divided. Summed as doubles, three key results
+     * at 0.7 would score 0.6999999999999998, beside the grade "on track" that the decimals give.
+     */
+    static double mean(double[] values) {
+        if (values.length == 0) {
+            return 0;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (double value : values) {
+            sum = sum.add(new BigDecimal(value));
+        }
+        return sum.divide(BigDecimal.valueOf(values.length), MathContext.DECIMAL128).doubleValue();
     }
 
     /**

@@ -8,7 +8,7 @@ package dev.tradeoff.analysis;
  */
 final class Tolerance {
 
-    private static final double RELATIVE = 1e-9;
+    private static final double RELATIVE = 1e-12;
 
     private Tolerance() {
     }
@@ -25,16 +25,24 @@ final class Tolerance {
         return value < bound - slack(bound);
     }
 
-    /** Money sums carry rounding noise of their own size; a millionth of a unit is still nothing. */
-    static boolean notNegativeMoney(double amount) {
-        return amount >= -MONEY;
+    /**
+     * Whether a running sum of money is at or above zero. Its rounding noise grows with the money
+     * that went through it ({@code turnover}, the sum of the amounts' sizes), so the slack does too:
+     * a trillionth of that, and at least a millionth of a unit.
+     */
+    static boolean notNegativeMoney(double amount, double turnover) {
+        return amount >= -moneySlack(turnover);
     }
 
-    static boolean negativeMoney(double amount) {
-        return amount < -MONEY;
+    static boolean negativeMoney(double amount, double turnover) {
+        return amount < -moneySlack(turnover);
     }
 
     private static final double MONEY = 1e-6;
+
+    private static double moneySlack(double turnover) {
+        return Math.max(MONEY, RELATIVE * turnover);
+    }
 
     private static double slack(double bound) {
         return RELATIVE * Math.max(1, Math.abs(bound));

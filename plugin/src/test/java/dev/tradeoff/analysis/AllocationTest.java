@@ -66,6 +66,8 @@ class AllocationTest {
         assertThat(Allocation.status(0.300001, 0.2, 0.3)).isEqualTo(BandStatus.ABOVE);
         // 2.7 / 9 is 0.3 in decimals but 0.30000000000000004 as a double: the top of the band.
         assertThat(Allocation.status(2.7 / 9, 0.2, 0.3)).isEqualTo(BandStatus.WITHIN);
+        // …but a share a ten-billionth above the top is above it.
+        assertThat(Allocation.status(0.3 + 1e-10, 0.2, 0.3)).isEqualTo(BandStatus.ABOVE);
         assertThat(Allocation.status(0.0, 0.2, 0.3)).isEqualTo(BandStatus.BELOW);
         assertThat(Allocation.status(null, 0.2, 0.3)).isEqualTo(BandStatus.IDLE);
     }

@@ -109,6 +109,26 @@ class InitiativeFinancialsTest {
     }
 
     @Test
+    void paybackAtZeroInDecimalsCountsWhateverTheSizeOfTheMoney() {
+        // Cost 44B in k1; benefit 11B ramped over 7 quarters from k2: 11B × (1 + 2 + … + 7) / 7 = 44B,
+        // so the cumulative net is 0 in k8 = 2028-Q4. As doubles, the sevenths leave −1.9e-6 there:
+        // noise a millionth-of-a-unit slack alone would take for a shortfall.
+        Initiative a = initiative("a").effort(1).benefit("11B", 7).build();
+        InitiativeFigures f = only(strategy(plan("2027-Q1", 10, 0.1, "44B", 8), List.of(a)));
+        assertThat(f.cashFlows().get(7).cumulativeNet()).isNegative().isGreaterThan(-1e-5);
+        assertThat(f.paybackQuarter()).isEqualTo(Quarter.parse("2028-Q4"));
+    }
+
+    @Test
+    void aShortfallOfTwoMillionthsOfAUnitIsStillAShortfall() {
+        // Cost 10,000.000002 in k1, benefit 5,000 from k2: −0.000002 in k3, 4,999.999998 in k4.
+        Initiative a = initiative("a").effort(1).benefit("5k", 0).build();
+        InitiativeFigures f = only(strategy(plan("2027-Q1", 4, 0.1, "10000.000002", 8), List.of(a)));
+        assertThat(f.cashFlows().get(2).cumulativeNet()).isCloseTo(-0.000002, offset(1e-9));
+        assertThat(f.paybackQuarter()).isEqualTo(Quarter.parse("2027-Q4"));
+    }
+
+    @Test
     void neverNegativeMeansNoPaybackAndNoCostsMeansNoRoi() {
         // No effort, no cost; benefit 1,000 from k2: cumulative 0, 1,000, 2,000, 3,000: never negative.
         Initiative a = initiative("a").benefit("1k", 0).build();

@@ -53,11 +53,29 @@ class OkrProgressTest {
         assertThat(OkrProgress.grade(0.7)).isEqualTo(Grade.ON_TRACK);
         assertThat(OkrProgress.grade(1.0)).isEqualTo(Grade.ON_TRACK);
         assertThat(OkrProgress.grade(0.699999)).isEqualTo(Grade.AT_RISK);
+        // Binary noise is forgiven (a trillionth of the bound), a real shortfall however small is not.
+        assertThat(OkrProgress.grade(0.7 - 1e-13)).isEqualTo(Grade.ON_TRACK);
+        assertThat(OkrProgress.grade(0.7 - 1e-10)).isEqualTo(Grade.AT_RISK);
         // 0.6 / 1.5 is 0.4 in decimals, 0.39999999999999997 as a double: still at risk.
         assertThat(OkrProgress.grade(0.6 / 1.5)).isEqualTo(Grade.AT_RISK);
         assertThat(OkrProgress.grade(0.4)).isEqualTo(Grade.AT_RISK);
         assertThat(OkrProgress.grade(0.399999)).isEqualTo(Grade.OFF_TRACK);
         assertThat(OkrProgress.grade(0)).isEqualTo(Grade.OFF_TRACK);
+    }
+
+    @Test
+    void theScoreIsTheMeanCorrectlyRounded() {
+        // 7/10 three times: summed as doubles, 2.0999999999999996 / 3 = 0.6999999999999998. The
+        // exact mean is 0.7 (the double nearest it), as the grade "on track" beside it says.
+        Objective threeSevens = objective("s", kr("a", 0, 10, 7), kr("b", 0, 10, 7), kr("c", 0, 10, 7));
+        var score = OkrProgress.score(threeSevens, KeyResultIndex.of(List.of()));
+        assertThat(score.score()).isEqualTo(0.7);
+        assertThat(score.grade()).isEqualTo(Grade.ON_TRACK);
+        // Summed as doubles these give 0.6999999999999998, 0.4000000000000001 and 0.09999999999999999.
+        assertThat(OkrProgress.mean(new double[] {0.6, 0.7, 0.8})).isEqualTo(0.7);
+        assertThat(OkrProgress.mean(new double[] {0.4, 0.4, 0.4})).isEqualTo(0.4);
+        assertThat(OkrProgress.mean(new double[] {0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1})).isEqualTo(0.1);
+        assertThat(OkrProgress.mean(new double[] {})).isZero();
     }
 
     @Test
