@@ -104,7 +104,7 @@ final class NodeReader {
     Double number(YamlNode node, String label, NumberRange range) {
         Double value = node instanceof YamlScalar scalar ? YamlNumbers.toDouble(scalar) : null;
         if (value == null) {
-            problem(node, label + ": expected a number, found " + node.found());
+            problem(node, label + ": expected a number, found " + node.found() + YamlNumbers.otherBaseHint(node));
             return null;
         }
         if (!Double.isFinite(value)) {
@@ -135,7 +135,7 @@ final class NodeReader {
     Integer wholeNumber(YamlNode node, String label, int min, int max) {
         BigInteger value = node instanceof YamlScalar scalar ? YamlNumbers.toWholeNumber(scalar) : null;
         if (value == null) {
-            problem(node, label + ": expected a whole number, found " + node.found());
+            problem(node, label + ": expected a whole number, found " + node.found() + YamlNumbers.otherBaseHint(node));
             return null;
         }
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {

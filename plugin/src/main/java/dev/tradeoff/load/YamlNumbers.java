@@ -9,10 +9,36 @@ final class YamlNumbers {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]*[0-9][0-9_]*");
+    private static final Pattern OTHER_BASE = Pattern.compile("[-+]?(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|[0-9]+(:[0-5]?[0-9])+(\\.[0-9_]*)?)");
     private static final Pattern INFINITY = Pattern.compile("([-+]?)\\.(inf|Inf|INF)");
     private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
 
     private YamlNumbers() {
+    }
+
+    /** Whether an integer is written in decimal digits (with YAML 1.1's {@code _} separators), not 0x1F, 0o17, 0b101 or 1:30. */
+    static boolean isDecimalInteger(String text) {
+        return INTEGER.matcher(text.trim().replace("_", "")).matches();
+    }
+
+    /** Whether a decimal integer starts with a zero that YAML 1.1 would take as the mark of an octal number. */
+    static boolean hasLeadingZero(String text) {
+        return LEADING_ZERO.matcher(text.trim()).matches();
+    }
+
+    /** For a number written in another base than ten (0x1F, 0o17, 0b101, 1:30), what to write instead; else "". */
+    static String otherBaseHint(YamlNode node) {
+        return node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.STRING
+                && OTHER_BASE.matcher(scalar.text().trim()).matches()
+                ? "; write numbers in decimal digits (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)"
+                : "";
+    }
+
+    /** A decimal integer's value, leading zeros and {@code _} separators allowed. */
+    static Number decimalInteger(String text) {
+        BigInteger value = new BigInteger(text.trim().replace("_", "").replace("+", ""));
+        return value.bitLength() < Long.SIZE ? (Number) value.longValue() : value;
     }
 
     /** The value of a YAML float ({@code 1.5}, {@code 1e309} = infinity, {@code .nan}), or null. */

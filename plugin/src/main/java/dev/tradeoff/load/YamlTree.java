@@ -272,6 +272,15 @@ final class YamlTree {
 
     private YamlScalar integer(int line, int column) throws IOException {
         String text = parser.getText();
+        if (!YamlNumbers.isDecimalInteger(text)) {
+            // 0x1F, 0o17, 0b101, 1:30: YAML 1.1 reads these in another base (and editors that follow
+            // YAML 1.2 read some as text). Left a string, the readers report it as not a number.
+            return new YamlScalar(YamlScalar.Type.STRING, text, null, line, column);
+        }
+        if (YamlNumbers.hasLeadingZero(text)) {
+            // YAML 1.1 reads 012 as octal 10; YAML 1.2, JSON Schema editors and people read 12.
+            return new YamlScalar(YamlScalar.Type.INTEGER, text, YamlNumbers.decimalInteger(text), line, column);
+        }
         Number number;
         try {
             number = parser.getNumberValue();

@@ -87,6 +87,23 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void numbersInAnotherBaseThanTenAreRefused() {
+        // YAML 1.1 reads these as 16, 15, 5 and 90; editors following YAML 1.2 read some as text.
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: 0x10"),
+                CHECKOUT + ":5:9: effort: expected a number, found '0x10'; write numbers in decimal digits"
+                        + " (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)");
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("duration: 2", "duration: 0o17"),
+                CHECKOUT + ":4:11: duration: expected a whole number, found '0o17'; write numbers in decimal digits"
+                        + " (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)");
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: 0b101"),
+                CHECKOUT + ":5:9: effort: expected a number, found '0b101'; write numbers in decimal digits"
+                        + " (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)");
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: 1:30"),
+                CHECKOUT + ":5:9: effort: expected a number, found '1:30'; write numbers in decimal digits"
+                        + " (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)");
+    }
+
+    @Test
     void listWhereAStringBelongs() {
         assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("title: Checkout v2", "title: [a, b]"),
                 CHECKOUT + ":1:8: title: expected a string, found a list");

@@ -30,6 +30,9 @@ class MoneyAndQuarterFormsTest {
         "0             | 0",
         ".5k           | 500",
         "1e3           | 1000",
+        "015000        | 15000",
+        "'015000'      | 15000",
+        "1_500         | 1500",
     })
     void acceptsEveryMoneyForm(String written, String expected) {
         var strategy = Loading.load(ValidStrategy.with("strategy.yaml",
@@ -58,6 +61,17 @@ class MoneyAndQuarterFormsTest {
         assertThat(Loading.problems(ValidStrategy.with("strategy.yaml",
                 PLAN_WITHOUT_COST + "costPerPersonMonth: " + written + "\n")))
                 .containsExactly("strategy.yaml:5:21: costPerPersonMonth: " + message);
+    }
+
+    @ParameterizedTest(name = "effort: {0}")
+    @CsvSource({"012, 12", "09, 9", "0012.5, 12.5", "00, 0", "+012, 12", "1_000, 1000"})
+    void leadingZerosAreDecimalNotOctal(String written, double expected) {
+        // YAML 1.1 reads 012 as octal 10; YAML 1.2, JSON Schema editors and people read 12.
+        var strategy = Loading.load(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: " + written)));
+
+        assertThat(strategy.initiatives()).filteredOn(i -> i.id().equals("checkout-v2"))
+                .singleElement().satisfies(i -> assertThat(i.effort()).isEqualTo(expected));
     }
 
     @ParameterizedTest(name = "start: {0}")
