@@ -18,10 +18,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A {@link SiteOutput} that writes a whole folder or nothing. Files go into a fresh hidden sibling
- * of the target ({@code .<name>.tmp-<n>}, created on the first write); {@link #commit()} renames
- * the old target aside, renames the staged folder to the target and only then deletes the old one.
- * {@link #close()} without a commit deletes the staged folder and leaves the target untouched, so a
- * build that fails half way never leaves a half-written target.
+ * of the target ({@code .<name>.tmp-<pid>-<n>}, created on the first write); {@link #commit()}
+ * renames the old target aside ({@code .<name>.old-<pid>-<n>}), renames the staged folder to the
+ * target and only then deletes the old one. {@link #close()} without a commit deletes the staged
+ * folder and leaves the target untouched, so a build that fails half way never leaves a
+ * half-written target. A build that was killed cannot clean up after itself: its siblings are
+ * deleted by the next output to the same target ({@link Leftovers}).
  *
  * <pre>{@code
  * try (StagedDirectoryOutput out = new StagedDirectoryOutput(target)) {
@@ -104,7 +106,7 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
             requireOpen();
             Path aside = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                aside = uniqueSibling(".old-");
+                aside = Leftovers.freeSibling(target, "old");
                 move(target, aside);
             }
             try {
@@ -113,6 +115,7 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
                 if (aside != null) {
                     try {
                         move(aside, target);
+                        Leftovers.released(aside);
                     } catch (IOException restore) {
                         e.addSuppressed(restore);
                     }
@@ -122,6 +125,7 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
             state = State.COMMITTED;
             if (aside != null) {
                 deleteQuietly(aside);
+                Leftovers.released(aside);
             }
         } finally {
             lock.writeLock().unlock();
@@ -139,6 +143,9 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
                     deleteQuietly(staging);
                 }
             }
+            if (staging != null) {
+                Leftovers.released(staging);
+            }
         } finally {
             lock.writeLock().unlock();
         }
@@ -155,7 +162,10 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
             requireOpen();
             if (staging == null) {
                 Files.createDirectories(target.getParent());
-                staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+                Leftovers.deleteFromKilledBuilds(target);
+                // Created like any folder (not as a temp directory, which is private to its owner),
+                // since the staged folder becomes the output that web servers and CI read.
+                staging = Leftovers.createSibling(target, "tmp");
             }
             return staging;
         } finally {
@@ -170,12 +180,6 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
         }
     }
 
-    private Path uniqueSibling(String infix) throws IOException {
-        // A temp directory gives a name no one else holds; it is removed so the move can take it.
-        Path sibling = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + infix);
-        Files.delete(sibling);
-        return sibling;
-    }
 
     private static void move(Path from, Path to) throws IOException {
         try {
@@ -185,7 +189,7 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
         }
     }
 
-    private static void deleteQuietly(Path root) {
+    static void deleteQuietly(Path root) {
         try {
             deleteTree(root);
         } catch (IOException e) {

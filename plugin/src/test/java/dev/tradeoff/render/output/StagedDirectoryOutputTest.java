@@ -166,6 +166,57 @@ class StagedDirectoryOutputTest {
         assertThat(target.resolve("deep/er/still/file.txt")).hasContent("x");
     }
 
+    @Test
+    void theOutputFolderGetsThePermissionsOfAnyNewFolder() throws IOException {
+        // Not those of a temp directory (rwx------): web servers and CI jobs read the site as other users.
+        Path target = build.resolve("site");
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("index.html", "<h1>Acme</h1>");
+            output.commit();
+        }
+        Path ordinary = Files.createDirectory(build.resolve("ordinary"));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
+    void foldersLeftByKilledBuildsAreDeletedByTheNextOne() throws Exception {
+        Path target = build.resolve("site");
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        long gone = finished.pid();
+        long running = ProcessHandle.current().parent().orElseThrow().pid();
+        write(build, ".site.tmp-" + gone + "-1/index.html", "half a build");
+        write(build, ".site.old-" + gone + "-2/index.html", "an old output not yet deleted");
+        write(build, ".site.tmp-" + running + "-1/index.html", "another build, still running");
+        write(build, ".site.tmp-notes/index.html", "not a name this class gives");
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("index.html", "<h1>Acme</h1>");
+            output.commit();
+        }
+
+        assertThat(siblingsOf(target)).containsExactly(".site.tmp-" + running + "-1", ".site.tmp-notes", "site");
+    }
+
+    @Test
+    void aFolderLeftByAnEarlierProcessWithTheSameIdIsDeletedButNotOneInUse() throws IOException {
+        // Process ids repeat: in a container a build often has the same one every time.
+        Path target = build.resolve("site");
+        long self = ProcessHandle.current().pid();
+        write(build, ".site.tmp-" + self + "-999999999/index.html", "half a build of an earlier JVM");
+        try (StagedDirectoryOutput first = new StagedDirectoryOutput(target);
+                StagedDirectoryOutput second = new StagedDirectoryOutput(target)) {
+            first.write("index.html", "first");
+            second.write("index.html", "second");
+            assertThat(first.stagingFolder().resolve("index.html")).hasContent("first");
+            assertThat(siblingsOf(target)).hasSize(2).allMatch(name -> name.startsWith(".site.tmp-" + self + "-"))
+                    .doesNotContain(".site.tmp-" + self + "-999999999");
+            second.commit();
+        }
+        assertThat(target.resolve("index.html")).hasContent("second");
+        assertThat(siblingsOf(target)).containsExactly("site");
+    }
+
     private static void write(Path root, String path, String text) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
