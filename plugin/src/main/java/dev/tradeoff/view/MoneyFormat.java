@@ -60,11 +60,11 @@ public final class MoneyFormat {
             return "—";
         }
         String body = compactBody(Math.abs(amount));
-        boolean negative = amount < 0 && !body.matches("0(\\.0+)?[kMB]?");
+        boolean negative = amount < 0 && !body.matches("0(\\.0+)?[kMBT]?");
         return (negative ? "−" : "") + symbol + body;
     }
 
-    private static final String[] UNITS = {"", "k", "M", "B"};
+    private static final String[] UNITS = {"", "k", "M", "B", "T"};
 
     private static String compactBody(double abs) {
         int unit = 0;
@@ -77,7 +77,8 @@ public final class MoneyFormat {
             unit++;
             text = inUnit(abs, unit);
         }
-        return text + UNITS[unit];
+        // Past a thousand trillion there is no larger unit: group the digits, $976,454T.
+        return (text.indexOf('.') < 0 && text.length() > 3 ? group(text) : text) + UNITS[unit];
     }
 
     private static String inUnit(double abs, int unit) {

@@ -61,6 +61,10 @@ class MoneyFormatTest {
         "12.4, $12",
         "0, $0",
         "150000000, $150M",
+        "12000000000, $12B",
+        "999960000000, $1T",
+        "1250000000000, $1.2T",
+        "976454000000000000, '$976,454T'",
     })
     void compactUsesTheLargestUnitWithAtMostOneDecimal(double amount, String expected) {
         assertThat(usd.compact(amount)).isEqualTo(expected);
