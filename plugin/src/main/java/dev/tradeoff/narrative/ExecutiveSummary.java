@@ -9,7 +9,10 @@ import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.SignalStatus;
 import dev.tradeoff.analysis.TeamLoad;
+import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
+import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -144,14 +147,35 @@ public final class ExecutiveSummary {
                 Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
                 Figure.quarter(scale.breachQuarter()), Figure.count(late.size()),
                 Figure.text(late.size() == 1 ? "starts" : "start"), Figure.quarters(latest.lateBy())));
-        InitiativeFigures figures = portfolio.initiatives().stream()
-                .filter(f -> f.id().equals(latest.id())).findFirst().orElseThrow();
-        candidates.add(new Candidate(Finding.of(Severity.CRITICAL, "scale",
+        Initiative initiative = portfolio.initiatives().stream()
+                .filter(f -> f.id().equals(latest.id())).findFirst().orElseThrow().initiative();
+        // Missing the breach risks the whole business: rank it first.
+        candidates.add(new Candidate(catchUp(initiative, latest, scale.breachQuarter(),
+                portfolio.strategy().plan().start()), Double.MAX_VALUE));
+    }
+
+    /**
+     * What to do about the latest scalability initiative: bring it forward while that can still work;
+     * once it has started, or its latest start is before the plan's first quarter, starting sooner
+     * cannot, and it has to shrink or capacity has to grow.
+     */
+    private static Finding catchUp(Initiative initiative, LatestStart latest, Quarter breach, Quarter planStart) {
+        Figure title = Figure.text(initiative.title());
+        boolean started = initiative.status() == Status.IN_PROGRESS || initiative.status() == Status.DONE;
+        if (started) {
+            return Finding.of(Severity.CRITICAL, "scale",
+                    "Add capacity before {0} or cut {1} down to what can land by then: started in {2}, it lands {3} after load hits capacity.",
+                    Figure.quarter(breach), title, Figure.quarter(initiative.start()), Figure.quarters(latest.lateBy()));
+        }
+        if (latest.latestStart().isBefore(planStart)) {
+            return Finding.of(Severity.CRITICAL, "scale",
+                    "Cut {0} down to what can land by {1}, or add capacity before then: even started at once ({2}) it would land {3} after load hits capacity.",
+                    title, Figure.quarter(breach), Figure.quarter(planStart),
+                    Figure.quarters(planStart.minus(latest.latestStart())));
+        }
+        return Finding.of(Severity.CRITICAL, "scale",
                 "Bring {0} forward by {1} (its latest start is {2}) so it lands before load hits capacity in {3}.",
-                Figure.text(figures.initiative().title()), Figure.quarters(latest.lateBy()),
-                Figure.quarter(latest.latestStart()), Figure.quarter(scale.breachQuarter())),
-                // Missing the breach risks the whole business: rank it first.
-                Double.MAX_VALUE));
+                title, Figure.quarters(latest.lateBy()), Figure.quarter(latest.latestStart()), Figure.quarter(breach));
     }
 
     private static void sequencing(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {

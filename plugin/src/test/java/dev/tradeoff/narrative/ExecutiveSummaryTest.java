@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.model.Status;
+import dev.tradeoff.testing.InitiativeBuilder;
 import org.junit.jupiter.api.Test;
 
 /** The verdict and the three recommendations, on small portfolios worked out by hand (no discounting). */
@@ -48,6 +49,37 @@ class ExecutiveSummaryTest {
                 "Re-sequence the open initiatives by cost of delay divided by duration (CD3): it saves $400k.");
         assertThat(verdict.recommendations()).extracting(Finding::severity)
                 .containsExactly(Severity.CRITICAL, Severity.WARNING, Severity.WARNING);
+    }
+
+    /** troubled(), with the scalability initiative changed: load reaches 80% of capacity in 2027-Q3. */
+    private static Portfolio lateScaling(InitiativeBuilder scaling) {
+        return Portfolios.plan().horizon(8)
+                .with(scaling.title("Scale the auth path").platform().effort(20).benefit("200k", 0)
+                        .addresses("scalability").keyResults("grow/kr").matrix(8, 8))
+                .objective("grow", 50)
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+    }
+
+    @Test
+    void aScalabilityInitiativeWhoseLatestStartIsBeforeThePlanIsToBeCutNotBroughtForward() {
+        // Four quarters from 2027-Q4: its latest start, 2027-Q3 − 4 = 2026-Q3, is before the plan's
+        // 2027-Q1; started then it would go live in 2027-Q1 + 4 = 2028-Q1, two quarters after 2027-Q3.
+        Portfolio portfolio = lateScaling(initiative("scaling").start("2027-Q4").duration(4));
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(
+                "Cut Scale the auth path down to what can land by 2027-Q3, or add capacity before then:"
+                        + " even started at once (2027-Q1) it would land two quarters after load hits capacity.");
+    }
+
+    @Test
+    void aScalabilityInitiativeUnderWayCannotBeBroughtForward() {
+        // In progress since 2027-Q2 for two quarters: live in 2027-Q4, one quarter after 2027-Q3.
+        Portfolio portfolio = lateScaling(initiative("scaling").status(Status.IN_PROGRESS).start("2027-Q2").duration(2));
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(
+                "Add capacity before 2027-Q3 or cut Scale the auth path down to what can land by then:"
+                        + " started in 2027-Q2, it lands one quarter after load hits capacity.");
     }
 
     @Test
