@@ -224,12 +224,13 @@ final class InitiativeReader {
             if (url == null) {
                 continue;
             }
-            if (!isWebLink(url.trim())) {
-                reader.problem(entry.value(), "links: '" + entry.key() + "' must be an http:// or https:// URL, found "
-                        + entry.value().found());
+            String link = WebLinks.encodeWhatBrowsersEncode(url.trim());
+            if (!isWebLink(link)) {
+                reader.problem(entry.value(), "links: '" + entry.key() + "' must be an http:// or https:// URL"
+                        + WebLinks.whatIsWrong(link) + ", found '" + WebLinks.shown(url.trim()) + "'");
                 continue;
             }
-            links.put(entry.key(), url.trim());
+            links.put(entry.key(), link);
         }
         return links;
     }

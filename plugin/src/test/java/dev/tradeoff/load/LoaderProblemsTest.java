@@ -317,6 +317,36 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void linksAreTakenAsABrowserTakesAPastedAddress() {
+        var strategy = Loading.load(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2 + """
+                links:
+                  Wiki: https://wiki.example/Some Page
+                  Jira: "https://jira.example/issues/?jql=project = PAY | status = {open}"
+                  Café: https://wiki.example/Café
+                """));
+
+        assertThat(strategy.initiatives()).filteredOn(i -> i.id().equals("checkout-v2")).singleElement()
+                .satisfies(i -> assertThat(i.links()).containsExactly(
+                        Map.entry("Wiki", "https://wiki.example/Some%20Page"),
+                        Map.entry("Jira", "https://jira.example/issues/?jql=project%20=%20PAY%20%7C%20status%20=%20%7Bopen%7D"),
+                        Map.entry("Café", "https://wiki.example/Café")));
+    }
+
+    @Test
+    void aBrokenWebLinkSaysWhatIsWrongAndShowsAllOfIt() {
+        String longPath = "/a-rather-long-path-that-goes-on".repeat(3);
+        assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2 + """
+                links:
+                  Report: https://example.com%s/100%%
+                  Nowhere: https:///just/a/path
+                """.formatted(longPath)))).containsExactly(
+                CHECKOUT + ":9:11: links: 'Report' must be an http:// or https:// URL (malformed escape pair at position "
+                        + ("https://example.com" + longPath + "/100%").length() + "), found 'https://example.com" + longPath + "/100%'",
+                CHECKOUT + ":10:12: links: 'Nowhere' must be an http:// or https:// URL (it names no host),"
+                        + " found 'https:///just/a/path'");
+    }
+
+    @Test
     void linksMustBeWebLinks() {
         assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2 + """
                 links:

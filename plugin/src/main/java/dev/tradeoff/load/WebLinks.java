@@ -1,0 +1,62 @@
+package dev.tradeoff.load;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * The URLs of an initiative's {@code links}, taken as a browser takes a pasted address: a space,
+ * {@code |}, {@code {}} and the other characters a URL may not hold are percent-encoded rather than
+ * refused (a wiki page title or a Jira query has them), and what is still wrong is named.
+ */
+final class WebLinks {
+
+    /** Characters browsers encode in an address bar; anything else below a space, and DEL, stays wrong. */
+    private static final String ENCODED = " \"<>\\^`{|}";
+    private static final int SHOWN_LENGTH = 200;
+
+    private WebLinks() {
+    }
+
+    static String encodeWhatBrowsersEncode(String url) {
+        StringBuilder out = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (ENCODED.indexOf(c) >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(url.length() + 8).append(url, 0, i);
+                }
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? url : out.toString();
+    }
+
+    /** Why an http(s) URL is refused, or "" when it is not one (then its scheme is what is wrong). */
+    static String whatIsWrong(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return "";
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c < ' ' || c == 0x7F) {
+                return " (it holds a control character at position " + (i + 1) + ")";
+            }
+        }
+        try {
+            URI uri = new URI(url);
+            return uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty() ? " (it names no host)" : "";
+        } catch (URISyntaxException e) {
+            return " (" + e.getReason().toLowerCase(Locale.ROOT) + " at position " + (e.getIndex() + 1) + ")";
+        }
+    }
+
+    /** The URL as written, whole up to a length that still fits a line of an error. */
+    static String shown(String url) {
+        return url.length() <= SHOWN_LENGTH ? url : url.substring(0, SHOWN_LENGTH) + "...";
+    }
+}
