@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -40,6 +41,9 @@ public final class StarterStrategy {
      * Where Maven reads the options of its JVM, relative to the project's folder. Init writes it
      * when there is none: see {@link #mavenJvmOptions()}.
      */
+    /** The pom {@link #writePomIfMissing} writes into a folder without one. */
+    public static final String POM = "pom.xml";
+
     public static final String MAVEN_JVM_CONFIG = ".mvn/jvm.config";
 
     private static final String TEMPLATES = "dev/tradeoff/starter/";
@@ -138,6 +142,38 @@ public final class StarterStrategy {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Writes a {@code pom.xml} into {@code projectDirectory} unless it has one: a project of its own
+     * (packaging {@code pom}) whose build validates the strategy and renders it, so that
+     * {@code mvn tradeoff:serve} and {@code mvn install} work in a folder that held no Maven project.
+     *
+     * @return whether the file was written
+     */
+    public static boolean writePomIfMissing(Path projectDirectory, String groupId, String artifactId, String version)
+            throws IOException {
+        Path pom = projectDirectory.resolve(POM);
+        if (Files.exists(pom, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        String plugin = pomSnippet(groupId, artifactId, version).indent(6).stripTrailing();
+        // The resource, not a text block: the plugin descriptor's Java parser fails on a text block with quotes.
+        String text = template(POM).replace("@artifactId@", projectArtifactId(projectDirectory)).replace("@plugin@", plugin);
+        try {
+            Files.writeString(pom, text, UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
+        return true;
+    }
+
+    /** The folder's name as an artifact id ({@code Acme Strategy} → {@code acme-strategy}), or {@code strategy}. */
+    static String projectArtifactId(Path projectDirectory) {
+        Path name = projectDirectory.toAbsolutePath().normalize().getFileName();
+        String id = name == null ? "" : name.toString().toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");
+        return id.isEmpty() ? "strategy" : id;
     }
 
     /** The {@code <plugin>} element to add to a pom's {@code <build><plugins>}. */

@@ -22,7 +22,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code signals.yaml} and {@code scale.yaml}; then prints the {@code <plugin>} element to add to
  * the pom. Never replaces a file: when any of them exists, it fails naming them and writes nothing.
  * Also writes {@code .mvn/jvm.config} with the recommended JVM options when the project has none.
- * Works outside a Maven project too.
+ * Works outside a Maven project too: in a folder without a {@code pom.xml} it writes one that runs
+ * the plugin (when the strategy goes into the default {@code src/strategy}).
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public class InitMojo extends AbstractStrategyMojo {
@@ -68,12 +69,37 @@ public class InitMojo extends AbstractStrategyMojo {
         }
         getLog().info("Each file explains its keys in comments.");
         mavenJvmConfig();
+        boolean pomWritten = pom(folder);
         getLog().info("Next:");
         getLog().info("  mvn tradeoff:serve      preview the site while you edit (http://127.0.0.1:8080/)");
         getLog().info("  mvn tradeoff:build      write the site and briefs into target/tradeoff/");
-        getLog().info("Unless the plugin is in your pom already, add it to <build><plugins>:");
-        for (String line : StarterStrategy.pomSnippet(groupId(), artifactId(), version()).split("\n")) {
-            getLog().info(line);
+        if (!pomWritten) {
+            getLog().info("Unless the plugin is in your pom already, add it to <build><plugins>:");
+            for (String line : StarterStrategy.pomSnippet(groupId(), artifactId(), version()).split("\n")) {
+                getLog().info(line);
+            }
+        }
+    }
+
+    /**
+     * Writes a pom.xml that runs Tradeoff when the folder has none and the strategy is in its default
+     * place (src/strategy), so that the goals named next work there; returns whether it did.
+     */
+    private boolean pom(Path strategyFolder) throws MojoExecutionException {
+        Path project = basedir.toPath();
+        if (!strategyFolder.toAbsolutePath().normalize()
+                .equals(project.resolve("src/strategy").toAbsolutePath().normalize())) {
+            return false;
+        }
+        try {
+            if (StarterStrategy.writePomIfMissing(project, groupId(), artifactId(), version())) {
+                getLog().info("Wrote " + displayPath(project.resolve(StarterStrategy.POM))
+                        + ": a project whose build validates and renders the strategy.");
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write " + StarterStrategy.POM + ": " + e.getMessage(), e);
         }
     }
 

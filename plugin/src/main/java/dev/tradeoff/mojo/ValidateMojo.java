@@ -17,14 +17,18 @@ public class ValidateMojo extends AbstractStrategyMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         try {
             Strategy strategy = Tradeoff.load(strategyDirectory.toPath());
-            getLog().info(String.format(java.util.Locale.ROOT,
-                    "The strategy in %s is valid: %d initiatives, %d objectives, %d teams",
-                    displayPath(strategyDirectory.toPath()), strategy.initiatives().size(),
-                    strategy.objectives().size(), strategy.teams().size()));
+            getLog().info("The strategy in " + displayPath(strategyDirectory.toPath()) + " is valid: "
+                    + counted(strategy.initiatives().size(), "initiative") + ", "
+                    + counted(strategy.objectives().size(), "objective") + ", "
+                    + counted(strategy.teams().size(), "team"));
         } catch (StrategyException e) {
             throw failure(e);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not read the strategy: " + e.getMessage(), e);
         }
+    }
+
+    private static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

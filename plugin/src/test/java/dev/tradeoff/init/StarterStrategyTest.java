@@ -120,4 +120,29 @@ class StarterStrategyTest {
 
         assertThat(config).content().isEqualTo("-Xmx3g\n");
     }
+
+    @Test
+    void writesAPomThatRunsThePluginIntoAFolderWithoutOne() throws Exception {
+        Path project = Files.createDirectories(folder.resolve("Acme Strategy"));
+
+        assertThat(StarterStrategy.writePomIfMissing(project, "dev.tradeoff", "tradeoff-maven-plugin", "1.2.3")).isTrue();
+
+        var pom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(project.resolve("pom.xml").toFile());
+        var xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+        assertThat(xpath.evaluate("/project/artifactId", pom)).isEqualTo("acme-strategy");
+        assertThat(xpath.evaluate("/project/packaging", pom)).isEqualTo("pom");
+        assertThat(xpath.evaluate("/project/build/plugins/plugin/artifactId", pom)).isEqualTo("tradeoff-maven-plugin");
+        assertThat(xpath.evaluate("/project/build/plugins/plugin/version", pom)).isEqualTo("1.2.3");
+        assertThat(xpath.evaluate("count(//execution/goals/goal)", pom)).isEqualTo("2");
+    }
+
+    @Test
+    void keepsTheProjectsOwnPom() throws Exception {
+        Files.writeString(folder.resolve("pom.xml"), "<project/>");
+
+        assertThat(StarterStrategy.writePomIfMissing(folder, "dev.tradeoff", "tradeoff-maven-plugin", "1.2.3")).isFalse();
+
+        assertThat(folder.resolve("pom.xml")).content().isEqualTo("<project/>");
+    }
 }

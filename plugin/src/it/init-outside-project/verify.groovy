@@ -1,0 +1,10 @@
+// init wrote a pom.xml into the folder that had none, and the build of that pom rendered the strategy.
+def pom = new File(basedir, 'pom.xml')
+assert pom.isFile() : 'init wrote no pom.xml'
+assert pom.getText('UTF-8').contains('<artifactId>tradeoff-maven-plugin</artifactId>')
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Wrote pom.xml: a project whose build validates and renders the strategy.')
+assert !log.contains('Unless the plugin is in your pom already')
+assert log =~ /The strategy in src\/strategy is valid/
+assert new File(basedir, 'target/tradeoff/site/index.html').getText('UTF-8').contains('LooseCo')
+return true
