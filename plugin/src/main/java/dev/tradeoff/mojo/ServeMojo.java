@@ -3,7 +3,6 @@ package dev.tradeoff.mojo;
 import dev.tradeoff.serve.PreviewLog;
 import dev.tradeoff.serve.PreviewRequest;
 import dev.tradeoff.serve.PreviewServer;
-import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
 public class ServeMojo extends AbstractRenderingMojo {
 
-    /** The port to listen on; 0 picks a free one (the log says which). */
+    /** The port to listen on; 0 picks a free one (the address is shown, even with {@code mvn -q}). */
     @Parameter(property = "tradeoff.port", defaultValue = "8080")
     private int port;
 
@@ -32,9 +31,6 @@ public class ServeMojo extends AbstractRenderingMojo {
      */
     @Parameter(property = "tradeoff.bind", defaultValue = "127.0.0.1")
     private String bind;
-
-
-
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
@@ -48,7 +44,7 @@ public class ServeMojo extends AbstractRenderingMojo {
             throw new MojoExecutionException("Could not start the preview server on " + bind + ":" + port + ": "
                     + e.getMessage(), e);
         }
-        getLog().info("Serving the strategy in " + label + " at " + server.uri() + " (Ctrl-C to stop)");
+        ServingAddress.show(label, server.uri(), getLog(), System.out);
 
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {

@@ -2,7 +2,6 @@ package dev.tradeoff.serve;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchService;
 import java.util.List;
@@ -21,23 +20,23 @@ interface FolderWatch extends AutoCloseable {
     void close();
 
     /**
-     * Watches the existing folders among {@code folders}, calling {@code onChange} on a daemon
-     * thread. Uses the file system's own notifications where it has them, and polls where it has
+     * Watches {@code folders}, calling {@code onChange} on a daemon thread; a folder that does not
+     * exist yet is watched from the moment it is created (and again when it is deleted and created
+     * again). Uses the file system's own notifications where it has them, and polls where it has
      * not (the JDK polls on macOS every few seconds; we poll faster) or they run out (Linux limits
      * inotify watches).
      */
     static FolderWatch start(List<Path> folders, Runnable onChange, PreviewLog log) {
         List<Path> all = folders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        List<Path> existing = all.stream().filter(Files::isDirectory).toList();
-        if (!existing.isEmpty()) {
-            FileSystem fileSystem = existing.get(0).getFileSystem();
-            boolean oneFileSystem = existing.stream().allMatch(p -> p.getFileSystem() == fileSystem);
+        if (!all.isEmpty()) {
+            FileSystem fileSystem = all.get(0).getFileSystem();
+            boolean oneFileSystem = all.stream().allMatch(p -> p.getFileSystem() == fileSystem);
             if (oneFileSystem) {
                 WatchService service = null;
                 try {
                     service = fileSystem.newWatchService();
                     if (!service.getClass().getName().contains("Polling")) {
-                        return NativeFolderWatch.start(service, existing, onChange);
+                        return NativeFolderWatch.start(service, all, onChange);
                     }
                 } catch (IOException | UnsupportedOperationException e) {
                     log.warn("Cannot watch the folders for changes (" + e.getMessage() + "); polling them instead");

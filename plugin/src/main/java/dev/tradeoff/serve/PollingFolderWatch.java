@@ -14,8 +14,8 @@ import java.util.Objects;
 /**
  * A {@link FolderWatch} that lists the folders every few hundred milliseconds and compares the
  * listing (every folder, and every file's size and modification time) with the last one. For
- * file systems without usable notifications, and for folders that do not exist yet; a strategy
- * folder has tens of files, so a listing costs next to nothing.
+ * file systems without usable notifications; a folder that does not exist lists as empty until it
+ * appears. A strategy folder has tens of files, so a listing costs next to nothing.
  */
 final class PollingFolderWatch implements FolderWatch {
 

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * What to preview and where: the strategy folder and how messages name it ({@code "src/strategy"}),
- * an optional folder of template overrides (null for none; watched when it exists), the address
- * and port to listen on (port 0 picks a free one) and how many threads may render (0 = one per core).
+ * an optional folder of template overrides (null for none; watched even when it is created only
+ * while serving), the address and port to listen on (port 0 picks a free one) and how many threads
+ * may render (0 = one per core).
  */
 public record PreviewRequest(Path strategyDirectory, String strategyLabel, Path templateDirectory,
         String bindAddress, int port, int threads) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -77,10 +78,7 @@ class PreviewServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        Files.writeString(strategy.resolve("strategy.yaml"), STRATEGY);
-        Files.createDirectories(strategy.resolve("initiatives"));
-        Files.writeString(strategy.resolve("initiatives/shared-core.yaml"), PLATFORM);
-        Files.writeString(strategy.resolve("initiatives/checkout.yaml"), CHECKOUT);
+        writeStrategy(strategy);
         server = PreviewServer.start(new PreviewRequest(strategy, "src/strategy", null, "127.0.0.1", 0, 2),
                 new PreviewLog() {
                     @Override
@@ -223,6 +221,34 @@ class PreviewServerTest {
     }
 
     @Test
+    void aTemplateFolderCreatedWhileServingIsUsedAndFollowedFromThenOn(@TempDir Path project) throws Exception {
+        server.close();
+        // The mojo's defaults: src/strategy, and src/tradeoff/templates that does not exist yet.
+        Path strategyInProject = project.resolve("src/strategy");
+        writeStrategy(strategyInProject);
+        Path templates = project.resolve("src/tradeoff/templates");
+        server = PreviewServer.start(new PreviewRequest(strategyInProject, "src/strategy", templates, "127.0.0.1", 0, 2),
+                PreviewLog.SILENT);
+        String theme = get("/assets/tradeoff.css").body();
+        Path stylesheet = templates.resolve("assets/tradeoff.css");
+        try (EventStream events = EventStream.open(client, server.uri().resolve("/__tradeoff/events"))) {
+            assertThat(events.nextVersion()).isEqualTo(1);
+
+            Files.createDirectories(stylesheet.getParent());
+            Files.writeString(stylesheet, "body { color: red; }\n");
+            awaitStylesheet(events, "body { color: red; }\n");
+            Files.writeString(stylesheet, "body { color: blue; }\n");
+            awaitStylesheet(events, "body { color: blue; }\n");
+
+            deleteTree(project.resolve("src/tradeoff"));
+            awaitStylesheet(events, theme);
+            Files.createDirectories(stylesheet.getParent());
+            Files.writeString(stylesheet, "body { color: green; }\n");
+            awaitStylesheet(events, "body { color: green; }\n");
+        }
+    }
+
+    @Test
     void onlyGetAndHeadAreAnswered() throws Exception {
         HttpResponse<String> post = client.send(HttpRequest.newBuilder(server.uri())
                 .POST(HttpRequest.BodyPublishers.ofString("x")).timeout(PATIENCE).build(),
@@ -253,6 +279,32 @@ class PreviewServerTest {
             throw new AssertionError("the server still answers");
         } catch (IOException | InterruptedException expected) {
             // connection refused (or reset): stopped
+        }
+    }
+
+    /** Waits, one rebuild at a time, until the served stylesheet is {@code expected}. */
+    private void awaitStylesheet(EventStream events, String expected) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String served = get("/assets/tradeoff.css").body();
+        while (!served.equals(expected)) {
+            assertThat(System.nanoTime()).as("the stylesheet served became " + expected).isLessThan(deadline);
+            events.nextVersion();
+            served = get("/assets/tradeoff.css").body();
+        }
+    }
+
+    private static void writeStrategy(Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("initiatives"));
+        Files.writeString(folder.resolve("strategy.yaml"), STRATEGY);
+        Files.writeString(folder.resolve("initiatives/shared-core.yaml"), PLATFORM);
+        Files.writeString(folder.resolve("initiatives/checkout.yaml"), CHECKOUT);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
         }
     }
 
