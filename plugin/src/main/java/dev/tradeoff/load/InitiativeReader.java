@@ -227,7 +227,7 @@ final class InitiativeReader {
             String link = WebLinks.encodeWhatBrowsersEncode(url.trim());
             if (!isWebLink(link)) {
                 reader.problem(entry.value(), "links: '" + entry.key() + "' must be an http:// or https:// URL"
-                        + WebLinks.whatIsWrong(link) + ", found '" + WebLinks.shown(url.trim()) + "'");
+                        + WebLinks.whatIsWrong(link) + ", found '" + WebLinks.shown(url) + "'");
                 continue;
             }
             links.put(entry.key(), link);

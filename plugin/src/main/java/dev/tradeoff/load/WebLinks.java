@@ -44,7 +44,8 @@ final class WebLinks {
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
             if (c < ' ' || c == 0x7F) {
-                return " (it holds a control character at position " + (i + 1) + ")";
+                String what = c == '\n' || c == '\r' ? "a line break" : c == '\t' ? "a tab" : "a control character";
+                return " (it holds " + what + " at position " + (i + 1) + ")";
             }
         }
         try {
@@ -55,8 +56,10 @@ final class WebLinks {
         }
     }
 
-    /** The URL as written, whole up to a length that still fits a line of an error. */
+    /** The URL as written, on one line: cut at a line break, and whole up to a length that still fits a line. */
     static String shown(String url) {
-        return url.length() <= SHOWN_LENGTH ? url : url.substring(0, SHOWN_LENGTH) + "...";
+        int lineBreak = url.indexOf('\n') >= 0 ? url.indexOf('\n') : url.indexOf('\r');
+        String line = lineBreak >= 0 ? url.substring(0, lineBreak) : url;
+        return line.length() <= SHOWN_LENGTH && lineBreak < 0 ? line : line.substring(0, Math.min(line.length(), SHOWN_LENGTH)) + "...";
     }
 }
