@@ -1,5 +1,6 @@
 package dev.tradeoff.diff;
 
+import dev.tradeoff.load.PathListing;
 import dev.tradeoff.load.StrategySource;
 import java.io.File;
 import java.io.IOException;
@@ -47,12 +48,19 @@ public final class GitSource implements StrategySource {
     private final String commit;
     private final String folder;
     private final SortedMap<String, byte[]> files;
+    /** The folders inside the strategy's folders, as {@code initiatives/archive/}: the loader reports them. */
+    private final List<String> nestedFolders;
 
-    private GitSource(String ref, String commit, String folder, SortedMap<String, byte[]> files) {
+    private GitSource(String ref, String commit, String folder, FolderContents contents) {
         this.ref = ref;
         this.commit = commit;
         this.folder = folder;
-        this.files = Collections.unmodifiableSortedMap(files);
+        this.files = Collections.unmodifiableSortedMap(contents.files());
+        this.nestedFolders = List.copyOf(contents.nestedFolders());
+    }
+
+    /** What the strategy folder holds at the commit: the files it reads, and the folders one level deeper. */
+    private record FolderContents(SortedMap<String, byte[]> files, List<String> nestedFolders) {
     }
 
     /**
@@ -77,8 +85,7 @@ public final class GitSource implements StrategySource {
             try (RevWalk walk = new RevWalk(repository)) {
                 RevCommit commit = walk.parseCommit(commitId);
                 String name = commitId.name();
-                SortedMap<String, byte[]> files = readFolder(repository, commit.getTree(), folder, ref, name);
-                return new GitSource(ref, name, folder, files);
+                return new GitSource(ref, name, folder, readFolder(repository, commit.getTree(), folder, ref, name));
             }
         }
     }
@@ -106,18 +113,14 @@ public final class GitSource implements StrategySource {
 
     @Override
     public List<String> list(String subfolder) {
-        String prefix = subfolder.isEmpty() ? "" : subfolder + "/";
-        List<String> names = new ArrayList<>();
-        for (String path : files.keySet()) {
-            if (path.startsWith(prefix)) {
-                String name = path.substring(prefix.length());
-                if (!name.isEmpty() && name.indexOf('/') < 0) {
-                    names.add(name);
-                }
-            }
-        }
-        Collections.sort(names);
-        return List.copyOf(names);
+        return PathListing.files(files.keySet(), subfolder);
+    }
+
+    @Override
+    public List<String> folders(String subfolder) {
+        List<String> all = new ArrayList<>(files.keySet());
+        all.addAll(nestedFolders);
+        return PathListing.folders(all, subfolder);
     }
 
     @Override
@@ -166,9 +169,9 @@ public final class GitSource implements StrategySource {
 
     /**
      * The regular files of the folder at {@code tree}: its top level and the files directly inside
-     * its sub-folders, by path relative to the folder.
+     * its sub-folders, by path relative to the folder; and the folders inside those sub-folders.
      */
-    private static SortedMap<String, byte[]> readFolder(Repository repository, RevTree tree, String folder,
+    private static FolderContents readFolder(Repository repository, RevTree tree, String folder,
             String ref, String commit) throws DiffException, IOException {
         try (ObjectReader reader = repository.newObjectReader()) {
             ObjectId folderTree = tree;
@@ -183,6 +186,7 @@ public final class GitSource implements StrategySource {
                 }
             }
             SortedMap<String, byte[]> files = new TreeMap<>();
+            List<String> nestedFolders = new ArrayList<>();
             try (TreeWalk walk = new TreeWalk(repository, reader)) {
                 walk.addTree(folderTree);
                 walk.setRecursive(false);
@@ -191,13 +195,15 @@ public final class GitSource implements StrategySource {
                     if (mode == FileMode.TREE) {
                         if (walk.getDepth() == 0) {
                             walk.enterSubtree();
+                        } else {
+                            nestedFolders.add(walk.getPathString() + "/");
                         }
                     } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
                         files.put(walk.getPathString(), bytes(reader.open(walk.getObjectId(0), Constants.OBJ_BLOB)));
                     }
                 }
             }
-            return files;
+            return new FolderContents(files, nestedFolders);
         }
     }
 

@@ -33,6 +33,11 @@ final class ReadOnceSource implements StrategySource {
     }
 
     @Override
+    public List<String> folders(String folder) {
+        return source.folders(folder);
+    }
+
+    @Override
     public Optional<byte[]> read(String relativePath) throws IOException {
         byte[] bytes = read.get(relativePath);
         if (bytes == null) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A strategy folder on disk. Only regular files are read; symbolic links and anything reached
@@ -38,6 +39,15 @@ public final class DirectorySource implements StrategySource {
 
     @Override
     public List<String> list(String folder) {
+        return entries(folder, entry -> Files.isRegularFile(entry, NO_FOLLOW));
+    }
+
+    @Override
+    public List<String> folders(String folder) {
+        return entries(folder, entry -> Files.isDirectory(entry, NO_FOLLOW));
+    }
+
+    private List<String> entries(String folder, Predicate<Path> kind) {
         Path dir = resolve(folder);
         boolean usable = dir != null && (dir.equals(directory)
                 ? Files.isDirectory(dir)
@@ -48,7 +58,7 @@ public final class DirectorySource implements StrategySource {
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                if (Files.isRegularFile(entry, NO_FOLLOW)) {
+                if (kind.test(entry)) {
                     names.add(entry.getFileName().toString());
                 }
             }

@@ -22,13 +22,12 @@ public final class MemorySource implements StrategySource {
 
     @Override
     public List<String> list(String folder) {
-        String prefix = folder.isEmpty() ? "" : folder + "/";
-        return files.keySet().stream()
-                .filter(path -> path.startsWith(prefix))
-                .map(path -> path.substring(prefix.length()))
-                .filter(name -> !name.isEmpty() && !name.contains("/"))
-                .sorted()
-                .toList();
+        return PathListing.files(files.keySet(), folder);
+    }
+
+    @Override
+    public List<String> folders(String folder) {
+        return PathListing.folders(files.keySet(), folder);
     }
 
     @Override

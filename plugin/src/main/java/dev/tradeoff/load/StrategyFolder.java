@@ -115,6 +115,16 @@ final class StrategyFolder {
             }
             named.add(new Named(id, path));
         }
+        if (othersAreProblems) {
+            for (String nested : folders(folder)) {
+                if (!nested.startsWith(".")) {
+                    // Files there would be left out of every figure without a word: say so instead.
+                    problems.add(folder + "/" + nested + "/", "not read: " + folder + "/ is read without the folders"
+                            + " inside it; move the files of " + nested + "/ up into " + folder + "/");
+                    allNamed = false;
+                }
+            }
+        }
         return new Listing(named, allNamed);
     }
 
@@ -134,6 +144,14 @@ final class StrategyFolder {
                 problems.add(name, "unknown file '" + name + "'" + (hint.isEmpty()
                         ? " (expected " + NodeReader.alternatives(ROOT_FILES) + ")" : hint));
             }
+        }
+    }
+
+    private List<String> folders(String folder) throws IOException {
+        try {
+            return source.folders(folder);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

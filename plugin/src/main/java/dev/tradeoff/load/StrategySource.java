@@ -23,6 +23,12 @@ public interface StrategySource {
     List<String> list(String folder);
 
     /**
+     * The names of the folders directly inside {@code folder}, sorted; empty when the folder is
+     * missing. The loader reads no folder below its own, and says so rather than skip one silently.
+     */
+    List<String> folders(String folder);
+
+    /**
      * The bytes of a file given relative to the strategy folder with '/' separators
      * ({@code "strategy.yaml"}, {@code "initiatives/x.yaml"}); empty when there is no such file.
      */

@@ -43,6 +43,23 @@ class GitSourceTest {
     }
 
     @Test
+    void listsTheFoldersInsideTheStrategysFolders() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            StrategyFiles files = StrategyFiles.base();
+            files.put("initiatives/payments/ledger.yaml", "title: Ledger\n");
+            files.put("initiatives/payments/deeper/x.yaml", "title: X\n");
+            repo.commit(files, "nested");
+
+            GitSource source = GitSource.open(repo.strategy, "HEAD");
+
+            assertThat(source.folders("initiatives")).containsExactly("payments");
+            assertThat(source.folders("")).contains("initiatives");
+            assertThat(source.list("initiatives")).doesNotContain("payments", "ledger.yaml");
+            assertThat(source.read("initiatives/payments/ledger.yaml")).isEmpty();
+        }
+    }
+
+    @Test
     void resolvesBranchesTagsAndCommitIds() throws Exception {
         try (GitRepo repo = GitRepo.init(dir)) {
             RevCommit first = repo.commit(StrategyFiles.base(), "base");

@@ -177,7 +177,8 @@ final class GeneratedFiles {
         Path pages = Files.createDirectories(outside.resolve("pages"));
         Files.writeString(pages.resolve("leak.md"), "---\ntitle: " + SECRET + "\n---\n\n" + SECRET + "\n");
         Files.createSymbolicLink(strategy.resolve("pages"), pages);
-        Path okrs = Files.createDirectories(strategy.resolve("okrs/nested"));
+        // A link to a folder, among the objectives: not a folder of the strategy's own, so not followed.
+        Path okrs = Files.createDirectories(strategy.resolve("okrs"));
         Files.createSymbolicLink(okrs.resolve("up"), outside);
         Files.createSymbolicLink(strategy.resolve("platform.yaml"), Path.of("/etc/passwd"));
         return List.of();

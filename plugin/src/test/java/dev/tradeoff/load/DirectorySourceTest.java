@@ -50,6 +50,21 @@ class DirectorySourceTest {
     }
 
     @Test
+    void foldersInsideTheInitiativesAndOkrsAreNamedNotSkippedSilently() throws Exception {
+        write(ValidStrategy.files());
+        write("initiatives/payments/ledger.yaml", ValidStrategy.CHECKOUT_V2.getBytes(StandardCharsets.UTF_8));
+        write("okrs/2026/old.yaml", ValidStrategy.EXPAND_REGIONS.getBytes(StandardCharsets.UTF_8));
+        write("initiatives/.drafts/idea.yaml", ValidStrategy.CHECKOUT_V2.getBytes(StandardCharsets.UTF_8));
+        write("pages/images/logo.txt", "a page's own files are its business".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
+                "initiatives/payments/:0:0: not read: initiatives/ is read without the folders inside it;"
+                        + " move the files of payments/ up into initiatives/",
+                "okrs/2026/:0:0: not read: okrs/ is read without the folders inside it;"
+                        + " move the files of 2026/ up into okrs/");
+    }
+
+    @Test
     void aFolderThatDoesNotExist() {
         StrategyException e = failure();
 
