@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One initiative as pages and briefs show it: every figure already formatted ("—" when it has
- * none), the summary as safe HTML, relations as links, and its story as sentences.
+ * none), the summary as safe HTML and as inert Markdown for the brief, relations as links, and its
+ * story as sentences.
  */
 public record InitiativeView(
         String id,

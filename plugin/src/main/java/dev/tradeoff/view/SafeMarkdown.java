@@ -57,13 +57,4 @@ public final class SafeMarkdown {
             return "<pre>" + HtmlEscape.escape(markdown) + "</pre>\n";
         }
     }
-
-    /**
-     * The user's Markdown for a brief, with raw HTML escaped: {@code <} becomes {@code &lt;}, so a
-     * viewer that does not sanitise (unlike GitHub) still shows the tags as text.
-     */
-    public static String withoutRawHtml(String markdown) {
-        return markdown == null ? "" : markdown.replace("<", "&lt;");
-    }
-
 }

@@ -32,6 +32,9 @@ public final class SiteViewBuilder {
     private final SafeMarkdown markdown = new SafeMarkdown();
     /** Summaries as HTML: Markdown is the costliest part of an initiative's view. */
     private final LastBuildMemo<String, String> summaries = new LastBuildMemo<>(markdown::toHtml);
+    private final SafeMarkdownSource markdownSource = new SafeMarkdownSource();
+    /** Summaries as Markdown for the briefs, parsed again to make them inert. */
+    private final LastBuildMemo<String, String> briefSummaries = new LastBuildMemo<>(markdownSource::toMarkdown);
     /** Cash-flow tables, by currency and flows. */
     private final LastBuildMemo<CashFlowKey, List<CashFlowRow>> cashFlowTables =
             new LastBuildMemo<>(key -> cashFlowRows(key.money(), key.flows()));
@@ -49,6 +52,7 @@ public final class SiteViewBuilder {
 
     public SiteView build(Portfolio portfolio) {
         summaries.nextBuild();
+        briefSummaries.nextBuild();
         cashFlowTables.nextBuild();
         Plan plan = portfolio.strategy().plan();
         MoneyFormat money = new MoneyFormat(plan.currency());
@@ -62,8 +66,8 @@ public final class SiteViewBuilder {
         Map<String, Team> teams = portfolio.strategy().teams().stream()
                 .collect(Collectors.toMap(Team::id, Function.identity()));
 
-        InitiativeFormatter formatter = new InitiativeFormatter(money, sentences, story, summaries, cashFlowTables,
-                byId, enabledBy, keyResults, teams);
+        InitiativeFormatter formatter = new InitiativeFormatter(money, sentences, story, summaries, briefSummaries,
+                cashFlowTables, byId, enabledBy, keyResults, teams);
         List<InitiativeView> initiatives = formatAll(portfolio.initiatives(), formatter);
         Map<String, InitiativeView> views = initiatives.stream()
                 .collect(Collectors.toMap(InitiativeView::id, Function.identity()));
@@ -169,6 +173,7 @@ public final class SiteViewBuilder {
             Sentences sentences,
             InitiativeStory story,
             LastBuildMemo<String, String> summaries,
+            LastBuildMemo<String, String> briefSummaries,
             LastBuildMemo<CashFlowKey, List<CashFlowRow>> cashFlowTables,
             Map<String, InitiativeFigures> byId,
             Map<String, List<Related>> enabledBy,
@@ -205,7 +210,7 @@ public final class SiteViewBuilder {
                     initiative.tags(),
                     initiative.links().entrySet().stream().map(e -> new Link(e.getKey(), e.getValue())).toList(),
                     initiative.summary() == null ? "" : summaries.get(initiative.summary()),
-                    SafeMarkdown.withoutRawHtml(initiative.summary()),
+                    initiative.summary() == null ? "" : briefSummaries.get(initiative.summary()),
                     initiative.keyResults().stream().map(this::keyResult).toList(),
                     initiative.enables().stream().map(this::enables).toList(),
                     enabledBy.getOrDefault(initiative.id(), List.of()),

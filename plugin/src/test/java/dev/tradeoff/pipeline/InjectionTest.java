@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradeoff.Tradeoff;
 import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.testing.AcmePayStrategy;
+import dev.tradeoff.view.UnsanitisedViewer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -253,6 +254,17 @@ class InjectionTest {
         assertThat(brief).contains("organization");
         assertThat(Pattern.compile("(?<!\\\\)<(script|img|svg|b)\\b").matcher(brief).find())
                 .as("unescaped markup in brief.md").isFalse();
+    }
+
+    @Test
+    void initiativeBriefsShowTheSummaryButNoMarkupOrUnsafeLink() throws IOException {
+        String brief = Files.readString(briefs.resolve("initiatives/payments-platform.md"), StandardCharsets.UTF_8);
+
+        assertThat(brief).contains("&lt;script>alert('summary')&lt;/script>", "click img &lt;a href=", "encoded");
+        for (Path file : List.of(briefs.resolve("initiatives/payments-platform.md"),
+                briefs.resolve("initiatives/checkout-v2.md"))) {
+            UnsanitisedViewer.assertInert(Files.readString(file, StandardCharsets.UTF_8));
+        }
     }
 
     @Test

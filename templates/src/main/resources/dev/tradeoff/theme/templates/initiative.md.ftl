@@ -15,7 +15,7 @@
 
 ## Summary
 
-<#-- The summary is the user's own Markdown; GitHub sanitises raw HTML in it. -->
+<#-- The summary is the user's own Markdown, made inert by SafeMarkdownSource: raw HTML escaped, unsafe links as text. -->
 ${initiative.summaryMarkdown?no_esc}
 </#if>
 <#if initiative.keyResults?has_content>

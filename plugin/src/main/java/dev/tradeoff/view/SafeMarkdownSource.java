@@ -1,0 +1,74 @@
+package dev.tradeoff.view;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * Markdown a user wrote, made safe to copy into a brief: a viewer that renders the brief without
+ * sanitising it (an IDE preview, a static site generator) shows it as the site does, with raw HTML
+ * as text and no link or image that is not http(s), mailto or relative. The text is parsed and only
+ * the unsafe parts are rewritten where they stand; every other character is kept as written.
+ * <ul>
+ * <li>Raw HTML (inline, block or comment): each {@code <} becomes {@code &lt;}, so the tag shows as text.
+ * <li>A link or image with an unsafe URL ({@code javascript:}, {@code data:}, {@code vbscript:}, any
+ * scheme but http, https or mailto, also when written with entities or escapes): its text, or its
+ * alt text, stays as plain text; brackets, URL and title go. {@code [js](javascript:alert(3))}
+ * becomes {@code js}.
+ * <li>A reference definition with an unsafe URL is dropped (it never shows anyway), and every link
+ * or image that uses it keeps only its text, as above.
+ * <li>An autolink with an unsafe URL becomes a code span of its text: shown as written, clearly
+ * not a link, and nothing in it read as Markdown. {@code <javascript:alert(1)>} becomes
+ * {@code `javascript:alert(1)`}.
+ * <li>Everything else, code spans and code blocks with their {@code <} included, is unchanged.
+ * </ul>
+ * A rewrite can uncover something new ({@code [[x](javascript:a)](javascript:b)} loses its inner
+ * link and the outer one appears; an escaped HTML block's lines become Markdown), so passes repeat
+ * until one changes nothing. Table rows are also read cell by cell as GitHub-flavoured viewers read
+ * them ({@link GfmTableCells}), where a pipe splits even a code span. Text the parser cannot take
+ * (nested thousands deep) or that keeps changing becomes a fenced code block, shown exactly as
+ * written, as {@link SafeMarkdown} shows it.
+ * Thread-safe: flexmark's parsers are immutable once built.
+ */
+public final class SafeMarkdownSource {
+
+    /** A pass that changes the text takes a {@code <} or a {@code [} out, so passes end; real text settles in two. */
+    private static final int MAX_PASSES = 8;
+
+    private final Parser parser = Parser.builder().build();
+    private final Parser tableParser = Parser.builder(
+            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+
+    public String toMarkdown(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        try {
+            String current = markdown;
+            for (int pass = 0; pass < MAX_PASSES; pass++) {
+                if (!mayHoldUnsafeParts(current)) {
+                    return current;
+                }
+                String next = rewriteOnce(current);
+                if (next.equals(current)) {
+                    return current;
+                }
+                current = next;
+            }
+        } catch (StackOverflowError tooDeep) {
+            // Pathologically nested Markdown exhausts the parser's recursion: quote it whole below.
+        }
+        return Backticks.codeBlock(markdown);
+    }
+
+    /** Raw HTML and autolinks start with {@code <}, links, images and references with {@code [}. */
+    private static boolean mayHoldUnsafeParts(String markdown) {
+        return markdown.indexOf('<') >= 0 || markdown.indexOf('[') >= 0;
+    }
+
+    private String rewriteOnce(String markdown) {
+        String inert = InertRewrite.of(markdown, parser.parse(markdown));
+        return inert.indexOf('|') < 0 ? inert : GfmTableCells.rewrite(inert, tableParser.parse(inert), parser);
+    }
+}

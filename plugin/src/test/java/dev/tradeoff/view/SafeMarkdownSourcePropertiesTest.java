@@ -1,0 +1,45 @@
+package dev.tradeoff.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Whatever the user writes, the brief's copy renders without raw HTML or an unsafe link. */
+class SafeMarkdownSourcePropertiesTest {
+
+    private final SafeMarkdownSource source = new SafeMarkdownSource();
+
+    @Property(tries = 1000)
+    void rendersInertInAViewerThatDoesNotSanitise(@ForAll("summaries") String summary) {
+        UnsanitisedViewer.assertInert(source.toMarkdown(summary));
+    }
+
+    @Property(tries = 300)
+    void isAlreadyInert(@ForAll("summaries") String summary) {
+        String inert = source.toMarkdown(summary);
+
+        assertThat(source.toMarkdown(inert)).isEqualTo(inert);
+    }
+
+    /** Unsafe and safe pieces and the punctuation that glues Markdown together, in any order. */
+    @Provide
+    Arbitrary<String> summaries() {
+        Arbitrary<String> fragment = Arbitraries.oneOf(
+                Arbitraries.of(
+                        "[js](javascript:alert(3))", "[d](data:text/html,hi)", "![x](javascript:alert(1))",
+                        "<javascript:alert(1)>", "<data:text/html,x>", "[a][r]", "[r]", "![i][r]", "[r]: javascript:alert(2)",
+                        "[s]: https://example.com", "[a][s]", "[h](&#106;avascript:x)", "[t](java&Tab;script:x)",
+                        "[v](<vbscript:x>)", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+                        "<div onclick=\"x()\">", "</div>", "<!-- c -->", "<!--", "-->", "<https://example.com>",
+                        "[ok](https://example.com)", "![ok](../charts/a.svg)", "`List<String>`", "```", "~~~",
+                        "    indented <b>", "| a | b |", "|---|---|", "**bold**", "_em_", "# heading", "- item",
+                        "> quote", "1. one", "\\", "&lt;", "x"),
+                Arbitraries.strings().withChars("[]()<>!`|\\:/*_-#&; \n").ofMaxLength(6));
+        Arbitrary<String> glue = Arbitraries.of("", " ", "\n", "\n\n", "| ", "> ", "- ", "[", "](", ")", "<", ">", "`");
+        return Arbitraries.oneOf(fragment, glue).list().ofMaxSize(14).map(parts -> String.join("", parts));
+    }
+}

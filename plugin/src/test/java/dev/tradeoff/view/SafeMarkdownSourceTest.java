@@ -1,0 +1,177 @@
+package dev.tradeoff.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A summary copied into a brief: only its raw HTML and unsafe links are rewritten, the rest as written. */
+class SafeMarkdownSourceTest {
+
+    private final SafeMarkdownSource source = new SafeMarkdownSource();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '→', quoteCharacter = '"', textBlock = """
+            "[js](javascript:alert(3))"                        → "js"
+            "[d](data:text/html,hi)"                           → "d"
+            "[v](VBScript:msgbox(1) 'title')"                  → "v"
+            "![x](javascript:alert(1))"                        → "x"
+            "[**bold** text](javascript:x)"                    → "**bold** text"
+            "[](javascript:x)!"                                → "!"
+            "[a](&#106;avascript:x) [b](java&Tab;script:x)"    → "a b"
+            "[a](<javascript:x>) [b](javascript&colon;x)"      → "a b"
+            "<javascript:alert(1)>"                            → "`javascript:alert(1)`"
+            "<data:text/html,x`y>"                             → "``data:text/html,x`y``"
+            "[[x](javascript:a)](javascript:b)"                → "x"
+            "[![x](javascript:a)](javascript:b)"               → "x"
+            "[<b>x</b>](javascript:a)"                         → "&lt;b>x&lt;/b>"
+            "Before <script>alert(1)</script> after"           → "Before &lt;script>alert(1)&lt;/script> after"
+            "<img src=x onerror=alert(1)> <!-- note -->"       → "&lt;img src=x onerror=alert(1)> &lt;!-- note -->"
+            """)
+    void unsafePartsBecomeText(String markdown, String inert) {
+        assertThat(source.toMarkdown(markdown)).isEqualTo(inert);
+        UnsanitisedViewer.assertInert(source.toMarkdown(markdown));
+    }
+
+    @Test
+    void referenceToAnUnsafeUrlKeepsItsTextAndTheDefinitionGoes() {
+        String markdown = "See [the plan][r], [r] and ![chart][r].\n\n[r]: javascript:alert(1) \"t\"\n";
+
+        assertThat(source.toMarkdown(markdown)).isEqualTo("See the plan, r and chart.\n\n\n");
+    }
+
+    @Test
+    void referenceInAQuoteGoesToo() {
+        assertThat(source.toMarkdown("> [a][r]\n>\n> [r]: data:text/html,x\n")).isEqualTo("> a\n>\n> \n");
+    }
+
+    @Test
+    void htmlBlockIsEscapedAndTheMarkdownItHidUnsafeLinksInIsMadeInertToo() {
+        String markdown = "<div onclick=\"x()\">\n[a](javascript:alert(1))\n</div>\n\n<!-- [b](javascript:b) -->\n";
+
+        assertThat(source.toMarkdown(markdown))
+                .isEqualTo("&lt;div onclick=\"x()\">\na\n&lt;/div>\n\n&lt;!-- b -->\n");
+    }
+
+    @Test
+    void whatATableRowSplitsOutOfACodeSpanIsMadeInert() {
+        // To flexmark the code spans hold the pipes; GitHub-flavoured viewers split the row at them
+        // first (not at an escaped one), and a link and a tag appear.
+        String markdown = """
+                | a | b | c |
+                |---|---|---|
+                | `x | [y](javascript:z) | w` |
+                | `x | <b> | y` | `a \\| [e](javascript:z)` | c |
+                """;
+
+        assertThat(source.toMarkdown(markdown)).isEqualTo("""
+                | a | b | c |
+                |---|---|---|
+                | `x | y | w` |
+                | `x | &lt;b> | y` | `a \\| [e](javascript:z)` | c |
+                """);
+    }
+
+    @Test
+    void safeMarkdownComesOutByteForByte() {
+        String markdown = """
+                # Checkout v2
+
+                One **PCI-scoped** core instead of _three_ forks; see [the RFC](https://example.com/rfc?a=1&b=2 "RFC"),
+                [the runbook](../runbook.md), [mail us](mailto:pay@example.com), <https://example.com/status>,
+                <pay@example.com>, [the plan][plan] and [plan].
+
+                1. `List<String>` stays as written
+                2. so does a <-- arrow, a < b and &lt;
+
+                > Quoted, with ![the chart](../charts/matrix.svg) in it.
+
+                | Quarter | Cost |
+                |---|---:|
+                | 2027-Q1 | `Map<K, V>` |
+
+                ```java
+                List<String> names = new ArrayList<>();
+                ```
+
+                    indented <code> block
+
+                [plan]: https://example.com/plan "The plan"
+                """;
+
+        assertThat(source.toMarkdown(markdown)).isEqualTo(markdown);
+    }
+
+    @Test
+    void codeKeepsItsAngleBrackets() {
+        String markdown = "Returns `List<String>` or `<script>`.\n\n```\n<script>alert(1)</script>\n```\n";
+
+        assertThat(source.toMarkdown(markdown)).isEqualTo(markdown);
+        assertThat(Jsoup.parse(UnsanitisedViewer.html(source.toMarkdown(markdown))).select("code").eachText())
+                .containsExactly("List<String>", "<script>", "<script>alert(1)</script>");
+    }
+
+    @Test
+    void everyUnsafeFormAtOnceRendersInert() {
+        String markdown = """
+                <script>alert("block")</script>
+
+                Inline <img src=x onerror=alert(1)> and [x](javascript:alert(2)) and ![y](data:image/svg+xml,z)
+                and <javascript:alert(3)> and [ref][r] and [hex](&#x6A;avascript:alert(4)).
+
+                <details open ontoggle=alert(5)>
+                [hidden](javascript:alert(6))
+                </details>
+
+                | a | b |
+                |---|---|
+                | <script>alert(7)</script> | [c](vbscript:msgbox(8)) |
+
+                [r]: javascript:alert(9)
+                """;
+
+        String inert = source.toMarkdown(markdown);
+
+        UnsanitisedViewer.assertInert(inert);
+        assertThat(Jsoup.parse(UnsanitisedViewer.html(inert)).text())
+                .contains("<script>alert(\"block\")</script>", "<img src=x onerror=alert(1)>", "and x and y",
+                        "javascript:alert(3)", "and ref and hex.", "hidden", "<script>alert(7)</script>");
+    }
+
+    @Test
+    void linksNestedTooDeepToSettleBecomeACodeBlock() {
+        String markdown = "[".repeat(20) + "x" + "](javascript:a)".repeat(20);
+
+        assertThat(source.toMarkdown(markdown)).isEqualTo("```\n" + markdown + "\n```\n");
+    }
+
+    @Test
+    void markdownTooDeepToParseBecomesACodeBlockTheTextCannotClose() {
+        // Lists nested this deep exhaust flexmark's recursion (quotes do not).
+        String markdown = "- ".repeat(50_000) + "[x](javascript:alert(1))\n```\n";
+
+        assertThat(source.toMarkdown(markdown)).isEqualTo("````\n" + markdown + "````\n");
+    }
+
+    @Test
+    void nothingIsEmpty() {
+        assertThat(source.toMarkdown(null)).isEmpty();
+        assertThat(source.toMarkdown("")).isEmpty();
+    }
+
+    @Test
+    void sameResultOnManyThreads() {
+        List<String> summaries = IntStream.range(0, 400)
+                .mapToObj(i -> "Item " + i + " [a](javascript:" + i + ") <b>" + i + "</b> `List<" + i + ">`\n")
+                .toList();
+
+        List<String> sequential = summaries.stream().map(source::toMarkdown).toList();
+
+        assertThat(summaries.parallelStream().map(source::toMarkdown).toList()).isEqualTo(sequential);
+        assertThat(sequential.get(7)).isEqualTo("Item 7 a &lt;b>7&lt;/b> `List<7>`\n");
+    }
+}
