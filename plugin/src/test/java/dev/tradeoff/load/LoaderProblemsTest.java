@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** One test per kind of problem a strategy folder can have, each with its exact message. */
 class LoaderProblemsTest {
@@ -86,20 +88,19 @@ class LoaderProblemsTest {
                 CHECKOUT + ":5:9: effort: expected a number, found 'twelve'");
     }
 
-    @Test
-    void numbersInAnotherBaseThanTenAreRefused() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         // YAML 1.1 reads these as 16, 15, 5 and 90; editors following YAML 1.2 read some as text.
-        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: 0x10"),
-                CHECKOUT + ":5:9: effort: expected a number, found '0x10'; write numbers in decimal digits"
-                        + " (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)");
-        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("duration: 2", "duration: 0o17"),
-                CHECKOUT + ":4:11: duration: expected a whole number, found '0o17'; write numbers in decimal digits"
-                        + " (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)");
-        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: 0b101"),
-                CHECKOUT + ":5:9: effort: expected a number, found '0b101'; write numbers in decimal digits"
-                        + " (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)");
-        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: 1:30"),
-                CHECKOUT + ":5:9: effort: expected a number, found '1:30'; write numbers in decimal digits"
+        "effort: 0x10   | 5:9: effort: expected a number, found '0x10'",
+        "duration: 0o17 | 4:11: duration: expected a whole number, found '0o17'",
+        "effort: 0b101  | 5:9: effort: expected a number, found '0b101'",
+        "effort: 1:30   | 5:9: effort: expected a number, found '1:30'",
+    })
+    void numbersInAnotherBaseThanTenAreRefused(String written, String problem) {
+        String key = written.substring(0, written.indexOf(':'));
+        String original = key.equals("effort") ? "effort: 20" : "duration: 2";
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace(original, written),
+                CHECKOUT + ":" + problem + "; write numbers in decimal digits"
                         + " (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)");
     }
 
