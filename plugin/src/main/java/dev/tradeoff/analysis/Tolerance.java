@@ -6,11 +6,16 @@ package dev.tradeoff.analysis;
  * it is 0.30000000000000004. The slack is a billionth of the bound (at least a billionth), far
  * below anything a strategy can mean.
  */
-final class Tolerance {
+public final class Tolerance {
 
     private static final double RELATIVE = 1e-12;
 
     private Tolerance() {
+    }
+
+    /** Whether {@code value} counts as {@code bound} itself: within the slack on either side. */
+    public static boolean sameAs(double value, double bound) {
+        return Math.abs(value - bound) <= slack(bound);
     }
 
     static boolean atLeast(double value, double bound) {

@@ -1,6 +1,7 @@
 package dev.tradeoff.diff;
 
 import dev.tradeoff.analysis.BandStatus;
+import dev.tradeoff.analysis.OkrProgress;
 import dev.tradeoff.analysis.Totals;
 import dev.tradeoff.diff.DiffView.AllocationRow;
 import dev.tradeoff.diff.DiffView.BandRow;
@@ -317,7 +318,7 @@ public final class DiffViewBuilder {
     private List<BandRow> bandChanges(DiffResult diff) {
         return diff.bandChanges().stream()
                 .map(q -> new BandRow(q.quarter().toString(),
-                        share(q.platformShareBefore(), q.statusBefore()), share(q.platformShareAfter(), q.statusAfter()),
+                        share(q.platformShareBefore(), q.statusBefore(), diff), share(q.platformShareAfter(), q.statusAfter(), diff),
                         q.leavesBand() ? "leaves the band (" + q.statusAfter().yamlName() + ")"
                                 : q.entersBand() ? "back within the band"
                                 : isOutside(q.statusBefore()) && isOutside(q.statusAfter())
@@ -332,8 +333,8 @@ public final class DiffViewBuilder {
     private List<AllocationRow> allocation(DiffResult diff) {
         return diff.allocation().stream()
                 .map(q -> new AllocationRow(q.quarter().toString(),
-                        q.inBefore() ? NumberFormats.percent(q.platformShareBefore()) : "—",
-                        q.inAfter() ? NumberFormats.percent(q.platformShareAfter()) : "—",
+                        q.inBefore() ? bandShare(q.platformShareBefore(), diff) : "—",
+                        q.inAfter() ? bandShare(q.platformShareAfter(), diff) : "—",
                         q.inBefore() ? q.statusBefore().yamlName() : "—",
                         q.inAfter() ? q.statusAfter().yamlName() : "—",
                         q.changesBandStatus()))
@@ -389,8 +390,8 @@ public final class DiffViewBuilder {
         for (ObjectiveChange o : diff.objectives()) {
             double delta = o.scoreAfter() - o.scoreBefore();
             rows.add(new MoveRow(o.objective() + " (objective)",
-                    NumberFormats.percent(o.scoreBefore()) + " " + o.gradeBefore().yamlName(),
-                    NumberFormats.percent(o.scoreAfter()) + " " + o.gradeAfter().yamlName(), "",
+                    score(o.scoreBefore()) + " " + o.gradeBefore().yamlName(),
+                    score(o.scoreAfter()) + " " + o.gradeAfter().yamlName(), "",
                     delta > 0 ? GOOD : delta < 0 ? BAD : NEUTRAL));
         }
         return rows;
@@ -417,11 +418,20 @@ public final class DiffViewBuilder {
         return NumberFormats.quarters(Math.abs(quarters)) + (quarters > 0 ? " later" : " earlier");
     }
 
-    private static String share(Double share, BandStatus status) {
+    private static String share(Double share, BandStatus status, DiffResult diff) {
         if (status == null) {
             return "—";
         }
-        return status == BandStatus.IDLE ? "idle" : NumberFormats.percent(share) + " (" + status.yamlName() + ")";
+        return status == BandStatus.IDLE ? "idle" : bandShare(share, diff) + " (" + status.yamlName() + ")";
+    }
+
+    /** Whole percent, but never "30%" for a share the band's 30% top leaves outside. */
+    private static String bandShare(Double share, DiffResult diff) {
+        return NumberFormats.percentAgainst(share, diff.bandLow(), diff.bandHigh());
+    }
+
+    private static String score(double score) {
+        return NumberFormats.percentAgainst(score, OkrProgress.ON_TRACK, OkrProgress.AT_RISK);
     }
 
     private static String breach(boolean hasScale, Object quarter) {
@@ -454,7 +464,8 @@ public final class DiffViewBuilder {
     }
 
     private static String peak(Double utilisation, boolean overloaded) {
-        return utilisation == null ? "no capacity" : NumberFormats.percent(utilisation) + (overloaded ? " (overloaded)" : "");
+        return utilisation == null ? "no capacity"
+                : NumberFormats.percentAgainst(utilisation, 1) + (overloaded ? " (overloaded)" : "");
     }
 
     private static String lateness(Integer lateBy, Object latestStart) {

@@ -1,5 +1,6 @@
 package dev.tradeoff.view;
 
+import dev.tradeoff.analysis.Tolerance;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -15,6 +16,32 @@ public final class NumberFormats {
             return "—";
         }
         return decimal(share * 100, 0) + "%";
+    }
+
+    /**
+     * A share as a percentage beside the bounds it is judged against (a band's ends, a grade's
+     * threshold): whole, unless rounding would make it read as a bound it is not. 0.3046 against a
+     * band ending at 30% is {@code 30.5%} (it is above the band; "30%" would say within), 0.6951
+     * against 70% is {@code 69.5%}; 0.3 itself is {@code 30%}. At most three decimals.
+     */
+    public static String percentAgainst(Double share, double... bounds) {
+        if (share == null) {
+            return "—";
+        }
+        int decimals = 0;
+        while (decimals < 3 && readsAsABoundItIsNot(share, decimals, bounds)) {
+            decimals++;
+        }
+        return decimal(share * 100, decimals) + "%";
+    }
+
+    private static boolean readsAsABoundItIsNot(double share, int decimals, double[] bounds) {
+        for (double bound : bounds) {
+            if (!Tolerance.sameAs(share, bound) && decimal(share * 100, decimals).equals(decimal(bound * 100, decimals))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number with at most {@code decimals} decimals, trailing zeros dropped: 12.50 → {@code 12.5}. */

@@ -7,12 +7,14 @@ import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.KeyResultProgress;
 import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.ObjectiveScore;
+import dev.tradeoff.analysis.OkrProgress;
+import dev.tradeoff.analysis.PlatformIndicators;
 import dev.tradeoff.analysis.PlatformMetricStatus;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.Quadrant;
 import dev.tradeoff.analysis.ScaleProjection;
-import dev.tradeoff.analysis.SeriesStatus;
 import dev.tradeoff.analysis.Sequencing;
+import dev.tradeoff.analysis.SeriesStatus;
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Indicator;
@@ -92,7 +94,8 @@ final class SectionViews {
             counts[quarter.status().ordinal()]++;
             rows.add(new AllocationView.Row(quarter.quarter().toString(),
                     NumberFormats.number(quarter.platformEffort(), 1), NumberFormats.number(quarter.productEffort(), 1),
-                    NumberFormats.percent(quarter.platformShare()), NumberFormats.percent(quarter.utilisation()),
+                    NumberFormats.percentAgainst(quarter.platformShare(), plan.platformBandLow(), plan.platformBandHigh()),
+                    NumberFormats.percentAgainst(quarter.utilisation(), 1),
                     quarter.status().yamlName(), move(quarter)));
         }
         return new AllocationView(NumberFormats.percent(plan.platformBandLow()),
@@ -149,7 +152,8 @@ final class SectionViews {
             }
             var objective = score.objective();
             objectives.add(new OkrView.Objective(objective.id(), objective.objective(), objective.quarter().toString(),
-                    objective.owner(), NumberFormats.percent(score.score()), score.score(), score.grade().yamlName(),
+                    objective.owner(), NumberFormats.percentAgainst(score.score(), OkrProgress.ON_TRACK, OkrProgress.AT_RISK),
+                    score.score(), score.grade().yamlName(),
                     keyResults));
         }
         List<InitiativeRef> unalignedPlatform = new ArrayList<>();
@@ -203,7 +207,8 @@ final class SectionViews {
         if (worsening == null) {
             return "—";
         }
-        return (worsening > 0 ? "+" : "") + NumberFormats.percent(worsening);
+        return (worsening > 0 ? "+" : "")
+                + NumberFormats.percentAgainst(worsening, PlatformIndicators.WATCH_WORSENING, PlatformIndicators.ACT_WORSENING);
     }
 
     static String label(Indicator indicator) {
@@ -264,7 +269,7 @@ final class SectionViews {
             platformPeople += team.type() == TeamType.PLATFORM ? team.people() : 0;
             teams.add(new TeamsView.Team(team.id(), team.name(), team.type().yamlName(),
                     NumberFormats.number(team.people(), 1), NumberFormats.number(load.capacity(), 1),
-                    NumberFormats.percent(load.peakUtilisation()), load.overloaded(),
+                    NumberFormats.percentAgainst(load.peakUtilisation(), 1), load.overloaded(),
                     load.load().stream().map(value -> NumberFormats.number(value, 1)).toList()));
         }
         return new TeamsView(teams, people > 0 ? NumberFormats.percent(platformPeople / people) : "—",

@@ -68,4 +68,19 @@ class NumberFormatsTest {
         assertThat(NumberFormats.words(13)).isEqualTo("13");
         assertThat(NumberFormats.words(40)).isEqualTo("40");
     }
+
+    @Test
+    void aShareBesideItsBoundsNeverReadsAsABoundItIsNot() {
+        // 30.46% is above a 20–30% band: "30%" would read as its top, so it gets a decimal.
+        assertThat(NumberFormats.percentAgainst(0.3046, 0.2, 0.3)).isEqualTo("30.5%");
+        assertThat(NumberFormats.percentAgainst(0.1996, 0.2, 0.3)).isEqualTo("19.96%");
+        assertThat(NumberFormats.percentAgainst(0.29996, 0.2, 0.3)).isEqualTo("29.996%");
+        // On a bound, or clear of them: whole, as always.
+        assertThat(NumberFormats.percentAgainst(0.3, 0.2, 0.3)).isEqualTo("30%");
+        assertThat(NumberFormats.percentAgainst(2.7 / 9, 0.2, 0.3)).isEqualTo("30%");
+        assertThat(NumberFormats.percentAgainst(0.2349, 0.2, 0.3)).isEqualTo("23%");
+        assertThat(NumberFormats.percentAgainst(0.6951, 0.7, 0.4)).isEqualTo("69.5%");
+        assertThat(NumberFormats.percentAgainst(1.004, 1)).isEqualTo("100.4%");
+        assertThat(NumberFormats.percentAgainst(null, 1)).isEqualTo("—");
+    }
 }
