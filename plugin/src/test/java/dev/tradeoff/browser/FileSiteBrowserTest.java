@@ -143,6 +143,41 @@ class FileSiteBrowserTest {
     }
 
     @Test
+    void sortingOrdersQuartersByCalendarAndMoneyByAmountWithDashesLast() throws IOException {
+        // What each row shows is checked against portfolio.json, by the initiative its link names.
+        var portfolio = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve("data/portfolio.json").toFile());
+        Map<String, com.fasterxml.jackson.databind.JsonNode> byPage = new HashMap<>();
+        portfolio.get("initiatives").forEach(i -> byPage.put("initiatives/" + i.get("id").asText() + ".html", i));
+        browser.open(url("index.html"));
+
+        List<com.fasterxml.jackson.databind.JsonNode> byPayback = sortedRows(byPage, "Payback");
+        List<Integer> quarters = byPayback.stream().filter(i -> !i.get("paybackQuarter").isNull())
+                .map(i -> quarterNumber(i.get("paybackQuarter").asText())).toList();
+        assertThat(quarters).as("payback quarters, ascending").hasSizeGreaterThan(3).isSorted();
+        assertThat(quarters.get(0)).isLessThan(quarters.get(quarters.size() - 1));
+        assertThat(byPayback.subList(quarters.size(), byPayback.size()))
+                .as("rows without a payback quarter come last").allMatch(i -> i.get("paybackQuarter").isNull());
+
+        List<Double> npvs = sortedRows(byPage, "NPV").stream().map(i -> i.get("npv").asDouble()).toList();
+        assertThat(npvs).as("NPVs ascending, whatever their unit ($450k, $1.2M)").hasSizeGreaterThan(3).isSorted();
+        assertThat(npvs.get(0)).isNegative();
+    }
+
+    /** Clicks the header named {@code column} of the first sortable table; its rows' initiatives, in order. */
+    private static List<com.fasterxml.jackson.databind.JsonNode> sortedRows(
+            Map<String, com.fasterxml.jackson.databind.JsonNode> byPage, String column) {
+        browser.script("var name = arguments[0]; Array.prototype.find.call(document.querySelectorAll("
+                + "'table.sortable th'), function (th) { return th.textContent.trim() === name; }).click();", column);
+        return browser.scriptList("return Array.prototype.map.call(document.querySelectorAll("
+                        + "'table.sortable tbody tr td:first-child a'), function (a) { return a.getAttribute('href'); });")
+                .stream().map(href -> byPage.get(String.valueOf(href))).toList();
+    }
+
+    private static int quarterNumber(String quarter) {
+        return Integer.parseInt(quarter.substring(0, 4)) * 4 + quarter.charAt(6) - '0';
+    }
+
+    @Test
     void atPhoneWidthNoPageIsWiderThanTheScreen() {
         Map<String, String> tooWide = new TreeMap<>();
         browser.emulatePhone(true);

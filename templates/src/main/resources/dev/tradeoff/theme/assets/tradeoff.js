@@ -1,10 +1,26 @@
 // Tradeoff default theme: sortable tables, keyboard-friendly. The site works without it.
 (function () {
   "use strict";
+  // What a cell shows, as the value to sort by: quarters (2028-Q3) in calendar order, money
+  // ($1.2M, −$450k, CHF 2k, $1,250,000) and percentages by amount, a dash or nothing last.
+  var QUARTER = /^(\d{4})-Q([1-4])$/;
+  var AMOUNT = /^([+\-−]?)(?:[A-Z]{3} |[^\sA-Za-z0-9.,+\-−]{1,3})?([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)([kMBT]?)%?(?:\s.*)?$/;
+  var UNITS = { "": 1, k: 1e3, M: 1e6, B: 1e9, T: 1e12 };
   function cellValue(row, index) {
     var text = row.cells[index] ? row.cells[index].textContent.trim() : "";
-    var number = parseFloat(text.replace(/[^0-9.\-−]/g, "").replace("−", "-"));
-    return isNaN(number) || /^[A-Za-z]/.test(text) ? text.toLowerCase() : number;
+    if (text === "" || text === "—") { return null; }
+    var quarter = QUARTER.exec(text);
+    if (quarter) { return Number(quarter[1]) * 4 + Number(quarter[2]); }
+    var amount = AMOUNT.exec(text);
+    if (amount) {
+      var value = parseFloat(amount[2].replace(/,/g, "")) * UNITS[amount[3]];
+      return amount[1] === "-" || amount[1] === "−" ? -value : value;
+    }
+    return text.toLowerCase();
+  }
+  function compare(x, y) {
+    if (typeof x === typeof y) { return x < y ? -1 : x > y ? 1 : 0; }
+    return typeof x === "number" ? -1 : 1;
   }
   function sortBy(table, header, index) {
     var ascending = header.getAttribute("aria-sort") !== "ascending";
@@ -16,8 +32,8 @@
     var rows = Array.prototype.slice.call(body.rows);
     rows.sort(function (a, b) {
       var x = cellValue(a, index), y = cellValue(b, index);
-      var order = (typeof x === typeof y) ? (x < y ? -1 : x > y ? 1 : 0) : (typeof x === "number" ? -1 : 1);
-      return ascending ? order : -order;
+      if (x === null || y === null) { return (x === null) - (y === null); }
+      return ascending ? compare(x, y) : -compare(x, y);
     });
     rows.forEach(function (row) { body.appendChild(row); });
   }
