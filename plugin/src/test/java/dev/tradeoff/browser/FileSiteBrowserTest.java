@@ -208,6 +208,23 @@ class FileSiteBrowserTest {
     }
 
     @Test
+    void atPhoneWidthAChartKeepsLegibleTextAndScrollsSideways() {
+        browser.emulatePhone(true);
+        try {
+            browser.open(url("matrix.html"));
+            // The matrix is 720 units wide with 11–12 px text: at 576 px its text is still 9 px or more.
+            assertThat(((Number) browser.script("return document.querySelector('figure.chart img')"
+                    + ".getBoundingClientRect().width")).doubleValue()).isGreaterThanOrEqualTo(576);
+            assertThat((Boolean) browser.script("var f = document.querySelector('figure.chart');"
+                    + " return f.scrollWidth > f.clientWidth;")).as("the chart scrolls inside its figure").isTrue();
+            assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                    .as("the page itself is no wider than the screen").isLessThanOrEqualTo(375);
+        } finally {
+            browser.emulatePhone(false);
+        }
+    }
+
+    @Test
     void printingHidesTheNavigation() throws IOException {
         String css = Files.readString(site.resolve("assets/tradeoff.css"));
         assertThat(css).containsPattern("@media print\\s*\\{[^@]*\\.bar nav[^{}]*\\{[^}]*display:\\s*none");
