@@ -35,6 +35,8 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 public final class RoadmapChart {
 
     static final int WIDTH = 900;
+    /** Height in px that a guide's label needs above the first row. */
+    private static final int GUIDE_LABEL_HEIGHT = 18;
     /** Above this many rows the row labels are left out and the chart height stops growing. */
     public static final int MAX_LABELLED_ROWS = 150;
     /** The most rows drawn: at the smallest row height, 2 px, the plot is 3,300 px tall. */
@@ -114,7 +116,11 @@ public final class RoadmapChart {
         rowAxis.setLowerMargin(0);
         rowAxis.setUpperMargin(0);
         rowAxis.setAutoRange(false);
-        rowAxis.setRange(-0.5, Math.max(0.5, drawnRows - 0.5));
+        int rowHeight = labelled ? ROW_HEIGHT : Math.max(MIN_ROW_HEIGHT, ROW_HEIGHT * MAX_LABELLED_ROWS / drawnRows);
+        // Room above the first row for the plan-start and horizon labels, which would cover its bar.
+        boolean guidesLabelled = first.isBefore(planStart) || last.isAfter(planEnd);
+        int roomRows = guidesLabelled ? (GUIDE_LABEL_HEIGHT + rowHeight - 1) / rowHeight : 0;
+        rowAxis.setRange(-0.5 - roomRows, Math.max(0.5, drawnRows - 0.5));
         NumberAxis timeAxis = ChartStyle.quarterAxis(null, first, last);
         XYPlot plot = new XYPlot(dataset, rowAxis, timeAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -134,8 +140,7 @@ public final class RoadmapChart {
             plot.addRangeMarker(horizonLine, Layer.FOREGROUND);
         }
 
-        int rowHeight = labelled ? ROW_HEIGHT : Math.max(MIN_ROW_HEIGHT, ROW_HEIGHT * MAX_LABELLED_ROWS / drawnRows);
-        int height = CHROME_HEIGHT + Math.max(3, drawnRows) * rowHeight;
+        int height = CHROME_HEIGHT + (Math.max(3, drawnRows) + roomRows) * rowHeight;
         JFreeChart chart = ChartStyle.chart(plot, true);
         String title = "Roadmap: " + rows.size() + (rows.size() == 1 ? " initiative" : " initiatives")
                 + " from " + first + " to " + last + ", plan " + planStart + " to " + planEnd

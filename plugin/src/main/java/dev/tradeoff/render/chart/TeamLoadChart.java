@@ -99,6 +99,8 @@ public final class TeamLoadChart {
         plot.setNoDataMessage("No teams");
         ChartStyle.style(plot);
         teamAxis.setCategoryMargin(0.3);
+        // Room above the first bar for the capacity line's label, which otherwise sits on that bar's own.
+        teamAxis.setLowerMargin(Math.max(teamAxis.getLowerMargin(), 22.0 / (Math.max(3, teams.size()) * 30)));
         plot.addRangeMarker(ChartStyle.verticalGuide(1.0, "Capacity", ChartStyle.GUIDE), Layer.FOREGROUND);
         for (String row : withoutCapacity) {
             CategoryTextAnnotation note = new CategoryTextAnnotation("no capacity", row, top * 0.01);

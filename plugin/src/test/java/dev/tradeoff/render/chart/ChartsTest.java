@@ -188,7 +188,8 @@ class ChartsTest {
         String beyond = RoadmapChart.svg(ChartFixtures.large(4 * RoadmapChart.MAX_ROWS + 1), ChartFixtures.START,
                 ChartFixtures.HORIZON);
 
-        assertThat(height(atCap)).isEqualTo(90 + 2 * RoadmapChart.MAX_ROWS);
+        // 2 px a row, and 9 rows (18 px) of room above the first for the plan-start label.
+        assertThat(height(atCap)).isEqualTo(90 + 2 * (RoadmapChart.MAX_ROWS + 9));
         assertThat(height(beyond)).isLessThanOrEqualTo(height(atCap));
         assertThat(beyond).contains("each row is up to 5 initiatives in start order");
         assertThat(atCap).doesNotContain("each row is");
