@@ -10,9 +10,8 @@ import java.util.List;
  * in YAML order (empty when only comments or formatting changed). {@code npvBefore} and
  * {@code npvAfter} are null for a dropped initiative; {@code npvDelta} counts those as 0.
  * {@code startShift} is {@code startAfter − startBefore} in quarters (positive = later);
- * {@code delayCost} is {@code startShift × costOfDelay} (the cost of delay after the change), null
- * when the start did not move or the initiative is dropped after the change. {@code title} and
- * {@code kind} are the ones after the change.
+ * {@code costOfDelay} is the one after the change. {@code title} and {@code kind} are the ones after
+ * the change.
  */
 public record ChangedInitiative(
         String id,
@@ -27,8 +26,7 @@ public record ChangedInitiative(
         Quarter startBefore,
         Quarter startAfter,
         int startShift,
-        double costOfDelay,
-        Double delayCost) {
+        double costOfDelay) {
 
     public ChangedInitiative {
         fields = List.copyOf(fields);
@@ -41,5 +39,30 @@ public record ChangedInitiative(
 
     public boolean isDroppedByChange() {
         return statusBefore != Status.DROPPED && statusAfter == Status.DROPPED;
+    }
+
+    /** Dropped before the change, planned after it. */
+    public boolean isRevivedByChange() {
+        return statusBefore == Status.DROPPED && statusAfter != Status.DROPPED;
+    }
+
+    /** Dropped on both sides, and changed all the same. */
+    public boolean isStillDropped() {
+        return statusBefore == Status.DROPPED && statusAfter == Status.DROPPED;
+    }
+
+    /** Its start moved while it was planned (not dropped) on both sides: a schedule shift with a delay cost. */
+    public boolean isRescheduled() {
+        return startShift != 0 && statusBefore != Status.DROPPED && statusAfter != Status.DROPPED;
+    }
+
+    /**
+     * {@code startShift × costOfDelay} for a {@linkplain #isRescheduled() rescheduled} initiative, else
+     * null. An initiative dropped on either side was not planned there: reviving it a quarter before
+     * its old start makes no work start sooner, and dropping it makes none start later. Its NPV delta
+     * says what the change is worth.
+     */
+    public Double delayCost() {
+        return isRescheduled() ? startShift * costOfDelay : null;
     }
 }

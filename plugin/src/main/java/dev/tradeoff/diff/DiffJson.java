@@ -83,8 +83,20 @@ public final class DiffJson {
             scale(diff.scale());
             objectives(diff.objectives());
             teams(diff.teams());
+            otherFiles(diff.otherFiles());
             json.writeBooleanField("hasEffect", diff.hasEffect());
             json.writeEndObject();
+        }
+
+        private void otherFiles(List<FileChange> files) throws IOException {
+            json.writeArrayFieldStart("otherFiles");
+            for (FileChange file : files) {
+                json.writeStartObject();
+                json.writeStringField("path", file.path());
+                strings("changes", file.changes());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
 
         private void objectives(List<ObjectiveChange> objectives) throws IOException {

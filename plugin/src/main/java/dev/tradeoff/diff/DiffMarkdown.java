@@ -7,6 +7,7 @@ import dev.tradeoff.diff.DiffView.BandRow;
 import dev.tradeoff.diff.DiffView.ChangedRow;
 import dev.tradeoff.diff.DiffView.EntryRow;
 import dev.tradeoff.diff.DiffView.FieldRow;
+import dev.tradeoff.diff.DiffView.FileRow;
 import dev.tradeoff.diff.DiffView.KeyResultRow;
 import dev.tradeoff.diff.DiffView.MoveRow;
 import dev.tradeoff.diff.DiffView.ShiftRow;
@@ -18,7 +19,8 @@ import java.util.function.Function;
 /**
  * {@code diff/diff.md}: the diff as a pull-request comment. The verdict, the summary table, then the
  * schedule shifts, band changes, key results, indicator and breach moves, added, removed and changed
- * initiatives and plan settings, each the largest effects first.
+ * initiatives, plan settings and the other files that changed, each the largest effects first. With
+ * no figure moved and no initiative or plan setting changed, the summary table (all dashes) is left out.
  *
  * <p>It is always shorter than {@link #LIMIT} characters (GitHub rejects comments of 65,536 and more),
  * however large the change: user text is cut at a few hundred characters, each changed initiative
@@ -84,6 +86,9 @@ public final class DiffMarkdown {
                 out.append("- ").append(escape(failure, GATE_CHARS)).append('\n');
             }
         }
+        if (view.summary().isEmpty()) {
+            return;
+        }
         out.append("\n| | Before | After | Change |\n|---|--:|--:|--:|\n");
         for (SummaryRow row : view.summary()) {
             out.append("| ").append(escape(row.label())).append(" | ").append(escape(row.before())).append(" | ")
@@ -113,6 +118,8 @@ public final class DiffMarkdown {
         sections.add(Section.of("### Plan settings (strategy.yaml)",
                 "| Setting | Before | After |\n|---|---|---|\n",
                 view.plan(), DiffMarkdown::field, "settings"));
+        sections.add(Section.of("### Other files changed (" + DiffViewBuilder.grouped(view.otherFiles().size()) + ")",
+                null, view.otherFiles(), DiffMarkdown::otherFile, "other files"));
         sections.removeIf(section -> section.count() == 0);
         return sections;
     }
@@ -221,9 +228,11 @@ public final class DiffMarkdown {
                 + " | " + escape(row.note()) + " |\n";
     }
 
+    /** "- **Reporting** (`reporting`): product, proposed, from 2027-Q3; NPV −$115k, portfolio NPV +$115k". */
     private static String entry(EntryRow row) {
         return "- **" + escape(row.title(), TITLE_CHARS) + "** (" + code(row.id()) + "): " + row.kind() + ", "
-                + row.status() + ", from " + row.start() + "; NPV " + escape(row.npv()) + "\n";
+                + row.status() + ", from " + row.start() + "; NPV " + escape(row.npv())
+                + (row.portfolioNpv() == null ? "" : ", portfolio NPV " + escape(row.portfolioNpv())) + "\n";
     }
 
     private static String changed(ChangedRow row) {
@@ -252,6 +261,10 @@ public final class DiffMarkdown {
             }
         }
         return item.append('\n').toString();
+    }
+
+    private static String otherFile(FileRow row) {
+        return "- " + code(row.path()) + ": " + escape(row.changes(), TEXT_CHARS) + "\n";
     }
 
     private static String field(FieldRow row) {

@@ -13,12 +13,14 @@ import java.util.Objects;
  * settings of {@code strategy.yaml}; {@code keyResults} the key results that lose their last or gain
  * their first initiative, by reference; {@code indicators} in SPEC order; {@code scale} null when
  * neither side has {@code scale.yaml}; {@code objectives} and {@code teams} those on both sides whose
- * score or peak utilisation moved, in id order and the order written; {@code figuresChanged} whether
- * any figure of SPEC.md section 4's {@code portfolio.json} differs between the sides, looked at only
- * when nothing else differs (it is false when something else already gives the change an effect, as
- * then it cannot change {@link #hasEffect()}). {@code organization}, {@code currency} and the band are the
- * head's; {@code liveBefore} and {@code liveAfter} count the non-dropped initiatives of each side,
- * {@code unfundedBefore} and {@code unfundedAfter} its key results without one.
+ * score or peak utilisation moved, in id order and the order written; {@code otherFiles} the files
+ * besides the initiatives and {@code strategy.yaml} whose loaded content differs, in path order;
+ * {@code figuresChanged} whether any figure of SPEC.md section 4's {@code portfolio.json} differs
+ * between the sides, looked at only when nothing else of {@link #changesInitiativesPlanOrFigures()}
+ * differs (it is false when something else already does, as then it cannot change the answer).
+ * {@code organization}, {@code currency} and the band are the head's; {@code liveBefore} and
+ * {@code liveAfter} count the non-dropped initiatives of each side, {@code unfundedBefore} and
+ * {@code unfundedAfter} its key results without one.
  */
 public record DiffResult(
         String base,
@@ -45,6 +47,7 @@ public record DiffResult(
         ScaleChange scale,
         List<ObjectiveChange> objectives,
         List<TeamChange> teams,
+        List<FileChange> otherFiles,
         boolean figuresChanged) {
 
     public DiffResult {
@@ -57,13 +60,15 @@ public record DiffResult(
         indicators = List.copyOf(indicators);
         objectives = List.copyOf(objectives);
         teams = List.copyOf(teams);
+        otherFiles = List.copyOf(otherFiles);
     }
 
     /** This result with {@code figuresChanged} set. */
     DiffResult withFiguresChanged(boolean figures) {
         return new DiffResult(base, baseCommit, head, organization, currency, bandLow, bandHigh, liveBefore, liveAfter,
                 unfundedBefore, unfundedAfter, added, removed, changed, totals, allocation, plan, keyResults,
-                indicators, platformPriorityBefore, platformPriorityAfter, scale, objectives, teams, figures);
+                indicators, platformPriorityBefore, platformPriorityAfter, scale, objectives, teams, otherFiles,
+                figures);
     }
 
     /** Quarters in both plans whose band status differs, in quarter order. */
@@ -71,9 +76,12 @@ public record DiffResult(
         return allocation.stream().filter(AllocationChange::changesBandStatus).toList();
     }
 
-    /** Changed initiatives whose start moved. */
+    /**
+     * Changed initiatives whose start moved while planned on both sides: the schedule shifts, each
+     * with its delay cost. A dropped or revived initiative whose start moved is not one of them.
+     */
     public List<ChangedInitiative> shifted() {
-        return changed.stream().filter(c -> c.startShift() != 0).toList();
+        return changed.stream().filter(ChangedInitiative::isRescheduled).toList();
     }
 
     public boolean platformPriorityChanged() {
@@ -81,10 +89,19 @@ public record DiffResult(
     }
 
     /**
-     * Whether the change does anything: an initiative added, removed or changed in more than comments
-     * and formatting, a plan setting changed, or any compared figure moved.
+     * Whether the change does anything to the strategy as loaded: {@link #changesInitiativesPlanOrFigures()},
+     * or another file's content changed (an objective's wording moves no figure, but it is a change).
+     * False only when every difference is in comments and formatting.
      */
     public boolean hasEffect() {
+        return changesInitiativesPlanOrFigures() || !otherFiles.isEmpty();
+    }
+
+    /**
+     * Whether an initiative is added, removed or changed in more than comments and formatting, a plan
+     * setting changed, or any compared figure moved. When this is false, every figure is as it was.
+     */
+    public boolean changesInitiativesPlanOrFigures() {
         return !added.isEmpty()
                 || !removed.isEmpty()
                 || changed.stream().anyMatch(ChangedInitiative::hasFieldChanges)

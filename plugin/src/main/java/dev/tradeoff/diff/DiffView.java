@@ -11,13 +11,17 @@ import java.util.List;
  * @param drivers       the initiatives behind the largest effects, in one sentence; empty when none
  * @param baseCommit    the first 7 digits of the base commit, or null for a folder base
  * @param gateFailures  why the change fails the CI gates asked for (empty when none fail)
- * @param shifts        changed initiatives whose start moved, by delay cost, largest first
+ * @param shifts        changed initiatives whose start moved while planned on both sides, by delay
+ *                      cost, largest first (a dropped or revived one is not a schedule shift)
  * @param changed       changed initiatives, by effect (NPV or delay cost), largest first
  * @param formattingOnly changed files with no field change (comments or formatting only)
  * @param band          the platform band after the change, e.g. {@code 20%–30%}
  * @param bandChanges   quarters whose band status changes, in quarter order
  * @param allocation    every quarter of either plan, in quarter order
  * @param moves         indicators, platform priority, breach quarter and scalability lateness that move
+ * @param summary       the figures before and after; empty when no figure moves and no initiative or
+ *                      plan setting changes (the headline says so, and a table of dashes says nothing)
+ * @param otherFiles    files besides the initiatives and strategy.yaml whose content changed, in path order
  */
 public record DiffView(
         String organization,
@@ -39,7 +43,8 @@ public record DiffView(
         List<AllocationRow> allocation,
         List<KeyResultRow> keyResults,
         List<MoveRow> moves,
-        List<FieldRow> plan) {
+        List<FieldRow> plan,
+        List<FileRow> otherFiles) {
 
     public DiffView {
         summary = List.copyOf(summary);
@@ -53,6 +58,7 @@ public record DiffView(
         keyResults = List.copyOf(keyResults);
         moves = List.copyOf(moves);
         plan = List.copyOf(plan);
+        otherFiles = List.copyOf(otherFiles);
     }
 
     /** A row of the summary table: a figure before and after, and the change. */
@@ -64,14 +70,19 @@ public record DiffView(
             String tone) {
     }
 
-    /** An added or removed initiative with its NPV on its own side. */
+    /**
+     * An added or removed initiative: its own NPV on its side ("— (dropped)" when dropped), and what
+     * it does to the portfolio NPV, signed ({@code +$70k} for an added one worth $70k, {@code −$70k}
+     * for a removed one; null when dropped, as a dropped NPV counts as 0), which {@code tone} colours.
+     */
     public record EntryRow(String id, String title, String kind, String status, String start, String npv,
-            String tone) {
+            String portfolioNpv, String tone) {
     }
 
     /**
-     * A changed initiative: the NPV it moves, its schedule shift and delay cost (null when the start
-     * did not move), a note ("dropped", "comments or formatting only"; null for none) and its fields.
+     * A changed initiative: the NPV it moves, its schedule shift and delay cost (null unless its start
+     * moved while it was planned on both sides), a note ("dropped", "revived", "still dropped",
+     * "comments or formatting only"; null for none) and its fields.
      */
     public record ChangedRow(String id, String title, String kind, String npvDelta, String tone, String shift,
             String delayCost, String note, List<FieldRow> fields) {
@@ -79,6 +90,10 @@ public record DiffView(
         public ChangedRow {
             fields = List.copyOf(fields);
         }
+    }
+
+    /** Another file whose content changed, and what in it ("objective text; key result p99: target"). */
+    public record FileRow(String path, String changes) {
     }
 
     /** A field's value before and after, formatted ("—" when absent). */

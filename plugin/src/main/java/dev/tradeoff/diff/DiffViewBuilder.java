@@ -8,11 +8,11 @@ import dev.tradeoff.diff.DiffView.BandRow;
 import dev.tradeoff.diff.DiffView.ChangedRow;
 import dev.tradeoff.diff.DiffView.EntryRow;
 import dev.tradeoff.diff.DiffView.FieldRow;
+import dev.tradeoff.diff.DiffView.FileRow;
 import dev.tradeoff.diff.DiffView.KeyResultRow;
 import dev.tradeoff.diff.DiffView.MoveRow;
 import dev.tradeoff.diff.DiffView.ShiftRow;
 import dev.tradeoff.diff.DiffView.SummaryRow;
-import dev.tradeoff.model.Status;
 import dev.tradeoff.model.YamlName;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
@@ -56,13 +56,13 @@ public final class DiffViewBuilder {
                 commit,
                 diff.head(),
                 diff.hasEffect(),
-                diff.hasEffect() ? headline(diff) : noEffect(diff),
+                headline(diff),
                 diff.hasEffect() ? drivers(diff) : "",
-                summary(diff),
+                diff.changesInitiativesPlanOrFigures() ? summary(diff) : List.of(),
                 gateFailures,
                 shifts(diff),
-                entries(diff.added()),
-                entries(diff.removed()),
+                entries(diff.added(), +1),
+                entries(diff.removed(), -1),
                 changed(diff),
                 (int) diff.changed().stream().filter(c -> !c.hasFieldChanges()).count(),
                 NumberFormats.percent(diff.bandLow()) + "–" + NumberFormats.percent(diff.bandHigh()),
@@ -70,21 +70,31 @@ public final class DiffViewBuilder {
                 allocation(diff),
                 keyResults(diff),
                 moves(diff),
-                diff.plan().stream().map(this::field).toList());
+                diff.plan().stream().map(this::field).toList(),
+                diff.otherFiles().stream().map(f -> new FileRow(f.path(), String.join("; ", f.changes()))).toList());
     }
 
     // ---- The verdict -------------------------------------------------------------------------
 
-    private String noEffect(DiffResult diff) {
+    private String headline(DiffResult diff) {
+        if (!diff.hasEffect()) {
+            return "No effect: " + unchanged(diff);
+        }
+        // Another file changed (an objective's wording, say): a change, but not of any figure.
+        return diff.changesInitiativesPlanOrFigures() ? verdict(diff) : "No figure moves: " + unchanged(diff);
+    }
+
+    /** What is the same when no figure moves and no initiative changes beyond comments and formatting. */
+    private static String unchanged(DiffResult diff) {
         long formatting = diff.changed().size();
         return formatting == 0
-                ? "No effect: this change adds, removes and changes no initiative, and every figure stays as it was."
-                : "No effect: " + count(formatting, "initiative file") + " changed only in comments or formatting,"
+                ? "this change adds, removes and changes no initiative, and every figure stays as it was."
+                : count(formatting, "initiative file") + " changed only in comments or formatting,"
                         + " and every figure stays as it was.";
     }
 
     /** "This change lowers portfolio NPV by $1.4M and pushes platform share below the band in 2027-Q2." */
-    private String headline(DiffResult diff) {
+    private String verdict(DiffResult diff) {
         List<String> clauses = new ArrayList<>();
         double delta = diff.totals().npvDelta();
         if (delta <= -NO_MONEY) {
@@ -134,7 +144,7 @@ public final class DiffViewBuilder {
         if (overloaded > 0) {
             clauses.add("overloads " + count(overloaded, "team"));
         }
-        double delayCost = diff.shifted().stream().mapToDouble(c -> c.delayCost() == null ? 0 : c.delayCost()).sum();
+        double delayCost = diff.shifted().stream().mapToDouble(ChangedInitiative::delayCost).sum();
         if (delayCost >= NO_MONEY) {
             clauses.add("costs " + money.compact(delayCost) + " in delay by starting work later");
         } else if (delayCost <= -NO_MONEY) {
@@ -163,8 +173,7 @@ public final class DiffViewBuilder {
             drivers.add(new Driver(Math.abs(e.countedNpv()), () -> e.title() + " removed (NPV " + signedMoney(-e.countedNpv()) + ")"));
         }
         for (ChangedInitiative c : diff.changed()) {
-            double delay = c.delayCost() == null ? 0 : c.delayCost();
-            drivers.add(new Driver(Math.max(Math.abs(c.npvDelta()), Math.abs(delay)), () -> changeDriver(c)));
+            drivers.add(new Driver(effect(c), () -> changeDriver(c)));
         }
         List<String> largest = drivers.stream()
                 .filter(d -> d.size() >= NO_MONEY)
@@ -175,14 +184,31 @@ public final class DiffViewBuilder {
         return largest.isEmpty() ? "" : "Largest effects: " + String.join("; ", largest) + ".";
     }
 
+    /** "Checkout dropped (NPV −$779k)", "Ledger revived (NPV +$300k)", "Backbone starts 2 quarters later (…)". */
     private String changeDriver(ChangedInitiative c) {
-        double delay = c.delayCost() == null ? 0 : c.delayCost();
-        String what = c.isDroppedByChange() ? "dropped"
-                : c.statusBefore() == Status.DROPPED && c.statusAfter() != Status.DROPPED ? "back from dropped"
-                : c.startShift() != 0 ? "starts " + shift(c.startShift())
+        String status = statusChange(c);
+        String what = status != null ? status
+                : c.isRescheduled() ? "starts " + shift(c.startShift())
                 : "changed";
         return c.title() + " " + what + " (NPV " + signedMoney(c.npvDelta())
-                + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(delay)) + ")";
+                + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(c.delayCost())) + ")";
+    }
+
+    /**
+     * Said of a changed initiative dropped on either side, instead of its schedule shift: "dropped",
+     * "revived", "still dropped"; null for one planned on both sides. The words of an added or removed
+     * initiative's verb, so every status move reads the same in the verdict and the sections.
+     */
+    private static String statusChange(ChangedInitiative c) {
+        return c.isDroppedByChange() ? "dropped"
+                : c.isRevivedByChange() ? "revived"
+                : c.isStillDropped() ? "still dropped"
+                : null;
+    }
+
+    /** How large a changed initiative's effect is: its NPV delta or its delay cost, whichever is larger. */
+    private static double effect(ChangedInitiative c) {
+        return Math.max(Math.abs(c.npvDelta()), c.delayCost() == null ? 0 : Math.abs(c.delayCost()));
     }
 
     private static String join(List<String> clauses) {
@@ -232,7 +258,7 @@ public final class DiffViewBuilder {
                 moved == 0 ? "—" : signed(moved), moved < 0 ? BAD : moved > 0 ? GOOD : NEUTRAL));
         List<ChangedInitiative> shifted = diff.shifted();
         if (!shifted.isEmpty()) {
-            double cost = shifted.stream().mapToDouble(c -> c.delayCost() == null ? 0 : c.delayCost()).sum();
+            double cost = shifted.stream().mapToDouble(ChangedInitiative::delayCost).sum();
             rows.add(new SummaryRow("Delay cost of moved starts", "—", count(shifted.size(), "initiative") + " moved",
                     signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
         }
@@ -260,42 +286,43 @@ public final class DiffViewBuilder {
 
     private List<ShiftRow> shifts(DiffResult diff) {
         return diff.shifted().stream()
-                .sorted(largestFirst(c -> c.delayCost() == null ? Math.abs(c.startShift()) : Math.abs(c.delayCost())))
+                .sorted(largestFirst(c -> Math.abs(c.delayCost())))
                 .map(c -> new ShiftRow(c.id(), c.title(), c.startBefore().toString(), c.startAfter().toString(),
-                        shift(c.startShift()),
-                        c.delayCost() == null ? "— (dropped)" : signedMoney(c.delayCost()),
-                        c.delayCost() == null ? NEUTRAL : tone(-c.delayCost())))
+                        shift(c.startShift()), signedMoney(c.delayCost()), tone(-c.delayCost())))
                 .toList();
     }
 
-    private List<EntryRow> entries(List<InitiativeEntry> entries) {
+    /**
+     * Added or removed initiatives with their own NPV and what they do to the portfolio's, the sign
+     * and colour of the verdict's "Reporting removed (NPV +$115k)": {@code sign} is +1 for added ones
+     * (their NPV joins the total), −1 for removed ones (it leaves it), so removing an initiative worth
+     * $70k is −$70k and bad, removing one that loses $115k is +$115k and good.
+     */
+    private List<EntryRow> entries(List<InitiativeEntry> entries, int sign) {
         return entries.stream()
                 .sorted(largestFirst(e -> Math.abs(e.countedNpv())))
                 .map(e -> new EntryRow(e.id(), e.title(), name(e.kind()), name(e.status()), e.start().toString(),
-                        e.npv() == null ? "— (dropped)" : money.compact(e.npv()), e.npv() == null ? NEUTRAL : tone(e.npv())))
+                        e.npv() == null ? "— (dropped)" : money.compact(e.npv()),
+                        e.npv() == null ? null : signedMoney(sign * e.npv()),
+                        tone(sign * e.countedNpv())))
                 .toList();
     }
 
     private List<ChangedRow> changed(DiffResult diff) {
         return diff.changed().stream()
-                .sorted(largestFirst(c -> Math.max(Math.abs(c.npvDelta()),
-                        c.delayCost() == null ? 0 : Math.abs(c.delayCost()))))
+                .sorted(largestFirst(DiffViewBuilder::effect))
                 .map(this::changed)
                 .toList();
     }
 
     private ChangedRow changed(ChangedInitiative c) {
-        String note = null;
-        if (c.isDroppedByChange()) {
-            note = "dropped";
-        } else if (c.statusBefore() == Status.DROPPED && c.statusAfter() != Status.DROPPED) {
-            note = "back from dropped";
-        } else if (!c.hasFieldChanges()) {
+        String note = statusChange(c);
+        if (note == null && !c.hasFieldChanges()) {
             note = "comments or formatting only";
         }
         return new ChangedRow(c.id(), c.title(), name(c.kind()),
                 Math.abs(c.npvDelta()) < NO_MONEY ? "no change" : signedMoney(c.npvDelta()), tone(c.npvDelta()),
-                c.startShift() == 0 ? null : shift(c.startShift()),
+                c.isRescheduled() ? shift(c.startShift()) : null,
                 c.delayCost() == null ? null : signedMoney(c.delayCost()),
                 note,
                 c.fields().stream().map(this::field).toList());

@@ -13,7 +13,6 @@ import dev.tradeoff.load.StrategySource;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
-import dev.tradeoff.model.Status;
 import dev.tradeoff.render.PortfolioJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,7 +30,8 @@ import java.util.TreeSet;
  * removed or changed (their file bytes differ), field by field, with the NPV they move and how far
  * their start shifts; the totals and the allocation of each side; and, beyond the contract, the
  * quarters that change band status, the key results that lose or gain their last initiative, and
- * the indicators, platform priority, breach quarter and scalability lateness that move. A pure
+ * the indicators, platform priority, breach quarter and scalability lateness that move; and the
+ * other files whose content changed ({@link OtherFiles}). A pure
  * function of its inputs apart from reading the initiative files through each side's source.
  */
 public final class StrategyDiff {
@@ -94,10 +94,12 @@ public final class StrategyDiff {
                 scale(base.portfolio().scale(), head.portfolio().scale()),
                 objectives(base.portfolio().okrs(), head.portfolio().okrs()),
                 teams(base.portfolio().teams(), head.portfolio().teams()),
+                OtherFiles.compare(base.portfolio().strategy(), head.portfolio().strategy()),
                 false);
         // Writing both portfolios out is a large part of a big diff's time: only when nothing else
-        // differs can the answer change whether the change has an effect.
-        return result.hasEffect() ? result : result.withFiguresChanged(figuresDiffer(base, head));
+        // differs can the answer change whether any figure moved.
+        return result.changesInitiativesPlanOrFigures() ? result
+                : result.withFiguresChanged(figuresDiffer(base, head));
     }
 
     /** Whether any figure of SPEC.md section 4's {@code portfolio.json} differs between the sides. */
@@ -197,10 +199,9 @@ public final class StrategyDiff {
         double npvDelta = counted(now.npv()) - counted(then.npv());
         int shift = after.start().minus(before.start());
         double costOfDelay = after.costOfDelay().amount();
-        Double delayCost = shift == 0 || after.status() == Status.DROPPED ? null : shift * costOfDelay;
         return new ChangedInitiative(after.id(), after.title(), after.kind(), before.status(), after.status(),
                 FieldValues.changes(before, after), then.npv(), now.npv(), npvDelta,
-                before.start(), after.start(), shift, costOfDelay, delayCost);
+                before.start(), after.start(), shift, costOfDelay);
     }
 
     /** A dropped initiative's NPV counts as 0. */

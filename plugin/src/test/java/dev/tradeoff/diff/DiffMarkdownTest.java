@@ -88,9 +88,90 @@ class DiffMarkdownTest {
         assertThat(result.changed()).isEmpty();
         assertThat(Diffs.markdown(result)).startsWith("## Strategy change")
                 .contains("This change leaves portfolio NPV and the platform band as they were.");
-        // A page is not a figure.
+        // A page is not a figure, but it is a change: listed, with every figure as it was.
         StrategyFiles page = StrategyFiles.base().put("pages/notes.md", "---\ntitle: Notes\n---\nHello\n");
-        assertThat(Diffs.compare(StrategyFiles.base(), page).hasEffect()).isFalse();
+        DiffResult pageAdded = Diffs.compare(StrategyFiles.base(), page);
+        assertThat(pageAdded.changesInitiativesPlanOrFigures()).isFalse();
+        assertThat(Diffs.markdown(pageAdded)).contains("\n- `pages/notes.md`: added\n");
+    }
+
+    @Test
+    void aRevivedInitiativeIsNamedSoAndSavesNoDelay() throws Exception {
+        // Reporting, dropped at 2027-Q3, comes back from 2027-Q2: its NPV, −$101.7k (see
+        // StrategyDiffTest), joins the total; "starts 1 quarter earlier" would be a saving it is not.
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/reporting.yaml", "status: proposed\n", "status: dropped\n");
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q2\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(md).contains("**This change lowers portfolio NPV by $102k.**\n\nLargest effects: Reporting revived"
+                        + " (NPV −$102k).\n")
+                .contains("#### Reporting (`reporting`)\n\nNPV −$102k; revived.\n")
+                .contains("| start | 2027-Q3 | 2027-Q2 |")
+                .doesNotContain("in delay")
+                .doesNotContain("Schedule shifts")
+                .doesNotContain("Delay cost")
+                .doesNotContain("earlier");
+    }
+
+    @Test
+    void addedRemovedDroppedAndRevivedInitiativesReadAlike() throws Exception {
+        // NPVs worked out in StrategyDiffTest: core-platform +$70.4k, new-api −$105.8k, legacy-cleanup
+        // −$95.3k (100k spent in 2027-Q2), reporting −$115.5k at its 2027-Q3 start. Each is named with
+        // what it does to the portfolio NPV: removing core-platform costs its $70.4k.
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/reporting.yaml", "status: proposed\n", "status: dropped\n");
+        StrategyFiles head = StrategyFiles.head().edit("initiatives/checkout.yaml", "effort: 80\n", "effort: 60\n")
+                .remove("initiatives/core-platform.yaml")
+                .put("initiatives/reporting.yaml", StrategyFiles.base().files().get("initiatives/reporting.yaml"));
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(md).contains("Largest effects: Reporting revived (NPV −$115k); Partner API added (NPV −$106k);"
+                        + " Legacy cleanup dropped (NPV +$95.3k).")
+                .contains("### Added initiatives (1)\n\n- **Partner API** (`new-api`): product, proposed, from 2027-Q3;"
+                        + " NPV −$106k, portfolio NPV −$106k\n")
+                .contains("### Removed initiatives (1)\n\n- **Core platform** (`core-platform`): platform, committed,"
+                        + " from 2027-Q1; NPV $70.4k, portfolio NPV −$70.4k\n")
+                .contains("#### Legacy cleanup (`legacy-cleanup`)\n\nNPV +$95.3k; dropped.\n")
+                .contains("#### Reporting (`reporting`)\n\nNPV −$115k; revived.\n")
+                .doesNotContain("back from dropped");
+    }
+
+    @Test
+    void aRewordedObjectiveIsListedAndNoFigureMoves() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("okrs/grow.yaml", "objective: Grow revenue reliably\n",
+                "objective: Grow revenue, reliably\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(md).isEqualTo("## Strategy change: Acme Pay\n\n"
+                + "**No figure moves: this change adds, removes and changes no initiative, and every figure stays"
+                + " as it was.**\n\n"
+                + "Compares **head** with the base **base**.\n\n"
+                + "### Other files changed (1)\n\n"
+                + "- `okrs/grow.yaml`: objective text\n");
+    }
+
+    @Test
+    void anotherFileChangedBesideMovedFiguresIsListedAfterThem() throws Exception {
+        StrategyFiles head = StrategyFiles.base()
+                .edit("okrs/grow.yaml", "objective: Grow revenue reliably\n", "objective: Grow revenue, reliably\n")
+                .edit("initiatives/checkout.yaml", "effort: 60\n", "effort: 80\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(md).contains("| Portfolio NPV |")
+                .endsWith("| effort | 60 | 80 |\n\n\n### Other files changed (1)\n\n- `okrs/grow.yaml`: objective text\n");
+    }
+
+    @Test
+    void aCommentInAnotherFileIsStillNoEffect() throws Exception {
+        StrategyFiles head = StrategyFiles.base()
+                .edit("okrs/grow.yaml", "quarter: 2027-Q4\n", "quarter: 2027-Q4  # the review\n")
+                .edit("scale.yaml", "growth: 0.1\n", "growth: 0.10  # a quarter\n");
+
+        assertThat(Diffs.markdown(Diffs.compare(StrategyFiles.base(), head))).isEqualTo("No effect: this change adds,"
+                + " removes and changes no initiative, and every figure stays as it was.\n");
     }
 
     @Test
@@ -139,6 +220,9 @@ class DiffMarkdownTest {
             head.put(changed, initiative("Changed and renamed " + i + " " + "x".repeat(300), "2027-Q" + (1 + i % 4),
                     12 + i % 5, 2_000 + i));
             base.put(String.format(java.util.Locale.ROOT, "initiatives/r-%04d.yaml", i), initiative("Removed " + i, "2027-Q2", 5, 500 + i));
+            String objective = String.format(java.util.Locale.ROOT, "okrs/o-%04d.yaml", i);
+            base.put(objective, objective("Objective " + i));
+            head.put(objective, objective("Objective reworded " + i + " " + "y".repeat(300)));
             head.put(String.format(java.util.Locale.ROOT, "initiatives/a-%04d.yaml", i), initiative("Added " + i, "2027-Q3", 5, 700 + i));
         }
 
@@ -148,6 +232,7 @@ class DiffMarkdownTest {
         assertThat(result.changed()).hasSize(n);
         assertThat(result.added()).hasSize(n);
         assertThat(result.removed()).hasSize(n);
+        assertThat(result.otherFiles()).hasSize(n);
         assertThat(md.length()).isLessThan(DiffMarkdown.LIMIT);
         int shownChanged = count(md, "\n#### ");
         int shownAdded = count(md, "\n- **Added ");
@@ -158,6 +243,7 @@ class DiffMarkdownTest {
         assertThat(md).contains("… and " + grouped(n - shownChanged) + " more changed initiatives")
                 .contains("… and " + grouped(n - shownAdded) + " more added initiatives")
                 .contains("… and " + grouped(n - shownRemoved) + " more removed initiatives")
+                .contains("… and " + grouped(n - count(md, "\n- `okrs/o-")) + " more other files")
                 .contains("more schedule shifts");
         // The largest NPV move comes first.
         ChangedInitiative largest = result.changed().stream()
@@ -204,6 +290,11 @@ class DiffMarkdownTest {
     private static String initiative(String title, String start, int effort, int benefit) {
         return "title: " + title + "\nkind: product\nstatus: committed\nstart: " + start + "\nduration: 2\neffort: "
                 + effort + "\nbenefits:\n  - type: revenue\n    amount: " + benefit + "\nvalue: 5\nriskReduction: 5\n";
+    }
+
+    private static String objective(String text) {
+        return "objective: " + text + "\nquarter: 2027-Q4\nkeyResults:\n  - id: kr\n    title: A key result\n"
+                + "    baseline: 0\n    target: 10\n    current: 5\n";
     }
 
     private static int count(String text, String needle) {

@@ -38,6 +38,61 @@ class DiffPageTest {
     }
 
     @Test
+    void addedAndRemovedInitiativesAreColouredByWhatTheyDoToThePortfolio() throws Exception {
+        // core-platform's NPV is +$70.4k, reporting's −$115k (worked out in StrategyDiffTest):
+        // removing the first lowers the total (bad), removing the second raises it (good); adding
+        // them back does the opposite.
+        StrategyFiles without = StrategyFiles.base().remove("initiatives/core-platform.yaml")
+                .remove("initiatives/reporting.yaml");
+
+        Document removed = page(Diffs.compare(StrategyFiles.base(), without), List.of());
+        Document added = page(Diffs.compare(without, StrategyFiles.base()), List.of());
+
+        assertThat(entries(removed, "#removed")).containsExactly(
+                "reporting −$115k +$115k good", "core-platform $70.4k −$70.4k bad");
+        assertThat(entries(added, "#added")).containsExactly(
+                "reporting −$115k −$115k bad", "core-platform $70.4k +$70.4k good");
+    }
+
+    /** Each row of an initiative table: id, NPV, portfolio NPV and the colour of the latter. */
+    private static List<String> entries(Document html, String heading) {
+        return html.select(heading + " ~ div tbody tr").stream()
+                .map(tr -> tr.select("code").text() + " " + tr.child(4).text() + " " + tr.child(5).text() + " "
+                        + tr.child(5).className().replace("num ", ""))
+                .toList();
+    }
+
+    @Test
+    void aFieldNameBreaksOnlyBetweenWords() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "effort: 60\n",
+                "effort: 60\ncostOfDelay: 250k\n");
+        MemoryOutput out = new MemoryOutput();
+        DiffResult result = Diffs.compare(StrategyFiles.base(), head);
+        DiffPipeline.write(result, new DiffViewBuilder(result.currency()).build(result, List.of()), null, out);
+
+        Document html = Jsoup.parse(out.text("diff.html"));
+        assertThat(html.select("table.fields tbody tr td:first-child").eachAttr("class")).containsOnly("field");
+        assertThat(html.select("td.field code").eachText()).containsExactly("costOfDelay");
+        // Code elsewhere may break anywhere (a long id must not widen the page); a field name, only
+        // where a word does, so costOfDelay never reads "costOfDel / ay".
+        assertThat(out.text("diff.css")).contains(".fields td.field code { overflow-wrap: normal; }");
+    }
+
+    @Test
+    void aRewordedObjectiveListsItsFileWithoutAFigureTable() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("okrs/grow.yaml", "objective: Grow revenue reliably\n",
+                "objective: Grow revenue, reliably\n");
+
+        Document html = page(Diffs.compare(StrategyFiles.base(), head), List.of());
+
+        assertThat(html.select("p.verdict").text()).startsWith("No figure moves: ");
+        assertThat(html.select("p.verdict.none")).isEmpty();
+        assertThat(html.select("#summary")).isEmpty();
+        assertThat(html.select("#other-files").text()).isEqualTo("Other files changed (1)");
+        assertThat(html.select("#other-files ~ ul li").eachText()).containsExactly("okrs/grow.yaml: objective text");
+    }
+
+    @Test
     void userTextIsEscaped() throws Exception {
         StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "title: Checkout\n",
                 "title: \"<script>alert(1)</script><img src=x onerror=alert(2)>\"\n");

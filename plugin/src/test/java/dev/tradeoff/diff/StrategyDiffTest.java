@@ -1,13 +1,156 @@
 package dev.tradeoff.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class StrategyDiffTest {
+
+    /** The discount factor of quarter k at the default 10% a year: 1.1^(−k/4). */
+    private static double discount(int k) {
+        return Math.pow(1.10, -k / 4.0);
+    }
+
+    @Test
+    void aRevivedInitiativeStartingEarlierThanItsOldStartHasNoDelayCost() throws Exception {
+        // Reporting (20k of revenue a quarter, so a cost of delay of 20k) was dropped, written to
+        // start in 2027-Q3; the change revives it from 2027-Q2. Nothing was planned before, so
+        // nothing starts sooner: no −$20k of delay, only its NPV joining the total.
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/reporting.yaml", "status: proposed\n", "status: dropped\n");
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q2\n");
+
+        DiffResult result = Diffs.compare(base, head);
+
+        ChangedInitiative reporting = result.changed().get(0);
+        assertThat(result.changed()).hasSize(1);
+        assertThat(reporting.isRevivedByChange()).isTrue();
+        assertThat(reporting.startShift()).isEqualTo(-1);   // diff.json's startShift as SPEC.md defines it
+        assertThat(reporting.costOfDelay()).isEqualTo(20_000);
+        assertThat(reporting.isRescheduled()).isFalse();
+        assertThat(reporting.delayCost()).isNull();
+        assertThat(result.shifted()).isEmpty();
+        // Its NPV counted as 0 before. After: 20 person-months at 10k over 2027-Q2 and Q3 (k = 2, 3),
+        // then 20k a quarter from 2027-Q4 (k = 4 … 8): about −$101.7k.
+        double npv = 20_000 * (discount(4) + discount(5) + discount(6) + discount(7) + discount(8))
+                - 100_000 * (discount(2) + discount(3));
+        assertThat(reporting.npvDelta()).isCloseTo(npv, within(1e-6)).isCloseTo(-101_719.87, within(0.01));
+
+        JsonNode json = new ObjectMapper().readTree(DiffJson.write(result)).get("changed").get(0);
+        assertThat(json.get("startShift").asInt()).isEqualTo(-1);
+        assertThat(json.get("delayCost").isNull()).isTrue();
+    }
+
+    @Test
+    void onlyAnInitiativePlannedOnBothSidesHasAScheduleShift() throws Exception {
+        // core-platform (cost of delay 50k) three quarters later: 3 × 50k. checkout dropped and a
+        // quarter later, reporting dropped on both sides and a quarter sooner: neither moves any work.
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/reporting.yaml", "status: proposed\n", "status: dropped\n");
+        StrategyFiles head = base.copy()
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q4\n")
+                .edit("initiatives/checkout.yaml", "status: committed\nstart: 2027-Q1\n", "status: dropped\nstart: 2027-Q2\n")
+                .edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q2\n");
+
+        DiffResult result = Diffs.compare(base, head);
+
+        assertThat(result.changed()).extracting(ChangedInitiative::id, ChangedInitiative::startShift,
+                        ChangedInitiative::delayCost)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("checkout", 1, null),
+                        org.assertj.core.groups.Tuple.tuple("core-platform", 3, 150_000.0),
+                        org.assertj.core.groups.Tuple.tuple("reporting", -1, null));
+        assertThat(result.shifted()).extracting(ChangedInitiative::id).containsExactly("core-platform");
+    }
+
+    @Test
+    void otherFilesAreComparedByWhatTheySayNotByTheirBytes() throws Exception {
+        StrategyFiles base = withEveryFile();
+        StrategyFiles head = base.copy()
+                .edit("okrs/grow.yaml", "objective: Grow revenue reliably\n", "objective: Grow revenue, reliably\nx-note: mine\n")
+                .edit("okrs/grow.yaml", "title: Uptime of the payment path\n", "title: Uptime of payments\n")
+                .put("pages/new.md", "---\ntitle: New\n---\nHello\n")
+                .edit("pages/notes.md", "title: Notes\n", "title: Release notes\n")
+                .edit("platform.yaml", "unit: minutes\n", "unit: min\n")
+                .edit("scale.yaml", "metric: peak tps\n", "metric: peak TPS\n")
+                .edit("signals.yaml", "unit: incidents\n", "unit: incidents a quarter\n")
+                .edit("teams.yaml", "name: Core\n", "name: Core platform\n");
+
+        DiffResult result = Diffs.compare(base, head);
+
+        assertThat(result.otherFiles()).containsExactly(
+                new FileChange("okrs/grow.yaml", List.of("objective text", "key result uptime: title", "x-note")),
+                new FileChange("pages/new.md", List.of("added")),
+                new FileChange("pages/notes.md", List.of("title")),
+                new FileChange("platform.yaml", List.of("metric build time: unit")),
+                new FileChange("scale.yaml", List.of("metric")),
+                new FileChange("signals.yaml", List.of("signal incidents (outages): unit")),
+                new FileChange("teams.yaml", List.of("team core: name")));
+        // None of it moves a figure, but it is a change of the strategy.
+        assertThat(result.changesInitiativesPlanOrFigures()).isFalse();
+        assertThat(result.hasEffect()).isTrue();
+        JsonNode json = new ObjectMapper().readTree(DiffJson.write(result));
+        assertThat(json.get("otherFiles").get(0).toString())
+                .isEqualTo("{\"path\":\"okrs/grow.yaml\",\"changes\":[\"objective text\",\"key result uptime: title\",\"x-note\"]}");
+        assertThat(json.get("hasEffect").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aCommentAReorderingOrARespeltNumberInAnotherFileIsNoChange() throws Exception {
+        StrategyFiles base = withEveryFile();
+        StrategyFiles head = base.copy()
+                .edit("okrs/grow.yaml", "quarter: 2027-Q4\n", "quarter: 2027-Q4   # the review\n")
+                .edit("okrs/grow.yaml", "target: 200\n", "target: 200.0\n")
+                .edit("teams.yaml", "    type: platform\n    people: 5\n", "    people: 5\n    type: platform\n")
+                .edit("scale.yaml", "capacity: 1000\n", "capacity: 1000.0\n");
+
+        DiffResult result = Diffs.compare(base, head);
+
+        assertThat(result.otherFiles()).isEmpty();
+        assertThat(result.hasEffect()).isFalse();
+    }
+
+    @Test
+    void listsSayWhatWasAddedRemovedOrReordered() throws Exception {
+        StrategyFiles base = withEveryFile();
+        StrategyFiles head = base.copy()
+                .put("teams.yaml", "teams:\n"
+                        + "  - id: qa\n    name: QA\n    type: enabling\n    people: 2\n"
+                        + "  - id: core\n    name: Core\n    type: platform\n    people: 5\n"
+                        + "  - id: data\n    name: Data\n    type: stream-aligned\n    people: 4\n")
+                .remove("okrs/grow.yaml")
+                .edit("initiatives/core-platform.yaml", "keyResults: [grow/revenue]\n", "")
+                .edit("initiatives/checkout.yaml", "keyResults: [grow/revenue]\n", "")
+                .edit("initiatives/legacy-cleanup.yaml", "keyResults: [grow/uptime]\n", "");
+
+        DiffResult result = Diffs.compare(base, head);
+
+        assertThat(result.otherFiles()).containsExactly(
+                new FileChange("okrs/grow.yaml", List.of("removed")),
+                new FileChange("teams.yaml", List.of("team data added", "team ops removed", "team order")));
+    }
+
+    /**
+     * The base strategy with every other kind of file: teams core (platform, 5 people), ops and
+     * qa, that own nothing; one outages signal; one platform metric; a page.
+     */
+    private static StrategyFiles withEveryFile() {
+        return StrategyFiles.base()
+                .put("teams.yaml", "teams:\n"
+                        + "  - id: core\n    name: Core\n    type: platform\n    people: 5\n"
+                        + "  - id: ops\n    name: Ops\n    type: platform\n    people: 3\n"
+                        + "  - id: qa\n    name: QA\n    type: enabling\n    people: 2\n")
+                .put("signals.yaml", "signals:\n  - indicator: outages\n    metric: incidents\n    unit: incidents\n"
+                        + "    better: lower\n    values:\n      \"2026-Q3\": 4\n      \"2026-Q4\": 5\n")
+                .put("platform.yaml", "metrics:\n  - metric: build time\n    kind: build-duration\n    unit: minutes\n"
+                        + "    better: lower\n    values:\n      \"2026-Q4\": 12\n")
+                .put("pages/notes.md", "---\ntitle: Notes\n---\nHello\n");
+    }
 
     @Test
     void sameLinesReadsCrLfAsLf() {
