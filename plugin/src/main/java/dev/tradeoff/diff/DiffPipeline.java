@@ -31,8 +31,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DiffPipeline {
 
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
-
     private DiffPipeline() {
     }
 
@@ -54,8 +52,8 @@ public final class DiffPipeline {
             // the head's from the head's load: in a pull request most files are the same on both sides.
             ParsedFiles sameOnBothSides = new ParsedFiles();
             StrategySource headSource = new ReadOnceSource(new DirectorySource(request.strategyDirectory()));
-            Portfolio head = PortfolioAnalysis.analyse(new StrategyLoader(CORES, sameOnBothSides).load(headSource));
-            AnalysedBase base = analyseBase(join(openedBase), sameOnBothSides);
+            Portfolio head = PortfolioAnalysis.analyse(new StrategyLoader(request.loadThreads(), sameOnBothSides).load(headSource));
+            AnalysedBase base = analyseBase(join(openedBase), sameOnBothSides, request.loadThreads());
             // The page's template engine (slow to set up in a fresh JVM) is set up there while this
             // thread compares: the loads above keep both cores busy, the comparison only one.
             Future<DiffPage> page = second.submit(() -> new DiffPage(request.templateDirectory()));
@@ -89,11 +87,11 @@ public final class DiffPipeline {
     private record AnalysedBase(Base base, Portfolio portfolio) {
     }
 
-    private static AnalysedBase analyseBase(Base base, ParsedFiles parsedHead)
+    private static AnalysedBase analyseBase(Base base, ParsedFiles parsedHead, int threads)
             throws BaseStrategyException, IOException {
         Strategy strategy;
         try {
-            strategy = new StrategyLoader(CORES, parsedHead).load(base.source());
+            strategy = new StrategyLoader(threads, parsedHead).load(base.source());
         } catch (StrategyException e) {
             throw new BaseStrategyException(base.label(), base.filePrefix(), e);
         }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * The diff is written to {@code outputDirectory/diff/}. {@code failOn} is the comma list of gates
  * ({@code npv-drop:500k,band}; null or blank for none). {@code baseLabel} and {@code headLabel} name
  * the two sides in the output (null: the ref, or the folder's name); {@code templateDirectory} holds
- * template overrides (null for none).
+ * template overrides (null for none). {@code threads} read and parse the files (0: one per core).
  */
 public record DiffRequest(
         Path strategyDirectory,
@@ -19,12 +19,18 @@ public record DiffRequest(
         Path templateDirectory,
         String failOn,
         String baseLabel,
-        String headLabel) {
+        String headLabel,
+        int threads) {
 
     /** A request with the default labels and the default theme. */
     public static DiffRequest of(Path strategyDirectory, String baseRef, Path baseDirectory, Path outputDirectory,
             String failOn) {
-        return new DiffRequest(strategyDirectory, baseRef, baseDirectory, outputDirectory, null, failOn, null, null);
+        return new DiffRequest(strategyDirectory, baseRef, baseDirectory, outputDirectory, null, failOn, null, null, 0);
+    }
+
+    /** The threads to load with: {@link #threads}, or one per core when that is 0 or less. */
+    public int loadThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** The folder the diff files go to: {@code outputDirectory/diff}. */

@@ -62,7 +62,7 @@ public class DiffMojo extends AbstractRenderingMojo {
         try {
             outcome = DiffPipeline.run(new DiffRequest(strategyDirectory.toPath(), base,
                     baseDirectory == null ? null : baseDirectory.toPath(), outputDirectory.toPath(),
-                    templates(), failOn, baseLabel, head));
+                    templates(), failOn, baseLabel, head, threads));
         } catch (DiffException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (BaseStrategyException e) {

@@ -90,7 +90,7 @@ public final class BenchChild {
         DiffOutcome outcome = null;
         for (int run = 0; run < runs; run++) {
             long started = System.nanoTime();
-            outcome = DiffPipeline.run(new DiffRequest(head, null, base, output, null, null, "base", "head"));
+            outcome = DiffPipeline.run(new DiffRequest(head, null, base, output, null, null, "base", "head", 0));
             millis.add((System.nanoTime() - started) / 1_000_000);
             System.out.printf(Locale.ROOT, "Diff: %d changed, %d added, %d removed in %d ms%n",
                     outcome.result().changed().size(), outcome.result().added().size(),
