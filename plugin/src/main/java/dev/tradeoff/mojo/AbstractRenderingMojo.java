@@ -15,7 +15,7 @@ abstract class AbstractRenderingMojo extends AbstractStrategyMojo {
     @Parameter(property = "tradeoff.templateDirectory", defaultValue = "${project.basedir}/src/tradeoff/templates")
     private File templateDirectory;
 
-    /** Threads that render pages and charts; 0 means one per available core. */
+    /** Threads that read the strategy's files and render pages and charts; 0 means one per available core. */
     @Parameter(property = "tradeoff.threads", defaultValue = "0")
     protected int threads;
 
