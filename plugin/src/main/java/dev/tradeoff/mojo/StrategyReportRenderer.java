@@ -111,7 +111,7 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
             sink.tableRow_();
         }
         endTable();
-        paragraph(message("report.strategy.allInitiatives", view.totals().initiatives()));
+        paragraph(message("report.strategy.allInitiatives", view.initiatives().size(), view.totals().dropped()));
         endSection();
     }
 

@@ -5,9 +5,9 @@ import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.analysis.Grade;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LatestStart;
+import dev.tradeoff.analysis.PlatformPriority;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.ScaleProjection;
-import dev.tradeoff.analysis.SignalStatus;
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
@@ -70,27 +70,40 @@ public final class ExecutiveSummary {
     }
 
     private static void priority(Portfolio portfolio, List<Finding> findings) {
-        List<String> acting = portfolio.indicators().stream()
-                .filter(indicator -> indicator.status() == SignalStatus.ACT)
-                .map(indicator -> indicator.indicator().yamlName())
-                .toList();
-        long watching = portfolio.indicators().stream().filter(i -> i.status() == SignalStatus.WATCH).count();
-        String level = portfolio.platformPriority().yamlName();
-        Severity severity = switch (portfolio.platformPriority()) {
+        IndicatorCounts counts = IndicatorCounts.of(portfolio.indicators());
+        if (counts.noData()) {
+            // SPEC's priority is "low" here, but with no series nothing was measured: say so, not "low".
+            findings.add(Finding.of(Severity.INFO, "signals",
+                    "Platform priority cannot be judged: none of the five signals has data. Add their series to signals.yaml."));
+            return;
+        }
+        Figure level = Figure.text(portfolio.platformPriority().yamlName());
+        Severity severity = severity(portfolio.platformPriority());
+        List<String> acting = counts.acting();
+        if (acting.isEmpty() && counts.withoutData() == 0) {
+            findings.add(Finding.of(severity, "signals",
+                    "Platform priority is {0}: none of the five signals calls for action ({1} to watch).",
+                    level, Figure.count(counts.watching())));
+        } else if (acting.isEmpty()) {
+            findings.add(Finding.of(severity, "signals",
+                    "Platform priority is {0}: none of the five signals calls for action ({1} to watch, {2} without data).",
+                    level, Figure.count(counts.watching()), Figure.count(counts.withoutData())));
+        } else {
+            Figure calls = Figure.text(acting.size() == 1 ? "calls" : "call");
+            String template = counts.withoutData() == 0
+                    ? "Platform priority is {0}: {1} of the five signals {2} for action ({3})."
+                    : "Platform priority is {0}: {1} of the five signals {2} for action ({3}); {4} no data.";
+            findings.add(Finding.of(severity, "signals", template, level, Figure.count(acting.size()), calls,
+                    Figure.text(Prose.join(acting)), Figure.text(counts.withoutDataHave())));
+        }
+    }
+
+    private static Severity severity(PlatformPriority priority) {
+        return switch (priority) {
             case HIGH -> Severity.CRITICAL;
             case MEDIUM -> Severity.WARNING;
             case LOW -> Severity.GOOD;
         };
-        if (acting.isEmpty()) {
-            findings.add(Finding.of(severity, "signals",
-                    "Platform priority is {0}: none of the five signals calls for action ({1} to watch).",
-                    Figure.text(level), Figure.count((int) watching)));
-        } else {
-            findings.add(Finding.of(severity, "signals",
-                    "Platform priority is {0}: {1} of the five signals {2} for action ({3}).",
-                    Figure.text(level), Figure.count(acting.size()), Figure.text(acting.size() == 1 ? "calls" : "call"),
-                    Figure.text(Prose.join(acting))));
-        }
     }
 
     private static void band(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {

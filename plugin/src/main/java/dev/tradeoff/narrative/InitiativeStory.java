@@ -60,12 +60,17 @@ public final class InitiativeStory {
     private Finding payback(InitiativeFigures figures) {
         Initiative initiative = figures.initiative();
         if (figures.paybackQuarter() != null) {
-            int afterDelivery = figures.paybackQuarter().minus(initiative.goLive()) + 1;
-            if (afterDelivery <= 0) {
+            // Counted from the go-live quarter the page shows beside it, the first with benefits.
+            int afterGoLive = figures.paybackQuarter().minus(initiative.goLive());
+            if (afterGoLive < 0) {
                 return Finding.of(Severity.GOOD, "payback", "Pays back in {0}.", Figure.quarter(figures.paybackQuarter()));
             }
-            return Finding.of(Severity.GOOD, "payback", "Pays back in {0}, {1} after delivery.",
-                    Figure.quarter(figures.paybackQuarter()), Figure.quarters(afterDelivery));
+            if (afterGoLive == 0) {
+                return Finding.of(Severity.GOOD, "payback", "Pays back in {0}, the quarter it goes live.",
+                        Figure.quarter(figures.paybackQuarter()));
+            }
+            return Finding.of(Severity.GOOD, "payback", "Pays back in {0}, {1} after go-live.",
+                    Figure.quarter(figures.paybackQuarter()), Figure.quarters(afterGoLive));
         }
         boolean everNegative = figures.cashFlows().stream().anyMatch(flow -> flow.cumulativeNet() < 0);
         if (everNegative) {

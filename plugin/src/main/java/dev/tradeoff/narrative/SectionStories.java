@@ -3,13 +3,12 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.AllocationQuarter;
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.analysis.Grade;
-import dev.tradeoff.analysis.IndicatorStatus;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LatestStart;
+import dev.tradeoff.analysis.PlatformPriority;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.Quadrant;
 import dev.tradeoff.analysis.ScaleProjection;
-import dev.tradeoff.analysis.SignalStatus;
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Plan;
 import java.util.ArrayList;
@@ -18,9 +17,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What each analysis page says: what the figures mean in business terms and what to do about them. */
 public final class SectionStories {
+
+    /**
+     * The most late initiatives or overloaded teams a page names one by one, worst first; the rest are
+     * counted in one sentence. A page that opens with a hundred findings is read by no one.
+     */
+    public static final int NAMED = 10;
 
     private final Portfolio portfolio;
     private final Plan plan;
@@ -87,13 +93,29 @@ public final class SectionStories {
             findings.add(Finding.of(Severity.WARNING, "band",
                     "Above the band, the platform takes effort the product roadmap needs: check that every platform initiative earns its place with a key result or a signal."));
         }
-        portfolio.allocation().stream()
-                .filter(quarter -> quarter.utilisation() > 1)
-                .max(Comparator.comparingDouble(AllocationQuarter::utilisation))
-                .ifPresent(peak -> findings.add(Finding.of(Severity.CRITICAL, "capacity",
-                        "Planned work exceeds capacity: {0} needs {1} of the engineering capacity.",
-                        Figure.quarter(peak.quarter()), Figure.percent(peak.utilisation()))));
+        overCapacity().ifPresent(findings::add);
         return findings;
+    }
+
+    /** How many quarters plan more work than there is capacity for, and the worst of them. */
+    private Optional<Finding> overCapacity() {
+        List<AllocationQuarter> over = portfolio.allocation().stream()
+                .filter(quarter -> quarter.utilisation() > 1).toList();
+        if (over.isEmpty()) {
+            return Optional.empty();
+        }
+        // max keeps the first of equals: the earliest of the worst quarters.
+        AllocationQuarter worst = over.stream().max(Comparator.comparingDouble(AllocationQuarter::utilisation))
+                .orElseThrow();
+        if (over.size() == 1) {
+            return Optional.of(Finding.of(Severity.CRITICAL, "capacity",
+                    "Planned work exceeds capacity in {0}, which needs {1} of the engineering capacity.",
+                    Figure.quarter(worst.quarter()), Figure.percent(worst.utilisation())));
+        }
+        return Optional.of(Finding.of(Severity.CRITICAL, "capacity",
+                "Planned work exceeds capacity in {0}, most in {1}, which needs {2} of the engineering capacity.",
+                Figure.counted(over.size(), "quarter"), Figure.quarter(worst.quarter()),
+                Figure.percent(worst.utilisation())));
     }
 
     private long count(BandStatus status) {
@@ -155,12 +177,13 @@ public final class SectionStories {
 
     public List<Finding> signals() {
         List<Finding> findings = new ArrayList<>();
-        List<String> acting = new ArrayList<>();
-        for (IndicatorStatus indicator : portfolio.indicators()) {
-            if (indicator.status() == SignalStatus.ACT) {
-                acting.add(indicator.indicator().yamlName());
-            }
+        IndicatorCounts counts = IndicatorCounts.of(portfolio.indicators());
+        if (counts.noData()) {
+            findings.add(Finding.of(Severity.INFO, "signals",
+                    "Platform priority cannot be judged without signals: add a series for each of the five indicators to signals.yaml."));
+            return findings;
         }
+        List<String> acting = counts.acting();
         String priority = portfolio.platformPriority().yamlName();
         if (acting.isEmpty()) {
             findings.add(Finding.of(Severity.GOOD, "signals", "Platform priority is {0}: no signal calls for action.",
@@ -169,6 +192,13 @@ public final class SectionStories {
             findings.add(Finding.of(acting.size() >= 2 ? Severity.CRITICAL : Severity.WARNING, "signals",
                     "Platform priority is {0}: {1} call for action. Platform work that addresses them protects revenue the product roadmap depends on.",
                     Figure.text(priority), Figure.text(Prose.join(acting))));
+        }
+        if (counts.withoutData() > 0) {
+            findings.add(Finding.of(Severity.INFO, "signals",
+                    portfolio.platformPriority() == PlatformPriority.HIGH
+                            ? "{0} of the five signals {1} no data in signals.yaml."
+                            : "{0} of the five signals {1} no data in signals.yaml: with data the priority could be higher.",
+                    Figure.count(counts.withoutData()), Figure.text(counts.withoutData() == 1 ? "has" : "have")));
         }
         return findings;
     }
@@ -189,12 +219,20 @@ public final class SectionStories {
                 "At {0} growth a quarter, load reaches {1} of capacity in {2}.",
                 Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
                 Figure.quarter(scale.breachQuarter())));
-        for (LatestStart start : scale.latestStarts()) {
-            if (start.lateBy() > 0) {
-                findings.add(Finding.of(Severity.CRITICAL, "scale",
-                        "{0} starts {1} too late: it had to start by {2} to land before the breach.",
-                        Figure.text(title(start.id())), Figure.quarters(start.lateBy()), Figure.quarter(start.latestStart())));
-            }
+        List<LatestStart> late = scale.latestStarts().stream()
+                .filter(start -> start.lateBy() > 0)
+                .sorted(Comparator.comparingInt(LatestStart::lateBy).reversed().thenComparing(LatestStart::id))
+                .toList();
+        for (LatestStart start : late.subList(0, Math.min(NAMED, late.size()))) {
+            findings.add(Finding.of(Severity.CRITICAL, "scale",
+                    "{0} starts {1} too late: it had to start by {2} to land before the breach.",
+                    Figure.text(title(start.id())), Figure.quarters(start.lateBy()), Figure.quarter(start.latestStart())));
+        }
+        if (late.size() > NAMED) {
+            findings.add(Finding.of(Severity.CRITICAL, "scale",
+                    "… and {0} more {1} too late; the latest starts on the scalability page list them all.",
+                    Figure.count(late.size() - NAMED), Figure.text(late.size() - NAMED == 1
+                            ? "scalability initiative starts" : "scalability initiatives start")));
         }
         if (scale.latestStarts().isEmpty()) {
             findings.add(Finding.of(Severity.CRITICAL, "scale",
@@ -205,17 +243,27 @@ public final class SectionStories {
 
     public List<Finding> teams() {
         List<Finding> findings = new ArrayList<>();
-        List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded).toList();
+        // Most loaded first, so that the ones named are the ones that will slip most.
+        List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded)
+                .sorted(Comparator.comparingDouble(TeamLoad::peakUtilisation).reversed()
+                        .thenComparing(load -> load.team().id()))
+                .toList();
         if (portfolio.teams().isEmpty()) {
             return findings;
         }
         if (overloaded.isEmpty()) {
             findings.add(Finding.of(Severity.GOOD, "teams", "No team is planned beyond its capacity."));
         }
-        for (TeamLoad team : overloaded) {
+        for (TeamLoad team : overloaded.subList(0, Math.min(NAMED, overloaded.size()))) {
             findings.add(Finding.of(Severity.WARNING, "teams",
                     "{0} peaks at {1} of its capacity: its plan will slip unless work moves or people join.",
                     Figure.text(team.team().name()), Figure.percent(team.peakUtilisation())));
+        }
+        if (overloaded.size() > NAMED) {
+            findings.add(Finding.of(Severity.WARNING, "teams",
+                    "… and {0} more {1} planned beyond capacity; the teams page shows every team's peak.",
+                    Figure.count(overloaded.size() - NAMED),
+                    Figure.text(overloaded.size() - NAMED == 1 ? "team is" : "teams are")));
         }
         return findings;
     }

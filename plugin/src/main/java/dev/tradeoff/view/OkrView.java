@@ -2,10 +2,14 @@ package dev.tradeoff.view;
 
 import java.util.List;
 
-/** The OKR pages: each objective's score and key results, and what is unfunded or unaligned. */
+/**
+ * The OKR pages: each objective's score and key results, and what is unfunded or unaligned. The
+ * shortlists show the lowest scores first and the unaligned work that spends most first.
+ */
 public record OkrView(List<Objective> objectives, List<String> unfundedKeyResults,
         List<InitiativeRef> unalignedPlatform, List<InitiativeRef> unalignedProduct, String linkedEffortShare,
-        List<Sentence> story) {
+        List<Sentence> story, Shortlist<Objective> lowestScores, Shortlist<String> unfundedShortlist,
+        Shortlist<InitiativeRef> unalignedPlatformShortlist, Shortlist<InitiativeRef> unalignedProductShortlist) {
 
     /** An objective: score, grade and its key results in the order written. */
     public record Objective(String id, String objective, String quarter, String owner, String score,

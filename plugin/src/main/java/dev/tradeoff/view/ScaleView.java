@@ -2,9 +2,13 @@ package dev.tradeoff.view;
 
 import java.util.List;
 
-/** The scalability page: growth, capacity, the breach quarter and the latest starts of scalability work. */
+/**
+ * The scalability page: growth, capacity, the breach quarter and the latest starts of scalability
+ * work, in id order and the latest first.
+ */
 public record ScaleView(String metric, String unit, String growth, String capacity, String headroom,
-        String limit, String latest, String breachQuarter, List<Start> starts, List<Sentence> story) {
+        String limit, String latest, String breachQuarter, List<Start> starts, List<Sentence> story,
+        Shortlist<Start> latestFirst) {
 
     /** A scalability initiative: when it must start, when it starts, and how late that is. */
     public record Start(InitiativeRef initiative, String start, String latestStart, int lateBy, boolean late) {

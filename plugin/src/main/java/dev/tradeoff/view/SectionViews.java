@@ -15,6 +15,7 @@ import dev.tradeoff.analysis.Quadrant;
 import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.Sequencing;
 import dev.tradeoff.analysis.SeriesStatus;
+import dev.tradeoff.analysis.SignalStatus;
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Indicator;
@@ -84,7 +85,8 @@ final class SectionViews {
 
     private static MatrixView.Quadrant quadrant(Map<Quadrant, List<InitiativeRef>> members, Quadrant quadrant,
             String label, String advice) {
-        return new MatrixView.Quadrant(quadrant.yamlName(), label, advice, members.getOrDefault(quadrant, List.of()));
+        List<InitiativeRef> initiatives = members.getOrDefault(quadrant, List.of());
+        return new MatrixView.Quadrant(quadrant.yamlName(), label, advice, initiatives, Shortlist.of(initiatives));
     }
 
     AllocationView allocation() {
@@ -131,11 +133,12 @@ final class SectionViews {
                     initiative.start().toString(), money.full(figures.costOfDelay()), initiative.duration(),
                     money.full(figures.cd3()), i + 1, cd3Position.get(initiative.id())));
         }
-        return new SequencingView(candidates,
-                sequencing.planOrder().stream().map(this::ref).toList(),
-                sequencing.cd3Order().stream().map(this::ref).toList(),
+        List<InitiativeRef> planOrder = sequencing.planOrder().stream().map(this::ref).toList();
+        List<InitiativeRef> cd3Order = sequencing.cd3Order().stream().map(this::ref).toList();
+        return new SequencingView(candidates, planOrder, cd3Order,
                 money.full(sequencing.planDelayCost()), money.full(sequencing.cd3DelayCost()),
-                money.full(sequencing.saving()), sequencing.saving() > 0, sentences.write(stories.sequencing()));
+                money.full(sequencing.saving()), sequencing.saving() > 0, sentences.write(stories.sequencing()),
+                Shortlist.of(planOrder), Shortlist.of(cd3Order));
     }
 
     OkrView okrs() {
@@ -156,23 +159,42 @@ final class SectionViews {
                     score.score(), score.grade().yamlName(),
                     keyResults));
         }
-        List<InitiativeRef> unalignedPlatform = new ArrayList<>();
-        List<InitiativeRef> unalignedProduct = new ArrayList<>();
+        List<InitiativeFigures> unalignedPlatform = new ArrayList<>();
+        List<InitiativeFigures> unalignedProduct = new ArrayList<>();
         for (String id : portfolio.alignment().unalignedInitiatives()) {
-            InitiativeRef ref = ref(id);
-            (byId.get(id).initiative().isPlatform() ? unalignedPlatform : unalignedProduct).add(ref);
+            InitiativeFigures figures = byId.get(id);
+            (figures.initiative().isPlatform() ? unalignedPlatform : unalignedProduct).add(figures);
         }
-        return new OkrView(objectives, portfolio.alignment().unfundedKeyResults(), unalignedPlatform,
-                unalignedProduct, NumberFormats.percent(portfolio.alignment().linkedEffortShare()),
-                sentences.write(stories.okrs()));
+        List<OkrView.Objective> lowestFirst = objectives.stream()
+                .sorted(Comparator.comparingDouble(OkrView.Objective::scoreValue)
+                        .thenComparing(OkrView.Objective::id))
+                .toList();
+        List<String> unfunded = portfolio.alignment().unfundedKeyResults();
+        return new OkrView(objectives, unfunded, refs(unalignedPlatform), refs(unalignedProduct),
+                NumberFormats.percent(portfolio.alignment().linkedEffortShare()), sentences.write(stories.okrs()),
+                Shortlist.of(lowestFirst), Shortlist.of(unfunded),
+                Shortlist.of(refs(mostSpentFirst(unalignedPlatform))),
+                Shortlist.of(refs(mostSpentFirst(unalignedProduct))));
+    }
+
+    private List<InitiativeRef> refs(List<InitiativeFigures> figures) {
+        return figures.stream().map(f -> ref(f.initiative())).toList();
+    }
+
+    /** The (non-dropped) initiatives that spend most first, in today's money; then by id. */
+    private static List<InitiativeFigures> mostSpentFirst(List<InitiativeFigures> figures) {
+        return figures.stream()
+                .sorted(Comparator.comparingDouble(InitiativeFigures::pvCosts).reversed()
+                        .thenComparing(InitiativeFigures::id))
+                .toList();
     }
 
     SignalsView signals() {
-        Map<String, List<InitiativeRef>> addressedBy = new HashMap<>();
+        Map<String, List<InitiativeFigures>> addressedBy = new HashMap<>();
         for (InitiativeFigures figures : portfolio.initiatives()) {
             if (!figures.isDropped()) {
                 for (String address : figures.initiative().addresses()) {
-                    addressedBy.computeIfAbsent(address, a -> new ArrayList<>()).add(ref(figures.initiative()));
+                    addressedBy.computeIfAbsent(address, a -> new ArrayList<>()).add(figures);
                 }
             }
         }
@@ -183,12 +205,19 @@ final class SectionViews {
             for (SeriesStatus status : indicator.series()) {
                 series.add(series(status, plan.signalWindow(), SignalCharts.sparklinePath(seriesIndex++)));
             }
-            List<InitiativeRef> addressing = addressedBy.getOrDefault(indicator.indicator().yamlName(), List.of());
+            List<InitiativeFigures> addressing = addressedBy.getOrDefault(indicator.indicator().yamlName(), List.of());
             indicators.add(new SignalsView.Indicator(indicator.indicator().yamlName(), label(indicator.indicator()),
-                    indicator.status().yamlName(), worsening(indicator.worsening()), series, addressing,
-                    indicator.status() == dev.tradeoff.analysis.SignalStatus.ACT && addressing.isEmpty()));
+                    indicator.status().yamlName(), worsening(indicator.worsening()), series, refs(addressing),
+                    Shortlist.of(refs(mostSpentFirst(addressing))),
+                    indicator.status() == SignalStatus.ACT && addressing.isEmpty()));
         }
-        return new SignalsView(portfolio.platformPriority().yamlName(), indicators, sentences.write(stories.signals()));
+        return new SignalsView(priority(), indicators, sentences.write(stories.signals()));
+    }
+
+    /** SPEC's platform priority, or {@code unknown} when no indicator has a series to judge it by. */
+    private String priority() {
+        boolean noData = portfolio.indicators().stream().allMatch(i -> i.status() == SignalStatus.UNKNOWN);
+        return noData ? SignalStatus.UNKNOWN.yamlName() : portfolio.platformPriority().yamlName();
     }
 
     /** A series with the first and last value of the window its worsening is measured over. */
@@ -249,12 +278,16 @@ final class SectionViews {
         }
         var model = scale.scale();
         String unit = model.unit() == null ? "" : model.unit();
+        List<ScaleView.Start> latestFirst = starts.stream()
+                .sorted(Comparator.comparingInt(ScaleView.Start::lateBy).reversed()
+                        .thenComparing(start -> start.initiative().id()))
+                .toList();
         return new ScaleView(model.metric(), unit, NumberFormats.percent(scale.growth()),
                 NumberFormats.number(model.capacity(), 1), NumberFormats.percent(model.headroom()),
                 NumberFormats.number(model.capacity() * model.headroom(), 1),
                 NumberFormats.number(model.values().lastEntry().getValue(), 1),
                 scale.breachQuarter() == null ? null : scale.breachQuarter().toString(), starts,
-                sentences.write(stories.scale()));
+                sentences.write(stories.scale()), Shortlist.of(latestFirst));
     }
 
     TeamsView teams() {
@@ -267,18 +300,37 @@ final class SectionViews {
             Team team = load.team();
             people += team.people();
             platformPeople += team.type() == TeamType.PLATFORM ? team.people() : 0;
-            teams.add(new TeamsView.Team(team.id(), team.name(), team.type().yamlName(),
-                    NumberFormats.number(team.people(), 1), NumberFormats.number(load.capacity(), 1),
-                    NumberFormats.percentAgainst(load.peakUtilisation(), 1), load.overloaded(),
-                    load.load().stream().map(value -> NumberFormats.number(value, 1)).toList()));
+            teams.add(team(load));
         }
+        // Highest peak first; a team without people has no utilisation and comes last.
+        Comparator<TeamLoad> byPeak = Comparator.comparing(TeamLoad::peakUtilisation,
+                Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
+        List<TeamsView.Team> mostLoaded = portfolio.teams().stream()
+                .sorted(byPeak.reversed().thenComparing(load -> load.team().id()))
+                .map(SectionViews::team)
+                .toList();
         return new TeamsView(teams, people > 0 ? NumberFormats.percent(platformPeople / people) : "—",
-                unownedPlatformDependencies(teamsById), sentences.write(stories.teams()));
+                unownedPlatformDependencies(teamsById), sentences.write(stories.teams()), Shortlist.of(mostLoaded));
     }
 
-    /** Stream-aligned teams whose products depend on a platform initiative that no platform team owns. */
+    private static TeamsView.Team team(TeamLoad load) {
+        Team team = load.team();
+        return new TeamsView.Team(team.id(), team.name(), team.type().yamlName(),
+                NumberFormats.number(team.people(), 1), NumberFormats.number(load.capacity(), 1),
+                NumberFormats.percentAgainst(load.peakUtilisation(), 1), load.overloaded(),
+                load.load().stream().map(value -> NumberFormats.number(value, 1)).toList());
+    }
+
+    /** A dependency of a team's product on unowned platform work, with what the product's delay costs. */
+    private record UnownedDependency(double costOfDelay, TeamsView.Dependency dependency) {
+    }
+
+    /**
+     * Stream-aligned teams whose products depend on a platform initiative that no platform team owns,
+     * the costliest delay first (then in the order found: platform, then product, by id).
+     */
     private List<TeamsView.Dependency> unownedPlatformDependencies(Map<String, Team> teamsById) {
-        List<TeamsView.Dependency> dependencies = new ArrayList<>();
+        List<UnownedDependency> dependencies = new ArrayList<>();
         for (InitiativeFigures figures : portfolio.initiatives()) {
             Initiative platform = figures.initiative();
             if (platform.isDropped() || !platform.isPlatform()) {
@@ -295,11 +347,17 @@ final class SectionViews {
                 }
                 Team team = teamsById.get(product.initiative().owner());
                 if (team != null && team.type() == TeamType.STREAM_ALIGNED) {
-                    dependencies.add(new TeamsView.Dependency(team.name(), ref(product.initiative()), ref(platform),
-                            owner == null ? "no owner" : owner.name() + " (" + owner.type().yamlName() + ")"));
+                    dependencies.add(new UnownedDependency(product.costOfDelay(), new TeamsView.Dependency(team.name(),
+                            ref(product.initiative()), ref(platform),
+                            owner == null ? "no owner" : owner.name() + " (" + owner.type().yamlName() + ")",
+                            money.full(product.costOfDelay()))));
                 }
             }
         }
-        return dependencies;
+        // A stable sort: equal costs keep the order found.
+        return dependencies.stream()
+                .sorted(Comparator.comparingDouble(UnownedDependency::costOfDelay).reversed())
+                .map(UnownedDependency::dependency)
+                .toList();
     }
 }

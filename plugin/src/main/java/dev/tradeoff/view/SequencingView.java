@@ -2,9 +2,13 @@ package dev.tradeoff.view;
 
 import java.util.List;
 
-/** The cost-of-delay page: the candidates, the plan and CD3 orders, their delay costs and the saving. */
+/**
+ * The cost-of-delay page: the candidates, the plan and CD3 orders (whole, and their first few to
+ * show), their delay costs and the saving.
+ */
 public record SequencingView(List<Candidate> candidates, List<InitiativeRef> planOrder, List<InitiativeRef> cd3Order,
-        String planDelayCost, String cd3DelayCost, String saving, boolean saves, List<Sentence> story) {
+        String planDelayCost, String cd3DelayCost, String saving, boolean saves, List<Sentence> story,
+        Shortlist<InitiativeRef> planOrderShortlist, Shortlist<InitiativeRef> cd3OrderShortlist) {
 
     /** A candidate initiative with its cost of delay, duration and CD3. */
     public record Candidate(InitiativeRef initiative, String status, String start, String costOfDelay, int duration,

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The complete view of one site: everything the templates show, formatted and ordered.
- * {@code initiatives} are in id order, {@code ranked} the non-dropped ones by NPV, highest first.
+ * {@code initiatives} are in id order, {@code ranked} the non-dropped ones by NPV, highest first, and
+ * {@code largestNpv} the shortlist of them whose NPV weighs most either way, for the brief.
  * One view per analysis page; {@code scale} is null without {@code scale.yaml}.
  */
 public record SiteView(
@@ -21,6 +22,7 @@ public record SiteView(
         List<Sentence> recommendations,
         List<InitiativeView> initiatives,
         List<InitiativeView> ranked,
+        Shortlist<InitiativeView> largestNpv,
         List<PageView> pages,
         MatrixView matrix,
         AllocationView allocation,

@@ -95,6 +95,7 @@ public final class SiteViewBuilder {
                 sentences.write(verdict.recommendations()),
                 initiatives,
                 ranked,
+                largestNpv(ranked, portfolio),
                 pages,
                 sections.matrix(),
                 sections.allocation(),
@@ -105,6 +106,23 @@ public final class SiteViewBuilder {
                 sections.scale(),
                 sections.teams(),
                 plan.extensions());
+    }
+
+    /**
+     * The live initiatives whose NPV weighs most on the total, gain or loss, highest NPV first: a
+     * brief that shows only the ten best would hide the ones that lose the most.
+     */
+    private static Shortlist<InitiativeView> largestNpv(List<InitiativeView> ranked, Portfolio portfolio) {
+        Map<String, Double> npv = portfolio.initiatives().stream().filter(f -> !f.isDropped())
+                .collect(Collectors.toMap(InitiativeFigures::id, InitiativeFigures::npv));
+        Comparator<InitiativeView> byWeight = Comparator.comparingDouble(view -> -Math.abs(npv.get(view.id())));
+        List<InitiativeView> weightiest = ranked.stream()
+                .sorted(byWeight.thenComparing(InitiativeView::id))
+                .limit(Shortlist.SIZE)
+                .sorted(Comparator.comparingDouble((InitiativeView view) -> -npv.get(view.id()))
+                        .thenComparing(InitiativeView::id))
+                .toList();
+        return new Shortlist<>(weightiest, ranked.size() - weightiest.size());
     }
 
     private static TotalsView totals(Portfolio portfolio, MoneyFormat money) {

@@ -1,12 +1,13 @@
 package dev.tradeoff.narrative;
 
-import static dev.tradeoff.narrative.Portfolios.initiative;
-import static dev.tradeoff.narrative.Portfolios.texts;
+import static dev.tradeoff.testing.Portfolios.initiative;
+import static dev.tradeoff.testing.Portfolios.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.model.Status;
 import dev.tradeoff.testing.InitiativeBuilder;
+import dev.tradeoff.testing.Portfolios;
 import org.junit.jupiter.api.Test;
 
 /** The verdict and the three recommendations, on small portfolios worked out by hand (no discounting). */
@@ -90,13 +91,13 @@ class ExecutiveSummaryTest {
                 .containsExactly("value", "signals", "band", "scale", "delay", "okrs");
         assertThat(texts(verdict.findings())).containsExactly(
                 "The portfolio costs $900k more than it returns in today's money: $600k from platform work and \u2212$1.5M from product work.",
-                "Platform priority is low: none of the five signals calls for action (0 to watch).",
+                "Platform priority cannot be judged: none of the five signals has data. Add their series to signals.yaml.",
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 1 of its scalability initiatives starts too late (the latest by two quarters).",
                 "Doing the 2 open initiatives in CD3 order instead of the planned order saves $400k of delay cost.",
                 "0 objectives on track out of 1 and 0 off track; 0 key results without an initiative behind them.");
         assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
-                Severity.CRITICAL, Severity.GOOD, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.GOOD);
+                Severity.CRITICAL, Severity.INFO, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.GOOD);
     }
 
     @Test
@@ -146,8 +147,35 @@ class ExecutiveSummaryTest {
                 .signal(dev.tradeoff.model.Indicator.OUTAGES, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 20)
                 .analyse());
 
+        // Outages 10 → 20 (+100%) acts; the other four indicators have no series.
         assertThat(texts(verdict.findings())).contains(
-                "Platform priority is medium: 1 of the five signals calls for action (outages).");
+                "Platform priority is medium: 1 of the five signals calls for action (outages); 4 have no data.");
+    }
+
+    @Test
+    void aCalmPortfolioWithSomeSignalsCountsTheOnesWithoutData() {
+        // Outages 10 → 11.5 (+15%) is to watch, maintenance flat is ok; three indicators have no series.
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(Portfolios.plan()
+                .signal(dev.tradeoff.model.Indicator.OUTAGES, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 11.5)
+                .signal(dev.tradeoff.model.Indicator.MAINTENANCE, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 10)
+                .analyse());
+
+        assertThat(texts(verdict.findings())).contains(
+                "Platform priority is low: none of the five signals calls for action (1 to watch, 3 without data).");
+    }
+
+    @Test
+    void actingSignalsWithEveryIndicatorMeasuredSayNothingOfMissingData() {
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(Portfolios.plan()
+                .signal(dev.tradeoff.model.Indicator.RELEASE_VELOCITY, dev.tradeoff.model.Better.HIGHER, "2026-Q3", 10, 10)
+                .signal(dev.tradeoff.model.Indicator.OUTAGES, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 20)
+                .signal(dev.tradeoff.model.Indicator.COMPLIANCE, dev.tradeoff.model.Better.LOWER, "2026-Q3", 4, 8)
+                .signal(dev.tradeoff.model.Indicator.DATA_SILOS, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 10)
+                .signal(dev.tradeoff.model.Indicator.MAINTENANCE, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 10)
+                .analyse());
+
+        assertThat(texts(verdict.findings())).contains(
+                "Platform priority is high: 2 of the five signals call for action (outages and compliance).");
     }
 
     @Test

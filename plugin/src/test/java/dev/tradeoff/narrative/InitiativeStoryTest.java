@@ -1,12 +1,13 @@
 package dev.tradeoff.narrative;
 
-import static dev.tradeoff.narrative.Portfolios.figures;
-import static dev.tradeoff.narrative.Portfolios.initiative;
-import static dev.tradeoff.narrative.Portfolios.texts;
+import static dev.tradeoff.testing.Portfolios.figures;
+import static dev.tradeoff.testing.Portfolios.initiative;
+import static dev.tradeoff.testing.Portfolios.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.model.Status;
+import dev.tradeoff.testing.Portfolios;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,8 @@ class InitiativeStoryTest {
 
     @Test
     void tellsValueReturnPaybackAndDelay() {
-        // $100k in 2027-Q1, then $60k a quarter from 2027-Q2: 11 quarters of benefits by 2029-Q4.
+        // $100k in 2027-Q1, then $60k a quarter from its go-live, 2027-Q2: 11 quarters of benefits by
+        // 2029-Q4. The running total is −$40k in 2027-Q2 and +$20k in 2027-Q3, one quarter after go-live.
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("fast").effort(10).benefit("60k", 0))
                 .analyse();
@@ -35,21 +37,34 @@ class InitiativeStoryTest {
         assertThat(story(portfolio, "fast")).containsExactly(
                 "Adds $560k of value in today's money by 2029-Q4 ($660k of benefits against $100k of costs).",
                 "Returns $6.60 for every dollar spent, in today's money.",
-                "Pays back in 2027-Q3, two quarters after delivery.",
+                "Pays back in 2027-Q3, one quarter after go-live.",
                 "Each quarter of delay costs $60k; spread over its one quarter that is $60k per quarter of work (CD3).");
         assertThat(tell(portfolio, "fast")).extracting(Finding::severity)
                 .containsExactly(Severity.GOOD, Severity.GOOD, Severity.GOOD, Severity.INFO);
     }
 
     @Test
-    void paybackCountsQuartersFromDelivery() {
-        // $100k in each of 2027-Q1 and Q2, $50k a quarter from 2027-Q3: the running total is back at 0 in 2028-Q2.
+    void paybackCountsQuartersFromGoLive() {
+        // $100k in each of 2027-Q1 and Q2, $50k a quarter from go-live in 2027-Q3: the running total
+        // is back at 0 in 2028-Q2, three quarters after 2027-Q3 (the go-live the page shows beside it).
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("steady").duration(2).effort(20).benefit("50k", 0))
                 .analyse();
 
+        assertThat(figures(portfolio, "steady").initiative().goLive()).hasToString("2027-Q3");
         assertThat(figures(portfolio, "steady").paybackQuarter()).hasToString("2028-Q2");
-        assertThat(story(portfolio, "steady")).contains("Pays back in 2028-Q2, four quarters after delivery.");
+        assertThat(story(portfolio, "steady")).contains("Pays back in 2028-Q2, three quarters after go-live.");
+    }
+
+    @Test
+    void anInitiativeThatPaysBackAsItGoesLiveSaysSo() {
+        // $100k in 2027-Q1, then $150k in its go-live quarter 2027-Q2: the running total is +$50k there.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("quick").effort(10).benefit("150k", 0))
+                .analyse();
+
+        assertThat(figures(portfolio, "quick").paybackQuarter()).hasToString("2027-Q2");
+        assertThat(story(portfolio, "quick")).contains("Pays back in 2027-Q2, the quarter it goes live.");
     }
 
     @Test

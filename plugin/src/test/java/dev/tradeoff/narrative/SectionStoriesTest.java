@@ -1,13 +1,16 @@
 package dev.tradeoff.narrative;
 
-import static dev.tradeoff.narrative.Portfolios.initiative;
-import static dev.tradeoff.narrative.Portfolios.texts;
+import static dev.tradeoff.testing.Portfolios.initiative;
+import static dev.tradeoff.testing.Portfolios.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradeoff.analysis.PlatformPriority;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.model.Better;
 import dev.tradeoff.model.Indicator;
 import dev.tradeoff.model.Status;
+import dev.tradeoff.testing.Portfolios;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What each analysis page says, on the portfolios of {@link ExecutiveSummaryTest} and a few more. */
@@ -45,15 +48,35 @@ class SectionStoriesTest {
     }
 
     @Test
-    void allocationNamesTheBusiestQuarterOverCapacity() {
+    void allocationCountsTheQuartersOverCapacityAndNamesTheBusiest() {
+        // 120 pm in 2027-Q1 and 150 pm in 2027-Q2 against 100 a quarter: both over, Q2 the most.
         Portfolio portfolio = Portfolios.plan().capacity(100)
                 .with(initiative("big").effort(120))
                 .with(initiative("bigger").start("2027-Q2").effort(150))
                 .analyse();
 
-        assertThat(texts(stories(portfolio).allocation()))
-                .contains("Planned work exceeds capacity: 2027-Q2 needs 150% of the engineering capacity.");
+        assertThat(texts(stories(portfolio).allocation())).contains(
+                "Planned work exceeds capacity in 2 quarters, most in 2027-Q2, which needs 150% of the engineering capacity.");
         assertThat(stories(portfolio).allocation()).extracting(Finding::severity).contains(Severity.CRITICAL);
+    }
+
+    @Test
+    void allocationWithOneQuarterOverCapacityNamesIt() {
+        // 150 pm in 2027-Q2 only; 2027-Q1 has nothing planned.
+        Portfolio portfolio = Portfolios.plan().capacity(100)
+                .with(initiative("bigger").start("2027-Q2").effort(150))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).allocation())).contains(
+                "Planned work exceeds capacity in 2027-Q2, which needs 150% of the engineering capacity.");
+    }
+
+    @Test
+    void allocationAtCapacityIsNotOver() {
+        // Exactly 100 pm against 100: full, not over.
+        Portfolio portfolio = Portfolios.plan().capacity(100).with(initiative("full").effort(100)).analyse();
+
+        assertThat(stories(portfolio).allocation()).extracting(Finding::topic).doesNotContain("capacity");
     }
 
     @Test
@@ -141,15 +164,105 @@ class SectionStoriesTest {
 
         var findings = stories(portfolio).signals();
 
+        // Release velocity and data silos have no series; the priority is high already.
         assertThat(texts(findings)).containsExactly(
-                "Platform priority is high: outages and compliance call for action. Platform work that addresses them protects revenue the product roadmap depends on.");
-        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.CRITICAL);
+                "Platform priority is high: outages and compliance call for action. Platform work that addresses them protects revenue the product roadmap depends on.",
+                "2 of the five signals have no data in signals.yaml.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.CRITICAL, Severity.INFO);
     }
 
     @Test
-    void signalsWithNothingToAct() {
-        assertThat(texts(stories(ExecutiveSummaryTest.crowded()).signals()))
+    void signalsWithNoDataAtAllCannotJudgeThePriority() {
+        // crowded() has no signals.yaml: all five indicators are unknown (portfolio.json still says low).
+        Portfolio portfolio = ExecutiveSummaryTest.crowded();
+        var findings = stories(portfolio).signals();
+
+        assertThat(portfolio.platformPriority()).isEqualTo(PlatformPriority.LOW);
+        assertThat(texts(findings)).containsExactly(
+                "Platform priority cannot be judged without signals: add a series for each of the five indicators to signals.yaml.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void signalsWithNothingToActCountTheIndicatorsWithoutData() {
+        // Maintenance flat (ok), outages 10 → 10.5 (+5%, ok): three indicators have no series.
+        Portfolio portfolio = Portfolios.plan()
+                .signal(Indicator.MAINTENANCE, Better.LOWER, "2026-Q3", 10, 10)
+                .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 10.5)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).signals())).containsExactly(
+                "Platform priority is low: no signal calls for action.",
+                "3 of the five signals have no data in signals.yaml: with data the priority could be higher.");
+    }
+
+    @Test
+    void signalsWithEveryIndicatorMeasuredSayNothingOfMissingData() {
+        Portfolio portfolio = Portfolios.plan()
+                .signal(Indicator.RELEASE_VELOCITY, Better.HIGHER, "2026-Q3", 10, 10)
+                .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 10)
+                .signal(Indicator.COMPLIANCE, Better.LOWER, "2026-Q3", 10, 10)
+                .signal(Indicator.DATA_SILOS, Better.LOWER, "2026-Q3", 10, 10)
+                .signal(Indicator.MAINTENANCE, Better.LOWER, "2026-Q3", 10, 10)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).signals()))
                 .containsExactly("Platform priority is low: no signal calls for action.");
+    }
+
+    /**
+     * Twelve late scalability initiatives: load reaches 80% of capacity in 2027-Q3 (as in troubled()),
+     * and initiative s{n} starts then and takes n quarters, so its latest start is 2027-Q3 − n and it
+     * is n quarters late. Ids are written so that id order is not lateness order.
+     */
+    @Test
+    void scaleNamesTheTenLatestAndCountsTheRest() {
+        Portfolios plan = Portfolios.plan().scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
+        for (int n = 1; n <= 12; n++) {
+            plan.with(initiative("s" + n).title("Scale " + n).start("2027-Q3").duration(n).addresses("scalability"));
+        }
+
+        List<String> texts = texts(stories(plan.analyse()).scale());
+
+        assertThat(texts).hasSize(1 + SectionStories.NAMED + 1);
+        assertThat(texts.get(1)).isEqualTo(
+                "Scale 12 starts twelve quarters too late: it had to start by 2024-Q3 to land before the breach.");
+        assertThat(texts.get(2)).startsWith("Scale 11 starts eleven quarters too late");
+        assertThat(texts.get(10)).startsWith("Scale 3 starts three quarters too late");
+        assertThat(texts.get(11)).isEqualTo(
+                "… and 2 more scalability initiatives start too late; the latest starts on the scalability page list them all.");
+    }
+
+    @Test
+    void scaleWithElevenLateSaysOneMoreInTheSingular() {
+        Portfolios plan = Portfolios.plan().scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
+        for (int n = 1; n <= 11; n++) {
+            plan.with(initiative("s" + n).start("2027-Q3").duration(n).addresses("scalability"));
+        }
+
+        assertThat(texts(stories(plan.analyse()).scale())).last().isEqualTo(
+                "… and 1 more scalability initiative starts too late; the latest starts on the scalability page list them all.");
+    }
+
+    /**
+     * Twelve overloaded teams of five people (5 × 3 × 0.8 = 12 pm a quarter), team t{k} with one
+     * initiative of 12 × k pm in a quarter: it peaks at k × 100%, for k = 2 … 13.
+     */
+    @Test
+    void teamsNameTheTenMostLoadedAndCountTheRest() {
+        Portfolios plan = Portfolios.plan();
+        for (int k = 2; k <= 13; k++) {
+            plan.team("t" + k, "Team " + k, 5).with(initiative("i" + k).owner("t" + k).effort(12 * k));
+        }
+
+        List<String> texts = texts(stories(plan.analyse()).teams());
+
+        assertThat(texts).hasSize(SectionStories.NAMED + 1);
+        assertThat(texts.get(0)).isEqualTo(
+                "Team 13 peaks at 1300% of its capacity: its plan will slip unless work moves or people join.");
+        assertThat(texts.get(9)).startsWith("Team 4 peaks at 400%");
+        assertThat(texts.get(10)).isEqualTo(
+                "… and 2 more teams are planned beyond capacity; the teams page shows every team's peak.");
     }
 
     @Test

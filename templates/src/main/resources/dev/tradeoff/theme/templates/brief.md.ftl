@@ -21,12 +21,21 @@ ${sentence?counter}. ${sentence.text}
 </#if>
 
 ## Initiatives by NPV
+<#-- Every list below shows a shortlist (the largest by money or lateness) so that the brief stays one page at any size. -->
+<#if site.largestNpv.more gt 0>
+
+The ${site.largestNpv.items?size} of the ${site.largestNpv.total} live initiatives whose NPV weighs most, gain or loss.
+</#if>
 
 | Initiative | Kind | Status | NPV | ROI | Payback | Cost of delay / quarter |
 |---|---|---|---:|---:|---|---:|
-<#list site.ranked as initiative>
+<#list site.largestNpv.items as initiative>
 | [${initiative.title}](initiatives/${initiative.id}.md) | ${initiative.kind} | ${initiative.status} | ${initiative.npv} | ${initiative.roi} | ${initiative.payback} | ${initiative.costOfDelay} |
 </#list>
+<#if site.largestNpv.more gt 0>
+
+… and ${site.largestNpv.more} more: see [the initiatives index](../site/initiatives/index.html).
+</#if>
 
 ## Value / risk matrix
 
@@ -37,8 +46,12 @@ ${sentence?counter}. ${sentence.text}
 | Quadrant | What it calls for | Initiatives |
 |---|---|---|
 <#list site.matrix.quadrants as quadrant>
-| ${quadrant.label} | ${quadrant.advice} | <#list quadrant.initiatives as ref>${ref.id}<#sep>, </#list> |
+| ${quadrant.label} | ${quadrant.advice} | <#list quadrant.shortlist.items as ref>${ref.id}<#sep>, </#list><#if quadrant.shortlist.more gt 0> and ${quadrant.shortlist.more} more</#if> |
 </#list>
+<#if site.matrix.quadrants?filter(quadrant -> quadrant.shortlist.more gt 0)?has_content>
+
+Each quadrant names its initiatives with the highest NPV; [the initiatives index](../site/initiatives/index.html) has the quadrant of every one.
+</#if>
 
 ## Investment allocation
 
@@ -59,9 +72,13 @@ ${sentence?counter}. ${sentence.text}
 </#list>
 <#if site.sequencing.candidates?has_content>
 
-Planned order: <#list site.sequencing.planOrder as ref>${ref.id}<#sep> → </#list> (${site.sequencing.planDelayCost})
+Planned order: <#list site.sequencing.planOrderShortlist.items as ref>${ref.id}<#sep> → </#list><#if site.sequencing.planOrderShortlist.more gt 0> → … ${site.sequencing.planOrderShortlist.more} more</#if> (${site.sequencing.planDelayCost})
 
-CD3 order: <#list site.sequencing.cd3Order as ref>${ref.id}<#sep> → </#list> (${site.sequencing.cd3DelayCost})
+CD3 order: <#list site.sequencing.cd3OrderShortlist.items as ref>${ref.id}<#sep> → </#list><#if site.sequencing.cd3OrderShortlist.more gt 0> → … ${site.sequencing.cd3OrderShortlist.more} more</#if> (${site.sequencing.cd3DelayCost})
+<#if site.sequencing.planOrderShortlist.more gt 0>
+
+Both orders in full: see [the cost of delay page](../site/sequencing.html).
+</#if>
 </#if>
 
 ## OKRs
@@ -70,18 +87,24 @@ CD3 order: <#list site.sequencing.cd3Order as ref>${ref.id}<#sep> → </#list> (
 - ${sentence.text}
 </#list>
 
-| Objective | Score | Grade |
+<#if site.okrs.objectives?has_content>
+| Objective (lowest score first) | Score | Grade |
 |---|---:|---|
-<#list site.okrs.objectives as objective>
+<#list site.okrs.lowestScores.items as objective>
 | ${objective.objective} | ${objective.score} | ${objective.grade} |
 </#list>
-<#if site.okrs.unfundedKeyResults?has_content>
+<#if site.okrs.lowestScores.more gt 0>
 
-Key results with no initiative: <#list site.okrs.unfundedKeyResults as kr>${kr}<#sep>, </#list>.
+… and ${site.okrs.lowestScores.more} more objectives: see [the OKRs](../site/okrs/index.html).
 </#if>
-<#if site.okrs.unalignedPlatform?has_content>
+</#if>
+<#if site.okrs.unfundedShortlist.items?has_content>
 
-Platform work with no OKR (hard to defend to the CFO): <#list site.okrs.unalignedPlatform as ref>${ref.title}<#sep>, </#list>.
+Key results with no initiative: <#list site.okrs.unfundedShortlist.items as kr>${kr}<#sep>, </#list><#if site.okrs.unfundedShortlist.more gt 0> and ${site.okrs.unfundedShortlist.more} more</#if>.
+</#if>
+<#if site.okrs.unalignedPlatformShortlist.items?has_content>
+
+Platform work with no OKR (hard to defend to the CFO)<#if site.okrs.unalignedPlatformShortlist.more gt 0>, the largest spend first</#if>: <#list site.okrs.unalignedPlatformShortlist.items as ref>${ref.title}<#sep>, </#list><#if site.okrs.unalignedPlatformShortlist.more gt 0> and ${site.okrs.unalignedPlatformShortlist.more} more</#if>.
 </#if>
 
 ## Platform signals
@@ -93,8 +116,12 @@ Platform work with no OKR (hard to defend to the CFO): <#list site.okrs.unaligne
 | Indicator | Status | Worsening | Addressed by |
 |---|---|---:|---|
 <#list site.signals.indicators as indicator>
-| ${indicator.label} | ${indicator.status}<#if indicator.unaddressed> (unaddressed)</#if> | ${indicator.worsening} | <#list indicator.addressedBy as ref>${ref.id}<#sep>, <#else>—</#list> |
+| ${indicator.label} | ${indicator.status}<#if indicator.unaddressed> (unaddressed)</#if> | ${indicator.worsening} | <#list indicator.addressedByShortlist.items as ref>${ref.id}<#sep>, <#else>—</#list><#if indicator.addressedByShortlist.more gt 0> and ${indicator.addressedByShortlist.more} more</#if> |
 </#list>
+<#if site.signals.indicators?filter(indicator -> indicator.addressedByShortlist.more gt 0)?has_content>
+
+Each indicator names the initiatives that spend most on it; [the initiatives index](../site/initiatives/index.html) says what every one addresses.
+</#if>
 <#if site.scale??>
 
 ## Scalability
@@ -106,9 +133,13 @@ Platform work with no OKR (hard to defend to the CFO): <#list site.okrs.unaligne
 
 | Initiative | Planned start | Latest start | Late by |
 |---|---|---|---:|
-<#list site.scale.starts as start>
+<#list site.scale.latestFirst.items as start>
 | ${start.initiative.title} | ${start.start} | ${start.latestStart} | ${start.lateBy} |
 </#list>
+<#if site.scale.latestFirst.more gt 0>
+
+… and ${site.scale.latestFirst.more} more: see [the scalability page](../site/scale.html).
+</#if>
 </#if>
 </#if>
 <#if site.teams.teams?has_content>
@@ -119,9 +150,13 @@ Platform work with no OKR (hard to defend to the CFO): <#list site.okrs.unaligne
 - ${sentence.text}
 </#list>
 
-| Team | Type | People | Capacity (pm / quarter) | Peak utilisation |
+| Team (most loaded first) | Type | People | Capacity (pm / quarter) | Peak utilisation |
 |---|---|---:|---:|---:|
-<#list site.teams.teams as team>
+<#list site.teams.mostLoaded.items as team>
 | ${team.name} | ${team.type} | ${team.people} | ${team.capacity} | ${team.peakUtilisation}<#if team.overloaded> (overloaded)</#if> |
 </#list>
+<#if site.teams.mostLoaded.more gt 0>
+
+… and ${site.teams.mostLoaded.more} more: see [the teams page](../site/teams.html).
+</#if>
 </#if>

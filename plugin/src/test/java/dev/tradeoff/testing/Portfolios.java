@@ -1,4 +1,4 @@
-package dev.tradeoff.narrative;
+package dev.tradeoff.testing;
 
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.Portfolio;
@@ -15,8 +15,7 @@ import dev.tradeoff.model.Scale;
 import dev.tradeoff.model.Signal;
 import dev.tradeoff.model.Strategy;
 import dev.tradeoff.model.Team;
-import dev.tradeoff.testing.InitiativeBuilder;
-import dev.tradeoff.testing.QuarterSeries;
+import dev.tradeoff.narrative.Finding;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.Sentences;
 import java.util.ArrayList;
@@ -27,11 +26,11 @@ import java.util.stream.Collectors;
 
 /**
  * Small portfolios built from the model records (with the loader's defaults) and analysed, for the
- * narrative tests. No discounting by default, so every figure can be worked out by hand.
+ * narrative, view and report tests. No discounting by default, so every figure can be worked out by hand.
  */
-final class Portfolios {
+public final class Portfolios {
 
-    static final Sentences SENTENCES = new Sentences(new MoneyFormat("USD"));
+    public static final Sentences SENTENCES = new Sentences(new MoneyFormat("USD"));
 
     private final List<Initiative> initiatives = new ArrayList<>();
     private final List<Objective> objectives = new ArrayList<>();
@@ -42,55 +41,55 @@ final class Portfolios {
     private double discountRate;
     private double capacity = 100;
 
-    static Portfolios plan() {
+    public static Portfolios plan() {
         return new Portfolios();
     }
 
-    Portfolios horizon(int quarters) {
+    public Portfolios horizon(int quarters) {
         horizon = quarters;
         return this;
     }
 
-    Portfolios discountRate(double rate) {
+    public Portfolios discountRate(double rate) {
         discountRate = rate;
         return this;
     }
 
-    Portfolios capacity(double personMonths) {
+    public Portfolios capacity(double personMonths) {
         capacity = personMonths;
         return this;
     }
 
-    Portfolios with(InitiativeBuilder initiative) {
+    public Portfolios with(InitiativeBuilder initiative) {
         initiatives.add(initiative.build());
         return this;
     }
 
     /** An objective with one key result {@code kr} of the given progress (baseline 0, target 100). */
-    Portfolios objective(String id, double current) {
+    public Portfolios objective(String id, double current) {
         objectives.add(new Objective(id, "Objective " + id, Quarter.parse("2027-Q4"), null,
                 List.of(new KeyResult("kr", "Key result of " + id, null, 0, 100, current)), Map.of(),
                 "okrs/" + id + ".yaml"));
         return this;
     }
 
-    Portfolios team(String id, String name, double people) {
+    public Portfolios team(String id, String name, double people) {
         teams.add(new Team(id, name, dev.tradeoff.model.TeamType.STREAM_ALIGNED, people));
         return this;
     }
 
-    Portfolios signal(Indicator indicator, Better better, String firstQuarter, double... values) {
+    public Portfolios signal(Indicator indicator, Better better, String firstQuarter, double... values) {
         signals.add(new Signal(indicator, indicator.yamlName() + " metric", null, better, null,
                 series(firstQuarter, values)));
         return this;
     }
 
-    Portfolios scale(double capacity, double headroom, Double growth, String firstQuarter, double... values) {
+    public Portfolios scale(double capacity, double headroom, Double growth, String firstQuarter, double... values) {
         scale = new Scale("tps", "tps", capacity, headroom, series(firstQuarter, values), growth);
         return this;
     }
 
-    Strategy strategy() {
+    public Strategy strategy() {
         Plan plan = new Plan("Acme", "USD", Quarter.parse("2027-Q1"), horizon, discountRate, Money.parse("10k"),
                 capacity, 0.20, 0.30, 5, 0.8, 4, Map.of());
         List<Initiative> sorted = initiatives.stream()
@@ -100,28 +99,28 @@ final class Portfolios {
         return new Strategy(plan, sorted, sortedObjectives, teams, signals, scale, List.of(), List.of());
     }
 
-    Portfolio analyse() {
+    public Portfolio analyse() {
         return PortfolioAnalysis.analyse(strategy());
     }
 
-    static NavigableMap<Quarter, Double> series(String first, double... values) {
+    public static NavigableMap<Quarter, Double> series(String first, double... values) {
         return QuarterSeries.of(first, values);
     }
 
-    static InitiativeBuilder initiative(String id) {
+    public static InitiativeBuilder initiative(String id) {
         return InitiativeBuilder.initiative(id);
     }
 
-    static InitiativeFigures figures(Portfolio portfolio, String id) {
+    public static InitiativeFigures figures(Portfolio portfolio, String id) {
         return portfolio.initiatives().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
     }
 
-    static Map<String, InitiativeFigures> byId(Portfolio portfolio) {
+    public static Map<String, InitiativeFigures> byId(Portfolio portfolio) {
         return portfolio.initiatives().stream().collect(Collectors.toMap(InitiativeFigures::id, f -> f));
     }
 
     /** The findings written out as the view writes them, in USD. */
-    static List<String> texts(List<Finding> findings) {
+    public static List<String> texts(List<Finding> findings) {
         return SENTENCES.write(findings).stream().map(dev.tradeoff.view.Sentence::text).toList();
     }
 

@@ -1,0 +1,168 @@
+package dev.tradeoff.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeoff.BuildResult;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.TeamLoad;
+import dev.tradeoff.bench.StrategyGenerator;
+import dev.tradeoff.narrative.SectionStories;
+import dev.tradeoff.view.Shortlist;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A generated portfolio of 2,000 initiatives (hundreds late for the scalability breach, over a
+ * hundred teams overloaded): the brief stays a one-pager and the section pages name a few of each
+ * list and count the rest, while the reference tables (initiatives index, teams) list everything.
+ */
+class LargePortfolioTest {
+
+    private static final int INITIATIVES = 2_000;
+    /** A one-pager: the 3,000-initiative brief was 561 KB before its lists were shortlisted. */
+    private static final int BRIEF_BYTES = 20_000;
+    /** At most a headline, the ones named and the sentence that counts the rest. */
+    private static final int FINDINGS = SectionStories.NAMED + 2;
+    private static final Pattern MORE = Pattern.compile("… and (\\d+) more");
+
+    @TempDir
+    static Path folder;
+
+    static Path site;
+    static Path briefs;
+    static Portfolio portfolio;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path strategy = folder.resolve("strategy");
+        StrategyGenerator.write(INITIATIVES, 1, strategy);
+        Path output = folder.resolve("out");
+        BuildResult result = StrategyFolder.build(strategy, output, 2);
+        site = output.resolve("site");
+        briefs = output.resolve("briefs");
+        portfolio = result.portfolio();
+    }
+
+    @Test
+    void thePortfolioHasMoreOfEachThanAPageNames() {
+        // Otherwise the bounds below would hold for want of anything to bound.
+        assertThat(portfolio.scale().latestStarts()).filteredOn(start -> start.lateBy() > 0)
+                .hasSizeGreaterThan(SectionStories.NAMED);
+        assertThat(portfolio.teams()).filteredOn(TeamLoad::overloaded).hasSizeGreaterThan(SectionStories.NAMED);
+        assertThat(portfolio.alignment().unalignedInitiatives()).hasSizeGreaterThan(Shortlist.SIZE);
+    }
+
+    @Test
+    void theBriefStaysAOnePager() throws IOException {
+        Path brief = briefs.resolve("brief.md");
+
+        assertThat(Files.size(brief)).isLessThan(BRIEF_BYTES);
+        for (List<String> table : tables(Files.readAllLines(brief, StandardCharsets.UTF_8))) {
+            // The allocation table has a row per plan quarter, however many initiatives there are.
+            int limit = table.get(0).startsWith("| Quarter |") ? portfolio.strategy().plan().horizon() : Shortlist.SIZE;
+            assertThat(table.size() - 2).as("rows of the table under %s", table.get(0)).isLessThanOrEqualTo(limit);
+        }
+    }
+
+    @Test
+    void theBriefsMoreLinksLeadToTheSite() throws IOException {
+        String brief = Files.readString(briefs.resolve("brief.md"), StandardCharsets.UTF_8);
+        Matcher link = Pattern.compile("\\]\\((\\.\\./site/[^)]+)\\)").matcher(brief);
+        List<String> targets = new ArrayList<>();
+        while (link.find()) {
+            targets.add(link.group(1));
+        }
+
+        assertThat(targets).contains("../site/initiatives/index.html", "../site/scale.html", "../site/teams.html");
+        for (String target : targets) {
+            assertThat(briefs.resolve(target).normalize()).as(target).isRegularFile();
+        }
+    }
+
+    @Test
+    void sectionPagesOpenWithAFewFindings() throws IOException {
+        for (String page : List.of("matrix.html", "allocation.html", "sequencing.html", "signals.html", "scale.html",
+                "teams.html", "okrs/index.html", "index.html")) {
+            assertThat(SiteChecks.parse(site.resolve(page)).select("ul.findings > li"))
+                    .as("findings on %s", page).hasSizeLessThanOrEqualTo(FINDINGS);
+        }
+        assertThat(SiteChecks.parse(site.resolve("teams.html")).select("ul.findings > li").last().text())
+                .matches("… and \\d+ more teams are planned beyond capacity; .*");
+    }
+
+    @Test
+    void eachQuadrantNamesTenAndCountsTheRest() throws IOException {
+        Document matrix = SiteChecks.parse(site.resolve("matrix.html"));
+
+        for (Element quadrant : matrix.select("section.quadrant")) {
+            int members = Integer.parseInt(quadrant.selectFirst("h2 .muted").text().replaceAll("\\D", ""));
+            List<Element> named = quadrant.select("ul > li:not(.more)");
+            assertThat(named).hasSize(Math.min(members, Shortlist.SIZE));
+            assertThat(more(quadrant.select("ul > li.more").text())).isEqualTo(members - named.size());
+        }
+    }
+
+    @Test
+    void eachIndicatorNamesTenOfTheInitiativesAddressingIt() throws IOException {
+        Document signals = SiteChecks.parse(site.resolve("signals.html"));
+
+        for (Element addressedBy : signals.select("section.indicator > p:contains(Addressed by)")) {
+            // Ten initiatives and, when there are more, the link to the initiatives index.
+            assertThat(addressedBy.select("a")).hasSizeLessThanOrEqualTo(Shortlist.SIZE + 1);
+        }
+    }
+
+    @Test
+    void unalignedWorkIsShortlisted() throws IOException {
+        Document okrs = SiteChecks.parse(site.resolve("okrs/index.html"));
+
+        for (String section : List.of("unaligned-platform", "unaligned-product")) {
+            assertThat(okrs.select("section[aria-labelledby=" + section + "] li:not(.more)"))
+                    .as(section).hasSizeLessThanOrEqualTo(Shortlist.SIZE);
+        }
+    }
+
+    @Test
+    void theReferenceTablesListEverything() throws IOException {
+        assertThat(SiteChecks.parse(site.resolve("initiatives/index.html")).select("tbody > tr")).hasSize(INITIATIVES);
+        assertThat(SiteChecks.parse(site.resolve("teams.html")).selectFirst("table").select("tbody > tr"))
+                .hasSize(portfolio.teams().size());
+        assertThat(SiteChecks.parse(site.resolve("scale.html")).selectFirst("table").select("tbody > tr"))
+                .hasSize(portfolio.scale().latestStarts().size());
+    }
+
+    /** N in "… and N more", or 0 when there is no such text. */
+    private static int more(String text) {
+        Matcher matcher = MORE.matcher(text);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    /** The Markdown tables of {@code lines}: each its header, separator and rows. */
+    private static List<List<String>> tables(List<String> lines) {
+        List<List<String>> tables = new ArrayList<>();
+        List<String> table = null;
+        for (String line : lines) {
+            if (line.startsWith("|")) {
+                if (table == null) {
+                    table = new ArrayList<>();
+                    tables.add(table);
+                }
+                table.add(line);
+            } else {
+                table = null;
+            }
+        }
+        return tables;
+    }
+}

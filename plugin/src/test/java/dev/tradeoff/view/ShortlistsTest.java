@@ -1,0 +1,119 @@
+package dev.tradeoff.view;
+
+import static dev.tradeoff.testing.Portfolios.initiative;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.tradeoff.model.Better;
+import dev.tradeoff.model.Indicator;
+import dev.tradeoff.testing.Portfolios;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the brief and the section pages show of lists that grow with the portfolio: the first ten in
+ * a stated order and how many more, while the complete lists stay in the view. Portfolios without
+ * discounting, from 2027-Q1 over 12 quarters at $10k a person-month.
+ */
+class ShortlistsTest {
+
+    private static SiteView view(Portfolios portfolios) {
+        return new SiteViewBuilder(1).build(portfolios.analyse());
+    }
+
+    private static String name(int k) {
+        return String.format("i%02d", k);
+    }
+
+    @Test
+    void aShortlistShowsTheFirstTenAndCountsTheRest() {
+        List<Integer> twelve = IntStream.rangeClosed(1, 12).boxed().toList();
+
+        assertThat(Shortlist.of(twelve).items()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(Shortlist.of(twelve).more()).isEqualTo(2);
+        assertThat(Shortlist.of(twelve).total()).isEqualTo(12);
+        assertThat(Shortlist.of(List.of(1, 2, 3)).items()).containsExactly(1, 2, 3);
+        assertThat(Shortlist.of(List.of(1, 2, 3)).more()).isZero();
+    }
+
+    /**
+     * Eleven products i01 … i11, i{k} earning k × $10k a quarter from 2027-Q2 for 11 quarters (NPV
+     * k × $110k, nothing spent), and "loss", $1M of effort in 2027-Q1 and no benefit (NPV −$1M).
+     * By size either way: i11 $1.21M, i10 $1.1M, loss $1M, i09 $990k, …, i03 $330k; i01 and i02 are
+     * left out. Shown highest NPV first, so the loss comes last.
+     */
+    @Test
+    void theBriefShowsTheInitiativesWhoseNpvWeighsMostEitherWay() {
+        Portfolios plan = Portfolios.plan().with(initiative("loss").effort(100));
+        for (int k = 1; k <= 11; k++) {
+            plan.with(initiative(name(k)).benefit(k * 10 + "k", 0));
+        }
+
+        Shortlist<InitiativeView> largest = view(plan).largestNpv();
+
+        assertThat(largest.items()).extracting(InitiativeView::id).containsExactly(
+                "i11", "i10", "i09", "i08", "i07", "i06", "i05", "i04", "i03", "loss");
+        assertThat(largest.items().get(0).npv()).isEqualTo("$1,210,000");
+        assertThat(largest.items().get(9).npv()).isEqualTo("−$1,000,000");
+        assertThat(largest.more()).isEqualTo(2);
+    }
+
+    /** Twelve initiatives address outages, i{k} with k × 10 person-months ($100k × k spent). */
+    @Test
+    void anIndicatorShowsTheInitiativesThatSpendMostOnIt() {
+        Portfolios plan = Portfolios.plan().signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 20);
+        for (int k = 1; k <= 12; k++) {
+            plan.with(initiative(name(k)).platform().effort(10 * k).addresses("outages"));
+        }
+
+        SignalsView.Indicator outages = view(plan).signals().indicators().get(1);
+
+        assertThat(outages.id()).isEqualTo("outages");
+        assertThat(outages.addressedByShortlist().items()).extracting(InitiativeRef::id).containsExactly(
+                "i12", "i11", "i10", "i09", "i08", "i07", "i06", "i05", "i04", "i03");
+        assertThat(outages.addressedByShortlist().more()).isEqualTo(2);
+        assertThat(outages.addressedBy()).extracting(InitiativeRef::id).hasSize(12).startsWith("i01", "i02");
+    }
+
+    @Test
+    void withoutAnySeriesThePlatformPriorityIsUnknownOnThePage() {
+        assertThat(view(Portfolios.plan()).signals().priority()).isEqualTo("unknown");
+        assertThat(view(Portfolios.plan().signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 10))
+                .signals().priority()).isEqualTo("low");
+    }
+
+    /**
+     * Teams of 1, 2 and 0 people (2.4, 4.8 and 0 pm a quarter) owning 6, 6 and 6 pm in 2027-Q1:
+     * peaks of 250%, 125% and none. The table keeps the order written; the shortlist puts the most
+     * loaded first and the team without people last.
+     */
+    @Test
+    void theTeamsShortlistPutsTheMostLoadedFirst() {
+        SiteView view = view(Portfolios.plan()
+                .team("small", "Small", 1).team("big", "Big", 2).team("empty", "Empty", 0)
+                .with(initiative("a").owner("small").effort(6))
+                .with(initiative("b").owner("big").effort(6))
+                .with(initiative("c").owner("empty").effort(6)));
+
+        assertThat(view.teams().teams()).extracting(TeamsView.Team::id).containsExactly("small", "big", "empty");
+        assertThat(view.teams().mostLoaded().items()).extracting(TeamsView.Team::peakUtilisation)
+                .containsExactly("250%", "125%", "—");
+    }
+
+    /**
+     * A platform with no owner enables "cheap" ($50k of delay a quarter) and "dear" ($100k), both
+     * owned by a stream-aligned team: the dearer delay comes first.
+     */
+    @Test
+    void unownedPlatformDependenciesComeCostliestDelayFirst() {
+        SiteView view = view(Portfolios.plan().team("shop", "Shop", 5)
+                .with(initiative("core").platform().enables("cheap", 0.2).enables("dear", 0.2))
+                .with(initiative("cheap").owner("shop").costOfDelay("50k"))
+                .with(initiative("dear").owner("shop").costOfDelay("100k")));
+
+        assertThat(view.teams().unownedPlatformDependencies())
+                .extracting(dependency -> dependency.product().id(), TeamsView.Dependency::costOfDelay)
+                .containsExactly(tuple("dear", "$100,000"), tuple("cheap", "$50,000"));
+    }
+}
