@@ -134,6 +134,18 @@ class LargePortfolioTest {
     }
 
     @Test
+    void theHomePageRanksTheWeightiestAndPointsToTheIndex() throws IOException {
+        Document home = SiteChecks.parse(site.resolve("index.html"));
+        long live = portfolio.initiatives().stream().filter(f -> !f.isDropped()).count();
+
+        assertThat(home.select("section[aria-labelledby=ranked] tbody > tr")).hasSize(Shortlist.SIZE);
+        assertThat(home.select("section[aria-labelledby=ranked] p").text())
+                .contains("The " + Shortlist.SIZE + " of the " + live + " live initiatives whose NPV weighs most")
+                .contains("All " + live + " initiatives");
+        assertThat(home.select("section[aria-labelledby=ranked] p a").attr("href")).isEqualTo("initiatives/index.html");
+    }
+
+    @Test
     void theReferenceTablesListEverything() throws IOException {
         assertThat(SiteChecks.parse(site.resolve("initiatives/index.html")).select("tbody > tr")).hasSize(INITIATIVES);
         assertThat(SiteChecks.parse(site.resolve("teams.html")).selectFirst("table").select("tbody > tr"))
