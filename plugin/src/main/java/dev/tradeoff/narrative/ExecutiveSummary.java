@@ -119,8 +119,11 @@ public final class ExecutiveSummary {
             return;
         }
         Severity severity = below.size() + above.size() > plan.horizon() / 2 ? Severity.CRITICAL : Severity.WARNING;
-        findings.add(Finding.of(severity, "band",
-                "Platform share falls below the {0}–{1} band in {2} of {3} and above it in {4}.",
+        // Name only the side the share leaves the band on: "below it in 0" reads as a finding too.
+        String sides = above.isEmpty() ? "Platform share falls below the {0}–{1} band in {2} of {3}."
+                : below.isEmpty() ? "Platform share rises above the {0}–{1} band in {4} of {3}."
+                : "Platform share falls below the {0}–{1} band in {2} of {3} and above it in {4}.";
+        findings.add(Finding.of(severity, "band", sides,
                 Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh()),
                 Figure.count(below.size()), Figure.counted(plan.horizon(), "quarter"), Figure.count(above.size())));
         if (!below.isEmpty()) {

@@ -101,6 +101,14 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void aShareThatOnlyRisesAboveTheBandIsNotSaidToFallBelowItInNoQuarter() {
+        // crowded(): one platform initiative and no product work, 2027-Q1 and Q2: 100% platform, then idle.
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(crowded());
+
+        assertThat(texts(verdict.findings())).contains("Platform share rises above the 20%–30% band in 2 of 8 quarters.");
+    }
+
+    @Test
     void droppedInitiativesTakeNoPart() {
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(troubled());
 
