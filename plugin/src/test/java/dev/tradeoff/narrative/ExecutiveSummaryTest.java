@@ -5,6 +5,8 @@ import static dev.tradeoff.testing.Portfolios.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.model.Better;
+import dev.tradeoff.model.Indicator;
 import dev.tradeoff.model.Status;
 import dev.tradeoff.testing.InitiativeBuilder;
 import dev.tradeoff.testing.Portfolios;
@@ -152,7 +154,7 @@ class ExecutiveSummaryTest {
     @Test
     void oneActingSignalIsSpokenOfInTheSingular() {
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(Portfolios.plan()
-                .signal(dev.tradeoff.model.Indicator.OUTAGES, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 20)
+                .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 20)
                 .analyse());
 
         // Outages 10 → 20 (+100%) acts; the other four indicators have no series.
@@ -164,8 +166,8 @@ class ExecutiveSummaryTest {
     void aCalmPortfolioWithSomeSignalsCountsTheOnesWithoutData() {
         // Outages 10 → 11.5 (+15%) is to watch, maintenance flat is ok; three indicators have no series.
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(Portfolios.plan()
-                .signal(dev.tradeoff.model.Indicator.OUTAGES, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 11.5)
-                .signal(dev.tradeoff.model.Indicator.MAINTENANCE, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 10)
+                .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 11.5)
+                .signal(Indicator.MAINTENANCE, Better.LOWER, "2026-Q3", 10, 10)
                 .analyse());
 
         assertThat(texts(verdict.findings())).contains(
@@ -175,11 +177,11 @@ class ExecutiveSummaryTest {
     @Test
     void actingSignalsWithEveryIndicatorMeasuredSayNothingOfMissingData() {
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(Portfolios.plan()
-                .signal(dev.tradeoff.model.Indicator.RELEASE_VELOCITY, dev.tradeoff.model.Better.HIGHER, "2026-Q3", 10, 10)
-                .signal(dev.tradeoff.model.Indicator.OUTAGES, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 20)
-                .signal(dev.tradeoff.model.Indicator.COMPLIANCE, dev.tradeoff.model.Better.LOWER, "2026-Q3", 4, 8)
-                .signal(dev.tradeoff.model.Indicator.DATA_SILOS, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 10)
-                .signal(dev.tradeoff.model.Indicator.MAINTENANCE, dev.tradeoff.model.Better.LOWER, "2026-Q3", 10, 10)
+                .signal(Indicator.RELEASE_VELOCITY, Better.HIGHER, "2026-Q3", 10, 10)
+                .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 20)
+                .signal(Indicator.COMPLIANCE, Better.LOWER, "2026-Q3", 4, 8)
+                .signal(Indicator.DATA_SILOS, Better.LOWER, "2026-Q3", 10, 10)
+                .signal(Indicator.MAINTENANCE, Better.LOWER, "2026-Q3", 10, 10)
                 .analyse());
 
         assertThat(texts(verdict.findings())).contains(
