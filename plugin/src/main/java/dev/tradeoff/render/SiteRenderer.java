@@ -13,12 +13,15 @@ import dev.tradeoff.view.PageView;
 import dev.tradeoff.view.SiteView;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -183,10 +186,32 @@ public final class SiteRenderer {
     }
 
     private void assets(SiteOutput site, Counter counter) throws IOException {
-        for (String asset : ASSETS) {
+        for (String asset : assetNames()) {
             site.write("assets/" + asset, asset(asset));
             counter.files.incrementAndGet();
         }
+    }
+
+    /**
+     * The theme's assets and the files the user put directly in the overrides' {@code assets/} (a
+     * logo their own template shows): the page's Content-Security-Policy allows images only from
+     * the site itself, so they have to be in it. Links are not followed; hidden files are left out.
+     */
+    private List<String> assetNames() throws IOException {
+        TreeSet<String> names = new TreeSet<>(ASSETS);
+        Path folder = userTemplateDirectory == null ? null : userTemplateDirectory.resolve("assets");
+        if (folder != null && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    if (!name.startsWith(".") && !name.matches(".*[\\\\:\\p{Cntrl}].*")
+                            && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     private byte[] asset(String name) throws IOException {

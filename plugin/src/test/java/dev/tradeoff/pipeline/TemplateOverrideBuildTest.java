@@ -42,4 +42,27 @@ class TemplateOverrideBuildTest {
         assertThat(Files.readString(folder.resolve("out/briefs/initiatives/checkout-v2.md"))).startsWith("# Checkout v2");
         assertThat(SiteChecks.brokenLinks(site)).isEmpty();
     }
+
+    @Test
+    void otherFilesInTheOverridesAssetsAreCopiedForTheUsersTemplates() throws Exception {
+        Path assets = Files.createDirectories(folder.resolve("templates/assets"));
+        byte[] logo = "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8);
+        Files.write(assets.resolve("logo.svg"), logo);
+        Files.writeString(assets.resolve(".DS_Store"), "finder's own");
+        Files.createDirectories(assets.resolve("fonts"));
+        Files.writeString(folder.resolve("templates/index.ftlh"), """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title="Home" root="" current="summary"><img id="logo" src="assets/logo.svg" alt="Acme"></@layout.page>
+                """, StandardCharsets.UTF_8);
+        Path strategy = StrategyFolder.write(folder.resolve("strategy"), StrategyFolder.complete());
+
+        Tradeoff.build(new BuildRequest(strategy, folder.resolve("out"), folder.resolve("templates"), 2));
+
+        Path site = folder.resolve("out/site");
+        assertThat(site.resolve("assets/logo.svg")).hasBinaryContent(logo);
+        assertThat(site.resolve("assets/.DS_Store")).doesNotExist();
+        assertThat(site.resolve("assets/fonts")).doesNotExist();
+        assertThat(site.resolve("assets/tradeoff.css")).exists();
+        assertThat(SiteChecks.brokenLinks(site)).isEmpty();
+    }
 }
