@@ -4,22 +4,28 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 
-/** The numeric forms of YAML (.inf, .nan, 1_000, 1e3) turned into Java numbers. */
+/**
+ * The numeric forms of YAML turned into Java numbers: the decimal ones both YAML 1.1 (SnakeYAML,
+ * under the loader) and YAML 1.2 (editors, and the JSON Schemas they check with) read alike:
+ * {@code 12}, {@code -0.5}, {@code 1e3}, {@code .inf}. Forms they read differently ({@code 1_000},
+ * {@code 0x1F}, {@code 0o17}, {@code 0b101}, {@code 1:30}) are refused, and {@code 012} is 12, not octal.
+ */
 final class YamlNumbers {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]*[0-9][0-9_]*");
-    private static final Pattern OTHER_BASE = Pattern.compile("[-+]?(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|[0-9]+(:[0-5]?[0-9])+(\\.[0-9_]*)?)");
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9]+");
+    private static final Pattern OTHER_BASE = Pattern.compile(
+            "[-+]?(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|[0-9]+(:[0-5]?[0-9])+(\\.[0-9_]*)?|[0-9.]*_[0-9_.eE+-]*)");
     private static final Pattern INFINITY = Pattern.compile("([-+]?)\\.(inf|Inf|INF)");
     private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
 
     private YamlNumbers() {
     }
 
-    /** Whether an integer is written in decimal digits (with YAML 1.1's {@code _} separators), not 0x1F, 0o17, 0b101 or 1:30. */
+    /** Whether an integer is written in plain decimal digits, not 1_000, 0x1F, 0o17, 0b101 or 1:30. */
     static boolean isDecimalInteger(String text) {
-        return INTEGER.matcher(text.trim().replace("_", "")).matches();
+        return INTEGER.matcher(text.trim()).matches();
     }
 
     /** Whether a decimal integer starts with a zero that YAML 1.1 would take as the mark of an octal number. */
@@ -27,23 +33,23 @@ final class YamlNumbers {
         return LEADING_ZERO.matcher(text.trim()).matches();
     }
 
-    /** For a number written in another base than ten (0x1F, 0o17, 0b101, 1:30), what to write instead; else "". */
+    /** For a number written in a form YAML tools disagree on (1_000, 0x1F, 0o17, 0b101, 1:30), what to write instead; else "". */
     static String otherBaseHint(YamlNode node) {
         return node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.STRING
                 && OTHER_BASE.matcher(scalar.text().trim()).matches()
-                ? "; write numbers in decimal digits (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)"
+                ? "; write numbers in plain decimal digits (YAML tools disagree on 1_000, 0x1F, 0o17, 0b101 and 1:30)"
                 : "";
     }
 
-    /** A decimal integer's value, leading zeros and {@code _} separators allowed. */
+    /** A decimal integer's value, leading zeros allowed. */
     static Number decimalInteger(String text) {
-        BigInteger value = new BigInteger(text.trim().replace("_", "").replace("+", ""));
+        BigInteger value = new BigInteger(text.trim().replace("+", ""));
         return value.bitLength() < Long.SIZE ? (Number) value.longValue() : value;
     }
 
     /** The value of a YAML float ({@code 1.5}, {@code 1e309} = infinity, {@code .nan}), or null. */
     static Double parseFloat(String text) {
-        String t = text.trim().replace("_", "");
+        String t = text.trim();
         var infinity = INFINITY.matcher(t);
         if (infinity.matches()) {
             return infinity.group(1).equals("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -71,7 +77,7 @@ final class YamlNumbers {
         if (scalar.type() == YamlScalar.Type.INTEGER) {
             return scalar.number() instanceof BigInteger big ? big : BigInteger.valueOf(scalar.number().longValue());
         }
-        String text = scalar.text().trim().replace("_", "");
+        String text = scalar.text().trim();
         if (scalar.type() == YamlScalar.Type.STRING && INTEGER.matcher(text).matches()) {
             return new BigInteger(text);
         }
@@ -90,7 +96,7 @@ final class YamlNumbers {
         if (scalar.type() == YamlScalar.Type.INTEGER) {
             return BigDecimal.valueOf(scalar.number().longValue());
         }
-        String text = scalar.text().trim().replace("_", "");
+        String text = scalar.text().trim();
         if (DECIMAL.matcher(text).matches()) {
             return new BigDecimal(text);
         }

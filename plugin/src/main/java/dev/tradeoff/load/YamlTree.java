@@ -273,8 +273,8 @@ final class YamlTree {
     private YamlScalar integer(int line, int column) throws IOException {
         String text = parser.getText();
         if (!YamlNumbers.isDecimalInteger(text)) {
-            // 0x1F, 0o17, 0b101, 1:30: YAML 1.1 reads these in another base (and editors that follow
-            // YAML 1.2 read some as text). Left a string, the readers report it as not a number.
+            // 1_000, 0x1F, 0b101: YAML 1.1 reads these as numbers, YAML 1.2 (editors, the JSON Schemas)
+            // as text or in another base. Left a string, the readers report it as not a number.
             return new YamlScalar(YamlScalar.Type.STRING, text, null, line, column);
         }
         if (YamlNumbers.hasLeadingZero(text)) {

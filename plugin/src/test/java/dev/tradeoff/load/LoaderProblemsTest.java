@@ -90,8 +90,11 @@ class LoaderProblemsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        // YAML 1.1 reads these as 16, 15, 5 and 90; editors following YAML 1.2 read some as text.
+        // YAML 1.1 reads these as 16, 5, 90 and 1000; YAML 1.2 (editors, the schemas) reads 0x10 and
+        // 0o17 as 16 and 15 and the others as text.
         "effort: 0x10   | 5:9: effort: expected a number, found '0x10'",
+        "effort: 1_000  | 5:9: effort: expected a number, found '1_000'",
+        "effort: 2_5.5  | 5:9: effort: expected a number, found '2_5.5'",
         "duration: 0o17 | 4:11: duration: expected a whole number, found '0o17'",
         "effort: 0b101  | 5:9: effort: expected a number, found '0b101'",
         "effort: 1:30   | 5:9: effort: expected a number, found '1:30'",
@@ -100,8 +103,8 @@ class LoaderProblemsTest {
         String key = written.substring(0, written.indexOf(':'));
         String original = key.equals("effort") ? "effort: 20" : "duration: 2";
         assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace(original, written),
-                CHECKOUT + ":" + problem + "; write numbers in decimal digits"
-                        + " (YAML tools disagree on what 0x, 0o, 0b and 1:30 mean)");
+                CHECKOUT + ":" + problem + "; write numbers in plain decimal digits"
+                        + " (YAML tools disagree on 1_000, 0x1F, 0o17, 0b101 and 1:30)");
     }
 
     @Test

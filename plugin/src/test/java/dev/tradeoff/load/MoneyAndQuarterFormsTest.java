@@ -32,7 +32,6 @@ class MoneyAndQuarterFormsTest {
         "1e3           | 1000",
         "015000        | 15000",
         "'015000'      | 15000",
-        "1_500         | 1500",
     })
     void acceptsEveryMoneyForm(String written, String expected) {
         var strategy = Loading.load(ValidStrategy.with("strategy.yaml",
@@ -49,6 +48,7 @@ class MoneyAndQuarterFormsTest {
         "1,25,000   | expected an amount of money like 450k, $1.2M or 1,250,000, found '1,25,000'",
         "USD 5k     | expected an amount of money like 450k, $1.2M or 1,250,000, found 'USD 5k'",
         "450kk      | expected an amount of money like 450k, $1.2M or 1,250,000, found '450kk'",
+        "450_000    | expected an amount of money like 450k, $1.2M or 1,250,000, found '450_000'",
         "true       | expected an amount of money like 450k, $1.2M or 1,250,000, found 'true'",
         "[1, 2]     | expected an amount of money like 450k, $1.2M or 1,250,000, found a list",
         "-5k        | must not be negative, found '-5k'",
@@ -64,7 +64,7 @@ class MoneyAndQuarterFormsTest {
     }
 
     @ParameterizedTest(name = "effort: {0}")
-    @CsvSource({"012, 12", "09, 9", "0012.5, 12.5", "00, 0", "+012, 12", "1_000, 1000"})
+    @CsvSource({"012, 12", "09, 9", "0012.5, 12.5", "00, 0", "+012, 12"})
     void leadingZerosAreDecimalNotOctal(String written, double expected) {
         // YAML 1.1 reads 012 as octal 10; YAML 1.2, JSON Schema editors and people read 12.
         var strategy = Loading.load(ValidStrategy.with("initiatives/checkout-v2.yaml",
