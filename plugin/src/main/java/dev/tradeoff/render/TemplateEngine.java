@@ -103,7 +103,9 @@ public final class TemplateEngine {
         try {
             configuration.getTemplate(templateName).process(model, out);
         } catch (TemplateException e) {
-            throw new IOException("template " + templateName + " failed: " + e.getMessageWithoutStackTop(), e);
+            // The whole message, its FTL stack included: Maven prints a cause's message again unless the
+            // message it wraps already holds it.
+            throw new IOException("template " + templateName + " failed: " + e.getMessage(), e);
         }
         return out.toString();
     }
