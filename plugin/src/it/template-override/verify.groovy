@@ -7,4 +7,7 @@ assert new File(site, 'assets/tradeoff.css').text.contains('custom theme')
 def page = new File(site, 'initiatives/checkout-v2.html').text
 assert page.contains('Checkout v2')
 assert page.contains('Cash flow')   // the default initiative template
+// A misspelt override is not silently ignored.
+def log = new File(basedir, 'build.log').text
+assert log.contains("[WARNING] src/tradeoff/templates/initiatve.ftlh replaces no template of the theme and none of yours includes it (did you mean 'initiative.ftlh'?)")
 return true

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?": the allowed word closest to what was written, when one is close enough. */
-final class Suggestions {
+public final class Suggestions {
 
     private static final int MAX_TOLERANCE = 3;
     /** Longer words than this beyond a candidate are not compared (and never cost much to compare). */
@@ -15,7 +15,7 @@ final class Suggestions {
     }
 
     /** {@code " (did you mean 'title'?)"}, or "" when nothing is close. */
-    static String didYouMean(String written, Collection<String> allowed) {
+    public static String didYouMean(String written, Collection<String> allowed) {
         return closest(written, allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 

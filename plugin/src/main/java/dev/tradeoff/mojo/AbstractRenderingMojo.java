@@ -1,5 +1,6 @@
 package dev.tradeoff.mojo;
 
+import dev.tradeoff.render.TemplateOverrides;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,9 +20,15 @@ abstract class AbstractRenderingMojo extends AbstractStrategyMojo {
     @Parameter(property = "tradeoff.threads", defaultValue = "0")
     protected int threads;
 
-    /** The template folder, resolved; null when none is configured. */
+    /** The template folder, resolved; null when none is configured. Warns of overrides that would be ignored. */
     protected Path templates() {
         File folder = folder(templateDirectory);
-        return folder == null ? null : folder.toPath();
+        if (folder == null) {
+            return null;
+        }
+        for (String unused : TemplateOverrides.unused(folder.toPath())) {
+            getLog().warn(displayPath(folder.toPath()) + "/" + unused);
+        }
+        return folder.toPath();
     }
 }
