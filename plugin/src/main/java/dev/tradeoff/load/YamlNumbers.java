@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
  */
 final class YamlNumbers {
 
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9]+");
     private static final Pattern OTHER_BASE = Pattern.compile(
             "[-+]?(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|[0-9]+(:[0-5]?[0-9])+(\\.[0-9_]*)?|[0-9.]*_[0-9_.eE+-]*)");
     private static final Pattern INFINITY = Pattern.compile("([-+]?)\\.(inf|Inf|INF)");
@@ -23,14 +20,62 @@ final class YamlNumbers {
     private YamlNumbers() {
     }
 
-    /** Whether an integer is written in plain decimal digits, not 1_000, 0x1F, 0o17, 0b101 or 1:30. */
+    // Every number of every file passes the checks below, so they scan characters rather than run a
+    // regular expression each (YamlNumbersTest holds them to the expressions they stand for).
+
+    /** Whether an integer is written in plain decimal digits ({@code [-+]?[0-9]+}), not 1_000, 0x1F, 0o17, 0b101 or 1:30. */
     static boolean isDecimalInteger(String text) {
-        return INTEGER.matcher(text.trim()).matches();
+        String t = text.trim();
+        int start = signLength(t);
+        int digits = digits(t, start);
+        return digits > 0 && start + digits == t.length();
     }
 
-    /** Whether a decimal integer starts with a zero that YAML 1.1 would take as the mark of an octal number. */
+    /** Whether a decimal integer starts with a zero that YAML 1.1 would take as the mark of an octal number ({@code [-+]?0[0-9]+}). */
     static boolean hasLeadingZero(String text) {
-        return LEADING_ZERO.matcher(text.trim()).matches();
+        String t = text.trim();
+        int start = signLength(t);
+        return isDecimalInteger(t) && t.length() - start >= 2 && t.charAt(start) == '0';
+    }
+
+    /** Whether {@code t} is a plain decimal number: {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?}. */
+    static boolean isPlainDecimal(String t) {
+        int i = signLength(t);
+        int whole = digits(t, i);
+        i += whole;
+        int fraction = 0;
+        if (i < t.length() && t.charAt(i) == '.') {
+            fraction = digits(t, i + 1);
+            i += 1 + fraction;
+        }
+        if (whole == 0 && fraction == 0) {
+            return false;
+        }
+        if (i < t.length() && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = digits(t, i);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == t.length();
+    }
+
+    private static int signLength(String t) {
+        return !t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+    }
+
+    /** How many ASCII digits follow {@code from}. */
+    private static int digits(String t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     /** For a number written in a form YAML tools disagree on (1_000, 0x1F, 0o17, 0b101, 1:30), what to write instead; else "". */
@@ -50,15 +95,15 @@ final class YamlNumbers {
     /** The value of a YAML float ({@code 1.5}, {@code 1e309} = infinity, {@code .nan}), or null. */
     static Double parseFloat(String text) {
         String t = text.trim();
+        if (isPlainDecimal(t)) {
+            return Double.parseDouble(t);
+        }
         var infinity = INFINITY.matcher(t);
         if (infinity.matches()) {
             return infinity.group(1).equals("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (NAN.matcher(t).matches()) {
             return Double.NaN;
-        }
-        if (DECIMAL.matcher(t).matches()) {
-            return Double.parseDouble(t);
         }
         return null;
     }
@@ -67,7 +112,7 @@ final class YamlNumbers {
     static Double toDouble(YamlScalar scalar) {
         return switch (scalar.type()) {
             case INTEGER, FLOAT -> scalar.number().doubleValue();
-            case STRING -> DECIMAL.matcher(scalar.text().trim()).matches() ? parseFloat(scalar.text()) : null;
+            case STRING -> isPlainDecimal(scalar.text().trim()) ? parseFloat(scalar.text()) : null;
             default -> null;
         };
     }
@@ -78,7 +123,7 @@ final class YamlNumbers {
             return scalar.number() instanceof BigInteger big ? big : BigInteger.valueOf(scalar.number().longValue());
         }
         String text = scalar.text().trim();
-        if (scalar.type() == YamlScalar.Type.STRING && INTEGER.matcher(text).matches()) {
+        if (scalar.type() == YamlScalar.Type.STRING && isDecimalInteger(text)) {
             return new BigInteger(text);
         }
         Double value = toDouble(scalar);
@@ -97,7 +142,7 @@ final class YamlNumbers {
             return BigDecimal.valueOf(scalar.number().longValue());
         }
         String text = scalar.text().trim();
-        if (DECIMAL.matcher(text).matches()) {
+        if (isPlainDecimal(text)) {
             return new BigDecimal(text);
         }
         return BigDecimal.valueOf(scalar.number().doubleValue());
