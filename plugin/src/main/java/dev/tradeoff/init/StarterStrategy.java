@@ -41,10 +41,10 @@ public final class StarterStrategy {
      * Where Maven reads the options of its JVM, relative to the project's folder. Init writes it
      * when there is none: see {@link #mavenJvmOptions()}.
      */
+    public static final String MAVEN_JVM_CONFIG = ".mvn/jvm.config";
+
     /** The pom {@link #writePomIfMissing} writes into a folder without one. */
     public static final String POM = "pom.xml";
-
-    public static final String MAVEN_JVM_CONFIG = ".mvn/jvm.config";
 
     private static final String TEMPLATES = "dev/tradeoff/starter/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(organization|q([+-]\\d+|0))}");
