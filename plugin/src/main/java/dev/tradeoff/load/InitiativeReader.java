@@ -11,8 +11,6 @@ import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Status;
 import dev.tradeoff.model.YamlName;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -225,29 +223,15 @@ final class InitiativeReader {
                 continue;
             }
             String link = WebLinks.encodeWhatBrowsersEncode(url.trim());
-            if (!isWebLink(link)) {
+            String problem = WebLinks.problem(link);
+            if (problem != null) {
                 reader.problem(entry.value(), "links: '" + entry.key() + "' must be an http:// or https:// URL"
-                        + WebLinks.whatIsWrong(link) + ", found '" + WebLinks.shown(url) + "'");
+                        + problem + ", found '" + WebLinks.shown(url) + "'");
                 continue;
             }
             links.put(entry.key(), link);
         }
         return links;
-    }
-
-    static boolean isWebLink(String url) {
-        if (url.chars().anyMatch(c -> c <= ' ' || c == 0x7F)) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http")
-                    || scheme.toLowerCase(Locale.ROOT).equals("https"))
-                    && uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static List<YamlNode> orEmpty(List<YamlNode> items) {

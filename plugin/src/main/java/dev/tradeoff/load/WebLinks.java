@@ -35,8 +35,12 @@ final class WebLinks {
         return out == null ? url : out.toString();
     }
 
-    /** Why an http(s) URL is refused, or "" when it is not one (then its scheme is what is wrong). */
-    static String whatIsWrong(String url) {
+    /**
+     * Why {@code url} is not an http(s) link with a host, as a clause for the error: {@code ""} when
+     * its scheme is what is wrong (the message names the schemes wanted), {@code " (it names no host)"}
+     * and the like for an http(s) URL; null when it is a web link.
+     */
+    static String problem(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             return "";
@@ -50,7 +54,7 @@ final class WebLinks {
         }
         try {
             URI uri = new URI(url);
-            return uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty() ? " (it names no host)" : "";
+            return uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty() ? " (it names no host)" : null;
         } catch (URISyntaxException e) {
             return " (" + e.getReason().toLowerCase(Locale.ROOT) + " at position " + (e.getIndex() + 1) + ")";
         }
