@@ -31,13 +31,6 @@ final class YamlNumbers {
         return digits > 0 && start + digits == t.length();
     }
 
-    /** Whether a decimal integer starts with a zero that YAML 1.1 would take as the mark of an octal number ({@code [-+]?0[0-9]+}). */
-    static boolean hasLeadingZero(String text) {
-        String t = text.trim();
-        int start = signLength(t);
-        return isDecimalInteger(t) && t.length() - start >= 2 && t.charAt(start) == '0';
-    }
-
     /** Whether {@code t} is a plain decimal number: {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?}. */
     static boolean isPlainDecimal(String t) {
         int i = signLength(t);
@@ -86,9 +79,16 @@ final class YamlNumbers {
                 : "";
     }
 
-    /** A decimal integer's value, leading zeros allowed. */
+    /**
+     * The value of an integer {@linkplain #isDecimalInteger written in decimal digits}, leading zeros
+     * and all ({@code 012} is 12): a {@link Long}, or a {@link BigInteger} when it is too large for one.
+     */
     static Number decimalInteger(String text) {
-        BigInteger value = new BigInteger(text.trim().replace("+", ""));
+        String t = text.trim();
+        if (t.length() <= 18) {
+            return Long.parseLong(t);
+        }
+        BigInteger value = new BigInteger(t.replace("+", ""));
         return value.bitLength() < Long.SIZE ? (Number) value.longValue() : value;
     }
 
@@ -112,7 +112,10 @@ final class YamlNumbers {
     static Double toDouble(YamlScalar scalar) {
         return switch (scalar.type()) {
             case INTEGER, FLOAT -> scalar.number().doubleValue();
-            case STRING -> isPlainDecimal(scalar.text().trim()) ? parseFloat(scalar.text()) : null;
+            case STRING -> {
+                String text = scalar.text().trim();
+                yield isPlainDecimal(text) ? Double.parseDouble(text) : null;
+            }
             default -> null;
         };
     }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -277,19 +276,9 @@ final class YamlTree {
             // as text or in another base. Left a string, the readers report it as not a number.
             return new YamlScalar(YamlScalar.Type.STRING, text, null, line, column);
         }
-        if (YamlNumbers.hasLeadingZero(text)) {
-            // YAML 1.1 reads 012 as octal 10; YAML 1.2, JSON Schema editors and people read 12.
-            return new YamlScalar(YamlScalar.Type.INTEGER, text, YamlNumbers.decimalInteger(text), line, column);
-        }
-        Number number;
-        try {
-            number = parser.getNumberValue();
-        } catch (IOException | NumberFormatException e) {
-            // A form Jackson recognised but cannot convert: leave it a string for the readers to judge.
-            return new YamlScalar(YamlScalar.Type.STRING, text, null, line, column);
-        }
-        Number exact = number instanceof BigInteger big ? big : Long.valueOf(number.longValue());
-        return new YamlScalar(YamlScalar.Type.INTEGER, text, exact, line, column);
+        // Read as the decimal digits it is, whatever Jackson makes of it: YAML 1.1 reads 012 as octal
+        // 10; YAML 1.2, JSON Schema editors and people read 12.
+        return new YamlScalar(YamlScalar.Type.INTEGER, text, YamlNumbers.decimalInteger(text), line, column);
     }
 
     private YamlScalar floating(int line, int column) throws IOException {

@@ -15,15 +15,12 @@ class YamlNumbersTest {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9]+");
 
     @Property(tries = 20_000)
     void theScansAcceptExactlyWhatTheExpressionsMatch(@ForAll("numberish") String text) {
         assertThat(YamlNumbers.isPlainDecimal(text)).as("decimal %s", text).isEqualTo(DECIMAL.matcher(text).matches());
         assertThat(YamlNumbers.isDecimalInteger(text)).as("integer %s", text)
                 .isEqualTo(INTEGER.matcher(text.trim()).matches());
-        assertThat(YamlNumbers.hasLeadingZero(text)).as("leading zero %s", text)
-                .isEqualTo(LEADING_ZERO.matcher(text.trim()).matches());
     }
 
     /** Short strings of the characters numbers are made of, and a few that they are not. */
@@ -41,8 +38,13 @@ class YamlNumbersTest {
         assertThat(YamlNumbers.isPlainDecimal("1e")).isFalse();
         assertThat(YamlNumbers.isPlainDecimal("1_000")).isFalse();
         assertThat(YamlNumbers.isPlainDecimal("٣")).as("an Arabic-Indic digit").isFalse();
-        assertThat(YamlNumbers.hasLeadingZero("012")).isTrue();
-        assertThat(YamlNumbers.hasLeadingZero("0")).isFalse();
+        // Decimal whatever the leading zeros; a Long while it fits, else a BigInteger.
+        assertThat(YamlNumbers.decimalInteger("012")).isEqualTo(12L);
+        assertThat(YamlNumbers.decimalInteger("+012")).isEqualTo(12L);
+        assertThat(YamlNumbers.decimalInteger("-0")).isEqualTo(0L);
+        assertThat(YamlNumbers.decimalInteger("9223372036854775807")).isEqualTo(Long.MAX_VALUE);
+        assertThat(YamlNumbers.decimalInteger("+00000000000000000000000012")).isEqualTo(12L);
+        assertThat(YamlNumbers.decimalInteger("9223372036854775808")).isEqualTo(new java.math.BigInteger("9223372036854775808"));
         assertThat(YamlNumbers.parseFloat("-.inf")).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(YamlNumbers.parseFloat(".NaN")).isNaN();
         assertThat(YamlNumbers.parseFloat("1_000.5")).isNull();
