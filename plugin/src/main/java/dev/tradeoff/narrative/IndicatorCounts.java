@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * The five indicators counted by status, for the sentences about platform priority: which act, how
- * many to watch, and how many have no series at all (which SPEC's priority counts as calm).
+ * many to watch, and how many have no series at all (which SPEC's priority counts as calm). The
+ * signals page asks it too, to show the priority as unknown when nothing was measured.
  */
-record IndicatorCounts(List<String> acting, int watching, int withoutData, int all) {
+public record IndicatorCounts(List<String> acting, int watching, int withoutData, int all) {
 
-    static IndicatorCounts of(List<IndicatorStatus> indicators) {
+    public static IndicatorCounts of(List<IndicatorStatus> indicators) {
         List<String> acting = indicators.stream()
                 .filter(indicator -> indicator.status() == SignalStatus.ACT)
                 .map(indicator -> indicator.indicator().yamlName())
@@ -24,7 +25,7 @@ record IndicatorCounts(List<String> acting, int watching, int withoutData, int a
     }
 
     /** No indicator has a series: the priority cannot be told from nothing. */
-    boolean noData() {
+    public boolean noData() {
         return withoutData == all;
     }
 

@@ -24,6 +24,7 @@ import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Signal;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.model.TeamType;
+import dev.tradeoff.narrative.IndicatorCounts;
 import dev.tradeoff.narrative.SectionStories;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -216,8 +217,8 @@ final class SectionViews {
 
     /** SPEC's platform priority, or {@code unknown} when no indicator has a series to judge it by. */
     private String priority() {
-        boolean noData = portfolio.indicators().stream().allMatch(i -> i.status() == SignalStatus.UNKNOWN);
-        return noData ? SignalStatus.UNKNOWN.yamlName() : portfolio.platformPriority().yamlName();
+        return IndicatorCounts.of(portfolio.indicators()).noData()
+                ? SignalStatus.UNKNOWN.yamlName() : portfolio.platformPriority().yamlName();
     }
 
     /** A series with the first and last value of the window its worsening is measured over. */

@@ -1,5 +1,6 @@
 package dev.tradeoff.view;
 
+import dev.tradeoff.narrative.SectionStories;
 import java.util.List;
 
 /**
@@ -10,8 +11,11 @@ import java.util.List;
  */
 public record Shortlist<T>(List<T> items, int more) {
 
-    /** How many a shortlist shows: enough to act on, few enough to read on one page. */
-    public static final int SIZE = 10;
+    /**
+     * How many a shortlist shows: enough to act on, few enough to read on one page. The same number
+     * as the late initiatives and overloaded teams a page's findings name one by one.
+     */
+    public static final int SIZE = SectionStories.NAMED;
 
     public Shortlist {
         items = List.copyOf(items);
