@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -295,20 +296,24 @@ final class SectionViews {
         Map<String, Team> teamsById = portfolio.strategy().teams().stream()
                 .collect(Collectors.toMap(Team::id, Function.identity()));
         List<TeamsView.Team> teams = new ArrayList<>();
+        // Each team formatted once, for the table in the order written and for the most loaded.
+        Map<TeamLoad, TeamsView.Team> formatted = new IdentityHashMap<>();
         double people = 0;
         double platformPeople = 0;
         for (TeamLoad load : portfolio.teams()) {
             Team team = load.team();
             people += team.people();
             platformPeople += team.type() == TeamType.PLATFORM ? team.people() : 0;
-            teams.add(team(load));
+            TeamsView.Team view = team(load);
+            teams.add(view);
+            formatted.put(load, view);
         }
         // Highest peak first; a team without people has no utilisation and comes last.
         Comparator<TeamLoad> byPeak = Comparator.comparing(TeamLoad::peakUtilisation,
                 Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
         List<TeamsView.Team> mostLoaded = portfolio.teams().stream()
                 .sorted(byPeak.reversed().thenComparing(load -> load.team().id()))
-                .map(SectionViews::team)
+                .map(formatted::get)
                 .toList();
         return new TeamsView(teams, people > 0 ? NumberFormats.percent(platformPeople / people) : "—",
                 unownedPlatformDependencies(teamsById), sentences.write(stories.teams()), Shortlist.of(mostLoaded));
