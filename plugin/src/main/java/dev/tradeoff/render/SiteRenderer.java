@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.parallel.Parallel;
 import dev.tradeoff.render.output.SiteOutput;
+import dev.tradeoff.render.output.SitePath;
 import dev.tradeoff.schema.StrategySchemas;
 import dev.tradeoff.view.InitiativeView;
 import dev.tradeoff.view.MoneyFormat;
@@ -195,7 +196,7 @@ public final class SiteRenderer {
     /**
      * The theme's assets and the files the user put directly in the overrides' {@code assets/} (a
      * logo their own template shows): the page's Content-Security-Policy allows images only from
-     * the site itself, so they have to be in it. Links are not followed; hidden files are left out.
+     * the site itself, so they have to be in it. Links are not followed; hidden files, and names no site path may have, are left out.
      */
     private List<String> assetNames() throws IOException {
         TreeSet<String> names = new TreeSet<>(ASSETS);
@@ -204,7 +205,7 @@ public final class SiteRenderer {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
                 for (Path file : files) {
                     String name = file.getFileName().toString();
-                    if (!name.startsWith(".") && !name.matches(".*[\\\\:\\p{Cntrl}].*")
+                    if (!name.startsWith(".") && SitePath.allows("assets/" + name)
                             && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                         names.add(name);
                     }

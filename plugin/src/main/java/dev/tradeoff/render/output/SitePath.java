@@ -1,7 +1,7 @@
 package dev.tradeoff.render.output;
 
 /** The one rule for the paths a {@link SiteOutput} accepts. */
-final class SitePath {
+public final class SitePath {
 
     private SitePath() {
     }
@@ -41,6 +41,16 @@ final class SitePath {
             }
         }
         return path;
+    }
+
+    /** Whether a {@link SiteOutput} accepts {@code path}: for names that come from outside, such as a user's files. */
+    public static boolean allows(String path) {
+        try {
+            check(path);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static IllegalArgumentException reject(String path, String why) {
