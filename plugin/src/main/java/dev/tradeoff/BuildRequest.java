@@ -1,5 +1,6 @@
 package dev.tradeoff;
 
+import dev.tradeoff.parallel.Parallel;
 import java.nio.file.Path;
 
 /**
@@ -10,6 +11,6 @@ import java.nio.file.Path;
 public record BuildRequest(Path strategyDirectory, Path outputDirectory, Path templateDirectory, int threads) {
 
     public int effectiveThreads() {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return Parallel.threadsFor(threads);
     }
 }

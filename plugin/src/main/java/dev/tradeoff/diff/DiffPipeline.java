@@ -52,10 +52,10 @@ public final class DiffPipeline {
             // the head's from the head's load: in a pull request most files are the same on both sides.
             ParsedFiles sameOnBothSides = new ParsedFiles();
             StrategySource headSource = new ReadOnceSource(new DirectorySource(request.strategyDirectory()));
-            Strategy headStrategy = new StrategyLoader(request.loadThreads(), sameOnBothSides).load(headSource);
+            Strategy headStrategy = new StrategyLoader(request.effectiveThreads(), sameOnBothSides).load(headSource);
             // The head's analysis runs on one thread: beside the base's load, which takes what is left.
             Future<Portfolio> analysedHead = second.submit(() -> PortfolioAnalysis.analyse(headStrategy));
-            AnalysedBase base = analyseBase(join(openedBase), sameOnBothSides, request.loadThreads());
+            AnalysedBase base = analyseBase(join(openedBase), sameOnBothSides, request.effectiveThreads());
             Portfolio head = join(analysedHead);
             // The page's template engine (slow to set up in a fresh JVM) is set up there while this
             // thread compares: the loads above keep both cores busy, the comparison only one.

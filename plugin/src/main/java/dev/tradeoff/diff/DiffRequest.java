@@ -1,5 +1,6 @@
 package dev.tradeoff.diff;
 
+import dev.tradeoff.parallel.Parallel;
 import java.nio.file.Path;
 
 /**
@@ -29,8 +30,8 @@ public record DiffRequest(
     }
 
     /** The threads to load with: {@link #threads}, or one per core when that is 0 or less. */
-    public int loadThreads() {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    public int effectiveThreads() {
+        return Parallel.threadsFor(threads);
     }
 
     /** The folder the diff files go to: {@code outputDirectory/diff}. */

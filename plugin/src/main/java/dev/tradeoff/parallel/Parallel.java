@@ -36,6 +36,11 @@ public final class Parallel {
         return threads;
     }
 
+    /** The threads a request for {@code requested} gets: that many, or one per core when it is 0 or less. */
+    public static int threadsFor(int requested) {
+        return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
+    }
+
     public <T> void forEach(List<T> items, Task<T> task) throws IOException {
         if (threads == 1 || items.size() < 2) {
             for (T item : items) {

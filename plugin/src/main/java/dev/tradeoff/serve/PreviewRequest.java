@@ -1,5 +1,6 @@
 package dev.tradeoff.serve;
 
+import dev.tradeoff.parallel.Parallel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,6 @@ public record PreviewRequest(Path strategyDirectory, String strategyLabel, Path 
     }
 
     int effectiveThreads() {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return Parallel.threadsFor(threads);
     }
 }
