@@ -42,6 +42,21 @@ final class IdOrder {
     }
 
     private static int compareCodePoints(String a, String b) {
+        // Where the first differing units are not surrogates, UTF-16 order is code-point order: the
+        // common case, in one pass and without decoding (the analyses check the order 140,000
+        // times at 10,000 initiatives).
+        int shorter = Math.min(a.length(), b.length());
+        for (int k = 0; k < shorter; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                return Character.isSurrogate(x) || Character.isSurrogate(y) ? byCodePoint(a, b) : Character.compare(x, y);
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    private static int byCodePoint(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

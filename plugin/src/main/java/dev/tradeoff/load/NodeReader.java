@@ -5,7 +5,6 @@ import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.YamlName;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -217,7 +216,7 @@ final class NodeReader {
     }
 
     <E extends Enum<E> & YamlName> E choice(YamlNode node, String label, Class<E> type) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(YamlName::yamlName).toList();
+        List<String> names = YamlName.spellings(type);
         String text = oneOf(node, label, names);
         return text == null ? null : YamlName.fromYaml(type, text);
     }

@@ -1,5 +1,6 @@
 package dev.tradeoff.model;
 
+import java.util.List;
 import java.util.Locale;
 
 /** An enum constant whose YAML spelling is its name in lower-kebab-case ({@code IN_PROGRESS} → {@code in-progress}). */
@@ -13,11 +14,11 @@ public interface YamlName {
 
     /** The constant spelt {@code text} in YAML, or null. */
     static <E extends Enum<E> & YamlName> E fromYaml(Class<E> type, String text) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.yamlName().equals(text)) {
-                return constant;
-            }
-        }
-        return null;
+        return type.cast(YamlSpellings.of(type).constants().get(text));
+    }
+
+    /** Every constant's YAML spelling, in the order the constants are declared. */
+    static <E extends Enum<E> & YamlName> List<String> spellings(Class<E> type) {
+        return YamlSpellings.of(type).names();
     }
 }

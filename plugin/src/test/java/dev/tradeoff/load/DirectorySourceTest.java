@@ -143,6 +143,39 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aListedFileThatChangesBeforeItIsReadIsCheckedAgain() throws Exception {
+        write(Map.of("initiatives/gone.yaml", "a: 1", "initiatives/linked.yaml", "b: 2", "initiatives/kept.yaml", "c: 3"));
+        Path outside = root.resolve("outside.yaml");
+        Files.writeString(outside, "secret: 1");
+        DirectorySource source = new DirectorySource(folder());
+        assertThat(source.list("initiatives")).containsExactly("gone.yaml", "kept.yaml", "linked.yaml");
+
+        Files.delete(folder().resolve("initiatives/gone.yaml"));
+        Files.delete(folder().resolve("initiatives/linked.yaml"));
+        try {
+            Files.createSymbolicLink(folder().resolve("initiatives/linked.yaml"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links are not supported here");
+        }
+
+        assertThat(source.read("initiatives/gone.yaml")).isEmpty();
+        assertThat(source.read("initiatives/linked.yaml")).isEmpty();
+        assertThat(source.read("initiatives/kept.yaml")).hasValueSatisfying(
+                bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("c: 3"));
+    }
+
+    @Test
+    void oneScanAnswersForFilesAndFolders() throws Exception {
+        write(Map.of("okrs/a.yaml", "", "okrs/2026/b.yaml", "", "okrs/archive/c.yaml", ""));
+        DirectorySource source = new DirectorySource(folder());
+
+        assertThat(source.list("okrs")).containsExactly("a.yaml");
+        assertThat(source.folders("okrs")).containsExactly("2026", "archive");
+        assertThat(source.folders("")).containsExactly("okrs");
+        assertThat(source.list("okrs/2026")).containsExactly("b.yaml");
+    }
+
+    @Test
     void readsNoMoreThanTheLoaderAccepts() throws Exception {
         write("strategy.yaml", new byte[6 * 1024 * 1024]);
 
