@@ -30,7 +30,15 @@ public final class InitiativeFinancials {
 
     /** Prepares the plan's discount factors and an id lookup of {@code strategy}'s initiatives. */
     public InitiativeFinancials(Strategy strategy) {
-        this.plan = strategy.plan();
+        this(strategy.plan(), strategy.initiatives());
+    }
+
+    /**
+     * The figures of {@code initiatives} under {@code plan}, which may be another strategy's: the
+     * diff values the head's initiatives under the base's plan, to tell what its settings moved.
+     */
+    public InitiativeFinancials(Plan plan, List<Initiative> initiatives) {
+        this.plan = plan;
         this.costPerPersonMonth = plan.costPerPersonMonth().amount();
         int horizon = plan.horizon();
         this.quarters = new Quarter[horizon + 1];
@@ -41,7 +49,7 @@ public final class InitiativeFinancials {
             discountFactors[k] = Math.pow(1 + r, -k);
         }
         this.byId = new HashMap<>();
-        for (Initiative i : strategy.initiatives()) {
+        for (Initiative i : initiatives) {
             byId.put(i.id(), i);
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
  * An initiative on both sides whose file differs. {@code fields} are the fields whose values differ
  * in YAML order (empty when only comments or formatting changed). {@code npvBefore} and
  * {@code npvAfter} are null for a dropped initiative; {@code npvDelta} counts those as 0.
+ * {@code planEffect} is the part of {@code npvDelta} the plan's settings made ({@link PlanEffects}).
  * {@code startShift} is {@code startAfter − startBefore} in quarters (positive = later);
  * {@code costOfDelay} is the one after the change. {@code title} and {@code kind} are the ones after
  * the change.
@@ -23,6 +24,7 @@ public record ChangedInitiative(
         Double npvBefore,
         Double npvAfter,
         double npvDelta,
+        double planEffect,
         Quarter startBefore,
         Quarter startAfter,
         int startShift,
@@ -30,6 +32,11 @@ public record ChangedInitiative(
 
     public ChangedInitiative {
         fields = List.copyOf(fields);
+    }
+
+    /** The part of {@code npvDelta} made by its own changes, not by the plan's settings. */
+    public double ownNpvDelta() {
+        return npvDelta - planEffect;
     }
 
     /** Whether anything but comments or formatting changed. */

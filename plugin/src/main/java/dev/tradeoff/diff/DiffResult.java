@@ -18,6 +18,9 @@ import java.util.Objects;
  * {@code figuresChanged} whether any figure of SPEC.md section 4's {@code portfolio.json} differs
  * between the sides, looked at only when nothing else of {@link #changesInitiativesPlanOrFigures()}
  * differs (it is false when something else already does, as then it cannot change the answer).
+ * {@code planNpvEffect} is what the plan's settings alone did to the NPV of the initiatives on both
+ * sides ({@link PlanEffects}): with the added, the removed and the changed initiatives' own changes it
+ * makes up the change of the total NPV.
  * {@code organization}, {@code currency} and the band are the head's; {@code liveBefore} and
  * {@code liveAfter} count the non-dropped initiatives of each side, {@code unfundedBefore} and
  * {@code unfundedAfter} its key results without one.
@@ -38,6 +41,7 @@ public record DiffResult(
         List<InitiativeEntry> removed,
         List<ChangedInitiative> changed,
         TotalsChange totals,
+        double planNpvEffect,
         List<AllocationChange> allocation,
         List<FieldChange> plan,
         List<KeyResultFunding> keyResults,
@@ -66,7 +70,7 @@ public record DiffResult(
     /** This result with {@code figuresChanged} set. */
     DiffResult withFiguresChanged(boolean figures) {
         return new DiffResult(base, baseCommit, head, organization, currency, bandLow, bandHigh, liveBefore, liveAfter,
-                unfundedBefore, unfundedAfter, added, removed, changed, totals, allocation, plan, keyResults,
+                unfundedBefore, unfundedAfter, added, removed, changed, totals, planNpvEffect, allocation, plan, keyResults,
                 indicators, platformPriorityBefore, platformPriorityAfter, scale, objectives, teams, otherFiles,
                 figures);
     }

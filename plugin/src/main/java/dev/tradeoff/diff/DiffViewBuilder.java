@@ -41,6 +41,8 @@ public final class DiffViewBuilder {
 
     /** Below this, an amount of money is no change at all (rounding noise of the sums). */
     private static final double NO_MONEY = 0.5;
+    /** The plan settings SPEC.md section 2 values cash flows with, as strategy.yaml spells them. */
+    private static final Set<String> VALUATION_SETTINGS = Set.of("start", "horizon", "discountRate", "costPerPersonMonth");
 
     private final MoneyFormat money;
 
@@ -173,7 +175,11 @@ public final class DiffViewBuilder {
             drivers.add(new Driver(Math.abs(e.countedNpv()), () -> e.title() + " removed (NPV " + signedMoney(-e.countedNpv()) + ")"));
         }
         for (ChangedInitiative c : diff.changed()) {
-            drivers.add(new Driver(effect(c), () -> changeDriver(c)));
+            drivers.add(new Driver(ownEffect(c), () -> changeDriver(c)));
+        }
+        if (Math.abs(diff.planNpvEffect()) >= NO_MONEY) {
+            drivers.add(new Driver(Math.abs(diff.planNpvEffect()),
+                    () -> "the plan's " + join(valuationSettings(diff)) + " (NPV " + signedMoney(diff.planNpvEffect()) + ")"));
         }
         List<String> largest = drivers.stream()
                 .filter(d -> d.size() >= NO_MONEY)
@@ -190,8 +196,20 @@ public final class DiffViewBuilder {
         String what = status != null ? status
                 : c.isRescheduled() ? "starts " + shift(c.startShift())
                 : "changed";
-        return c.title() + " " + what + " (NPV " + signedMoney(c.npvDelta())
+        String npv = Math.abs(c.planEffect()) < NO_MONEY ? signedMoney(c.npvDelta())
+                : signedMoney(c.ownNpvDelta()) + " by its own changes";
+        return c.title() + " " + what + " (NPV " + npv
                 + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(c.delayCost())) + ")";
+    }
+
+    /** The changed plan settings that value money ("new discountRate"), in the order of strategy.yaml. */
+    private static List<String> valuationSettings(DiffResult diff) {
+        List<String> settings = diff.plan().stream()
+                .map(FieldChange::field)
+                .filter(VALUATION_SETTINGS::contains)
+                .map(field -> "new " + field)
+                .toList();
+        return settings.isEmpty() ? List.of("new settings") : settings;
     }
 
     /**
@@ -209,6 +227,11 @@ public final class DiffViewBuilder {
     /** How large a changed initiative's effect is: its NPV delta or its delay cost, whichever is larger. */
     private static double effect(ChangedInitiative c) {
         return Math.max(Math.abs(c.npvDelta()), c.delayCost() == null ? 0 : Math.abs(c.delayCost()));
+    }
+
+    /** The same, of its own changes: what the plan's settings did to it is the plan's effect. */
+    private static double ownEffect(ChangedInitiative c) {
+        return Math.max(Math.abs(c.ownNpvDelta()), c.delayCost() == null ? 0 : Math.abs(c.delayCost()));
     }
 
     private static String join(List<String> clauses) {
@@ -319,6 +342,11 @@ public final class DiffViewBuilder {
         String note = statusChange(c);
         if (note == null && !c.hasFieldChanges()) {
             note = "comments or formatting only";
+        }
+        if (Math.abs(c.planEffect()) >= NO_MONEY) {
+            String plan = (Math.abs(c.ownNpvDelta()) < NO_MONEY ? "all" : signedMoney(c.planEffect()))
+                    + " of its NPV change comes from the plan's new settings";
+            note = note == null ? plan : note + "; " + plan;
         }
         return new ChangedRow(c.id(), c.title(), name(c.kind()),
                 Math.abs(c.npvDelta()) < NO_MONEY ? "no change" : signedMoney(c.npvDelta()), tone(c.npvDelta()),

@@ -81,12 +81,25 @@ public sealed interface Gate {
             if (argument == null) {
                 return new NpvDrop("npv-drop", Money.ZERO);
             }
+            String amount = unquoted(argument.trim());
+            if (amount.startsWith(".")) {
+                // "npv-drop:$1.2M" typed in a shell reaches us as "npv-drop:.2M": $1 is the shell's.
+                throw new DiffException("The gate '" + written + "' reads as " + amount + "; write 0" + amount
+                        + " if that is meant. A shell replaces $1 in npv-drop:$1.2M with nothing: write npv-drop:1.2M");
+            }
             try {
-                return new NpvDrop(written, Money.parse(argument));
+                return new NpvDrop(written, Money.parse(amount));
             } catch (IllegalArgumentException e) {
                 throw new DiffException("The gate '" + written + "' needs an amount of money after the colon,"
-                        + " such as npv-drop:500k or npv-drop:\"$1.2M\"; '" + argument + "' is not one");
+                        + " such as npv-drop:500k or npv-drop:1.2M; '" + argument + "' is not one");
             }
+        }
+
+        /** Quotes around the amount, as in npv-drop:"$1.2M" from a POM or a shell, are not part of it. */
+        private static String unquoted(String amount) {
+            boolean quoted = amount.length() >= 2 && (amount.charAt(0) == '"' || amount.charAt(0) == '\'')
+                    && amount.charAt(amount.length() - 1) == amount.charAt(0);
+            return quoted ? amount.substring(1, amount.length() - 1) : amount;
         }
 
         @Override
@@ -119,10 +132,15 @@ public sealed interface Gate {
             return Optional.of("band: platform share leaves the band ("
                     + NumberFormats.percent(result.bandLow()) + "–" + NumberFormats.percent(result.bandHigh())
                     + ") in " + leaving.stream()
-                            .map(q -> q.quarter() + " (" + NumberFormats.percent(q.platformShareBefore()) + " → "
-                                    + NumberFormats.percent(q.platformShareAfter()) + ", " + q.statusAfter().yamlName()
+                            .map(q -> q.quarter() + " (" + share(q.platformShareBefore(), result) + " → "
+                                    + share(q.platformShareAfter(), result) + ", " + q.statusAfter().yamlName()
                                     + ")")
                             .collect(Collectors.joining(", ")));
+        }
+
+        /** 30.1% is above a 30% bound: it is not written as 30%. */
+        private static String share(Double share, DiffResult result) {
+            return NumberFormats.percentAgainst(share, result.bandLow(), result.bandHigh());
         }
     }
 

@@ -59,13 +59,23 @@ public final class StrategyDiff {
                 added.add(entry(after.get(id)));
             }
         }
+        PlanEffects planEffects = PlanEffects.of(base.plan(), head.portfolio().strategy());
+        double planNpvEffect = 0;
         for (String id : new TreeSet<>(before.keySet())) {
             InitiativeFigures then = before.get(id);
             InitiativeFigures now = after.get(id);
             if (now == null) {
                 removed.add(entry(then));
-            } else if (fileDiffers(id, base.source(), head.source())) {
-                changed.add(changed(then, now));
+                continue;
+            }
+            if (fileDiffers(id, base.source(), head.source())) {
+                double planEffect = planEffects.of(now);
+                planNpvEffect += planEffect;
+                changed.add(changed(then, now, planEffect));
+            } else {
+                // Its file is as it was: whatever moved its NPV is the plan's doing (a new plan start
+                // moves an initiative that does not give its own, too).
+                planNpvEffect += counted(now.npv()) - counted(then.npv());
             }
         }
         Plan planAfter = head.plan();
@@ -85,6 +95,7 @@ public final class StrategyDiff {
                 removed,
                 changed,
                 new TotalsChange(base.portfolio().totals(), head.portfolio().totals()),
+                planNpvEffect,
                 allocation(base.portfolio().allocation(), head.portfolio().allocation()),
                 FieldValues.changes(base.plan(), planAfter),
                 keyResults(base.portfolio(), head.portfolio()),
@@ -193,14 +204,14 @@ public final class StrategyDiff {
                 initiative.start(), initiative.duration(), figures.npv());
     }
 
-    private static ChangedInitiative changed(InitiativeFigures then, InitiativeFigures now) {
+    private static ChangedInitiative changed(InitiativeFigures then, InitiativeFigures now, double planEffect) {
         Initiative before = then.initiative();
         Initiative after = now.initiative();
         double npvDelta = counted(now.npv()) - counted(then.npv());
         int shift = after.start().minus(before.start());
         double costOfDelay = after.costOfDelay().amount();
         return new ChangedInitiative(after.id(), after.title(), after.kind(), before.status(), after.status(),
-                FieldValues.changes(before, after), then.npv(), now.npv(), npvDelta,
+                FieldValues.changes(before, after), then.npv(), now.npv(), npvDelta, planEffect,
                 before.start(), after.start(), shift, costOfDelay);
     }
 

@@ -254,7 +254,7 @@ public final class ExecutiveSummary {
         findings.add(Finding.of(Severity.WARNING, "teams",
                 "{0} overloaded: {1} peaks at {2} of its capacity.",
                 Figure.text(overloaded.size() == 1 ? "One team is" : overloaded.size() + " teams are"),
-                Figure.text(worst.team().name()), Figure.percent(worst.peakUtilisation())));
+                Figure.text(worst.team().name()), Figure.shareOfCapacity(worst.peakUtilisation())));
         double excess = worst.load().stream().mapToDouble(load -> Math.max(0, load - worst.capacity())).sum();
         candidates.add(new Candidate(Finding.of(Severity.WARNING, "teams",
                 "Rebalance {0}: {1} person-months of its planned work exceed what it can deliver.",

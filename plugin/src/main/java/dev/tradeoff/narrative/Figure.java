@@ -13,6 +13,11 @@ public record Figure(Type type, double number, String text) {
         MONEY_PER_UNIT,
         /** A share, written as a percentage. */
         PERCENT,
+        /**
+         * A share of a capacity, written as a percentage with the decimals it needs not to read as
+         * 100% when it is not (100.2% of capacity is an overload, "100%" reads as none).
+         */
+        SHARE_OF_CAPACITY,
         /** A count of quarters ("four quarters"). */
         QUARTERS,
         /** A plain count. */
@@ -35,6 +40,10 @@ public record Figure(Type type, double number, String text) {
 
     public static Figure percent(double share) {
         return new Figure(Type.PERCENT, share, null);
+    }
+
+    public static Figure shareOfCapacity(double share) {
+        return new Figure(Type.SHARE_OF_CAPACITY, share, null);
     }
 
     public static Figure quarters(int count) {

@@ -110,12 +110,12 @@ public final class SectionStories {
         if (over.size() == 1) {
             return Optional.of(Finding.of(Severity.CRITICAL, "capacity",
                     "Planned work exceeds capacity in {0}, which needs {1} of the engineering capacity.",
-                    Figure.quarter(worst.quarter()), Figure.percent(worst.utilisation())));
+                    Figure.quarter(worst.quarter()), Figure.shareOfCapacity(worst.utilisation())));
         }
         return Optional.of(Finding.of(Severity.CRITICAL, "capacity",
                 "Planned work exceeds capacity in {0}, most in {1}, which needs {2} of the engineering capacity.",
                 Figure.counted(over.size(), "quarter"), Figure.quarter(worst.quarter()),
-                Figure.percent(worst.utilisation())));
+                Figure.shareOfCapacity(worst.utilisation())));
     }
 
     private long count(BandStatus status) {
@@ -257,7 +257,7 @@ public final class SectionStories {
         for (TeamLoad team : overloaded.subList(0, Math.min(NAMED, overloaded.size()))) {
             findings.add(Finding.of(Severity.WARNING, "teams",
                     "{0} peaks at {1} of its capacity: its plan will slip unless work moves or people join.",
-                    Figure.text(team.team().name()), Figure.percent(team.peakUtilisation())));
+                    Figure.text(team.team().name()), Figure.shareOfCapacity(team.peakUtilisation())));
         }
         if (overloaded.size() > NAMED) {
             findings.add(Finding.of(Severity.WARNING, "teams",

@@ -45,7 +45,7 @@ public final class TemplateEngine {
         configuration.setOutputEncoding("UTF-8");
         configuration.setLocale(Locale.US);
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-        configuration.setNumberFormat("computer");
+        configuration.setNumberFormat(",##0.######");
         configuration.setLocalizedLookup(false);
         configuration.setRecognizeStandardFileExtensions(true);
         // A template folder that changes gets a new engine: a kept engine never reloads (and never

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Money in the strategy's currency, always with the same fixed symbols and digit grouping whatever
- * the machine's locale: {@code $1,234,567} in full and {@code $1.2M} compact.
+ * the machine's locale: {@code $1,234,567} in full and {@code $1.2M} compact. Rounded half up, as
+ * finance rounds: $1,250,000 is {@code $1.3M}, so that "$1.3M over five quarters" and "$250k a
+ * quarter" agree.
  */
 public final class MoneyFormat {
 
@@ -42,12 +44,15 @@ public final class MoneyFormat {
         }
         double magnitude = Math.abs(amount);
         if (magnitude < EXACT_WHOLE_LIMIT) {
-            // Math.rint rounds half to even like the BigDecimal path below, and below 2^52 it
-            // rounds the same number: a tie is exactly representable, so Double.toString keeps it.
-            long whole = (long) Math.rint(magnitude);
+            // Half up like the BigDecimal path below, and below 2^52 the same number: the fraction
+            // x − floor(x) is exact, and a tie is exactly representable, so Double.toString keeps it.
+            long whole = (long) Math.floor(magnitude);
+            if (magnitude - whole >= 0.5) {
+                whole++;
+            }
             return sign(amount, whole == 0) + symbol + group(Long.toString(whole));
         }
-        BigDecimal rounded = BigDecimal.valueOf(magnitude).setScale(0, RoundingMode.HALF_EVEN);
+        BigDecimal rounded = BigDecimal.valueOf(magnitude).setScale(0, RoundingMode.HALF_UP);
         return sign(amount, rounded.signum() == 0) + symbol + group(rounded.toPlainString());
     }
 
@@ -83,7 +88,7 @@ public final class MoneyFormat {
 
     private static String inUnit(double abs, int unit) {
         return unit == 0
-                ? BigDecimal.valueOf(abs).setScale(0, RoundingMode.HALF_EVEN).toPlainString()
+                ? BigDecimal.valueOf(abs).setScale(0, RoundingMode.HALF_UP).toPlainString()
                 : scaled(abs / Math.pow(1000, unit));
     }
 
@@ -92,7 +97,7 @@ public final class MoneyFormat {
         if (!Double.isFinite(amount)) {
             return "—";
         }
-        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(2, RoundingMode.HALF_UP);
         return sign(amount, rounded.signum() == 0) + symbol + rounded.toPlainString();
     }
 
@@ -104,17 +109,11 @@ public final class MoneyFormat {
     /** One decimal below 100 ({@code 1.2}, {@code 45.5}), none above ({@code 450}); trailing ".0" dropped. */
     private static String scaled(double value) {
         int decimals = value < 100 ? 1 : 0;
-        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
     private static String group(String digits) {
-        StringBuilder out = new StringBuilder();
-        int firstGroup = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        out.append(digits, 0, firstGroup);
-        for (int i = firstGroup; i < digits.length(); i += 3) {
-            out.append(',').append(digits, i, i + 3);
-        }
-        return out.toString();
+        return NumberFormats.grouped(digits);
     }
 }

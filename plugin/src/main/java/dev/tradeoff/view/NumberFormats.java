@@ -4,7 +4,7 @@ import dev.tradeoff.analysis.Tolerance;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Percentages and plain numbers, locale-free. */
+/** Percentages and plain numbers, locale-free, rounded half up as finance rounds ({@link MoneyFormat} too). */
 public final class NumberFormats {
 
     private NumberFormats() {
@@ -44,15 +44,42 @@ public final class NumberFormats {
         return false;
     }
 
-    /** A number with at most {@code decimals} decimals, trailing zeros dropped: 12.50 → {@code 12.5}. */
+    /**
+     * A number with at most {@code decimals} decimals, trailing zeros dropped and thousands grouped:
+     * 12.50 → {@code 12.5}, 33689.25 → {@code 33,689.3}.
+     */
     public static String number(double value, int decimals) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return rounded.signum() == 0 ? "0" : rounded.toPlainString().replace('-', '−');
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.signum() == 0 ? "0" : grouped(rounded.toPlainString()).replace('-', '−');
+    }
+
+    /** A count with its thousands grouped: {@code 2,844}. */
+    public static String count(long count) {
+        return grouped(Long.toString(count));
+    }
+
+    /** A plain decimal ("-33689.25") with commas between the thousands of its whole part. */
+    static String grouped(String plain) {
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        if (end - start <= 3) {
+            return plain;
+        }
+        StringBuilder text = new StringBuilder(plain.length() + (end - start) / 3);
+        text.append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(plain.charAt(i));
+        }
+        return text.append(plain, end, plain.length()).toString();
     }
 
     /** A number with exactly {@code decimals} decimals. */
     public static String decimal(double value, int decimals) {
-        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         return text.matches("-0(\\.0+)?") ? text.substring(1) : text.replace('-', '−');
     }
 

@@ -41,14 +41,15 @@ public final class Sentences {
             case MONEY -> money.compact(figure.number());
             case MONEY_PER_UNIT -> money.cents(figure.number());
             case PERCENT -> NumberFormats.percent(figure.number());
+            case SHARE_OF_CAPACITY -> NumberFormats.percentAgainst(figure.number(), 1);
             case QUARTERS -> {
                 int count = (int) figure.number();
                 yield NumberFormats.words(count) + (count == 1 ? " quarter" : " quarters");
             }
-            case COUNT -> Integer.toString((int) figure.number());
+            case COUNT -> NumberFormats.count((long) figure.number());
             case COUNTED -> {
                 int count = (int) figure.number();
-                yield count + " " + figure.text() + (count == 1 ? "" : "s");
+                yield NumberFormats.count(count) + " " + figure.text() + (count == 1 ? "" : "s");
             }
             case NUMBER -> NumberFormats.number(figure.number(), 1);
             case TEXT -> figure.text();

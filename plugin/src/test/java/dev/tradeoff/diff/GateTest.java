@@ -27,6 +27,18 @@ class GateTest {
         assertThat(Gate.parse("  ")).isEmpty();
         assertThat(((Gate.NpvDrop) Gate.parse("npv-drop:\"$1.2M\"".replace("\"", "")).get(0)).allowed().amount())
                 .isEqualTo(1_200_000);
+        // Quotes kept by a POM or a shell are not part of the amount.
+        assertThat(((Gate.NpvDrop) Gate.parse("npv-drop:\"$1.2M\"").get(0)).allowed().amount()).isEqualTo(1_200_000);
+        assertThat(((Gate.NpvDrop) Gate.parse("npv-drop:'250k'").get(0)).allowed().amount()).isEqualTo(250_000);
+    }
+
+    @Test
+    void anAmountAShellCutShortIsRefusedNotReadAsLess() {
+        // npv-drop:$1.2M unquoted in bash: $1 expands to nothing, and $200k would be read.
+        assertThatThrownBy(() -> Gate.parse("npv-drop:.2M"))
+                .isInstanceOf(DiffException.class)
+                .hasMessage("The gate 'npv-drop:.2M' reads as .2M; write 0.2M if that is meant. A shell replaces $1 in"
+                        + " npv-drop:$1.2M with nothing: write npv-drop:1.2M");
     }
 
     @Test
@@ -62,6 +74,10 @@ class GateTest {
         Optional<String> reason = check("band", Diffs.compare(StrategyFiles.base(), coreLater("2027-Q2")));
         // Q1 had 25% (within); without core-platform's 10 person-months it has none (below).
         assertThat(reason).hasValue("band: platform share leaves the band (20%–30%) in 2027-Q1 (25% → 0%, below)");
+        // 30.2% is not written as the 30% bound it is above.
+        StrategyFiles moreCore = StrategyFiles.base().edit("initiatives/core-platform.yaml", "effort: 20\n", "effort: 26\n");
+        assertThat(check("band", Diffs.compare(StrategyFiles.base(), moreCore)))
+                .hasValue("band: platform share leaves the band (20%–30%) in 2027-Q1 (25% → 30.2%, above)");
         // Coming back into the band, or any change that keeps it, passes.
         assertThat(check("band", Diffs.compare(coreLater("2027-Q2"), StrategyFiles.base()))).isEmpty();
         assertThat(check("band", Diffs.compare(StrategyFiles.base(),

@@ -47,6 +47,70 @@ class StrategyDiffTest {
         assertThat(json.get("delayCost").isNull()).isTrue();
     }
 
+    /** Quarter k's discount factor at an annual rate. */
+    private static double discount(double annualRate, int k) {
+        return Math.pow(1 + annualRate, -k / 4.0);
+    }
+
+    @Test
+    void whatTheNewDiscountRateDoesIsThePlansNotTheInitiativesWhoseFilesChanged() throws Exception {
+        // The head raises the discount rate from the default 10% to 12%, adds a comment to checkout
+        // and 10 person-months to reporting.
+        StrategyFiles base = StrategyFiles.base();
+        StrategyFiles head = StrategyFiles.base()
+                .edit("strategy.yaml", "horizon: 8\n", "horizon: 8\ndiscountRate: 0.12\n")
+                .edit("initiatives/checkout.yaml", "effort: 60\n", "effort: 60  # agreed with finance\n")
+                .edit("initiatives/reporting.yaml", "effort: 20\n", "effort: 30\n");
+
+        DiffResult result = Diffs.compare(base, head);
+
+        // Checkout: 300k a quarter in k = 1, 2, then 100k a quarter in k = 3 … 8. Its file changed by
+        // a comment only: its whole NPV change is the plan's.
+        ChangedInitiative checkout = result.changed().get(0);
+        double checkoutAt12 = 100_000 * sumOfDiscounts(0.12, 3, 8) - 300_000 * sumOfDiscounts(0.12, 1, 2);
+        double checkoutAt10 = 100_000 * sumOfDiscounts(0.10, 3, 8) - 300_000 * sumOfDiscounts(0.10, 1, 2);
+        assertThat(checkout.id()).isEqualTo("checkout");
+        assertThat(checkout.hasFieldChanges()).isFalse();
+        assertThat(checkout.npvDelta()).isCloseTo(checkoutAt12 - checkoutAt10, within(1e-6));
+        assertThat(checkout.planEffect()).isCloseTo(checkoutAt12 - checkoutAt10, within(1e-6));
+        assertThat(checkout.ownNpvDelta()).isCloseTo(0, within(1e-6));
+        // Reporting's 10 more person-months cost 50k more in k = 3 and 4: at the base's 10%, that
+        // is its own change; the rest of its NPV change is the plan's.
+        ChangedInitiative reporting = result.changed().get(1);
+        double reportingOwn = -50_000 * sumOfDiscounts(0.10, 3, 4);
+        assertThat(reporting.id()).isEqualTo("reporting");
+        assertThat(reporting.ownNpvDelta()).isCloseTo(reportingOwn, within(1e-6));
+        assertThat(reporting.planEffect() + reporting.ownNpvDelta()).isCloseTo(reporting.npvDelta(), within(1e-9));
+        // The plan's effect covers the two unchanged files too: with reporting's own change it makes
+        // up the whole change of the total.
+        assertThat(result.planNpvEffect() + reportingOwn).isCloseTo(result.totals().npvDelta(), within(1e-6));
+
+        String markdown = Diffs.markdown(result);
+        assertThat(markdown)
+                .contains("Largest effects: Reporting changed (NPV −$92k by its own changes); the plan's new discountRate (NPV −$10.7k).")
+                .contains("all of its NPV change comes from the plan's new settings")
+                .doesNotContain("Checkout changed (NPV");
+    }
+
+    @Test
+    void withThePlanAsItWasEveryNpvChangeIsTheInitiativesOwn() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "effort: 20\n", "effort: 30\n");
+
+        DiffResult result = Diffs.compare(StrategyFiles.base(), head);
+
+        assertThat(result.planNpvEffect()).isZero();
+        assertThat(result.changed().get(0).planEffect()).isZero();
+        assertThat(Diffs.markdown(result)).contains("Reporting changed (NPV −$92k)").doesNotContain("plan's new");
+    }
+
+    private static double sumOfDiscounts(double annualRate, int from, int to) {
+        double sum = 0;
+        for (int k = from; k <= to; k++) {
+            sum += discount(annualRate, k);
+        }
+        return sum;
+    }
+
     @Test
     void onlyAnInitiativePlannedOnBothSidesHasAScheduleShift() throws Exception {
         // core-platform (cost of delay 50k) three quarters later: 3 × 50k. checkout dropped and a

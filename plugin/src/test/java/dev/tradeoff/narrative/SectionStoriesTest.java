@@ -72,6 +72,20 @@ class SectionStoriesTest {
     }
 
     @Test
+    void anOverloadJustPastCapacityIsNotWrittenAsAFull100Percent() {
+        // 100.2 pm against 100: over, by 0.2%. "needs 100%" would read as exactly full.
+        Portfolio portfolio = Portfolios.plan().capacity(100).with(initiative("big").effort(100.2))
+                .team("t", "Core", 5).with(initiative("team-work").owner("t").start("2027-Q2").effort(12.024))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).allocation())).contains(
+                "Planned work exceeds capacity in 2027-Q1, which needs 100.2% of the engineering capacity.");
+        // Core: 5 people × 3 months × 0.8 focus = 12 pm a quarter; 12.024 pm is 100.2% of it.
+        assertThat(texts(stories(portfolio).teams())).containsExactly(
+                "Core peaks at 100.2% of its capacity: its plan will slip unless work moves or people join.");
+    }
+
+    @Test
     void allocationAtCapacityIsNotOver() {
         // Exactly 100 pm against 100: full, not over.
         Portfolio portfolio = Portfolios.plan().capacity(100).with(initiative("full").effort(100)).analyse();

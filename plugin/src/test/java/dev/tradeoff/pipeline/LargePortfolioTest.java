@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -140,8 +141,9 @@ class LargePortfolioTest {
 
         assertThat(home.select("section[aria-labelledby=ranked] tbody > tr")).hasSize(Shortlist.SIZE);
         assertThat(home.select("section[aria-labelledby=ranked] p").text())
-                .contains("The " + Shortlist.SIZE + " of the " + live + " live initiatives whose NPV weighs most")
-                .contains("All " + live + " initiatives");
+                .contains("The " + Shortlist.SIZE + " of the " + String.format(Locale.ROOT, "%,d", live)
+                        + " live initiatives whose NPV weighs most")
+                .contains("All " + String.format(Locale.ROOT, "%,d", live) + " initiatives");
         assertThat(home.select("section[aria-labelledby=ranked] p a").attr("href")).isEqualTo("initiatives/index.html");
     }
 

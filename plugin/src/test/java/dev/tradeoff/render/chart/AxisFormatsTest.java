@@ -40,7 +40,7 @@ class AxisFormatsTest {
     void takesAnySymbolAndPrecision() {
         assertThat(new MoneyAxisFormat("€").format(450_000)).isEqualTo("€450k");
         assertThat(new MoneyAxisFormat("CHF ").format(1_200_000)).isEqualTo("CHF 1.2M");
-        assertThat(new MoneyAxisFormat("$", 1).format(1_250_000)).isEqualTo("$1.2M");
+        assertThat(new MoneyAxisFormat("$", 1).format(1_250_000)).isEqualTo("$1.3M");
         assertThat(new MoneyAxisFormat("$", 1).format(1_350_000)).isEqualTo("$1.4M");
         assertThat(new MoneyAxisFormat("$", 0).format(1_500)).isEqualTo("$2k");
         assertThat(MoneyAxisFormat.plain().format(1_200_000)).isEqualTo("1.2M");
