@@ -13,6 +13,7 @@ import dev.tradeoff.diff.DiffView.KeyResultRow;
 import dev.tradeoff.diff.DiffView.MoveRow;
 import dev.tradeoff.diff.DiffView.ShiftRow;
 import dev.tradeoff.diff.DiffView.SummaryRow;
+import dev.tradeoff.model.Status;
 import dev.tradeoff.model.YamlName;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -260,10 +260,10 @@ public final class DiffViewBuilder {
         rows.add(moneyRow("Product NPV", before.productNpv(), after.productNpv()));
         List<String> counts = new ArrayList<>();
         if (!diff.added().isEmpty()) {
-            counts.add(grouped(diff.added().size()) + " added");
+            counts.add(grouped(diff.added().size()) + " added" + droppedAmong(diff.added()));
         }
         if (!diff.removed().isEmpty()) {
-            counts.add(grouped(diff.removed().size()) + " removed");
+            counts.add(grouped(diff.removed().size()) + " removed" + droppedAmong(diff.removed()));
         }
         if (!diff.changed().isEmpty()) {
             counts.add(grouped(diff.changed().size()) + " changed");
@@ -547,6 +547,15 @@ public final class DiffViewBuilder {
         return value == null ? "—" : value.yamlName();
     }
 
+    /**
+     * Which of the added or removed initiatives are dropped, so that "1 removed" beside a live count
+     * that did not move reads right: " (dropped)", " (2 dropped)" or nothing.
+     */
+    private static String droppedAmong(List<InitiativeEntry> entries) {
+        long dropped = entries.stream().filter(e -> e.status() == Status.DROPPED).count();
+        return dropped == 0 ? "" : dropped == entries.size() && dropped == 1 ? " (dropped)" : " (" + grouped(dropped) + " dropped)";
+    }
+
     /** "1 key result", "2 key results". */
     static String count(long n, String noun) {
         return grouped(n) + " " + noun + (n == 1 ? "" : "s");
@@ -554,7 +563,7 @@ public final class DiffViewBuilder {
 
     /** Thousands separated, whatever the machine's locale: 4,210. */
     static String grouped(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return NumberFormats.count(n);
     }
 
     private static <T> Comparator<T> largestFirst(ToDoubleFunction<T> effect) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The files of a strategy folder, read through a {@link StrategySource}: the YAML files parsed into
@@ -135,16 +137,23 @@ final class StrategyFolder {
         return "";
     }
 
-    /** YAML files at the top of the folder that Tradeoff does not know: almost always a misspelt name. */
-    void checkRootFiles() throws IOException {
+    /**
+     * Reports YAML files at the top of the folder that Tradeoff does not know: almost always a
+     * misspelt name. Returns the names they were probably meant to have ({@code teams.yaml} for
+     * {@code teams.yml}).
+     */
+    Set<String> checkRootFiles() throws IOException {
+        Set<String> meant = new TreeSet<>();
         for (String name : names("")) {
             boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
             if (yaml && !ROOT_FILES.contains(name) && !name.startsWith(".")) {
+                Suggestions.closest(name, ROOT_FILES).ifPresent(meant::add);
                 String hint = Suggestions.didYouMean(name, ROOT_FILES);
                 problems.add(name, "unknown file '" + name + "'" + (hint.isEmpty()
                         ? " (expected " + NodeReader.alternatives(ROOT_FILES) + ")" : hint));
             }
         }
+        return meant;
     }
 
     private List<String> folders(String folder) throws IOException {

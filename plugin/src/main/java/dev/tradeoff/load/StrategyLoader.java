@@ -107,7 +107,7 @@ public final class StrategyLoader {
             pages.add(batch.add(files.read(named.path(), "page", (path, bytes, f, p) -> page(named, bytes, f, p))));
         }
         batch.run(threads, problems);
-        folder.checkRootFiles();
+        Set<String> misspeltRootFiles = folder.checkRootFiles();
 
         Map<String, ObjectiveDraft> objectiveDrafts = new TreeMap<>();
         objectives.forEach((id, read) -> objectiveDrafts.put(id,
@@ -119,7 +119,7 @@ public final class StrategyLoader {
             initiativeDrafts.put(named.id(),
                     draft == null ? InitiativeDraft.unreadable(named.id(), named.path()) : draft);
         }
-        CrossReferences.check(initiativeDrafts, initiativeFiles.allNamed(), teamIds(teams.value()),
+        CrossReferences.check(initiativeDrafts, initiativeFiles.allNamed(), teamIds(teams.value(), misspeltRootFiles),
                 objectiveDrafts, okrFiles.allNamed(), problems);
         if (parsed != null) {
             parsed.finish();
@@ -198,8 +198,14 @@ public final class StrategyLoader {
         return new TeamsFile(file.present(), result);
     }
 
-    /** Team ids that owners may name: none at all without teams.yaml, unknown when it is unreadable. */
-    private static KnownIds teamIds(TeamsFile teams) {
+    /**
+     * Team ids that owners may name: none at all without teams.yaml, unknown when it is unreadable or
+     * was misspelt (teams.yml is reported once; every owner unknown because of it would bury that).
+     */
+    private static KnownIds teamIds(TeamsFile teams, Set<String> misspeltRootFiles) {
+        if (!teams.present() && misspeltRootFiles.contains(StrategyFolder.TEAMS)) {
+            return KnownIds.unknown();
+        }
         if (!teams.present()) {
             return new KnownIds(Set.of(), true, "there is no teams.yaml to define it");
         }

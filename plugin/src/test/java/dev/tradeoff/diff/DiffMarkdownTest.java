@@ -138,6 +138,14 @@ class DiffMarkdownTest {
     }
 
     @Test
+    void removingADroppedInitiativeSaysItWasDroppedBesideALiveCountThatStays() throws Exception {
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/reporting.yaml", "status: proposed\n", "status: dropped\n");
+        StrategyFiles head = base.copy().remove("initiatives/reporting.yaml");
+
+        assertThat(Diffs.markdown(Diffs.compare(base, head))).contains("| Live initiatives | 3 | 3 | 1 removed (dropped) |");
+    }
+
+    @Test
     void aRewordedObjectiveIsListedAndNoFigureMoves() throws Exception {
         StrategyFiles head = StrategyFiles.base().edit("okrs/grow.yaml", "objective: Grow revenue reliably\n",
                 "objective: Grow revenue, reliably\n");

@@ -279,6 +279,15 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void aMisspeltTeamsYamlIsTheOneProblemNotEveryOwner() {
+        // Without this, every owner would be "unknown: there is no teams.yaml", sorted before the cause.
+        Map<String, String> files = ValidStrategy.files();
+        files.put("teams.yml", files.remove("teams.yaml"));
+
+        assertThat(problems(files)).containsExactly("teams.yml:0:0: unknown file 'teams.yml' (did you mean 'teams.yaml'?)");
+    }
+
+    @Test
     void enablesAnUnknownInitiative() {
         assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("id: checkout-v2", "id: checkout-v3"),
                 PLATFORM + ":19:9: unknown initiative 'checkout-v3' (did you mean 'checkout-v2'?)");
