@@ -1,6 +1,7 @@
 package dev.tradeoff.view;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The OKR pages: each objective's score and key results, and what is unfunded or unaligned. The
@@ -11,9 +12,12 @@ public record OkrView(List<Objective> objectives, List<String> unfundedKeyResult
         List<Sentence> story, Shortlist<Objective> lowestScores, Shortlist<String> unfundedShortlist,
         Shortlist<InitiativeRef> unalignedPlatformShortlist, Shortlist<InitiativeRef> unalignedProductShortlist) {
 
-    /** An objective: score, grade and its key results in the order written. */
+    /**
+     * An objective: score, grade and its key results in the order written; {@code extensions} its
+     * file's own {@code x-} keys, in the order written.
+     */
     public record Objective(String id, String objective, String quarter, String owner, String score,
-            double scoreValue, String grade, List<KeyResult> keyResults) {
+            double scoreValue, String grade, List<KeyResult> keyResults, Map<String, Object> extensions) {
 
         /** This objective's page in {@code okrs/}. */
         public String page() {

@@ -159,7 +159,7 @@ final class SectionViews {
             objectives.add(new OkrView.Objective(objective.id(), objective.objective(), objective.quarter().toString(),
                     objective.owner(), NumberFormats.percentAgainst(score.score(), OkrProgress.ON_TRACK, OkrProgress.AT_RISK),
                     score.score(), score.grade().yamlName(),
-                    keyResults));
+                    keyResults, objective.extensions()));
         }
         List<InitiativeFigures> unalignedPlatform = new ArrayList<>();
         List<InitiativeFigures> unalignedProduct = new ArrayList<>();

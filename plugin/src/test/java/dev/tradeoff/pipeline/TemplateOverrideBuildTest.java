@@ -44,6 +44,31 @@ class TemplateOverrideBuildTest {
     }
 
     @Test
+    void theUsersOwnKeysReachTheirTemplates() throws Exception {
+        Files.createDirectories(folder.resolve("templates"));
+        Files.writeString(folder.resolve("templates/index.ftlh"),
+                "<p id='site'>${site.extensions['x-logo']}</p>", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("templates/initiative.ftlh"),
+                "<p id='jira'>${(initiative.extensions['x-jira'])!'none'}</p>", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("templates/objective.ftlh"),
+                "<p id='sponsor'>${(objective.extensions['x-sponsor'].name)!'none'}</p>", StandardCharsets.UTF_8);
+        var files = StrategyFolder.complete();
+        files.put("strategy.yaml", files.get("strategy.yaml") + "x-logo: acme.svg\n");
+        files.put("initiatives/checkout-v2.yaml", files.get("initiatives/checkout-v2.yaml") + "x-jira: CHK-12\n");
+        files.put("okrs/reliability.yaml", files.get("okrs/reliability.yaml") + "x-sponsor:\n  name: <CFO>\n");
+        Path strategy = StrategyFolder.write(folder.resolve("strategy"), files);
+
+        Tradeoff.build(new BuildRequest(strategy, folder.resolve("out"), folder.resolve("templates"), 2));
+
+        Path site = folder.resolve("out/site");
+        assertThat(SiteChecks.parse(site.resolve("index.html")).select("#site").text()).isEqualTo("acme.svg");
+        assertThat(SiteChecks.parse(site.resolve("initiatives/checkout-v2.html")).select("#jira").text()).isEqualTo("CHK-12");
+        assertThat(SiteChecks.parse(site.resolve("initiatives/payments-platform.html")).select("#jira").text()).isEqualTo("none");
+        // Escaped like everything a user writes.
+        assertThat(Files.readString(site.resolve("okrs/reliability.html"))).contains("<p id='sponsor'>&lt;CFO&gt;</p>");
+    }
+
+    @Test
     void otherFilesInTheOverridesAssetsAreCopiedForTheUsersTemplates() throws Exception {
         Path assets = Files.createDirectories(folder.resolve("templates/assets"));
         byte[] logo = "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8);
