@@ -12,7 +12,6 @@ import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
-import dev.tradeoff.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +36,8 @@ public final class ExecutiveSummary {
         value(portfolio, findings, candidates);
         priority(portfolio, findings);
         band(portfolio, findings, candidates);
+        // More work than people is the first thing a board asks about; the allocation page says it too.
+        new SectionStories(portfolio).overCapacity().ifPresent(findings::add);
         scale(portfolio, findings, candidates);
         sequencing(portfolio, findings, candidates);
         okrs(portfolio, findings, candidates);
@@ -166,7 +167,7 @@ public final class ExecutiveSummary {
         Initiative initiative = portfolio.initiatives().stream()
                 .filter(f -> f.id().equals(latest.id())).findFirst().orElseThrow().initiative();
         // Missing the breach risks the whole business: rank it first.
-        candidates.add(new Candidate(catchUp(initiative, latest, scale.breachQuarter(),
+        candidates.add(new Candidate(catchUp(initiative, latest, scale,
                 portfolio.strategy().plan().start()), Double.MAX_VALUE));
     }
 
@@ -175,23 +176,22 @@ public final class ExecutiveSummary {
      * once it has started, or its latest start is before the plan's first quarter, starting sooner
      * cannot, and it has to shrink or capacity has to grow.
      */
-    private static Finding catchUp(Initiative initiative, LatestStart latest, Quarter breach, Quarter planStart) {
+    private static Finding catchUp(Initiative initiative, LatestStart latest, ScaleProjection scale, Quarter planStart) {
         Figure title = Figure.text(initiative.title());
-        boolean started = initiative.status() == Status.IN_PROGRESS || initiative.status() == Status.DONE;
-        if (started) {
-            return Finding.of(Severity.CRITICAL, "scale",
-                    "Add capacity before {0} or cut {1} down to what can land by then: started in {2}, it lands {3} after load hits capacity.",
-                    Figure.quarter(breach), title, Figure.quarter(initiative.start()), Figure.quarters(latest.lateBy()));
-        }
-        if (latest.latestStart().isBefore(planStart)) {
-            return Finding.of(Severity.CRITICAL, "scale",
-                    "Cut {0} down to what can land by {1}, or add capacity before then: even started at once ({2}) it would land {3} after load hits capacity.",
-                    title, Figure.quarter(breach), Figure.quarter(planStart),
-                    Figure.quarters(planStart.minus(latest.latestStart())));
-        }
-        return Finding.of(Severity.CRITICAL, "scale",
-                "Bring {0} forward by {1} (its latest start is {2}) so it lands before load hits capacity in {3}.",
-                title, Figure.quarters(latest.lateBy()), Figure.quarter(latest.latestStart()), Figure.quarter(breach));
+        Figure breach = Figure.quarter(scale.breachQuarter());
+        // The breach is the quarter load reaches the headroom, not capacity itself: say which.
+        Figure limit = Figure.percent(scale.scale().headroom());
+        return switch (LateStart.of(initiative, latest, planStart)) {
+            case ALREADY_STARTED -> Finding.of(Severity.CRITICAL, "scale",
+                    "Add capacity before {0} or cut {1} down to what can land by then: started in {2}, it lands {3} after load reaches {4} of capacity.",
+                    breach, title, Figure.quarter(initiative.start()), Figure.quarters(latest.lateBy()), limit);
+            case TOO_LATE_TO_START -> Finding.of(Severity.CRITICAL, "scale",
+                    "Cut {0} down to what can land by {1}, or add capacity before then: even started at once ({2}) it would land {3} after load reaches {4} of capacity.",
+                    title, breach, Figure.quarter(planStart), Figure.quarters(planStart.minus(latest.latestStart())), limit);
+            case CAN_START_SOONER -> Finding.of(Severity.CRITICAL, "scale",
+                    "Bring {0} forward by {1} (its latest start is {2}) so it lands before load reaches {4} of capacity in {3}.",
+                    title, Figure.quarters(latest.lateBy()), Figure.quarter(latest.latestStart()), breach, limit);
+        };
     }
 
     private static void sequencing(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
@@ -201,11 +201,14 @@ public final class ExecutiveSummary {
         }
         if (sequencing.saving() > 0) {
             findings.add(Finding.of(Severity.WARNING, "delay",
-                    "Doing the {0} in CD3 order instead of the planned order saves {1} of delay cost.",
+                    "Done one after another, the {0} would lose {1} less value to delay in CD3 order than in the planned order.",
                     Figure.counted(sequencing.planOrder().size(), "open initiative"), Figure.money(sequencing.saving())));
+            // The sequencing model runs the open work one item at a time, undiscounted, often far past
+            // the plan's horizon: its figure compares two orders and is no cash the plan spends or
+            // earns. It is advice only when no recommendation in money is left to give.
             candidates.add(new Candidate(Finding.of(Severity.WARNING, "delay",
-                    "Re-sequence the open initiatives by cost of delay divided by duration (CD3): it saves {0}.",
-                    Figure.money(sequencing.saving())), sequencing.saving()));
+                    "Re-sequence the open initiatives by cost of delay divided by duration (CD3): done one after another, they would lose {0} less value to delay.",
+                    Figure.money(sequencing.saving())), 0));
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay",
                     "The planned order of the {0} already costs no more delay than the CD3 order.",

@@ -10,6 +10,7 @@ import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.Quadrant;
 import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.TeamLoad;
+import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,18 +37,23 @@ public final class SectionStories {
         this.plan = portfolio.strategy().plan();
     }
 
-    /** Titles by id, indexed on first use: a sentence per late initiative must not scan them all. */
-    private Map<String, String> titles;
+    /** Initiatives by id, indexed on first use: a sentence per late initiative must not scan them all. */
+    private Map<String, Initiative> byId;
+
+    private Initiative initiative(String id) {
+        if (byId == null) {
+            byId = new HashMap<>();
+            for (InitiativeFigures figures : portfolio.initiatives()) {
+                byId.putIfAbsent(figures.id(), figures.initiative());
+            }
+        }
+        return byId.get(id);
+    }
 
     /** An initiative's title, which reads better than its id in a sentence. */
     private String title(String id) {
-        if (titles == null) {
-            titles = new HashMap<>();
-            for (InitiativeFigures figures : portfolio.initiatives()) {
-                titles.putIfAbsent(figures.id(), figures.initiative().title());
-            }
-        }
-        return titles.getOrDefault(id, id);
+        Initiative initiative = initiative(id);
+        return initiative == null ? id : initiative.title();
     }
 
     public List<Finding> matrix() {
@@ -98,7 +104,7 @@ public final class SectionStories {
     }
 
     /** How many quarters plan more work than there is capacity for, and the worst of them. */
-    private Optional<Finding> overCapacity() {
+    Optional<Finding> overCapacity() {
         List<AllocationQuarter> over = portfolio.allocation().stream()
                 .filter(quarter -> quarter.utilisation() > 1).toList();
         if (over.isEmpty()) {
@@ -136,7 +142,7 @@ public final class SectionStories {
                 Figure.money(sequencing.cd3DelayCost())));
         if (sequencing.saving() > 0) {
             findings.add(Finding.of(Severity.WARNING, "delay",
-                    "Re-sequencing saves {0}: start with {1}, the work that loses the most value per quarter of effort while it waits.",
+                    "CD3 order loses {0} less: start with {1}, the work that loses the most value per quarter of effort while it waits.",
                     Figure.money(sequencing.saving()), Figure.text(title(sequencing.cd3Order().get(0)))));
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
@@ -224,9 +230,7 @@ public final class SectionStories {
                 .sorted(Comparator.comparingInt(LatestStart::lateBy).reversed().thenComparing(LatestStart::id))
                 .toList();
         for (LatestStart start : late.subList(0, Math.min(NAMED, late.size()))) {
-            findings.add(Finding.of(Severity.CRITICAL, "scale",
-                    "{0} starts {1} too late: it had to start by {2} to land before the breach.",
-                    Figure.text(title(start.id())), Figure.quarters(start.lateBy()), Figure.quarter(start.latestStart())));
+            findings.add(lateStart(start, scale));
         }
         if (late.size() > NAMED) {
             findings.add(Finding.of(Severity.CRITICAL, "scale",
@@ -239,6 +243,23 @@ public final class SectionStories {
                     "No initiative addresses scalability: nothing in the plan lands before the breach."));
         }
         return findings;
+    }
+
+    /** A scalability initiative that lands after the breach, in the tense its status allows. */
+    private Finding lateStart(LatestStart start, ScaleProjection scale) {
+        Initiative initiative = initiative(start.id());
+        Figure title = Figure.text(initiative.title());
+        return switch (LateStart.of(initiative, start, plan.start())) {
+            case ALREADY_STARTED -> Finding.of(Severity.CRITICAL, "scale",
+                    "{0} started in {1}, {2} after its latest start ({3}): it lands after the breach unless it is cut down or capacity grows first.",
+                    title, Figure.quarter(initiative.start()), Figure.quarters(start.lateBy()), Figure.quarter(start.latestStart()));
+            case TOO_LATE_TO_START -> Finding.of(Severity.CRITICAL, "scale",
+                    "{0} would have had to start by {1}, before the plan begins: even started at once it lands after the breach, so cut it down or add capacity before {2}.",
+                    title, Figure.quarter(start.latestStart()), Figure.quarter(scale.breachQuarter()));
+            case CAN_START_SOONER -> Finding.of(Severity.CRITICAL, "scale",
+                    "{0} starts {1} too late: start it by {2} to land before the breach.",
+                    title, Figure.quarters(start.lateBy()), Figure.quarter(start.latestStart()));
+        };
     }
 
     public List<Finding> teams() {

@@ -43,13 +43,14 @@ class ExecutiveSummaryTest {
 
     @Test
     void recommendsAtMostThreeLargestFirstWithALateScalabilityInitiativeOnTop() {
-        // Candidates: scale (always first), rethink ($1.5M), re-sequence ($400k), move 30 pm ($300k).
+        // Candidates: scale (always first), rethink ($1.5M), move 30 pm ($300k), re-sequence (a
+        // comparison of orders, not money the plan spends: last).
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(troubled());
 
         assertThat(texts(verdict.recommendations())).containsExactly(
-                "Bring Scale the auth path forward by two quarters (its latest start is 2027-Q1) so it lands before load hits capacity in 2027-Q3.",
+                "Bring Scale the auth path forward by two quarters (its latest start is 2027-Q1) so it lands before load reaches 80% of capacity in 2027-Q3.",
                 "Rethink Legacy rewrite: it loses $1.5M in today's money as planned.",
-                "Re-sequence the open initiatives by cost of delay divided by duration (CD3): it saves $400k.");
+                "Move 30 person-months into platform work across the 2 quarters below the band, starting in 2027-Q1.");
         assertThat(verdict.recommendations()).extracting(Finding::severity)
                 .containsExactly(Severity.CRITICAL, Severity.WARNING, Severity.WARNING);
     }
@@ -72,7 +73,7 @@ class ExecutiveSummaryTest {
 
         assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(
                 "Cut Scale the auth path down to what can land by 2027-Q3, or add capacity before then:"
-                        + " even started at once (2027-Q1) it would land two quarters after load hits capacity.");
+                        + " even started at once (2027-Q1) it would land two quarters after load reaches 80% of capacity.");
     }
 
     @Test
@@ -82,7 +83,16 @@ class ExecutiveSummaryTest {
 
         assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(
                 "Add capacity before 2027-Q3 or cut Scale the auth path down to what can land by then:"
-                        + " started in 2027-Q2, it lands one quarter after load hits capacity.");
+                        + " started in 2027-Q2, it lands one quarter after load reaches 80% of capacity.");
+    }
+
+    @Test
+    void theVerdictSaysWhenPlannedWorkExceedsCapacity() {
+        // 120 pm in 2027-Q1 against 100 a quarter.
+        Portfolio portfolio = Portfolios.plan().capacity(100).with(initiative("big").effort(120)).analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings()))
+                .contains("Planned work exceeds capacity in 2027-Q1, which needs 120% of the engineering capacity.");
     }
 
     @Test
@@ -96,7 +106,7 @@ class ExecutiveSummaryTest {
                 "Platform priority cannot be judged: none of the five signals has data. Add their series to signals.yaml.",
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 1 of its scalability initiatives starts too late (the latest by two quarters).",
-                "Doing the 2 open initiatives in CD3 order instead of the planned order saves $400k of delay cost.",
+                "Done one after another, the 2 open initiatives would lose $400k less value to delay in CD3 order than in the planned order.",
                 "0 objectives on track out of 1 and 0 off track; 0 key results without an initiative behind them.");
         assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
                 Severity.CRITICAL, Severity.INFO, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.GOOD);

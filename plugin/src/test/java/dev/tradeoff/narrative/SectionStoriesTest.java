@@ -97,7 +97,7 @@ class SectionStoriesTest {
     void sequencingComparesBothOrders() {
         assertThat(texts(stories(ExecutiveSummaryTest.troubled()).sequencing())).containsExactly(
                 "Done one after another in the planned order, the 2 open initiatives cost $800k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $400k.",
-                "Re-sequencing saves $400k: start with Scale the auth path, the work that loses the most value per quarter of effort while it waits.");
+                "CD3 order loses $400k less: start with Scale the auth path, the work that loses the most value per quarter of effort while it waits.");
     }
 
     @Test
@@ -112,8 +112,23 @@ class SectionStoriesTest {
 
         assertThat(texts(findings)).containsExactly(
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3.",
-                "Scale the auth path starts two quarters too late: it had to start by 2027-Q1 to land before the breach.");
+                "Scale the auth path starts two quarters too late: start it by 2027-Q1 to land before the breach.");
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.CRITICAL);
+    }
+
+    @Test
+    void aLateScalabilityInitiativeAlreadyUnderWayIsNotToldToStartSooner() {
+        // Load reaches 80% of capacity in 2027-Q3; two quarters of work had to start by 2027-Q1, and
+        // this one started in 2027-Q2 (as in ExecutiveSummaryTest's under-way case).
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("scaling").title("Scale the auth path").platform().status(Status.IN_PROGRESS)
+                        .start("2027-Q2").duration(2).addresses("scalability"))
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).scale())).last().isEqualTo("Scale the auth path started in 2027-Q2,"
+                + " one quarter after its latest start (2027-Q1): it lands after the breach unless it is cut down or"
+                + " capacity grows first.");
     }
 
     @Test
@@ -240,9 +255,9 @@ class SectionStoriesTest {
 
         assertThat(texts).hasSize(1 + SectionStories.NAMED + 1);
         assertThat(texts.get(1)).isEqualTo(
-                "Scale 12 starts twelve quarters too late: it had to start by 2024-Q3 to land before the breach.");
-        assertThat(texts.get(2)).startsWith("Scale 11 starts eleven quarters too late");
-        assertThat(texts.get(10)).startsWith("Scale 3 starts three quarters too late");
+                "Scale 12 would have had to start by 2024-Q3, before the plan begins: even started at once it lands after the breach, so cut it down or add capacity before 2027-Q3.");
+        assertThat(texts.get(2)).startsWith("Scale 11 would have had to start by 2024-Q4, before the plan begins");
+        assertThat(texts.get(10)).startsWith("Scale 3 would have had to start by 2026-Q4, before the plan begins");
         assertThat(texts.get(11)).isEqualTo(
                 "… and 2 more scalability initiatives start too late; the latest starts on the scalability page list them all.");
     }
