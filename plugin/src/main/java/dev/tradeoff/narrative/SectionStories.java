@@ -75,6 +75,25 @@ public final class SectionStories {
                     "Low value and low risk reduction: {0} costing {1} in today's money, candidates to stop or defer.",
                     Figure.counted(low.size(), "initiative"), Figure.money(spend)));
         }
+        // The quadrants come from the scores people gave, the NPV from the figures: where the two
+        // disagree, a reader acting on the quadrant alone would fund a loss or stop a gain.
+        List<InitiativeFigures> fundedLosses = new ArrayList<>(byQuadrant.getOrDefault(Quadrant.INVEST_BOTH, List.of()));
+        fundedLosses.addAll(byQuadrant.getOrDefault(Quadrant.SHIP_PRODUCT, List.of()));
+        fundedLosses.removeIf(figures -> figures.npv() >= 0);
+        fundedLosses.stream().min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
+                .ifPresent(worst -> findings.add(Finding.of(Severity.WARNING, "matrix",
+                        "{0} scored high on value {3} money as planned (the most: {1}, NPV {2}): check the scores or the plan before funding {4} first.",
+                        Figure.counted(fundedLosses.size(), "initiative"), Figure.text(worst.initiative().title()),
+                        Figure.money(worst.npv()), Figure.text(fundedLosses.size() == 1 ? "loses" : "lose"),
+                        Figure.text(fundedLosses.size() == 1 ? "it" : "them"))));
+        List<InitiativeFigures> lowGains = low.stream().filter(figures -> figures.npv() > 0).toList();
+        lowGains.stream()
+                .max(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id, Comparator.reverseOrder()))
+                .ifPresent(best -> findings.add(Finding.of(Severity.WARNING, "matrix",
+                        "{0} low on both scores {3} value as planned (the most: {1}, NPV {2}): look at the figures before stopping {4}.",
+                        Figure.counted(lowGains.size(), "initiative"), Figure.text(best.initiative().title()),
+                        Figure.money(best.npv()), Figure.text(lowGains.size() == 1 ? "adds" : "add"),
+                        Figure.text(lowGains.size() == 1 ? "it" : "them"))));
         return findings;
     }
 

@@ -6,7 +6,14 @@ import java.util.List;
 public record MatrixView(String threshold, List<Quadrant> quadrants, List<Sentence> story) {
 
     /** One quadrant: its name, what it calls for, its initiatives by NPV, and the first of them to show. */
-    public record Quadrant(String id, String label, String advice, List<InitiativeRef> initiatives,
-            Shortlist<InitiativeRef> shortlist) {
+    public record Quadrant(String id, String label, String advice, List<Member> initiatives,
+            Shortlist<Member> shortlist) {
+    }
+
+    /**
+     * An initiative in a quadrant with its NPV: the quadrant comes from the scores a person gave, the
+     * NPV from the figures, and a reader has to see where the two disagree ({@code losesMoney}).
+     */
+    public record Member(InitiativeRef ref, String npv, boolean losesMoney) {
     }
 }

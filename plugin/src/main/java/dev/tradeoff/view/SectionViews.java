@@ -67,11 +67,12 @@ final class SectionViews {
     }
 
     MatrixView matrix() {
-        Map<Quadrant, List<InitiativeRef>> members = new EnumMap<>(Quadrant.class);
+        Map<Quadrant, List<MatrixView.Member>> members = new EnumMap<>(Quadrant.class);
         portfolio.initiatives().stream()
                 .filter(f -> !f.isDropped())
                 .sorted(Comparator.comparingDouble(InitiativeFigures::npv).reversed().thenComparing(InitiativeFigures::id))
-                .forEach(f -> members.computeIfAbsent(f.quadrant(), q -> new ArrayList<>()).add(ref(f.initiative())));
+                .forEach(f -> members.computeIfAbsent(f.quadrant(), q -> new ArrayList<>())
+                        .add(new MatrixView.Member(ref(f.initiative()), money.compact(f.npv()), f.npv() < 0)));
         List<MatrixView.Quadrant> quadrants = List.of(
                 quadrant(members, Quadrant.INVEST_BOTH, "Invest in both",
                         "High value and high risk reduction: fund these first and protect their teams."),
@@ -85,9 +86,9 @@ final class SectionViews {
                 sentences.write(stories.matrix()));
     }
 
-    private static MatrixView.Quadrant quadrant(Map<Quadrant, List<InitiativeRef>> members, Quadrant quadrant,
+    private static MatrixView.Quadrant quadrant(Map<Quadrant, List<MatrixView.Member>> members, Quadrant quadrant,
             String label, String advice) {
-        List<InitiativeRef> initiatives = members.getOrDefault(quadrant, List.of());
+        List<MatrixView.Member> initiatives = members.getOrDefault(quadrant, List.of());
         return new MatrixView.Quadrant(quadrant.yamlName(), label, advice, initiatives, Shortlist.of(initiatives));
     }
 

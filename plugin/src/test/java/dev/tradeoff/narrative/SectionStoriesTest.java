@@ -48,6 +48,21 @@ class SectionStoriesTest {
     }
 
     @Test
+    void theMatrixSaysWhereTheScoresAndTheFiguresDisagree() {
+        // Gem scores low on both but earns 100k a quarter; Money pit scores high and only costs.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("gem").title("Hidden gem").matrix(2, 2).benefit("100k", 0))
+                .with(initiative("pit").title("Money pit").matrix(9, 9).effort(10))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).matrix()))
+                .anySatisfy(text -> assertThat(text).startsWith("1 initiative scored high on value loses money as"
+                        + " planned (the most: Money pit, NPV −$"))
+                .anySatisfy(text -> assertThat(text).startsWith("1 initiative low on both scores adds value as planned"
+                        + " (the most: Hidden gem, NPV $"));
+    }
+
+    @Test
     void allocationCountsTheQuartersOverCapacityAndNamesTheBusiest() {
         // 120 pm in 2027-Q1 and 150 pm in 2027-Q2 against 100 a quarter: both over, Q2 the most.
         Portfolio portfolio = Portfolios.plan().capacity(100)
