@@ -5,13 +5,17 @@ def strategy = new File(basedir, 'src/strategy')
     assert new File(strategy, it).isFile() : "init did not write $it"
 }
 def plan = new File(strategy, 'strategy.yaml').getText('UTF-8')
-assert plan.contains('organization: FreshCo')
-assert plan.contains('start: 2027-Q1')
+// the filled-in values keep their comments in line with the others
+assert plan.contains('organization: FreshCo           # shown in titles')
+assert plan.contains('start: 2027-Q1                  # first quarter of the plan')
 
 def out = new File(basedir, 'target/tradeoff')
 assert new File(out, 'site/index.html').getText('UTF-8').contains('FreshCo')
 assert new File(out, 'site/initiatives/developer-platform.html').isFile()
-assert new File(out, 'briefs/brief.md').isFile()
+// the starter's first brief reads as a healthy plan: nothing to cut, nothing to do
+def brief = new File(out, 'briefs/brief.md').getText('UTF-8')
+assert brief.contains('Platform share stays within the 20%–30% band in every planned quarter.')
+assert !brief.contains('## What to do')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Wrote a starter strategy into src/strategy')

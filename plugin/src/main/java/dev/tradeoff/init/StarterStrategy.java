@@ -48,6 +48,8 @@ public final class StarterStrategy {
 
     private static final String TEMPLATES = "dev/tradeoff/starter/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(organization|q([+-]\\d+|0))}");
+    /** A template line with a value, then spaces, then a comment (the template's values hold no {@code #}). */
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("(.*?\\S)( +)(#.*\\n?)");
 
     private final String organization;
     private final Quarter start;
@@ -204,8 +206,28 @@ public final class StarterStrategy {
         }
     }
 
+    /**
+     * The template with its placeholders filled in. A value is seldom as long as its placeholder, so
+     * on a line that has one the comment after it is moved back to the column it has in the template,
+     * where the comments of the lines around it are (one space at least).
+     */
     private String fill(String template) {
-        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder(template.length());
+        for (String line : template.split("(?<=\n)")) {
+            Matcher comment = TRAILING_COMMENT.matcher(line);
+            if (comment.matches() && PLACEHOLDER.matcher(comment.group(1)).find()) {
+                String value = replacePlaceholders(comment.group(1));
+                int width = value.codePointCount(0, value.length());
+                out.append(value).append(" ".repeat(Math.max(1, comment.start(3) - width))).append(comment.group(3));
+            } else {
+                out.append(replacePlaceholders(line));
+            }
+        }
+        return out.toString();
+    }
+
+    private String replacePlaceholders(String text) {
+        Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = m.group(1).equals("organization")

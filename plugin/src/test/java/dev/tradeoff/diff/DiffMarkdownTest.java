@@ -203,7 +203,7 @@ class DiffMarkdownTest {
         StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "title: Checkout\n",
                 "title: \"" + title + "\"\n");
         String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
-        String escaped = "\\*Bold\\* \\<b\\>x\\</b\\> \\| a &amp; b \\# \\[l\\](https://x) \\_u\\_ \\~s\\~ \\`c\\` \\\\ end";
+        String escaped = "\\*Bold\\* \\<b\\>x\\</b\\> \\| a & b \\# \\[l\\](https://x) \\_u\\_ \\~s\\~ \\`c\\` \\\\ end";
         assertThat(md).contains("#### " + escaped + " (`checkout`)")
                 .contains("| title | Checkout | " + escaped + " |")
                 .doesNotContain("<b>");

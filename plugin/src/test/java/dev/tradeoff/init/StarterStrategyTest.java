@@ -2,14 +2,20 @@ package dev.tradeoff.init;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.PortfolioAnalysis;
+import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.load.MemorySource;
 import dev.tradeoff.load.StrategyLoader;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Strategy;
+import dev.tradeoff.narrative.ExecutiveSummary;
+import dev.tradeoff.narrative.Finding;
+import dev.tradeoff.narrative.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +52,53 @@ class StarterStrategyTest {
 
         Portfolio portfolio = PortfolioAnalysis.analyse(strategy);
         assertThat(portfolio.initiatives()).hasSize(2);
+    }
+
+    @Test
+    void theFirstBuildReadsAsAHealthyPlanWithNothingToCut() throws Exception {
+        Strategy strategy = new StrategyLoader().load(new MemorySource(new StarterStrategy("Acme", START).files()));
+        Portfolio portfolio = PortfolioAnalysis.analyse(strategy);
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        // Platform priority is medium (one signal acts, one is watched); the objective is off track
+        // because its work has yet to start. Nothing else calls for a change.
+        assertThat(verdict.findings()).extracting(Finding::topic, Finding::severity).containsExactly(
+                tuple("value", Severity.GOOD), tuple("signals", Severity.WARNING), tuple("band", Severity.GOOD),
+                tuple("scale", Severity.GOOD), tuple("delay", Severity.GOOD), tuple("okrs", Severity.WARNING));
+        assertThat(verdict.recommendations()).isEmpty();
+    }
+
+    @Test
+    void capacityIsTheTeamsTotal() throws Exception {
+        Strategy strategy = new StrategyLoader().load(new MemorySource(new StarterStrategy("Acme", START).files()));
+        Portfolio portfolio = PortfolioAnalysis.analyse(strategy);
+
+        // 10 people × 3 months × focus 0.8 = 24 person-months a quarter: 3 in one team, 7 in the other.
+        assertThat(strategy.plan().capacity()).isEqualTo(24);
+        assertThat(portfolio.teams().stream().mapToDouble(TeamLoad::capacity).sum()).isCloseTo(24, within(1e-9));
+    }
+
+    @Test
+    void commentsAfterAFilledInValueLineUpWithTheirNeighbours() throws Exception {
+        Map<String, String> files = new StarterStrategy("FreshCo", new Quarter(2027, 1)).files();
+
+        String plan = files.get("strategy.yaml");
+        assertThat(plan).contains("\norganization: FreshCo           # shown in titles\n")
+                .contains("\nstart: 2027-Q1                  # first quarter of the plan");
+        assertThat(commentColumn(plan, "organization:")).isEqualTo(commentColumn(plan, "currency:")).isEqualTo(32);
+        assertThat(commentColumn(plan, "start:")).isEqualTo(32);
+        String platform = files.get("initiatives/developer-platform.yaml");
+        assertThat(commentColumn(platform, "start:")).isEqualTo(commentColumn(platform, "status:"));
+        String objective = files.get("okrs/faster-onboarding.yaml");
+        assertThat(commentColumn(objective, "quarter:")).isEqualTo(commentColumn(objective, "owner:"));
+    }
+
+    @Test
+    void aNameTooLongForTheCommentColumnKeepsOneSpaceBeforeItsComment() throws Exception {
+        String plan = new StarterStrategy("Acme Payments International", START).files().get("strategy.yaml");
+
+        assertThat(plan).contains("\norganization: Acme Payments International # shown in titles\n");
     }
 
     @Test
@@ -144,5 +197,10 @@ class StarterStrategyTest {
         assertThat(StarterStrategy.writePomIfMissing(folder, "dev.tradeoff", "tradeoff-maven-plugin", "1.2.3")).isFalse();
 
         assertThat(folder.resolve("pom.xml")).content().isEqualTo("<project/>");
+    }
+
+    /** Where the comment starts on the first line that starts with {@code key}. */
+    private static int commentColumn(String yaml, String key) {
+        return yaml.lines().filter(line -> line.startsWith(key)).findFirst().orElseThrow().indexOf('#');
     }
 }
