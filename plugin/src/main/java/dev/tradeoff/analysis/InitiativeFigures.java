@@ -33,4 +33,13 @@ public record InitiativeFigures(
     public boolean isDropped() {
         return initiative.isDropped();
     }
+
+    /**
+     * Whether the cumulative net goes below zero within the plan, by the rule that finds
+     * {@code paybackQuarter}: without a payback quarter, true means it never recovers and false
+     * that it needs none.
+     */
+    public boolean goesNegative() {
+        return Payback.of(cashFlows).wentNegative();
+    }
 }

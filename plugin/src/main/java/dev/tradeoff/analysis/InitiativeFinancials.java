@@ -102,34 +102,24 @@ public final class InitiativeFinancials {
         double pvBenefits = 0;
         double pvCosts = 0;
         double cumulative = 0;
-        double turnover = 0;
-        boolean beenNegative = false;
-        Quarter payback = null;
         for (int k = 1; k <= horizon; k++) {
             pvBenefits += benefit[k] * discountFactors[k];
             pvCosts += cost[k] * discountFactors[k];
             cumulative += benefit[k] - cost[k];
-            turnover += Math.abs(benefit[k]) + Math.abs(cost[k]);
             flows[k - 1] = new CashFlow(quarters[k], cost[k], benefit[k], cumulative);
-            if (payback == null) {
-                if (beenNegative && Tolerance.notNegativeMoney(cumulative, turnover)) {
-                    payback = quarters[k];
-                } else if (Tolerance.negativeMoney(cumulative, turnover)) {
-                    beenNegative = true;
-                }
-            }
         }
+        List<CashFlow> cashFlows = List.of(flows);
         double npv = pvBenefits - pvCosts;
         Double roi = pvCosts == 0 ? null : npv / pvCosts;
         double costOfDelay = costOfDelay(initiative);
         return new InitiativeFigures(
                 initiative,
-                List.of(flows),
+                cashFlows,
                 npv,
                 pvBenefits,
                 pvCosts,
                 roi,
-                payback,
+                Payback.of(cashFlows).quarter(),
                 costOfDelay,
                 costOfDelay / initiative.duration(),
                 ValueRiskMatrix.quadrant(initiative, plan.matrixThreshold()),

@@ -15,6 +15,7 @@ import dev.tradeoff.diff.DiffView.ShiftRow;
 import dev.tradeoff.diff.DiffView.SummaryRow;
 import dev.tradeoff.model.Status;
 import dev.tradeoff.model.YamlName;
+import dev.tradeoff.view.Change;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
 import java.math.BigDecimal;
@@ -531,12 +532,8 @@ public final class DiffViewBuilder {
     }
 
     private static String indicator(YamlName status, Double worsening) {
-        return status.yamlName() + (worsening == null ? "" : " (" + signedPercent(worsening) + ")");
-    }
-
-    private static String signedPercent(double share) {
-        String text = NumberFormats.percent(share);
-        return share > 0 && !text.equals("0%") ? "+" + text : text.replace("-", "−");
+        // In words: a signed worsening of −41% reads as worse when it means 41% better.
+        return status.yamlName() + (worsening == null ? "" : " (" + Change.worsening(worsening) + ")");
     }
 
     private static boolean isOutside(BandStatus status) {

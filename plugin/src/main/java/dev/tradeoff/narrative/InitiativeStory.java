@@ -72,8 +72,7 @@ public final class InitiativeStory {
             return Finding.of(Severity.GOOD, "payback", "Pays back in {0}, {1} after go-live.",
                     Figure.quarter(figures.paybackQuarter()), Figure.quarters(afterGoLive));
         }
-        boolean everNegative = figures.cashFlows().stream().anyMatch(flow -> flow.cumulativeNet() < 0);
-        if (everNegative) {
+        if (figures.goesNegative()) {
             return Finding.of(Severity.WARNING, "payback", "Does not pay back within the plan, which ends in {0}.",
                     Figure.quarter(plan.end()));
         }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * One initiative as pages and briefs show it: every figure already formatted ("—" when it has
- * none), the summary as safe HTML and as inert Markdown for the brief, relations as links, and its
+ * none; {@code payback} says "not needed" or "beyond the plan" when it has no quarter), the summary as safe HTML and as inert Markdown for the brief, relations as links, and its
  * story as sentences.
  */
 public record InitiativeView(

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * The scalability page: growth, capacity, the breach quarter and the latest starts of scalability
- * work, in id order and the latest first.
+ * work, the latest first (then by id), all of them and the first few for the brief, with how many
+ * of those left out start too late.
  */
 public record ScaleView(String metric, String unit, String growth, String capacity, String headroom,
         String limit, String latest, String breachQuarter, List<Start> starts, List<Sentence> story,
-        Shortlist<Start> latestFirst) {
+        Shortlist<Start> latestFirst, int lateNotShown) {
 
     /** A scalability initiative: when it must start, when it starts, and how late that is. */
     public record Start(InitiativeRef initiative, String start, String latestStart, int lateBy, boolean late) {

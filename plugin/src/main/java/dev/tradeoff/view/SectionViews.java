@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -210,7 +209,7 @@ final class SectionViews {
             }
             List<InitiativeFigures> addressing = addressedBy.getOrDefault(indicator.indicator().yamlName(), List.of());
             indicators.add(new SignalsView.Indicator(indicator.indicator().yamlName(), label(indicator.indicator()),
-                    indicator.status().yamlName(), worsening(indicator.worsening()), series, refs(addressing),
+                    indicator.status().yamlName(), change(indicator, plan.signalWindow()), series, refs(addressing),
                     Shortlist.of(refs(mostSpentFirst(addressing))),
                     indicator.status() == SignalStatus.ACT && addressing.isEmpty()));
         }
@@ -226,21 +225,31 @@ final class SectionViews {
     /** A series with the first and last value of the window its worsening is measured over. */
     private static SignalsView.Series series(SeriesStatus status, int window, String sparkline) {
         Signal signal = status.signal();
-        List<Double> values = List.copyOf(signal.values().values());
-        double first = values.get(Math.max(0, values.size() - window));
+        double[] values = PlatformIndicators.window(signal.values(), window);
         return new SignalsView.Series(signal.metric(), signal.unit() == null ? "" : signal.unit(),
-                signal.better().yamlName(), NumberFormats.number(first, 2),
-                NumberFormats.number(signal.values().lastEntry().getValue(), 2),
+                signal.better().yamlName(), NumberFormats.number(values[0], 2),
+                NumberFormats.number(values[values.length - 1], 2),
                 signal.threshold() == null ? "—" : NumberFormats.number(signal.threshold(), 2),
-                worsening(status.worsening()), status.status().yamlName(), sparkline);
+                change(status, window, false), status.status().yamlName(), sparkline);
     }
 
-    private static String worsening(Double worsening) {
-        if (worsening == null) {
+    /** An indicator's worsening is its series' largest: said as that series' change, with its values. */
+    private static String change(IndicatorStatus indicator, int window) {
+        for (SeriesStatus series : indicator.series()) {
+            if (series.worsening() != null && series.worsening().equals(indicator.worsening())) {
+                return change(series, window, true);
+            }
+        }
+        return "—";
+    }
+
+    private static String change(SeriesStatus status, int window, boolean withValues) {
+        double[] values = PlatformIndicators.window(status.signal().values(), window);
+        if (values.length == 0) {
             return "—";
         }
-        return (worsening > 0 ? "+" : "")
-                + NumberFormats.percentAgainst(worsening, PlatformIndicators.WATCH_WORSENING, PlatformIndicators.ACT_WORSENING);
+        return Change.of(values[0], values[values.length - 1], status.signal().better(), status.worsening(),
+                values.length, withValues);
     }
 
     static String label(Indicator indicator) {
@@ -258,10 +267,11 @@ final class SectionViews {
         int index = 0;
         for (PlatformMetricStatus status : portfolio.platformProduct()) {
             var metric = status.metric();
+            double[] values = PlatformIndicators.window(metric.values(), plan.signalWindow());
             metrics.add(new PlatformProductView.Metric(metric.metric(), metric.kind().yamlName(),
                     metric.unit() == null ? "" : metric.unit(), NumberFormats.number(status.latest(), 2),
                     metric.target() == null ? "—" : NumberFormats.number(metric.target(), 2),
-                    worsening(status.worsening()),
+                    Change.of(values[0], status.latest(), metric.better(), status.worsening(), values.length, true),
                     status.onTarget() == null ? "—" : status.onTarget() ? "yes" : "no",
                     SignalCharts.platformSparklinePath(index++)));
         }
@@ -281,42 +291,44 @@ final class SectionViews {
         }
         var model = scale.scale();
         String unit = model.unit() == null ? "" : model.unit();
+        // One order for the page's table and the brief's shortlist: the latest first, as the findings name them.
         List<ScaleView.Start> latestFirst = starts.stream()
                 .sorted(Comparator.comparingInt(ScaleView.Start::lateBy).reversed()
                         .thenComparing(start -> start.initiative().id()))
                 .toList();
+        Shortlist<ScaleView.Start> shortlist = Shortlist.of(latestFirst);
+        int lateNotShown = late(latestFirst) - late(shortlist.items());
         return new ScaleView(model.metric(), unit, NumberFormats.percent(scale.growth()),
                 NumberFormats.number(model.capacity(), 1), NumberFormats.percent(model.headroom()),
                 NumberFormats.number(model.capacity() * model.headroom(), 1),
                 NumberFormats.number(model.values().lastEntry().getValue(), 1),
-                scale.breachQuarter() == null ? null : scale.breachQuarter().toString(), starts,
-                sentences.write(stories.scale()), Shortlist.of(latestFirst));
+                scale.breachQuarter() == null ? null : scale.breachQuarter().toString(), latestFirst,
+                sentences.write(stories.scale()), shortlist, lateNotShown);
+    }
+
+    private static int late(List<ScaleView.Start> starts) {
+        return (int) starts.stream().filter(ScaleView.Start::late).count();
     }
 
     TeamsView teams() {
         Map<String, Team> teamsById = portfolio.strategy().teams().stream()
                 .collect(Collectors.toMap(Team::id, Function.identity()));
-        List<TeamsView.Team> teams = new ArrayList<>();
-        // Each team formatted once, for the table in the order written and for the most loaded.
-        Map<TeamLoad, TeamsView.Team> formatted = new IdentityHashMap<>();
         double people = 0;
         double platformPeople = 0;
         for (TeamLoad load : portfolio.teams()) {
             Team team = load.team();
             people += team.people();
             platformPeople += team.type() == TeamType.PLATFORM ? team.people() : 0;
-            TeamsView.Team view = team(load);
-            teams.add(view);
-            formatted.put(load, view);
         }
-        // Highest peak first; a team without people has no utilisation and comes last.
+        // One order for the page's table and the brief's shortlist: highest peak first; a team
+        // without people has no utilisation and comes last.
         Comparator<TeamLoad> byPeak = Comparator.comparing(TeamLoad::peakUtilisation,
                 Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
         List<TeamsView.Team> mostLoaded = portfolio.teams().stream()
                 .sorted(byPeak.reversed().thenComparing(load -> load.team().id()))
-                .map(formatted::get)
+                .map(SectionViews::team)
                 .toList();
-        return new TeamsView(teams, people > 0 ? NumberFormats.percent(platformPeople / people) : "—",
+        return new TeamsView(mostLoaded, people > 0 ? NumberFormats.percent(platformPeople / people) : "—",
                 unownedPlatformDependencies(teamsById), sentences.write(stories.teams()), Shortlist.of(mostLoaded));
     }
 

@@ -218,7 +218,7 @@ public final class SiteViewBuilder {
                     moneyOrDash(figures.pvBenefits()),
                     moneyOrDash(figures.pvCosts()),
                     figures.roi() == null ? "—" : NumberFormats.percent(figures.roi()),
-                    figures.paybackQuarter() == null ? "—" : figures.paybackQuarter().toString(),
+                    payback(figures),
                     moneyOrDash(figures.costOfDelay()),
                     moneyOrDash(figures.cd3()),
                     figures.quadrant() == null ? "—" : figures.quadrant().yamlName(),
@@ -237,6 +237,20 @@ public final class SiteViewBuilder {
                     figures.isDropped() ? null : "../charts/cashflow-" + initiative.id() + ".svg",
                     cashFlowTables.get(new CashFlowKey(money, figures.cashFlows())),
                     initiative.extensions());
+        }
+
+        /**
+         * The payback quarter, else why there is none: the cumulative net never went below zero, or
+         * it did and is not back by the plan's end. portfolio.json says null for both.
+         */
+        private static String payback(InitiativeFigures figures) {
+            if (figures.isDropped()) {
+                return "—";
+            }
+            if (figures.paybackQuarter() != null) {
+                return figures.paybackQuarter().toString();
+            }
+            return figures.goesNegative() ? "beyond the plan" : "not needed";
         }
 
         private String moneyOrDash(Double amount) {

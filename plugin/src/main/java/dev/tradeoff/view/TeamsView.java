@@ -3,8 +3,8 @@ package dev.tradeoff.view;
 import java.util.List;
 
 /**
- * The teams page: load against capacity (in the order written, and the most loaded first), topology
- * types and dependencies on unowned platform work (the costliest delay first).
+ * The teams page: load against capacity (the most loaded first, all of them and the first few for
+ * the brief), topology types and dependencies on unowned platform work (the costliest delay first).
  */
 public record TeamsView(List<Team> teams, String platformShareOfPeople, List<Dependency> unownedPlatformDependencies,
         List<Sentence> story, Shortlist<Team> mostLoaded) {

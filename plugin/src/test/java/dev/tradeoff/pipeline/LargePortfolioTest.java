@@ -156,6 +156,34 @@ class LargePortfolioTest {
                 .hasSize(portfolio.scale().latestStarts().size());
     }
 
+    /**
+     * The scale and teams pages list everything in the order the brief shortlists it: the latest
+     * start first, the most loaded team first. The brief's line under its latest starts counts the
+     * rows it left out and, of those, the late ones: the number its findings give as "… and M more
+     * scalability initiatives start too late", since the table shows the latest first.
+     */
+    @Test
+    void theScaleAndTeamsTablesAreInTheBriefsOrder() throws IOException {
+        List<Integer> lateBy = SiteChecks.parse(site.resolve("scale.html")).selectFirst("table")
+                .select("tbody > tr > td:eq(3)").eachText().stream().map(Integer::valueOf).toList();
+        assertThat(lateBy).hasSize(portfolio.scale().latestStarts().size())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        List<Double> peaks = SiteChecks.parse(site.resolve("teams.html")).selectFirst("table")
+                .select("tbody > tr > td:eq(4)").eachText().stream()
+                .map(text -> text.equals("—") ? -1 : Double.parseDouble(text.replace("%", "").replace(",", "")))
+                .toList();
+        assertThat(peaks).hasSize(portfolio.teams().size()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        long late = portfolio.scale().latestStarts().stream().filter(start -> start.lateBy() > 0).count();
+        int total = portfolio.scale().latestStarts().size();
+        assertThat(late).isGreaterThan(Shortlist.SIZE).isLessThan(total);
+        String brief = Files.readString(briefs.resolve("brief.md"), StandardCharsets.UTF_8);
+        assertThat(brief)
+                .contains("- … and " + (late - SectionStories.NAMED) + " more scalability initiatives start too late;")
+                .contains("… and " + (total - Shortlist.SIZE) + " more scalability initiatives, "
+                        + (late - Shortlist.SIZE) + " of them late: see [the scalability page](../site/scale.html).");
+    }
+
     /** N in "… and N more", or 0 when there is no such text. */
     private static int more(String text) {
         Matcher matcher = MORE.matcher(text);

@@ -63,6 +63,57 @@ class SampleSiteTest {
         assertThat(site.resolve("pages/planning-assumptions.html")).isRegularFile();
     }
 
+    /**
+     * apple-google-pay was built before the plan and only earns within it: its cumulative net is
+     * never negative. eu-expansion loses $1.57M and never recovers. portfolio.json has a null
+     * paybackQuarter for both; the pages tell them apart.
+     */
+    @Test
+    void paybackSaysWhyThereIsNoQuarter() throws IOException {
+        Document index = SiteChecks.parse(site.resolve("initiatives/index.html"));
+
+        assertThat(payback(index, "apple-google-pay")).isEqualTo("not needed");
+        assertThat(payback(index, "eu-expansion")).isEqualTo("beyond the plan");
+        assertThat(payback(index, "checkout-v2")).isEqualTo("2028-Q3");
+        assertThat(SiteChecks.parse(site.resolve("initiatives/eu-expansion.html"))
+                .select(".card:has(.label:containsOwn(Payback)) .figure").text()).isEqualTo("beyond the plan");
+    }
+
+    private static String payback(Document index, String id) {
+        int column = index.select("thead th").eachText().indexOf("Payback");
+        return index.selectFirst("tbody tr:has(a[href=" + id + ".html])").child(column).text();
+    }
+
+    /** The chart and table of cash flows are not discounted while the NPV beside them is: they say so. */
+    @Test
+    void theCashFlowChartAndTableSayTheyAreNotDiscounted() throws IOException {
+        Document page = SiteChecks.parse(site.resolve("initiatives/checkout-v2.html"));
+
+        assertThat(page.select("figure.chart figcaption").text())
+                .isEqualTo("Cash flow per quarter, not discounted (NPV discounts it at 10% a year).");
+        assertThat(page.select("figure.chart img").attr("alt")).endsWith(", not discounted");
+        assertThat(page.select("details > summary").text()).isEqualTo("Quarter by quarter, not discounted");
+    }
+
+    /**
+     * platform.yaml over the last 4 quarters: NPS 12 → −4 (higher is better; SPEC's worsening 16/12
+     * is a percentage of a score that crossed zero, so the difference), CI build 14 → 22 minutes
+     * (lower is better, 8/14 = 57% worse), onboarding 18 → 15 days (3/18 = 17% better), adoption
+     * 22 → 31% (9/22 = 41% better). portfolio.json keeps SPEC's figures.
+     */
+    @Test
+    void thePlatformTableSaysWhichWayEachMetricMoved() throws IOException {
+        Document signals = SiteChecks.parse(site.resolve("signals.html"));
+        var table = signals.selectFirst("section[aria-labelledby=platform-product] table");
+        int column = table.select("thead th").eachText().indexOf("Change");
+
+        assertThat(table.select("tbody > tr").stream().map(row -> row.child(column).text()).toList())
+                .containsExactly("16 worse (12 → −4)", "57% worse", "17% better", "41% better");
+        JsonNode json = new ObjectMapper().readTree(site.resolve("data/portfolio.json").toFile());
+        assertThat(json.get("platformProduct").get(0).get("worsening").doubleValue()).isEqualTo(16.0 / 12);
+        assertThat(json.get("platformProduct").get(3).get("worsening").doubleValue()).isEqualTo(-9.0 / 22);
+    }
+
     @Test
     void everyRelativeLinkLeadsToAFileOfTheSite() throws IOException {
         assertThat(SiteChecks.relativeLinks(site)).isGreaterThan(500);

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tradeoff.model.Better;
 import dev.tradeoff.model.Indicator;
+import dev.tradeoff.render.TemplateEngine;
 import dev.tradeoff.testing.Portfolios;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the brief and the section pages show of lists that grow with the portfolio: the first ten in
@@ -17,6 +22,10 @@ import org.junit.jupiter.api.Test;
  * discounting, from 2027-Q1 over 12 quarters at $10k a person-month.
  */
 class ShortlistsTest {
+
+    /** No user templates: the brief is the default theme's. */
+    @TempDir
+    Path noTemplates;
 
     private static SiteView view(Portfolios portfolios) {
         return new SiteViewBuilder(1).build(portfolios.analyse());
@@ -85,8 +94,8 @@ class ShortlistsTest {
 
     /**
      * Teams of 1, 2 and 0 people (2.4, 4.8 and 0 pm a quarter) owning 6, 6 and 6 pm in 2027-Q1:
-     * peaks of 250%, 125% and none. The table keeps the order written; the shortlist puts the most
-     * loaded first and the team without people last.
+     * peaks of 250%, 125% and none. The table and the shortlist both put the most loaded first and
+     * the team without people last, whatever the order written.
      */
     @Test
     void theTeamsShortlistPutsTheMostLoadedFirst() {
@@ -96,9 +105,82 @@ class ShortlistsTest {
                 .with(initiative("b").owner("big").effort(6))
                 .with(initiative("c").owner("empty").effort(6)));
 
+        assertThat(view.teams().teams()).extracting(TeamsView.Team::id, TeamsView.Team::peakUtilisation)
+                .containsExactly(tuple("small", "250%"), tuple("big", "125%"), tuple("empty", "—"));
+        assertThat(view.teams().mostLoaded().items()).containsExactlyElementsOf(view.teams().teams());
+    }
+
+    @Test
+    void theTeamsTableIsMostLoadedFirstWhenWrittenTheOtherWay() {
+        SiteView view = view(Portfolios.plan()
+                .team("empty", "Empty", 0).team("big", "Big", 2).team("small", "Small", 1)
+                .with(initiative("a").owner("small").effort(6))
+                .with(initiative("b").owner("big").effort(6))
+                .with(initiative("c").owner("empty").effort(6)));
+
         assertThat(view.teams().teams()).extracting(TeamsView.Team::id).containsExactly("small", "big", "empty");
-        assertThat(view.teams().mostLoaded().items()).extracting(TeamsView.Team::peakUtilisation)
-                .containsExactly("250%", "125%", "—");
+    }
+
+    /**
+     * Load reaches 80% of capacity in 2027-Q3 (400 in 2026-Q3, 500 in 2026-Q4, growing 25% a
+     * quarter: 625, 781, then 977 ≥ 800 in 2027-Q3), so one quarter of scalability work must start
+     * by 2027-Q2. i{k} takes one quarter from 2027-Q1 + (k mod 4) quarters: k mod 4 = 0 or 1 is on
+     * time, 2 is one quarter late, 3 two. Late by 2: i03, i07, i11; by 1: i02, i06, i10; on time:
+     * i01, i04, i05, i08, i09, i12. The table and the brief's shortlist: most late first, then by id.
+     */
+    @Test
+    void theLatestStartsTableIsTheBriefsOrderAndSaysHowManyLateItLeftOut() throws IOException {
+        Portfolios plan = Portfolios.plan().scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
+        String[] starts = {"2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4"};
+        for (int k = 1; k <= 12; k++) {
+            plan.with(initiative(name(k)).start(starts[k % 4]).addresses("scalability"));
+        }
+
+        ScaleView scale = view(plan).scale();
+
+        assertThat(scale.breachQuarter()).isEqualTo("2027-Q3");
+        assertThat(scale.starts()).extracting(start -> start.initiative().id(), ScaleView.Start::lateBy)
+                .containsExactly(tuple("i03", 2), tuple("i07", 2), tuple("i11", 2),
+                        tuple("i02", 1), tuple("i06", 1), tuple("i10", 1),
+                        tuple("i01", 0), tuple("i04", 0), tuple("i05", 0), tuple("i08", 0), tuple("i09", 0),
+                        tuple("i12", 0));
+        assertThat(scale.latestFirst().items()).containsExactlyElementsOf(scale.starts().subList(0, 10));
+        assertThat(scale.latestFirst().more()).isEqualTo(2);
+        assertThat(scale.lateNotShown()).isZero();
+        assertThat(brief(view(plan))).contains(
+                "\n… and 2 more scalability initiatives, all on time: see [the scalability page](../site/scale.html).\n");
+    }
+
+    /**
+     * The same breach; i{k} for k = 1 … 12 starts in 2027-Q3 and takes k quarters, so it had to
+     * start by 2027-Q3 − k and is k quarters late; "early" takes one quarter from 2027-Q1, on time.
+     * The shortlist shows the ten latest (12 … 3 quarters late) and leaves out three, two of them
+     * late: the two the findings count as "… and 2 more … start too late".
+     */
+    @Test
+    void theLateLeftOutOfTheLatestStartsAreCounted() throws IOException {
+        Portfolios plan = Portfolios.plan().scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .with(initiative("early").addresses("scalability"));
+        for (int k = 1; k <= 12; k++) {
+            plan.with(initiative(name(k)).start("2027-Q3").duration(k).addresses("scalability"));
+        }
+
+        ScaleView scale = view(plan).scale();
+
+        assertThat(scale.starts()).extracting(ScaleView.Start::lateBy)
+                .containsExactly(12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+        assertThat(scale.starts()).last().extracting(start -> start.initiative().id()).isEqualTo("early");
+        assertThat(scale.latestFirst().more()).isEqualTo(3);
+        assertThat(scale.lateNotShown()).isEqualTo(2);
+        assertThat(brief(view(plan)))
+                .contains("\n- … and 2 more scalability initiatives start too late; the latest starts on the"
+                        + " scalability page list them all.\n")
+                .contains("\n… and 3 more scalability initiatives, 2 of them late: see [the scalability page]"
+                        + "(../site/scale.html).\n");
+    }
+
+    private String brief(SiteView view) throws IOException {
+        return new TemplateEngine(noTemplates).render("brief.md.ftl", Map.of("site", view));
     }
 
     /**

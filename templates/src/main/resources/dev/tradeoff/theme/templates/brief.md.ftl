@@ -113,10 +113,10 @@ Platform work with no OKR (hard to defend to the CFO)<#if site.okrs.unalignedPla
 - ${sentence.text}
 </#list>
 
-| Indicator | Status | Worsening | Addressed by |
+| Indicator | Status | Change | Addressed by |
 |---|---|---:|---|
 <#list site.signals.indicators as indicator>
-| ${indicator.label} | ${indicator.status}<#if indicator.unaddressed> (unaddressed)</#if> | ${indicator.worsening} | <#list indicator.addressedByShortlist.items as ref>${ref.id}<#sep>, <#else>—</#list><#if indicator.addressedByShortlist.more gt 0> and ${indicator.addressedByShortlist.more} more</#if> |
+| ${indicator.label} | ${indicator.status}<#if indicator.unaddressed> (unaddressed)</#if> | ${indicator.change} | <#list indicator.addressedByShortlist.items as ref>${ref.id}<#sep>, <#else>—</#list><#if indicator.addressedByShortlist.more gt 0> and ${indicator.addressedByShortlist.more} more</#if> |
 </#list>
 <#if site.signals.indicators?filter(indicator -> indicator.addressedByShortlist.more gt 0)?has_content>
 
@@ -131,14 +131,16 @@ Each indicator names the initiatives that spend most on it; [the initiatives ind
 </#list>
 <#if site.scale.starts?has_content>
 
-| Initiative | Planned start | Latest start | Late by |
+| Initiative (latest first) | Planned start | Latest start | Late by |
 |---|---|---|---:|
 <#list site.scale.latestFirst.items as start>
 | ${start.initiative.title} | ${start.start} | ${start.latestStart} | ${start.lateBy} |
 </#list>
-<#if site.scale.latestFirst.more gt 0>
+<#-- The rows left out count on-time work too: say how many of them are late, the number the findings above give. -->
+<#assign more = site.scale.latestFirst.more, late = site.scale.lateNotShown>
+<#if more gt 0>
 
-… and ${site.scale.latestFirst.more} more: see [the scalability page](../site/scale.html).
+… and ${more} more scalability initiative<#if more != 1>s</#if>, <#if late == 0><#if more != 1>all </#if>on time<#elseif late == more><#if more != 1>all </#if>late<#else>${late} of them late</#if>: see [the scalability page](../site/scale.html).
 </#if>
 </#if>
 </#if>
