@@ -3,6 +3,7 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.IndicatorStatus;
 import dev.tradeoff.analysis.SignalStatus;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The five indicators counted by status, for the sentences about platform priority: which act, how
@@ -14,7 +15,8 @@ public record IndicatorCounts(List<String> acting, int watching, int withoutData
     public static IndicatorCounts of(List<IndicatorStatus> indicators) {
         List<String> acting = indicators.stream()
                 .filter(indicator -> indicator.status() == SignalStatus.ACT)
-                .map(indicator -> indicator.indicator().yamlName())
+                // As a sentence names them: "release velocity and outages call for action".
+                .map(indicator -> indicator.indicator().label().toLowerCase(Locale.ROOT))
                 .toList();
         return new IndicatorCounts(acting, count(indicators, SignalStatus.WATCH),
                 count(indicators, SignalStatus.UNKNOWN), indicators.size());

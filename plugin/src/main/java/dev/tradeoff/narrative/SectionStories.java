@@ -215,8 +215,9 @@ public final class SectionStories {
                     Figure.text(priority)));
         } else {
             findings.add(Finding.of(acting.size() >= 2 ? Severity.CRITICAL : Severity.WARNING, "signals",
-                    "Platform priority is {0}: {1} call for action. Platform work that addresses them protects revenue the product roadmap depends on.",
-                    Figure.text(priority), Figure.text(Prose.join(acting))));
+                    "Platform priority is {0}: {1} {2} for action. Platform work that addresses {3} protects revenue the product roadmap depends on.",
+                    Figure.text(priority), Figure.text(Prose.join(acting)),
+                    Figure.text(acting.size() == 1 ? "calls" : "call"), Figure.text(acting.size() == 1 ? "it" : "them")));
         }
         if (counts.withoutData() > 0) {
             findings.add(Finding.of(Severity.INFO, "signals",

@@ -18,7 +18,6 @@ import dev.tradeoff.analysis.SeriesStatus;
 import dev.tradeoff.analysis.SignalStatus;
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Enablement;
-import dev.tradeoff.model.Indicator;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Signal;
@@ -208,7 +207,7 @@ final class SectionViews {
                 series.add(series(status, plan.signalWindow(), SignalCharts.sparklinePath(seriesIndex++)));
             }
             List<InitiativeFigures> addressing = addressedBy.getOrDefault(indicator.indicator().yamlName(), List.of());
-            indicators.add(new SignalsView.Indicator(indicator.indicator().yamlName(), label(indicator.indicator()),
+            indicators.add(new SignalsView.Indicator(indicator.indicator().yamlName(), indicator.indicator().label(),
                     indicator.status().yamlName(), change(indicator, plan.signalWindow()), series, refs(addressing),
                     Shortlist.of(refs(mostSpentFirst(addressing))),
                     indicator.status() == SignalStatus.ACT && addressing.isEmpty()));
@@ -252,15 +251,6 @@ final class SectionViews {
                 values.length, withValues);
     }
 
-    static String label(Indicator indicator) {
-        return switch (indicator) {
-            case RELEASE_VELOCITY -> "Release velocity";
-            case OUTAGES -> "Outages";
-            case COMPLIANCE -> "Compliance";
-            case DATA_SILOS -> "Data silos";
-            case MAINTENANCE -> "Maintenance burden";
-        };
-    }
 
     PlatformProductView platformProduct() {
         List<PlatformProductView.Metric> metrics = new ArrayList<>();

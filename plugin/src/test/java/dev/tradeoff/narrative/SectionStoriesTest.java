@@ -216,6 +216,17 @@ class SectionStoriesTest {
     }
 
     @Test
+    void oneActingSignalIsNamedAsTheSignalsPageNamesIt() {
+        // Releases fell from 10 to 5 a quarter (higher is better): 50% worse, past the 25% to act.
+        Portfolio portfolio = Portfolios.plan()
+                .signal(Indicator.RELEASE_VELOCITY, Better.HIGHER, "2026-Q3", 10, 5)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).signals())).first().isEqualTo("Platform priority is medium: release velocity"
+                + " calls for action. Platform work that addresses it protects revenue the product roadmap depends on.");
+    }
+
+    @Test
     void signalsWithNoDataAtAllCannotJudgeThePriority() {
         // crowded() has no signals.yaml: all five indicators are unknown (portfolio.json still says low).
         Portfolio portfolio = ExecutiveSummaryTest.crowded();
