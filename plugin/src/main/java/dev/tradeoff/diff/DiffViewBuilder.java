@@ -427,7 +427,7 @@ public final class DiffViewBuilder {
         }
         for (IndicatorChange i : diff.indicators()) {
             int direction = i.statusAfter().compareTo(i.statusBefore());
-            rows.add(new MoveRow(i.indicator().yamlName() + " indicator", indicator(i.statusBefore(), i.worseningBefore()),
+            rows.add(new MoveRow(i.indicator().label() + " signal", indicator(i.statusBefore(), i.worseningBefore()),
                     indicator(i.statusAfter(), i.worseningAfter()),
                     direction > 0 ? "calls louder for platform work" : direction < 0 ? "calls less for platform work" : "",
                     direction > 0 ? BAD : direction < 0 ? GOOD : NEUTRAL));

@@ -2,7 +2,9 @@ package dev.tradeoff.diff;
 
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.InitiativeFinancials;
+import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
+import dev.tradeoff.model.Status;
 import dev.tradeoff.model.Strategy;
 
 /**
@@ -17,14 +19,18 @@ final class PlanEffects {
 
     /** The head's initiatives under the base's plan; null when the plans value money alike. */
     private final InitiativeFinancials underBasePlan;
+    private final Plan basePlan;
+    private final Plan headPlan;
 
-    private PlanEffects(InitiativeFinancials underBasePlan) {
+    private PlanEffects(InitiativeFinancials underBasePlan, Plan basePlan, Plan headPlan) {
         this.underBasePlan = underBasePlan;
+        this.basePlan = basePlan;
+        this.headPlan = headPlan;
     }
 
     static PlanEffects of(Plan before, Strategy head) {
-        return valuesAlike(before, head.plan()) ? new PlanEffects(null)
-                : new PlanEffects(new InitiativeFinancials(before, head.initiatives()));
+        return new PlanEffects(valuesAlike(before, head.plan()) ? null : new InitiativeFinancials(before, head.initiatives()),
+                before, head.plan());
     }
 
     /** The settings SPEC.md section 2 values cash flows with. */
@@ -39,10 +45,25 @@ final class PlanEffects {
      * The NPV of the head's version under the head's plan less its NPV under the base's (a dropped
      * initiative's counting as 0): what the plan's settings alone did to it.
      */
-    double of(InitiativeFigures head) {
+    double of(InitiativeFigures base, InitiativeFigures head) {
         if (underBasePlan == null || head.npv() == null) {
             return 0;
         }
-        return head.npv() - underBasePlan.figures(head.initiative()).npv();
+        Initiative initiative = head.initiative();
+        if (followsThePlanStart(base.initiative(), initiative)) {
+            // Under the base's plan it would start with that plan: the move is the plan's doing.
+            initiative = initiative.startingIn(basePlan.start());
+        }
+        return head.npv() - underBasePlan.figures(initiative).npv();
+    }
+
+    /**
+     * A proposed initiative that starts with the plan on both sides, when the plan's start moved:
+     * almost always one that gives no start of its own and takes the plan's (SPEC.md's default).
+     */
+    private boolean followsThePlanStart(Initiative base, Initiative head) {
+        return !basePlan.start().equals(headPlan.start())
+                && base.status() == Status.PROPOSED && head.status() == Status.PROPOSED
+                && base.start().equals(basePlan.start()) && head.start().equals(headPlan.start());
     }
 }

@@ -69,7 +69,7 @@ public final class StrategyDiff {
                 continue;
             }
             if (fileDiffers(id, base.source(), head.source())) {
-                double planEffect = planEffects.of(now);
+                double planEffect = planEffects.of(then, now);
                 planNpvEffect += planEffect;
                 changed.add(changed(then, now, planEffect));
             } else {

@@ -23,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>One instance serves one load. Each folder is scanned once, with one {@code lstat} per entry
  * that answers both {@link #list} and {@link #folders}, and a file found there as a regular file
  * is opened without being checked again: at 10,000 initiatives the checks were a sixth of a diff's
- * file reading. A file that has changed since the scan is checked as any other.
+ * file reading. A file that is gone or no longer a regular file by then is checked as any other; a
+ * folder above it swapped for a link after the scan is not noticed, a race the checks before
+ * every read narrowed but never closed.
  */
 public final class DirectorySource implements StrategySource {
 

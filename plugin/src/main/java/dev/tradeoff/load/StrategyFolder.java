@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -147,13 +148,24 @@ final class StrategyFolder {
         for (String name : names("")) {
             boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
             if (yaml && !ROOT_FILES.contains(name) && !name.startsWith(".")) {
-                Suggestions.closest(name, ROOT_FILES).ifPresent(meant::add);
+                Suggestions.closest(name, ROOT_FILES).filter(root -> sameStem(name, root)).ifPresent(meant::add);
                 String hint = Suggestions.didYouMean(name, ROOT_FILES);
                 problems.add(name, "unknown file '" + name + "'" + (hint.isEmpty()
                         ? " (expected " + NodeReader.alternatives(ROOT_FILES) + ")" : hint));
             }
         }
         return meant;
+    }
+
+    /**
+     * Whether {@code name} is {@code root} under another extension, case or number ({@code teams.yml},
+     * {@code Team.yaml}): that file, misnamed, rather than another file that merely looks close
+     * ({@code tests.yaml}).
+     */
+    private static boolean sameStem(String name, String root) {
+        String stem = name.substring(0, name.indexOf('.') < 0 ? name.length() : name.indexOf('.')).toLowerCase(Locale.ROOT);
+        String rootStem = root.substring(0, root.indexOf('.'));
+        return stem.equals(rootStem) || (stem + "s").equals(rootStem) || stem.equals(rootStem + "s");
     }
 
     private List<String> folders(String folder) throws IOException {

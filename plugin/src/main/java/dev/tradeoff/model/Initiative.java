@@ -42,6 +42,13 @@ public record Initiative(
         extensions = Ordered.copyOf(extensions);
     }
 
+    /** This initiative starting in another quarter, everything else as it is. */
+    public Initiative startingIn(Quarter quarter) {
+        return new Initiative(id, title, kind, owner, status, quarter, duration, effort, oneOffCost, runCost, benefits,
+                costOfDelay, value, riskReduction, enables, keyResults, addresses, summary, tags, links, extensions,
+                sourcePath);
+    }
+
     public boolean isDropped() {
         return status == Status.DROPPED;
     }

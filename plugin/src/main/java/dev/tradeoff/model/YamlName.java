@@ -14,7 +14,7 @@ public interface YamlName {
 
     /** The constant spelt {@code text} in YAML, or null. */
     static <E extends Enum<E> & YamlName> E fromYaml(Class<E> type, String text) {
-        return type.cast(YamlSpellings.of(type).constants().get(text));
+        return text == null ? null : type.cast(YamlSpellings.of(type).constants().get(text));
     }
 
     /** Every constant's YAML spelling, in the order the constants are declared. */

@@ -45,7 +45,8 @@ public final class TemplateEngine {
         configuration.setOutputEncoding("UTF-8");
         configuration.setLocale(Locale.US);
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-        configuration.setNumberFormat(",##0.######");
+        // For readers, like the view's own numbers: grouped, rounded half up, a typographic minus.
+        configuration.setNumberFormat(",##0.######;; roundingMode=halfUp minusSign='\u2212'");
         configuration.setLocalizedLookup(false);
         configuration.setRecognizeStandardFileExtensions(true);
         // A template folder that changes gets a new engine: a kept engine never reloads (and never

@@ -56,7 +56,7 @@ public final class MoneyFormat {
         return sign(amount, rounded.signum() == 0) + symbol + group(rounded.toPlainString());
     }
 
-    /** Below this every double is formatted by {@link Math#rint}: a view formats ten of them per initiative. */
+    /** Below this a double is rounded without BigDecimal: a view formats ten of them per initiative. */
     private static final double EXACT_WHOLE_LIMIT = 1e15;
 
     /** Two significant figures past the unit: {@code $1.2M}, {@code $450k}, {@code $2.10}. */

@@ -15,7 +15,7 @@ public final class NumberFormats {
         if (share == null) {
             return "—";
         }
-        return decimal(share * 100, 0) + "%";
+        return percentNumber(share, 0) + "%";
     }
 
     /**
@@ -32,12 +32,20 @@ public final class NumberFormats {
         while (decimals < 3 && readsAsABoundItIsNot(share, decimals, bounds)) {
             decimals++;
         }
-        return decimal(share * 100, decimals) + "%";
+        return percentNumber(share, decimals) + "%";
+    }
+
+    /**
+     * A share times 100 with {@code decimals} decimals, the decimal point moved rather than the
+     * double multiplied: 0.145 × 100 is 14.499999999999998 in binary, and would round to 14.
+     */
+    private static String percentNumber(double share, int decimals) {
+        return decimal(BigDecimal.valueOf(share).movePointRight(2), decimals);
     }
 
     private static boolean readsAsABoundItIsNot(double share, int decimals, double[] bounds) {
         for (double bound : bounds) {
-            if (!Tolerance.sameAs(share, bound) && decimal(share * 100, decimals).equals(decimal(bound * 100, decimals))) {
+            if (!Tolerance.sameAs(share, bound) && percentNumber(share, decimals).equals(percentNumber(bound, decimals))) {
                 return true;
             }
         }
@@ -53,9 +61,9 @@ public final class NumberFormats {
         return rounded.signum() == 0 ? "0" : grouped(rounded.toPlainString()).replace('-', '−');
     }
 
-    /** A count with its thousands grouped: {@code 2,844}. */
+    /** A count with its thousands grouped: {@code 2,844}, {@code −1,000}. */
     public static String count(long count) {
-        return grouped(Long.toString(count));
+        return grouped(Long.toString(count)).replace('-', '−');
     }
 
     /** A plain decimal ("-33689.25") with commas between the thousands of its whole part. */
@@ -79,7 +87,11 @@ public final class NumberFormats {
 
     /** A number with exactly {@code decimals} decimals. */
     public static String decimal(double value, int decimals) {
-        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return decimal(BigDecimal.valueOf(value), decimals);
+    }
+
+    private static String decimal(BigDecimal value, int decimals) {
+        String text = value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         return text.matches("-0(\\.0+)?") ? text.substring(1) : text.replace('-', '−');
     }
 

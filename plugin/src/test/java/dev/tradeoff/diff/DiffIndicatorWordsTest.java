@@ -23,7 +23,7 @@ class DiffIndicatorWordsTest {
 
         DiffView view = new DiffViewBuilder(result.currency()).build(result, List.of());
 
-        assertThat(view.moves()).filteredOn(row -> row.subject().equals("outages indicator"))
+        assertThat(view.moves()).filteredOn(row -> row.subject().equals("Outages signal"))
                 .singleElement()
                 .satisfies(row -> {
                     assertThat(row.before()).isEqualTo("act (25% worse)");

@@ -93,6 +93,23 @@ class StrategyDiffTest {
     }
 
     @Test
+    void aProposedInitiativeWithoutAStartMovesWithThePlanAndThatIsThePlansDoing() throws Exception {
+        // Reporting gives no start, so it starts with the plan: 2027-Q1, then 2027-Q2 when the plan
+        // moves. Same place in each plan, same NPV: nothing of its own, nothing of the plan's.
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "");
+        StrategyFiles head = base.copy()
+                .edit("strategy.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n")
+                .edit("initiatives/reporting.yaml", "effort: 20\n", "effort: 20  # unchanged\n");
+
+        ChangedInitiative reporting = Diffs.compare(base, head).changed().stream()
+                .filter(c -> c.id().equals("reporting")).findFirst().orElseThrow();
+
+        assertThat(reporting.npvDelta()).isCloseTo(0, within(1e-6));
+        assertThat(reporting.planEffect()).isCloseTo(0, within(1e-6));
+        assertThat(reporting.ownNpvDelta()).isCloseTo(0, within(1e-6));
+    }
+
+    @Test
     void withThePlanAsItWasEveryNpvChangeIsTheInitiativesOwn() throws Exception {
         StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "effort: 20\n", "effort: 30\n");
 

@@ -288,6 +288,15 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void aStrayFileThatOnlyLooksLikeTeamsYamlLeavesTheOwnerChecksOn() {
+        Map<String, String> files = ValidStrategy.files();
+        files.remove("teams.yaml");
+        files.put("tests.yaml", "suite: smoke\n");
+
+        assertThat(problems(files)).contains(CHECKOUT + ":3:8: unknown team 'checkout': there is no teams.yaml to define it");
+    }
+
+    @Test
     void enablesAnUnknownInitiative() {
         assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("id: checkout-v2", "id: checkout-v3"),
                 PLATFORM + ":19:9: unknown initiative 'checkout-v3' (did you mean 'checkout-v2'?)");

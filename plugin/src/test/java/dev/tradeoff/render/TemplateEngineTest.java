@@ -178,6 +178,8 @@ class TemplateEngineTest {
         template("n.ftlh", "${big} ${fraction}");
 
         assertThat(engine().render("n.ftlh", Map.of("big", 1234567, "fraction", 1234.5))).isEqualTo("1,234,567 1,234.5");
+        template("half.ftlh", "${tie} ${negative}");
+        assertThat(engine().render("half.ftlh", Map.of("tie", 0.0078125, "negative", -2500))).isEqualTo("0.007813 \u22122,500");
     }
 
     @Test

@@ -31,7 +31,7 @@ class MoneyFormatFullPropertiesTest {
                 Arbitraries.of(0.0, -0.0, 0.5, -0.5, 1.5, 2.5, 0.49999999999999994, 999_999_999_999_999.9));
     }
 
-    /** The formatting before the fast path: Java's shortest decimal, rounded half to even. */
+    /** The formatting before the fast path: Java's shortest decimal, rounded half up. */
     private static String byDecimalRounding(double amount) {
         BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(0, RoundingMode.HALF_UP);
         String digits = rounded.toPlainString();

@@ -25,7 +25,15 @@ class NumberFormatsTest {
         assertThat(NumberFormats.number(100000, 0)).isEqualTo("100,000");
         assertThat(NumberFormats.count(2844)).isEqualTo("2,844");
         assertThat(NumberFormats.count(999)).isEqualTo("999");
-        assertThat(NumberFormats.count(-1000)).isEqualTo("-1,000");
+        assertThat(NumberFormats.count(-1000)).isEqualTo("\u22121,000");
+    }
+
+    @Test
+    void percentRoundsTheWrittenDecimalsHalfUp() {
+        // 0.145 × 100 is 14.499999999999998 in binary; the share as written is 14.5%.
+        assertThat(NumberFormats.percent(0.145)).isEqualTo("15%");
+        assertThat(NumberFormats.percent(0.125)).isEqualTo("13%");
+        assertThat(NumberFormats.percentAgainst(0.2855, 0.285)).isEqualTo("28.6%");
     }
 
     @Test
