@@ -155,8 +155,13 @@ class FileSiteBrowserTest {
                 .map(i -> quarterNumber(i.get("paybackQuarter").asText())).toList();
         assertThat(quarters).as("payback quarters, ascending").hasSizeGreaterThan(3).isSorted();
         assertThat(quarters.get(0)).isLessThan(quarters.get(quarters.size() - 1));
-        assertThat(byPayback.subList(quarters.size(), byPayback.size()))
-                .as("rows without a payback quarter come last").allMatch(i -> i.get("paybackQuarter").isNull());
+        // Needing no payback is best, none within the plan worst: words first and last, quarters between.
+        List<String> shown = columnTexts("Payback");
+        int firstQuarter = shown.indexOf(byPayback.stream().filter(i -> !i.get("paybackQuarter").isNull())
+                .findFirst().orElseThrow().get("paybackQuarter").asText());
+        assertThat(shown.subList(0, firstQuarter)).as("before the quarters").isNotEmpty().containsOnly("not needed");
+        assertThat(shown.subList(firstQuarter + quarters.size(), shown.size())).as("after the quarters")
+                .allMatch(text -> text.equals("beyond the plan") || text.equals("—"));
 
         List<Double> npvs = sortedRows(byPage, "NPV").stream().map(i -> i.get("npv").asDouble()).toList();
         assertThat(npvs).as("NPVs ascending, whatever their unit ($450k, $1.2M)").hasSizeGreaterThan(3).isSorted();
@@ -171,6 +176,16 @@ class FileSiteBrowserTest {
         return browser.scriptList("return Array.prototype.map.call(document.querySelectorAll("
                         + "'table.sortable tbody tr td:first-child a'), function (a) { return a.getAttribute('href'); });")
                 .stream().map(href -> byPage.get(String.valueOf(href))).toList();
+    }
+
+    /** What the first sortable table's column named {@code column} shows, row by row. */
+    private static List<String> columnTexts(String column) {
+        return browser.scriptList("var name = arguments[0]; var table = document.querySelector('table.sortable');"
+                        + " var index = Array.prototype.findIndex.call(table.tHead.rows[0].cells,"
+                        + " function (th) { return th.textContent.trim() === name; });"
+                        + " return Array.prototype.map.call(table.tBodies[0].rows,"
+                        + " function (row) { return row.cells[index].textContent.trim(); });", column)
+                .stream().map(String::valueOf).toList();
     }
 
     private static int quarterNumber(String quarter) {

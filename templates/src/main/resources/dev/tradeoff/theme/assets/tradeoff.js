@@ -6,9 +6,12 @@
   var QUARTER = /^(\d{4})-Q([1-4])$/;
   var AMOUNT = /^([+\-−]?)(?:[A-Z]{3} |[^\sA-Za-z0-9.,+\-−]{1,3})?([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)([kMBT]?)%?(?:\s.*)?$/;
   var UNITS = { "": 1, k: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+  // A payback in words: needing none is better than any quarter, none within the plan worse.
+  var WORDS = { "not needed": -Infinity, "beyond the plan": Infinity };
   function cellValue(row, index) {
     var text = row.cells[index] ? row.cells[index].textContent.trim() : "";
     if (text === "" || text === "—") { return null; }
+    if (Object.prototype.hasOwnProperty.call(WORDS, text)) { return WORDS[text]; }
     var quarter = QUARTER.exec(text);
     if (quarter) { return Number(quarter[1]) * 4 + Number(quarter[2]); }
     var amount = AMOUNT.exec(text);
