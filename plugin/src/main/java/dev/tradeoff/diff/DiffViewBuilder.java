@@ -84,7 +84,18 @@ public final class DiffViewBuilder {
             return "No effect: " + unchanged(diff);
         }
         // Another file changed (an objective's wording, say): a change, but not of any figure.
-        return diff.changesInitiativesPlanOrFigures() ? verdict(diff) : "No figure moves: " + unchanged(diff);
+        return diff.changesInitiativesPlanOrFigures() ? verdict(diff) + currencyNote(diff) : "No figure moves: " + unchanged(diff);
+    }
+
+    /**
+     * A new currency relabels every amount: "before" is shown in the head's currency, and says so,
+     * rather than let $12M read as €12M unremarked.
+     */
+    private static String currencyNote(DiffResult diff) {
+        return diff.plan().stream().filter(change -> change.field().equals("currency")).findFirst()
+                .map(change -> " The currency changed from " + change.before() + " to " + change.after()
+                        + ": amounts before the change are shown in " + change.after() + " as written, not converted.")
+                .orElse("");
     }
 
     /** What is the same when no figure moves and no initiative changes beyond comments and formatting. */
@@ -267,7 +278,16 @@ public final class DiffViewBuilder {
             counts.add(grouped(diff.removed().size()) + " removed" + droppedAmong(diff.removed()));
         }
         if (!diff.changed().isEmpty()) {
-            counts.add(grouped(diff.changed().size()) + " changed");
+            long dropped = diff.changed().stream().filter(ChangedInitiative::isDroppedByChange).count();
+            long revived = diff.changed().stream().filter(ChangedInitiative::isRevivedByChange).count();
+            List<String> moves = new ArrayList<>();
+            if (dropped > 0) {
+                moves.add(grouped(dropped) + " dropped");
+            }
+            if (revived > 0) {
+                moves.add(grouped(revived) + " revived");
+            }
+            counts.add(grouped(diff.changed().size()) + " changed" + (moves.isEmpty() ? "" : " (" + String.join(", ", moves) + ")"));
         }
         rows.add(new SummaryRow("Live initiatives", grouped(diff.liveBefore()), grouped(diff.liveAfter()),
                 counts.isEmpty() ? "—" : String.join(", ", counts), NEUTRAL));

@@ -113,6 +113,12 @@ public final class ExecutiveSummary {
                 .filter(quarter -> quarter.status() == BandStatus.BELOW).toList();
         List<AllocationQuarter> above = portfolio.allocation().stream()
                 .filter(quarter -> quarter.status() == BandStatus.ABOVE).toList();
+        if (portfolio.allocation().stream().allMatch(quarter -> quarter.status() == BandStatus.IDLE)) {
+            findings.add(Finding.of(Severity.WARNING, "band",
+                    "Nothing is planned in any quarter of the plan, so the {0}–{1} platform band has nothing to measure.",
+                    Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh())));
+            return;
+        }
         if (below.isEmpty() && above.isEmpty()) {
             findings.add(Finding.of(Severity.GOOD, "band",
                     "Platform share stays within the {0}–{1} band in every planned quarter.",
@@ -150,8 +156,15 @@ public final class ExecutiveSummary {
             return;
         }
         List<LatestStart> late = scale.latestStarts().stream().filter(start -> start.lateBy() > 0).toList();
+        if (scale.latestStarts().isEmpty()) {
+            findings.add(Finding.of(Severity.CRITICAL, "scale",
+                    "At {0} growth a quarter, load reaches {1} of capacity in {2}, and no initiative addresses scalability.",
+                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
+                    Figure.quarter(scale.breachQuarter())));
+            return;
+        }
         if (late.isEmpty()) {
-            findings.add(Finding.of(scale.latestStarts().isEmpty() ? Severity.WARNING : Severity.GOOD, "scale",
+            findings.add(Finding.of(Severity.GOOD, "scale",
                     "At {0} growth a quarter, load reaches {1} of capacity in {2}; {3} planned to land in time.",
                     Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
                     Figure.quarter(scale.breachQuarter()),

@@ -27,13 +27,22 @@ public final class InitiativeStory {
                     "Dropped: it is listed for the record and takes part in no figure or total."));
             return findings;
         }
-        findings.add(value(figures));
+        if (initiative.start().isAfter(plan.end())) {
+            // Its figures are zeros because the plan does not reach it, not because it is free.
+            findings.add(Finding.of(Severity.INFO, "value",
+                    "Starts in {0}, after the plan ends in {1}: none of its costs or benefits is in view, so its NPV is 0 here. Lengthen the horizon to value it.",
+                    Figure.quarter(initiative.start()), Figure.quarter(plan.end())));
+        } else {
+            findings.add(value(figures));
+        }
         if (figures.pvCosts() > 0 && figures.pvBenefits() > 0) {
             Severity severity = figures.pvBenefits() >= figures.pvCosts() ? Severity.GOOD : Severity.WARNING;
-            findings.add(Finding.of(severity, "return", "Returns {0} for every dollar spent, in today's money.",
-                    Figure.moneyPerUnit(figures.pvBenefits() / figures.pvCosts())));
+            findings.add(Finding.of(severity, "return", "Returns {0} for each {1} spent, in today's money.",
+                    Figure.moneyPerUnit(figures.pvBenefits() / figures.pvCosts()), Figure.money(1)));
         }
-        findings.add(payback(figures));
+        if (!initiative.start().isAfter(plan.end())) {
+            findings.add(payback(figures));
+        }
         if (figures.costOfDelay() > 0) {
             findings.add(Finding.of(Severity.INFO, "delay",
                     "Each quarter of delay costs {0}; spread over its {1} that is {2} per quarter of work (CD3).",

@@ -154,6 +154,12 @@ public final class SectionStories {
             findings.add(Finding.of(Severity.INFO, "delay", "No proposed or committed initiative is waiting to be sequenced."));
             return findings;
         }
+        if (sequencing.planOrder().size() == 1) {
+            findings.add(Finding.of(Severity.INFO, "delay",
+                    "One initiative is waiting, so there is no order to choose: it costs {0} in delay while it waits.",
+                    Figure.money(sequencing.planDelayCost())));
+            return findings;
+        }
         findings.add(Finding.of(Severity.INFO, "delay",
                 "Done one after another in the planned order, the {0} cost {1} in delay; in CD3 order (cost of delay divided by duration, highest first) they cost {2}.",
                 Figure.counted(sequencing.planOrder().size(), "open initiative"),

@@ -149,9 +149,9 @@ public final class SiteRenderer {
         return new OneRender(view, site, briefs, counter, remembered);
     }
 
-    /** The symbol the charts show money with. */
+    /** The symbol the charts show money with, as the pages write it: "CHF 1M" on both, not "CHF1M". */
     private static String currencySymbol(String currency) {
-        return new MoneyFormat(currency).symbol().trim();
+        return new MoneyFormat(currency).symbol();
     }
 
     /** One file to write. */

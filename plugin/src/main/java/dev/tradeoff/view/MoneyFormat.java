@@ -87,9 +87,12 @@ public final class MoneyFormat {
     }
 
     private static String inUnit(double abs, int unit) {
-        return unit == 0
-                ? BigDecimal.valueOf(abs).setScale(0, RoundingMode.HALF_UP).toPlainString()
-                : scaled(abs / Math.pow(1000, unit));
+        if (unit == 0) {
+            // Below one unit, cents: a cost of delay of 0.01 is not "$0".
+            boolean cents = abs >= 0.005 && abs < 0.995;
+            return BigDecimal.valueOf(abs).setScale(cents ? 2 : 0, RoundingMode.HALF_UP).toPlainString();
+        }
+        return scaled(abs / Math.pow(1000, unit));
     }
 
     /** An amount per unit of money, with cents: {@code $2.10}. */

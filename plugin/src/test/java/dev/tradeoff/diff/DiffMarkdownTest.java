@@ -29,7 +29,7 @@ class DiffMarkdownTest {
         assertThat(md).contains("\n\nLargest effects: Checkout v2 changed (NPV −$193k); Core platform starts 3 quarters"
                         + " later (NPV −$123k, delay cost +$150k); Reporting removed (NPV +$115k).\n\n")
                 .contains("Compares **head** with the base **base**.")
-                .contains("| Live initiatives | 4 | 3 | 1 added, 1 removed, 3 changed |")
+                .contains("| Live initiatives | 4 | 3 | 1 added, 1 removed, 3 changed (1 dropped) |")
                 .contains("| Quarters within the band (20%–30%) | 1 of 8 | 0 of 8 | −1 |")
                 .contains("| Key results without an initiative | 0 | 1 | +1 |")
                 .contains("| 2027-Q1 | 25% (within) | 0% (below) | leaves the band (below) |")
@@ -143,6 +143,14 @@ class DiffMarkdownTest {
         StrategyFiles head = base.copy().remove("initiatives/reporting.yaml");
 
         assertThat(Diffs.markdown(Diffs.compare(base, head))).contains("| Live initiatives | 3 | 3 | 1 removed (dropped) |");
+    }
+
+    @Test
+    void aNewCurrencyIsSaidNotConverted() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("strategy.yaml", "currency: USD\n", "currency: EUR\n");
+
+        assertThat(Diffs.markdown(Diffs.compare(StrategyFiles.base(), head))).contains("The currency changed from USD to EUR:"
+                + " amounts before the change are shown in EUR as written, not converted.");
     }
 
     @Test

@@ -96,6 +96,19 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void withEveryInitiativeDroppedTheVerdictDoesNotCallTheBandKept() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("gone").status(Status.DROPPED).effort(10))
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings()))
+                .contains("Nothing is planned in any quarter of the plan, so the 20%–30% platform band has nothing to measure.",
+                        "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and no initiative addresses scalability.")
+                .noneMatch(text -> text.contains("stays within"));
+    }
+
+    @Test
     void theVerdictCoversEachAnalysisInReadingOrder() {
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(troubled());
 

@@ -36,7 +36,7 @@ class InitiativeStoryTest {
 
         assertThat(story(portfolio, "fast")).containsExactly(
                 "Adds $560k of value in today's money by 2029-Q4 ($660k of benefits against $100k of costs).",
-                "Returns $6.60 for every dollar spent, in today's money.",
+                "Returns $6.60 for each $1 spent, in today's money.",
                 "Pays back in 2027-Q3, one quarter after go-live.",
                 "Each quarter of delay costs $60k; spread over its one quarter that is $60k per quarter of work (CD3).");
         assertThat(tell(portfolio, "fast")).extracting(Finding::severity)
@@ -79,7 +79,7 @@ class InitiativeStoryTest {
         assertThat(figures(portfolio, "sink").paybackQuarter()).isNull();
         assertThat(texts(findings)).containsExactly(
                 "Costs $890k more than it returns by 2029-Q4 ($110k of benefits against $1M of costs).",
-                "Returns $0.11 for every dollar spent, in today's money.",
+                "Returns $0.11 for each $1 spent, in today's money.",
                 "Does not pay back within the plan, which ends in 2029-Q4.",
                 "Each quarter of delay costs $10k; spread over its one quarter that is $10k per quarter of work (CD3).");
         assertThat(findings).extracting(Finding::severity)
@@ -95,6 +95,17 @@ class InitiativeStoryTest {
         assertThat(story(portfolio, "free")).containsExactly(
                 "Adds $110k of value in today's money by 2029-Q4 ($110k of benefits against $0 of costs).",
                 "Needs no payback: its cash flow is never negative within the plan.");
+    }
+
+    @Test
+    void anInitiativeThatStartsAfterThePlanIsOutOfViewNotFree() {
+        // The plan runs 2027-Q1 to 2029-Q4 (twelve quarters); this starts in 2030-Q2.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("later").start("2030-Q2").effort(10).benefit("10k", 0).costOfDelay("0"))
+                .analyse();
+
+        assertThat(story(portfolio, "later")).containsExactly("Starts in 2030-Q2, after the plan ends in 2029-Q4:"
+                + " none of its costs or benefits is in view, so its NPV is 0 here. Lengthen the horizon to value it.");
     }
 
     @Test

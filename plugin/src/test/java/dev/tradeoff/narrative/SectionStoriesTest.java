@@ -116,6 +116,15 @@ class SectionStoriesTest {
     }
 
     @Test
+    void sequencingWithOneInitiativeWaitingHasNoOrderToChoose() {
+        // One proposed initiative of one quarter with a cost of delay of 20k: it waits one quarter.
+        Portfolio portfolio = Portfolios.plan().with(initiative("only").benefit("20k", 0)).analyse();
+
+        assertThat(texts(stories(portfolio).sequencing())).containsExactly(
+                "One initiative is waiting, so there is no order to choose: it costs $20k in delay while it waits.");
+    }
+
+    @Test
     void sequencingWithNothingWaiting() {
         assertThat(texts(stories(ExecutiveSummaryTest.crowded()).sequencing()))
                 .containsExactly("No proposed or committed initiative is waiting to be sequenced.");

@@ -44,7 +44,10 @@ class MoneyFormatTest {
     @Test
     void aNegativeAmountThatRoundsToZeroHasNoMinus() {
         assertThat(usd.full(-0.4)).isEqualTo("$0");
-        assertThat(usd.compact(-0.3)).isEqualTo("$0");
+        assertThat(usd.compact(-0.003)).isEqualTo("$0");
+        // Below one unit, cents: an amount that is there is not written as $0.
+        assertThat(usd.compact(0.01)).isEqualTo("$0.01");
+        assertThat(usd.compact(-0.3)).isEqualTo("\u2212$0.30");
         assertThat(usd.cents(-0.004)).isEqualTo("$0.00");
     }
 

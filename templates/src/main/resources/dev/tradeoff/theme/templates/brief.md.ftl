@@ -1,6 +1,6 @@
 # ${site.organization}: engineering strategy brief
 
-Plan ${site.planStart} to ${site.planEnd} (${site.horizon} quarters), ${site.totals.initiatives} live initiative<#if site.totals.initiatives != 1>s</#if><#if site.totals.dropped gt 0>, ${site.totals.dropped} dropped</#if>. Money in today's ${site.currency}, discounted at ${site.discountRate} a year.
+Plan ${site.planStart} to ${site.planEnd} (${site.horizon} quarter<#if site.horizon != 1>s</#if>), ${site.totals.initiatives} live initiative<#if site.totals.initiatives != 1>s</#if><#if site.totals.dropped gt 0>, ${site.totals.dropped} dropped</#if>. Money in today's ${site.currency}, discounted at ${site.discountRate} a year.
 
 | Portfolio NPV | Platform NPV | Product NPV | PV benefits | PV costs |
 |---:|---:|---:|---:|---:|
@@ -95,7 +95,7 @@ Both orders in full: see [the cost of delay page](../site/sequencing.html).
 </#list>
 <#if site.okrs.lowestScores.more gt 0>
 
-… and ${site.okrs.lowestScores.more} more objectives: see [the OKRs](../site/okrs/index.html).
+… and ${site.okrs.lowestScores.more} more objective<#if site.okrs.lowestScores.more != 1>s</#if>: see [the OKRs](../site/okrs/index.html).
 </#if>
 </#if>
 <#if site.okrs.unfundedShortlist.items?has_content>
