@@ -15,6 +15,8 @@ import java.util.Objects;
  * neither side has {@code scale.yaml}; {@code objectives} and {@code teams} those on both sides whose
  * score or peak utilisation moved, in id order and the order written; {@code otherFiles} the files
  * besides the initiatives and {@code strategy.yaml} whose loaded content differs, in path order;
+ * {@code otherFilesReformatted} counts the files other than initiatives (strategy.yaml included)
+ * whose bytes differ while what they load as does not: comments and formatting;
  * {@code figuresChanged} whether any figure of SPEC.md section 4's {@code portfolio.json} differs
  * between the sides, looked at only when nothing else of {@link #changesInitiativesPlanOrFigures()}
  * differs (it is false when something else already does, as then it cannot change the answer).
@@ -52,6 +54,7 @@ public record DiffResult(
         List<ObjectiveChange> objectives,
         List<TeamChange> teams,
         List<FileChange> otherFiles,
+        int otherFilesReformatted,
         boolean figuresChanged) {
 
     public DiffResult {
@@ -72,7 +75,7 @@ public record DiffResult(
         return new DiffResult(base, baseCommit, head, organization, currency, bandLow, bandHigh, liveBefore, liveAfter,
                 unfundedBefore, unfundedAfter, added, removed, changed, totals, planNpvEffect, allocation, plan, keyResults,
                 indicators, platformPriorityBefore, platformPriorityAfter, scale, objectives, teams, otherFiles,
-                figures);
+                otherFilesReformatted, figures);
     }
 
     /** Quarters in both plans whose band status differs, in quarter order. */

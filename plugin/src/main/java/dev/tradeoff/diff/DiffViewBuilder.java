@@ -100,11 +100,15 @@ public final class DiffViewBuilder {
 
     /** What is the same when no figure moves and no initiative changes beyond comments and formatting. */
     private static String unchanged(DiffResult diff) {
-        long formatting = diff.changed().size();
-        return formatting == 0
-                ? "this change adds, removes and changes no initiative, and every figure stays as it was."
-                : count(formatting, "initiative file") + " changed only in comments or formatting,"
-                        + " and every figure stays as it was.";
+        long initiatives = diff.changed().size();
+        long others = diff.otherFilesReformatted();
+        if (initiatives == 0 && others == 0) {
+            return "this change adds, removes and changes no initiative, and every figure stays as it was.";
+        }
+        String files = initiatives == 0 ? count(others, "file")
+                : others == 0 ? count(initiatives, "initiative file")
+                : count(initiatives, "initiative file") + " and " + count(others, "other file");
+        return files + " changed only in comments or formatting, and every figure stays as it was.";
     }
 
     /** "This change lowers portfolio NPV by $1.4M and pushes platform share below the band in 2027-Q2." */

@@ -17,11 +17,13 @@ import dev.tradeoff.render.PortfolioJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -79,6 +81,8 @@ public final class StrategyDiff {
             }
         }
         Plan planAfter = head.plan();
+        List<FileChange> otherFiles = OtherFiles.compare(base.portfolio().strategy(), head.portfolio().strategy());
+        List<FieldChange> planChanges = FieldValues.changes(base.plan(), planAfter);
         DiffResult result = new DiffResult(
                 base.label(),
                 baseCommit,
@@ -97,7 +101,7 @@ public final class StrategyDiff {
                 new TotalsChange(base.portfolio().totals(), head.portfolio().totals()),
                 planNpvEffect,
                 allocation(base.portfolio().allocation(), head.portfolio().allocation()),
-                FieldValues.changes(base.plan(), planAfter),
+                planChanges,
                 keyResults(base.portfolio(), head.portfolio()),
                 indicators(base.portfolio().indicators(), head.portfolio().indicators()),
                 base.portfolio().platformPriority(),
@@ -105,12 +109,48 @@ public final class StrategyDiff {
                 scale(base.portfolio().scale(), head.portfolio().scale()),
                 objectives(base.portfolio().okrs(), head.portfolio().okrs()),
                 teams(base.portfolio().teams(), head.portfolio().teams()),
-                OtherFiles.compare(base.portfolio().strategy(), head.portfolio().strategy()),
+                otherFiles,
+                reformatted(base.source(), head.source(), otherFiles, !planChanges.isEmpty()),
                 false);
         // Writing both portfolios out is a large part of a big diff's time: only when nothing else
         // differs can the answer change whether any figure moved.
         return result.changesInitiativesPlanOrFigures() ? result
                 : result.withFiguresChanged(figuresDiffer(base, head));
+    }
+
+    /**
+     * The files besides the initiatives whose bytes differ but whose loaded content does not: so a
+     * "No effect" verdict counts every file it read past, not only the initiatives'.
+     */
+    private static int reformatted(StrategySource base, StrategySource head, List<FileChange> otherFiles,
+            boolean planChanged) throws IOException {
+        Set<String> changedContent = new HashSet<>();
+        otherFiles.forEach(file -> changedContent.add(file.path()));
+        if (planChanged) {
+            changedContent.add("strategy.yaml");
+        }
+        Set<String> paths = new TreeSet<>(StrategySource.ROOT_FILES);
+        for (String folder : List.of("okrs", "pages")) {
+            String extension = folder.equals("pages") ? ".md" : ".yaml";
+            for (StrategySource side : List.of(base, head)) {
+                side.list(folder).stream().filter(name -> name.endsWith(extension) && !name.startsWith("."))
+                        .forEach(name -> paths.add(folder + "/" + name));
+            }
+        }
+        int reformatted = 0;
+        for (String path : paths) {
+            if (!changedContent.contains(path) && bothThereAndDiffer(path, base, head)) {
+                reformatted++;
+            }
+        }
+        return reformatted;
+    }
+
+    private static boolean bothThereAndDiffer(String path, StrategySource base, StrategySource head) throws IOException {
+        Optional<byte[]> then = base.read(path);
+        Optional<byte[]> now = head.read(path);
+        return then.isPresent() && now.isPresent() && !Arrays.equals(then.get(), now.get())
+                && !sameLines(then.get(), now.get());
     }
 
     /** Whether any figure of SPEC.md section 4's {@code portfolio.json} differs between the sides. */

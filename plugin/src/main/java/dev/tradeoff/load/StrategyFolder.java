@@ -25,7 +25,7 @@ final class StrategyFolder {
     static final String OKRS = "okrs";
     static final String PAGES = "pages";
 
-    private static final List<String> ROOT_FILES = List.of(STRATEGY, TEAMS, SIGNALS, SCALE, PLATFORM);
+    private static final List<String> ROOT_FILES = StrategySource.ROOT_FILES;
 
     private final StrategySource source;
     private final Problems problems;

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface StrategySource {
 
+    /** The files the loader reads at the top of a strategy folder, in the order it names them. */
+    List<String> ROOT_FILES = List.of("strategy.yaml", "teams.yaml", "signals.yaml", "scale.yaml", "platform.yaml");
+
     /** A human-readable name of the source (e.g. the folder path), for messages. */
     String describe();
 

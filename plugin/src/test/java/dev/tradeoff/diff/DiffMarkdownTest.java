@@ -154,6 +154,20 @@ class DiffMarkdownTest {
     }
 
     @Test
+    void commentsInEveryKindOfFileAreAllCountedAsNoEffect() throws Exception {
+        StrategyFiles head = StrategyFiles.base()
+                .edit("initiatives/checkout.yaml", "effort: 60\n", "effort: 60  # agreed\n")
+                .edit("strategy.yaml", "horizon: 8\n", "horizon: 8  # two years\n")
+                .edit("okrs/grow.yaml", "current: 120\n", "current: 120  # June\n");
+
+        assertThat(Diffs.markdown(Diffs.compare(StrategyFiles.base(), head))).contains("No effect: 1 initiative file"
+                + " and 2 other files changed only in comments or formatting, and every figure stays as it was.");
+        StrategyFiles othersOnly = StrategyFiles.base().edit("scale.yaml", "capacity: 1000\n", "capacity: 1000 # peak\n");
+        assertThat(Diffs.markdown(Diffs.compare(StrategyFiles.base(), othersOnly)))
+                .contains("No effect: 1 file changed only in comments or formatting");
+    }
+
+    @Test
     void aRewordedObjectiveIsListedAndNoFigureMoves() throws Exception {
         StrategyFiles head = StrategyFiles.base().edit("okrs/grow.yaml", "objective: Grow revenue reliably\n",
                 "objective: Grow revenue, reliably\n");
@@ -186,8 +200,8 @@ class DiffMarkdownTest {
                 .edit("okrs/grow.yaml", "quarter: 2027-Q4\n", "quarter: 2027-Q4  # the review\n")
                 .edit("scale.yaml", "growth: 0.1\n", "growth: 0.10  # a quarter\n");
 
-        assertThat(Diffs.markdown(Diffs.compare(StrategyFiles.base(), head))).isEqualTo("No effect: this change adds,"
-                + " removes and changes no initiative, and every figure stays as it was.\n");
+        assertThat(Diffs.markdown(Diffs.compare(StrategyFiles.base(), head))).isEqualTo("No effect: 2 files changed"
+                + " only in comments or formatting, and every figure stays as it was.\n");
     }
 
     @Test
