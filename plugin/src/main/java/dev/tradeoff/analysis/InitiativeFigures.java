@@ -42,4 +42,12 @@ public record InitiativeFigures(
     public boolean goesNegative() {
         return Payback.of(cashFlows).wentNegative();
     }
+
+    /**
+     * Whether it starts after the plan's last quarter: none of its flows is in view, so its figures
+     * are zeros because the plan does not reach it, not because it is free.
+     */
+    public boolean startsAfterThePlan() {
+        return !cashFlows.isEmpty() && initiative.start().isAfter(cashFlows.get(cashFlows.size() - 1).quarter());
+    }
 }

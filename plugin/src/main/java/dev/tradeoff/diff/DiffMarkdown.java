@@ -12,6 +12,7 @@ import dev.tradeoff.diff.DiffView.KeyResultRow;
 import dev.tradeoff.diff.DiffView.MoveRow;
 import dev.tradeoff.diff.DiffView.ShiftRow;
 import dev.tradeoff.diff.DiffView.SummaryRow;
+import dev.tradeoff.view.NumberFormats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -109,16 +110,16 @@ public final class DiffMarkdown {
         sections.add(Section.of("### Indicators, scalability, teams and objectives",
                 "| | Before | After | |\n|---|---|---|---|\n",
                 view.moves(), DiffMarkdown::move, "moves"));
-        sections.add(Section.of("### Added initiatives (" + DiffViewBuilder.grouped(view.added().size()) + ")",
+        sections.add(Section.of("### Added initiatives (" + NumberFormats.count(view.added().size()) + ")",
                 null, view.added(), DiffMarkdown::entry, "added initiatives"));
-        sections.add(Section.of("### Removed initiatives (" + DiffViewBuilder.grouped(view.removed().size()) + ")",
+        sections.add(Section.of("### Removed initiatives (" + NumberFormats.count(view.removed().size()) + ")",
                 null, view.removed(), DiffMarkdown::entry, "removed initiatives"));
-        sections.add(Section.of("### Changed initiatives (" + DiffViewBuilder.grouped(view.changed().size()) + ")",
+        sections.add(Section.of("### Changed initiatives (" + NumberFormats.count(view.changed().size()) + ")",
                 null, view.changed(), DiffMarkdown::changed, "changed initiatives"));
         sections.add(Section.of("### Plan settings (strategy.yaml)",
                 "| Setting | Before | After |\n|---|---|---|\n",
                 view.plan(), DiffMarkdown::field, "settings"));
-        sections.add(Section.of("### Other files changed (" + DiffViewBuilder.grouped(view.otherFiles().size()) + ")",
+        sections.add(Section.of("### Other files changed (" + NumberFormats.count(view.otherFiles().size()) + ")",
                 null, view.otherFiles(), DiffMarkdown::otherFile, "other files"));
         sections.removeIf(section -> section.count() == 0);
         return sections;
@@ -202,7 +203,7 @@ public final class DiffMarkdown {
             int rest = count - shown;
             if (rest > 0) {
                 // A blank line first: a line right after a table would become one of its rows.
-                out.append("\n… and ").append(DiffViewBuilder.grouped(rest)).append(" more ").append(noun)
+                out.append("\n… and ").append(NumberFormats.count(rest)).append(" more ").append(noun)
                         .append(" (see diff.html or diff.json)\n");
             }
         }

@@ -16,7 +16,9 @@ import java.util.Objects;
  * score or peak utilisation moved, in id order and the order written; {@code otherFiles} the files
  * besides the initiatives and {@code strategy.yaml} whose loaded content differs, in path order;
  * {@code otherFilesReformatted} counts the files other than initiatives (strategy.yaml included)
- * whose bytes differ while what they load as does not: comments and formatting;
+ * whose bytes differ while what they load as does not, comments and formatting, and like
+ * {@code figuresChanged} is counted only when nothing else of {@link #changesInitiativesPlanOrFigures()}
+ * differs (0 otherwise);
  * {@code figuresChanged} whether any figure of SPEC.md section 4's {@code portfolio.json} differs
  * between the sides, looked at only when nothing else of {@link #changesInitiativesPlanOrFigures()}
  * differs (it is false when something else already does, as then it cannot change the answer).
@@ -70,12 +72,15 @@ public record DiffResult(
         otherFiles = List.copyOf(otherFiles);
     }
 
-    /** This result with {@code figuresChanged} set. */
-    DiffResult withFiguresChanged(boolean figures) {
+    /**
+     * This result with what only a change that moves nothing needs: {@code figuresChanged} and
+     * {@code otherFilesReformatted}.
+     */
+    DiffResult withUnchangedDetail(boolean figures, int reformatted) {
         return new DiffResult(base, baseCommit, head, organization, currency, bandLow, bandHigh, liveBefore, liveAfter,
                 unfundedBefore, unfundedAfter, added, removed, changed, totals, planNpvEffect, allocation, plan, keyResults,
                 indicators, platformPriorityBefore, platformPriorityAfter, scale, objectives, teams, otherFiles,
-                otherFilesReformatted, figures);
+                reformatted, figures);
     }
 
     /** Quarters in both plans whose band status differs, in quarter order. */

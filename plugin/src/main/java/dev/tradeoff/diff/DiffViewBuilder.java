@@ -191,7 +191,7 @@ public final class DiffViewBuilder {
             drivers.add(new Driver(Math.abs(e.countedNpv()), () -> e.title() + " removed (NPV " + signedMoney(-e.countedNpv()) + ")"));
         }
         for (ChangedInitiative c : diff.changed()) {
-            drivers.add(new Driver(ownEffect(c), () -> changeDriver(c)));
+            drivers.add(new Driver(effect(c.ownNpvDelta(), c), () -> changeDriver(c)));
         }
         if (Math.abs(diff.planNpvEffect()) >= NO_MONEY) {
             drivers.add(new Driver(Math.abs(diff.planNpvEffect()),
@@ -242,12 +242,15 @@ public final class DiffViewBuilder {
 
     /** How large a changed initiative's effect is: its NPV delta or its delay cost, whichever is larger. */
     private static double effect(ChangedInitiative c) {
-        return Math.max(Math.abs(c.npvDelta()), c.delayCost() == null ? 0 : Math.abs(c.delayCost()));
+        return effect(c.npvDelta(), c);
     }
 
-    /** The same, of its own changes: what the plan's settings did to it is the plan's effect. */
-    private static double ownEffect(ChangedInitiative c) {
-        return Math.max(Math.abs(c.ownNpvDelta()), c.delayCost() == null ? 0 : Math.abs(c.delayCost()));
+    /**
+     * The same, with {@code npvDelta} for its NPV change: its own changes' part, where what the plan's
+     * settings did to it counts as the plan's effect.
+     */
+    private static double effect(double npvDelta, ChangedInitiative c) {
+        return Math.max(Math.abs(npvDelta), c.delayCost() == null ? 0 : Math.abs(c.delayCost()));
     }
 
     private static String join(List<String> clauses) {
@@ -276,24 +279,24 @@ public final class DiffViewBuilder {
         rows.add(moneyRow("Product NPV", before.productNpv(), after.productNpv()));
         List<String> counts = new ArrayList<>();
         if (!diff.added().isEmpty()) {
-            counts.add(grouped(diff.added().size()) + " added" + droppedAmong(diff.added()));
+            counts.add(NumberFormats.count(diff.added().size()) + " added" + droppedAmong(diff.added()));
         }
         if (!diff.removed().isEmpty()) {
-            counts.add(grouped(diff.removed().size()) + " removed" + droppedAmong(diff.removed()));
+            counts.add(NumberFormats.count(diff.removed().size()) + " removed" + droppedAmong(diff.removed()));
         }
         if (!diff.changed().isEmpty()) {
             long dropped = diff.changed().stream().filter(ChangedInitiative::isDroppedByChange).count();
             long revived = diff.changed().stream().filter(ChangedInitiative::isRevivedByChange).count();
             List<String> moves = new ArrayList<>();
             if (dropped > 0) {
-                moves.add(grouped(dropped) + " dropped");
+                moves.add(NumberFormats.count(dropped) + " dropped");
             }
             if (revived > 0) {
-                moves.add(grouped(revived) + " revived");
+                moves.add(NumberFormats.count(revived) + " revived");
             }
-            counts.add(grouped(diff.changed().size()) + " changed" + (moves.isEmpty() ? "" : " (" + String.join(", ", moves) + ")"));
+            counts.add(NumberFormats.count(diff.changed().size()) + " changed" + (moves.isEmpty() ? "" : " (" + String.join(", ", moves) + ")"));
         }
-        rows.add(new SummaryRow("Live initiatives", grouped(diff.liveBefore()), grouped(diff.liveAfter()),
+        rows.add(new SummaryRow("Live initiatives", NumberFormats.count(diff.liveBefore()), NumberFormats.count(diff.liveAfter()),
                 counts.isEmpty() ? "—" : String.join(", ", counts), NEUTRAL));
         long withinBefore = diff.allocation().stream().filter(q -> q.inBefore() && q.statusBefore() == BandStatus.WITHIN).count();
         long withinAfter = diff.allocation().stream().filter(q -> q.inAfter() && q.statusAfter() == BandStatus.WITHIN).count();
@@ -311,8 +314,8 @@ public final class DiffViewBuilder {
                     signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
         }
         long unfunded = diff.unfundedAfter() - diff.unfundedBefore();
-        rows.add(new SummaryRow("Key results without an initiative", grouped(diff.unfundedBefore()),
-                grouped(diff.unfundedAfter()), unfunded == 0 ? "—" : signed(unfunded),
+        rows.add(new SummaryRow("Key results without an initiative", NumberFormats.count(diff.unfundedBefore()),
+                NumberFormats.count(diff.unfundedAfter()), unfunded == 0 ? "—" : signed(unfunded),
                 unfunded > 0 ? BAD : unfunded < 0 ? GOOD : NEUTRAL));
         rows.add(new SummaryRow("Platform priority", name(diff.platformPriorityBefore()),
                 name(diff.platformPriorityAfter()), diff.platformPriorityChanged() ? "moved" : "—", NEUTRAL));
@@ -574,17 +577,12 @@ public final class DiffViewBuilder {
      */
     private static String droppedAmong(List<InitiativeEntry> entries) {
         long dropped = entries.stream().filter(e -> e.status() == Status.DROPPED).count();
-        return dropped == 0 ? "" : dropped == entries.size() && dropped == 1 ? " (dropped)" : " (" + grouped(dropped) + " dropped)";
+        return dropped == 0 ? "" : dropped == entries.size() && dropped == 1 ? " (dropped)" : " (" + NumberFormats.count(dropped) + " dropped)";
     }
 
     /** "1 key result", "2 key results". */
     static String count(long n, String noun) {
-        return grouped(n) + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** Thousands separated, whatever the machine's locale: 4,210. */
-    static String grouped(long n) {
-        return NumberFormats.count(n);
+        return NumberFormats.count(n) + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static <T> Comparator<T> largestFirst(ToDoubleFunction<T> effect) {

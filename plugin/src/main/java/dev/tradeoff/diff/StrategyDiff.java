@@ -82,7 +82,6 @@ public final class StrategyDiff {
         }
         Plan planAfter = head.plan();
         List<FileChange> otherFiles = OtherFiles.compare(base.portfolio().strategy(), head.portfolio().strategy());
-        List<FieldChange> planChanges = FieldValues.changes(base.plan(), planAfter);
         DiffResult result = new DiffResult(
                 base.label(),
                 baseCommit,
@@ -101,7 +100,7 @@ public final class StrategyDiff {
                 new TotalsChange(base.portfolio().totals(), head.portfolio().totals()),
                 planNpvEffect,
                 allocation(base.portfolio().allocation(), head.portfolio().allocation()),
-                planChanges,
+                FieldValues.changes(base.plan(), planAfter),
                 keyResults(base.portfolio(), head.portfolio()),
                 indicators(base.portfolio().indicators(), head.portfolio().indicators()),
                 base.portfolio().platformPriority(),
@@ -110,25 +109,24 @@ public final class StrategyDiff {
                 objectives(base.portfolio().okrs(), head.portfolio().okrs()),
                 teams(base.portfolio().teams(), head.portfolio().teams()),
                 otherFiles,
-                reformatted(base.source(), head.source(), otherFiles, !planChanges.isEmpty()),
+                0,
                 false);
-        // Writing both portfolios out is a large part of a big diff's time: only when nothing else
-        // differs can the answer change whether any figure moved.
+        // Writing both portfolios out is a large part of a big diff's time, and the files read past
+        // are counted only for the verdict of a change that moves nothing: only when nothing else
+        // differs is either looked at.
         return result.changesInitiativesPlanOrFigures() ? result
-                : result.withFiguresChanged(figuresDiffer(base, head));
+                : result.withUnchangedDetail(figuresDiffer(base, head), reformatted(base.source(), head.source(), otherFiles));
     }
 
     /**
      * The files besides the initiatives whose bytes differ but whose loaded content does not: so a
-     * "No effect" verdict counts every file it read past, not only the initiatives'.
+     * "No effect" verdict counts every file it read past, not only the initiatives'. Asked only when
+     * the plan is as it was, so strategy.yaml differs in form alone if it differs at all.
      */
-    private static int reformatted(StrategySource base, StrategySource head, List<FileChange> otherFiles,
-            boolean planChanged) throws IOException {
+    private static int reformatted(StrategySource base, StrategySource head, List<FileChange> otherFiles)
+            throws IOException {
         Set<String> changedContent = new HashSet<>();
         otherFiles.forEach(file -> changedContent.add(file.path()));
-        if (planChanged) {
-            changedContent.add("strategy.yaml");
-        }
         Set<String> paths = new TreeSet<>(StrategySource.ROOT_FILES);
         for (String folder : List.of("okrs", "pages")) {
             String extension = folder.equals("pages") ? ".md" : ".yaml";

@@ -27,8 +27,7 @@ public final class InitiativeStory {
                     "Dropped: it is listed for the record and takes part in no figure or total."));
             return findings;
         }
-        if (initiative.start().isAfter(plan.end())) {
-            // Its figures are zeros because the plan does not reach it, not because it is free.
+        if (figures.startsAfterThePlan()) {
             findings.add(Finding.of(Severity.INFO, "value",
                     "Starts in {0}, after the plan ends in {1}: none of its costs or benefits is in view, so its NPV is 0 here. Lengthen the horizon to value it.",
                     Figure.quarter(initiative.start()), Figure.quarter(plan.end())));
@@ -40,7 +39,7 @@ public final class InitiativeStory {
             findings.add(Finding.of(severity, "return", "Returns {0} for each {1} spent, in today's money.",
                     Figure.moneyPerUnit(figures.pvBenefits() / figures.pvCosts()), Figure.money(1)));
         }
-        if (!initiative.start().isAfter(plan.end())) {
+        if (!figures.startsAfterThePlan()) {
             findings.add(payback(figures));
         }
         if (figures.costOfDelay() > 0) {

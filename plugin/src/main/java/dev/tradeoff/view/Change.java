@@ -24,7 +24,7 @@ public final class Change {
      */
     static String of(double a, double b, Better better, Double worsening, int values, boolean withValues) {
         if (worsening != null && a > 0 && b >= 0) {
-            return relative(worsening);
+            return worsening(worsening);
         }
         if (values < 2) {
             return "—";
@@ -44,10 +44,6 @@ public final class Change {
      * diff of an indicator): "58% worse", "41% better", "unchanged".
      */
     public static String worsening(double worsening) {
-        return relative(worsening);
-    }
-
-    private static String relative(double worsening) {
         if (worsening > 0) {
             // Beside the watch and act thresholds: 24.96% must not read as the 25% that acts.
             return NumberFormats.percentAgainst(worsening, PlatformIndicators.WATCH_WORSENING,

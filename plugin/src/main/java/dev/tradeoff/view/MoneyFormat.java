@@ -50,10 +50,10 @@ public final class MoneyFormat {
             if (magnitude - whole >= 0.5) {
                 whole++;
             }
-            return sign(amount, whole == 0) + symbol + group(Long.toString(whole));
+            return sign(amount, whole == 0) + symbol + NumberFormats.grouped(Long.toString(whole));
         }
         BigDecimal rounded = BigDecimal.valueOf(magnitude).setScale(0, RoundingMode.HALF_UP);
-        return sign(amount, rounded.signum() == 0) + symbol + group(rounded.toPlainString());
+        return sign(amount, rounded.signum() == 0) + symbol + NumberFormats.grouped(rounded.toPlainString());
     }
 
     /** Below this a double is rounded without BigDecimal: a view formats ten of them per initiative. */
@@ -83,7 +83,7 @@ public final class MoneyFormat {
             text = inUnit(abs, unit);
         }
         // Past a thousand trillion there is no larger unit: group the digits, $976,454T.
-        return (text.indexOf('.') < 0 && text.length() > 3 ? group(text) : text) + UNITS[unit];
+        return NumberFormats.grouped(text) + UNITS[unit];
     }
 
     private static String inUnit(double abs, int unit) {
@@ -114,9 +114,5 @@ public final class MoneyFormat {
         int decimals = value < 100 ? 1 : 0;
         String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-    }
-
-    private static String group(String digits) {
-        return NumberFormats.grouped(digits);
     }
 }

@@ -251,7 +251,6 @@ final class SectionViews {
                 values.length, withValues);
     }
 
-
     PlatformProductView platformProduct() {
         List<PlatformProductView.Metric> metrics = new ArrayList<>();
         int index = 0;

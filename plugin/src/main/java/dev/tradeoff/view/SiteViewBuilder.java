@@ -250,11 +250,8 @@ public final class SiteViewBuilder {
             if (figures.paybackQuarter() != null) {
                 return figures.paybackQuarter().toString();
             }
-            var flows = figures.cashFlows();
             // Work that starts after the plan's last quarter has no flows in view, not no need of payback.
-            boolean startsAfterThePlan = !flows.isEmpty()
-                    && figures.initiative().start().isAfter(flows.get(flows.size() - 1).quarter());
-            return figures.goesNegative() || startsAfterThePlan ? "beyond the plan" : "not needed";
+            return figures.goesNegative() || figures.startsAfterThePlan() ? "beyond the plan" : "not needed";
         }
 
         private String moneyOrDash(Double amount) {
