@@ -20,7 +20,8 @@ import org.jfree.data.xy.DefaultXYZDataset;
 /**
  * The value/risk matrix: each initiative a bubble at (business value, risk reduction), sized by
  * effort and coloured by kind, quadrant lines at the matrix threshold and the quadrants named in
- * the corners. Bubbles are labelled with their ids up to {@value #MAX_LABELS} initiatives; beyond
+ * the corners. Bubbles are labelled with their ids, kept clear of each other where there is room
+ * ({@link BubbleLabels}), up to {@value #MAX_LABELS} initiatives; beyond
  * that only the bubbles are drawn, smaller, so thousands stay legible as a distribution. Beyond
  * {@value #MAX_BUBBLES} the initiatives of one kind whose scores fall into the same
  * {@value #CELL}-point square share one bubble, placed at their mean scores and sized by their
@@ -80,20 +81,15 @@ public final class ValueRiskMatrixChart {
         plot.addRangeMarker(ChartStyle.horizontalGuide(threshold, null, ChartStyle.GUIDE), Layer.BACKGROUND);
 
         double edge = 0.15;
-        plot.addAnnotation(corner("Shore up platform", edge, AXIS_MAX - edge, TextAnchor.TOP_LEFT));
-        plot.addAnnotation(corner("Invest in both", AXIS_MAX - edge, AXIS_MAX - edge, TextAnchor.TOP_RIGHT));
-        plot.addAnnotation(corner("Deprioritize", edge, edge, TextAnchor.BOTTOM_LEFT));
-        plot.addAnnotation(corner("Ship product", AXIS_MAX - edge, edge, TextAnchor.BOTTOM_RIGHT));
+        List<XYTextAnnotation> corners = List.of(
+                corner("Shore up platform", edge, AXIS_MAX - edge, TextAnchor.TOP_LEFT),
+                corner("Invest in both", AXIS_MAX - edge, AXIS_MAX - edge, TextAnchor.TOP_RIGHT),
+                corner("Deprioritize", edge, edge, TextAnchor.BOTTOM_LEFT),
+                corner("Ship product", AXIS_MAX - edge, edge, TextAnchor.BOTTOM_RIGHT));
+        corners.forEach(plot::addAnnotation);
         if (labelled) {
-            for (Bubble bubble : points) {
-                double radius = diameter(bubble.effort(), maxEffort, scale) / 2;
-                XYTextAnnotation label = new XYTextAnnotation(bubble.id(),
-                        bubble.value(), bubble.riskReduction() + radius + 0.08);
-                label.setFont(ChartStyle.font(10));
-                label.setPaint(ChartStyle.TEXT);
-                label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-                plot.addAnnotation(label);
-            }
+            double[] diameters = points.stream().mapToDouble(b -> diameter(b.effort(), maxEffort, scale)).toArray();
+            plot.addAnnotation(new BubbleLabels(points, diameters, corners, ChartStyle.font(10)));
         }
 
         JFreeChart chart = ChartStyle.chart(plot, true);

@@ -1,0 +1,84 @@
+package dev.tradeoff.render.chart;
+
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.RectangleEdge;
+
+/**
+ * The value/risk matrix's id labels, placed when the chart is drawn: only then are the plot's
+ * size in pixels and the labels' widths known. {@link LabelPlacer} keeps each label clear of the
+ * labels before it, of the other bubbles and of the quadrant names, where the space allows, so
+ * neighbouring initiatives stay readable instead of printing over each other.
+ */
+final class BubbleLabels extends AbstractXYAnnotation {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<Bubble> bubbles;
+    /** Each bubble's diameter in range-axis units (the renderer scales bubbles on the range axis). */
+    private final double[] diameters;
+    private final List<XYTextAnnotation> keepClear;
+    private final Font font;
+
+    /**
+     * @param bubbles   in the order their labels choose spots (the first get the best)
+     * @param diameters each bubble's diameter, as the renderer draws it
+     * @param keepClear text already on the plot that labels should not cover
+     */
+    BubbleLabels(List<Bubble> bubbles, double[] diameters, List<XYTextAnnotation> keepClear, Font font) {
+        this.bubbles = List.copyOf(bubbles);
+        this.diameters = diameters.clone();
+        this.keepClear = List.copyOf(keepClear);
+        this.font = font;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+            int rendererIndex, PlotRenderingInfo info) {
+        RectangleEdge domainEdge = plot.getDomainAxisEdge();
+        RectangleEdge rangeEdge = plot.getRangeAxisEdge();
+        double zero = rangeAxis.valueToJava2D(0, dataArea, rangeEdge);
+        List<Ellipse2D> circles = new ArrayList<>(bubbles.size());
+        for (int i = 0; i < bubbles.size(); i++) {
+            Bubble bubble = bubbles.get(i);
+            double size = Math.abs(zero - rangeAxis.valueToJava2D(diameters[i], dataArea, rangeEdge));
+            double x = domainAxis.valueToJava2D(bubble.value(), dataArea, domainEdge);
+            double y = rangeAxis.valueToJava2D(bubble.riskReduction(), dataArea, rangeEdge);
+            circles.add(new Ellipse2D.Double(x - size / 2, y - size / 2, size, size));
+        }
+        LabelPlacer placer = new LabelPlacer(dataArea, circles, keptClear(g2, dataArea, domainAxis, rangeAxis,
+                domainEdge, rangeEdge));
+
+        g2.setFont(font);
+        g2.setPaint(ChartStyle.TEXT);
+        FontMetrics metrics = g2.getFontMetrics(font);
+        for (int i = 0; i < bubbles.size(); i++) {
+            String id = bubbles.get(i).id();
+            Rectangle2D box = placer.place(i, metrics.stringWidth(id), metrics.getAscent() + metrics.getDescent());
+            g2.drawString(id, (float) box.getX(), (float) (box.getY() + metrics.getAscent()));
+        }
+    }
+
+    private List<Rectangle2D> keptClear(Graphics2D g2, Rectangle2D dataArea, ValueAxis domainAxis,
+            ValueAxis rangeAxis, RectangleEdge domainEdge, RectangleEdge rangeEdge) {
+        List<Rectangle2D> boxes = new ArrayList<>(keepClear.size());
+        for (XYTextAnnotation text : keepClear) {
+            g2.setFont(text.getFont());
+            boxes.add(TextUtils.calcAlignedStringBounds(text.getText(), g2,
+                    (float) domainAxis.valueToJava2D(text.getX(), dataArea, domainEdge),
+                    (float) rangeAxis.valueToJava2D(text.getY(), dataArea, rangeEdge), text.getTextAnchor()));
+        }
+        return boxes;
+    }
+}
