@@ -2,6 +2,10 @@ package dev.tradeoff.render.chart;
 
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Quarter;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +32,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Team load against capacity: one horizontal bar per team (in the order given) showing its peak
- * utilisation over the horizon, red when above 100 %, labelled with the peak and its quarter, with
+ * utilisation over the horizon, red when above 100 %, labelled with the peak and its quarter (inside
+ * the bar's end where it fits), with
  * a dashed line at 100 %. A team without capacity gets no bar and says so. Beyond
  * {@link ChartStyle#MAX_BARS} teams the chart shows the {@value ChartStyle#MAX_BARS} most loaded, most loaded first:
  * the teams page lists every one.
@@ -73,7 +78,7 @@ public final class TeamLoadChart {
             top = Math.max(top, peak);
         }
 
-        StackedBarRenderer renderer = new StackedBarRenderer();
+        StackedBarRenderer renderer = new PeakBarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
@@ -83,10 +88,6 @@ public final class TeamLoadChart {
         renderer.setDefaultItemLabelGenerator(new PeakLabels(labels));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartStyle.font(11));
-        renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
-        ItemLabelPosition outside = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
-        renderer.setDefaultPositiveItemLabelPosition(outside);
-        renderer.setPositiveItemLabelPositionFallback(outside);
         renderer.setSeriesVisibleInLegend(0, overloaded < teams.size() - withoutCapacity.size());
         renderer.setSeriesVisibleInLegend(1, overloaded > 0);
 
@@ -98,10 +99,11 @@ public final class TeamLoadChart {
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setNoDataMessage("No teams");
         ChartStyle.style(plot);
-        teamAxis.setCategoryMargin(0.3);
+        teamAxis.setCategoryMargin(0.2);
         // Room above the first bar for the capacity line's label, which otherwise sits on that bar's own.
         teamAxis.setLowerMargin(Math.max(teamAxis.getLowerMargin(), 22.0 / (Math.max(3, teams.size()) * 30)));
-        plot.addRangeMarker(ChartStyle.verticalGuide(1.0, "Capacity", ChartStyle.GUIDE), Layer.FOREGROUND);
+        // Behind the bars: an overloaded bar is red already, and its label must not be struck through.
+        plot.addRangeMarker(ChartStyle.verticalGuide(1.0, "Capacity", ChartStyle.GUIDE), Layer.BACKGROUND);
         for (String row : withoutCapacity) {
             CategoryTextAnnotation note = new CategoryTextAnnotation("no capacity", row, top * 0.01);
             note.setFont(ChartStyle.font(11));
@@ -128,6 +130,40 @@ public final class TeamLoadChart {
             }
         }
         return peak < 0 || team.load().get(peak) <= 0 ? "" : " in " + planStart.plus(peak);
+    }
+
+    /**
+     * Writes each bar's label inside its end when it fits, and after the bar when it does not: a
+     * label after a bar that ends near 100 % would run under the dashed capacity line.
+     */
+    private static final class PeakBarRenderer extends StackedBarRenderer {
+
+        private static final long serialVersionUID = 1L;
+        private static final ItemLabelPosition INSIDE = new ItemLabelPosition(ItemLabelAnchor.INSIDE3,
+                TextAnchor.CENTER_RIGHT);
+        private static final ItemLabelPosition OUTSIDE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT);
+        /** More room than JFreeChart's own fit test asks, so it never moves an inside label back out. */
+        private static final double SPARE = 6;
+
+        PeakBarRenderer() {
+            setDefaultPositiveItemLabelPosition(OUTSIDE);
+            setPositiveItemLabelPositionFallback(OUTSIDE);
+        }
+
+        @Override
+        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+                CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            String label = generator.generateLabel(data, row, column);
+            FontMetrics metrics = g2.getFontMetrics(getItemLabelFont(row, column));
+            boolean fits = label != null
+                    && metrics.stringWidth(label) + getItemLabelAnchorOffset() + SPARE <= bar.getWidth()
+                    && metrics.getHeight() + 1 <= bar.getHeight();
+            setDefaultPositiveItemLabelPosition(fits ? INSIDE : OUTSIDE, false);
+            // White reads on the indigo bar; on the red one only dark text has the contrast.
+            setDefaultItemLabelPaint(!fits ? ChartStyle.TEXT : row == 0 ? Color.WHITE : ChartStyle.NET, false);
+            super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
+        }
     }
 
     /** Labels each bar with its prepared text. */

@@ -250,6 +250,27 @@ class ChartsTest {
     }
 
     @Test
+    void peakLabelsSitInsideTheBarsTheyFitInWrittenInAColourThatReadsThere() {
+        // 60 teams at 2%, 4%, …, 120%: bars thick enough for a label, long enough from about 30%.
+        String svg = TeamLoadChart.svg(ChartFixtures.manyTeams(60), ChartFixtures.START);
+
+        assertThat(textFill(svg, "60% in 2027-Q1")).as("inside an indigo bar").isEqualTo("rgb(255,255,255)");
+        assertThat(textFill(svg, "120% in 2027-Q1")).as("inside a red bar").isEqualTo("rgb(17,24,39)");
+        assertThat(textFill(svg, "2% in 2027-Q1")).as("after a bar too short").isEqualTo("rgb(55,65,81)");
+        // The capacity line is drawn before the bars, so it runs behind them and their labels.
+        assertThat(svg.indexOf(">Capacity<")).isLessThan(svg.indexOf(">60% in 2027-Q1<"));
+    }
+
+    /** The fill of the style class of the text element that says {@code text}. */
+    private static String textFill(String svg, String text) {
+        Matcher element = Pattern.compile("<text [^>]*class='(s\\w+)'>" + Pattern.quote(text) + "<").matcher(svg);
+        assertThat(element.find()).as("a text element saying %s", text).isTrue();
+        Matcher style = Pattern.compile("\\." + element.group(1) + "\\{[^}]*?fill: ?(rgb\\([0-9,]+\\))").matcher(svg);
+        assertThat(style.find()).as("the fill of class %s", element.group(1)).isTrue();
+        return style.group(1);
+    }
+
+    @Test
     void manyTeamsShowTheSixtyMostLoaded() throws Exception {
         String svg = TeamLoadChart.svg(ChartFixtures.manyTeams(100), ChartFixtures.START);
 
