@@ -222,6 +222,10 @@ class FileSiteBrowserTest {
         assertThat(tooWide).as("pages that scroll sideways on a 375 px phone").isEmpty();
     }
 
+    /** What the first chart's figure shows above its image: its ::before content. */
+    private static final String SCROLL_HINT = "return getComputedStyle(document.querySelector('figure.chart'),"
+            + " '::before').content";
+
     @Test
     void atPhoneWidthAChartKeepsLegibleTextAndScrollsSideways() {
         browser.emulatePhone(true);
@@ -234,9 +238,13 @@ class FileSiteBrowserTest {
                     + " return f.scrollWidth > f.clientWidth;")).as("the chart scrolls inside its figure").isTrue();
             assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
                     .as("the page itself is no wider than the screen").isLessThanOrEqualTo(375);
+            assertThat((String) browser.script(SCROLL_HINT)).as("phones hide scroll bars: the page says it scrolls")
+                    .contains("Scroll sideways to see the whole chart");
         } finally {
             browser.emulatePhone(false);
         }
+        browser.open(url("matrix.html"));
+        assertThat((String) browser.script(SCROLL_HINT)).as("no hint where the chart fits").isEqualTo("none");
     }
 
     @Test

@@ -40,7 +40,16 @@
     });
     rows.forEach(function (row) { body.appendChild(row); });
   }
+  // A chart wider than a phone's screen scrolls inside its figure; phones hide the scroll bar, so
+  // the figure is marked and the stylesheet says so above the chart.
+  function markChartsThatScroll() {
+    Array.prototype.forEach.call(document.querySelectorAll("figure.chart"), function (figure) {
+      figure.classList.toggle("scrolls", figure.scrollWidth > figure.clientWidth + 1);
+    });
+  }
+  window.addEventListener("resize", markChartsThatScroll);
   document.addEventListener("DOMContentLoaded", function () {
+    markChartsThatScroll();
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
       if (!table.tHead) { return; }
       Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, index) {
