@@ -55,7 +55,10 @@ public class StrategyReport extends AbstractMavenReport {
     @Parameter(property = "tradeoff.threads", defaultValue = "0")
     private int threads;
 
-    /** How many initiatives the page lists, highest NPV first. */
+    /**
+     * How many initiatives the page lists: those whose NPV weighs most on the total, gain or loss
+     * (as the brief chooses them), highest NPV first.
+     */
     @Parameter(property = "tradeoff.report.topInitiatives", defaultValue = "10")
     private int topInitiatives;
 
@@ -99,7 +102,8 @@ public class StrategyReport extends AbstractMavenReport {
             throw new MavenReportException("Could not build the strategy site: " + e.getMessage(), e);
         }
         SiteView view = new SiteViewBuilder().build(result.portfolio());
-        new StrategyReportRenderer(getSink(), bundle(locale), view, SITE_FOLDER + "/", topInitiatives).render();
+        new StrategyReportRenderer(getSink(), bundle(locale), view, SITE_FOLDER + "/",
+                SiteViewBuilder.largestNpv(view.ranked(), result.portfolio(), topInitiatives).items()).render();
         getLog().info("Strategy report: " + view.initiatives().size() + " initiatives; full site in "
                 + reportFolder);
     }

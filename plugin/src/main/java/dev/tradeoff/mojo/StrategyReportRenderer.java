@@ -23,14 +23,16 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
     private final SiteView view;
     /** The full site relative to the report page, ending in '/'. */
     private final String site;
-    private final int top;
+    /** The initiatives the page lists: those whose NPV weighs most, as the brief chooses them. */
+    private final List<InitiativeView> weightiest;
 
-    StrategyReportRenderer(Sink sink, ResourceBundle messages, SiteView view, String site, int top) {
+    StrategyReportRenderer(Sink sink, ResourceBundle messages, SiteView view, String site,
+            List<InitiativeView> weightiest) {
         super(sink);
         this.messages = messages;
         this.view = view;
         this.site = site;
-        this.top = Math.max(0, top);
+        this.weightiest = List.copyOf(weightiest);
     }
 
     @Override
@@ -52,7 +54,7 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
         sentences("report.strategy.verdict", view.verdict());
         sentences("report.strategy.recommendations", view.recommendations());
         totals(view.totals());
-        ranked();
+        weightiest();
         endSection();
     }
 
@@ -86,17 +88,16 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
         endSection();
     }
 
-    private void ranked() {
-        List<InitiativeView> ranked = view.ranked().subList(0, Math.min(top, view.ranked().size()));
-        if (ranked.isEmpty()) {
+    private void weightiest() {
+        if (weightiest.isEmpty()) {
             return;
         }
-        startSection(message("report.strategy.top", ranked.size()));
+        startSection(message("report.strategy.top", weightiest.size()));
         startTable();
         tableHeader(new String[] {message("report.strategy.initiative"), message("report.strategy.kind"),
             message("report.strategy.status"), message("report.strategy.npv"), message("report.strategy.roi"),
             message("report.strategy.payback")});
-        for (InitiativeView initiative : ranked) {
+        for (InitiativeView initiative : weightiest) {
             sink.tableRow();
             sink.tableCell();
             sink.link(site + "initiatives/" + initiative.page());

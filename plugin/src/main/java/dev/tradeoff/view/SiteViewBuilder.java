@@ -95,7 +95,7 @@ public final class SiteViewBuilder {
                 sentences.write(verdict.recommendations()),
                 initiatives,
                 ranked,
-                largestNpv(ranked, portfolio),
+                largestNpv(ranked, portfolio, Shortlist.SIZE),
                 pages,
                 sections.matrix(),
                 sections.allocation(),
@@ -109,16 +109,18 @@ public final class SiteViewBuilder {
     }
 
     /**
-     * The live initiatives whose NPV weighs most on the total, gain or loss, highest NPV first: a
-     * brief that shows only the ten best would hide the ones that lose the most.
+     * The {@code size} live initiatives whose NPV weighs most on the total, gain or loss, highest
+     * NPV first: a brief or report that shows only the best would hide the ones that lose the most.
+     *
+     * @param ranked the live initiatives' views ({@link SiteView#ranked()})
      */
-    private static Shortlist<InitiativeView> largestNpv(List<InitiativeView> ranked, Portfolio portfolio) {
+    public static Shortlist<InitiativeView> largestNpv(List<InitiativeView> ranked, Portfolio portfolio, int size) {
         Map<String, Double> npv = portfolio.initiatives().stream().filter(f -> !f.isDropped())
                 .collect(Collectors.toMap(InitiativeFigures::id, InitiativeFigures::npv));
         Comparator<InitiativeView> byWeight = Comparator.comparingDouble(view -> -Math.abs(npv.get(view.id())));
         List<InitiativeView> weightiest = ranked.stream()
                 .sorted(byWeight.thenComparing(InitiativeView::id))
-                .limit(Shortlist.SIZE)
+                .limit(Math.max(0, size))
                 .sorted(Comparator.comparingDouble((InitiativeView view) -> -npv.get(view.id()))
                         .thenComparing(InitiativeView::id))
                 .toList();

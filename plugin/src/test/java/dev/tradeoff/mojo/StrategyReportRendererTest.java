@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.model.Status;
 import dev.tradeoff.testing.Portfolios;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.view.SiteView;
 import dev.tradeoff.view.SiteViewBuilder;
 import java.io.StringWriter;
 import java.util.Locale;
@@ -17,10 +19,16 @@ class StrategyReportRendererTest {
 
     /** The page's text, rendered from {@code portfolios} with the report's own bundle. */
     private static String render(Portfolios portfolios) {
+        return render(portfolios, 10);
+    }
+
+    private static String render(Portfolios portfolios, int top) {
         StringWriter html = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        new StrategyReportRenderer(sink, StrategyReport.bundle(Locale.ROOT),
-                new SiteViewBuilder(1).build(portfolios.analyse()), "tradeoff/", 10).render();
+        Portfolio portfolio = portfolios.analyse();
+        SiteView view = new SiteViewBuilder(1).build(portfolio);
+        new StrategyReportRenderer(sink, StrategyReport.bundle(Locale.ROOT), view, "tradeoff/",
+                SiteViewBuilder.largestNpv(view.ranked(), portfolio, top).items()).render();
         sink.close();
         return Jsoup.parse(html.toString()).text();
     }
@@ -45,5 +53,18 @@ class StrategyReportRendererTest {
         assertThat(page).contains("Initiatives 2 live (1 platform, 1 product)")
                 .doesNotContain("dropped")
                 .contains("All 2 initiatives are in the full strategy site.");
+    }
+
+    @Test
+    void listsTheInitiativesWhoseNpvWeighsMostLossesIncluded() {
+        // NPVs in benefit order: the big loser must be listed before the two small winners.
+        String page = render(Portfolios.plan()
+                .with(initiative("big-win").benefit("400k", 0))
+                .with(initiative("small-win").benefit("60k", 0))
+                .with(initiative("tiny-win").benefit("55k", 0))
+                .with(initiative("big-loss").oneOffCost("2M")), 2);
+
+        assertThat(page).contains("The 2 initiatives whose NPV weighs most, gain or loss")
+                .contains("big-win").contains("big-loss").doesNotContain("small-win").doesNotContain("tiny-win");
     }
 }
