@@ -116,8 +116,9 @@ final class YamlTree {
             }
             YamlNode root = value(token);
             if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new Refusal(line(at), at.getColumnNr(),
+                // The parser places the second document at its first value; the user looks for its '---'.
+                int marker = documentMarkerLine(text, parser.currentTokenLocation().getLineNr());
+                throw new Refusal(marker + lineOffset, 1,
                         "a second YAML document starts here ('---'); keep one document per file");
             }
             return root;
@@ -244,6 +245,17 @@ final class YamlTree {
             JsonLocation at = parser.currentLocation();
             throw new Refusal(line(at), at.getColumnNr(), "the file ends in the middle of a mapping or list");
         }
+    }
+
+    /** The last line at or before {@code line} (1-based) that starts with '---', else {@code line}. */
+    static int documentMarkerLine(String text, int line) {
+        String[] lines = text.split("\n", line + 1);
+        for (int k = Math.min(line, lines.length); k >= 1; k--) {
+            if (lines[k - 1].startsWith("---")) {
+                return k;
+            }
+        }
+        return line;
     }
 
     private int line(JsonLocation at) {

@@ -86,6 +86,12 @@ class HostileInputTest {
     }
 
     @Test
+    void secondDocumentIsPlacedAtItsMarkerNotAtItsFirstValue() {
+        assertThat(planProblems(ValidStrategy.STRATEGY + "--- # a copy\n\n# of the plan\norganization: Other\n"))
+                .containsExactly("strategy.yaml:6:1: a second YAML document starts here ('---'); keep one document per file");
+    }
+
+    @Test
     void controlCharacter() {
         assertThat(planProblems("organization: Acme\u0007\n"))
                 .containsExactly("strategy.yaml:1:19: control character U+0007 is not allowed in YAML; remove it");
@@ -94,7 +100,7 @@ class HostileInputTest {
     @Test
     void secondDocument() {
         assertThat(planProblems(ValidStrategy.STRATEGY + "---\norganization: Other\n"))
-                .containsExactly("strategy.yaml:7:1: a second YAML document starts here ('---'); keep one document per file");
+                .containsExactly("strategy.yaml:6:1: a second YAML document starts here ('---'); keep one document per file");
     }
 
     @Test
