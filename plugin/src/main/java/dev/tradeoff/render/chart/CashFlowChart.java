@@ -72,9 +72,12 @@ public final class CashFlowChart {
         plot.setNoDataMessage(figures.isDropped() ? "Dropped: no cash flows" : "No cash flows in the plan");
         ChartStyle.style(plot);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, new BasicStroke(1f)), Layer.FOREGROUND);
-        if (figures.paybackQuarter() != null) {
-            plot.addDomainMarker(ChartStyle.verticalGuide(figures.paybackQuarter().ordinal(),
-                    "Payback " + figures.paybackQuarter(), ChartStyle.GUIDE), Layer.FOREGROUND);
+        Quarter payback = figures.paybackQuarter();
+        if (payback != null) {
+            ValueMarker paybackLine = ChartStyle.verticalGuide(payback.ordinal(), "Payback " + payback,
+                    ChartStyle.GUIDE);
+            boolean rightHalf = 2 * (payback.ordinal() - first.ordinal()) > last.ordinal() - first.ordinal();
+            plot.addDomainMarker(rightHalf ? ChartStyle.labelOnTheLeft(paybackLine) : paybackLine, Layer.FOREGROUND);
         }
 
         JFreeChart chart = ChartStyle.chart(plot, true);

@@ -261,6 +261,13 @@ public final class ChartStyle {
         return marker;
     }
 
+    /** Moves a vertical line's label to the left of the line: near the right edge it would be cut off. */
+    static ValueMarker labelOnTheLeft(ValueMarker marker) {
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        return marker;
+    }
+
     /** Labels a marker in small text of {@code colour} on a translucent white ground. */
     static void label(ValueMarker marker, String text, Color colour) {
         marker.setLabel(text);

@@ -13,13 +13,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
@@ -134,10 +131,8 @@ public final class RoadmapChart {
                     Layer.FOREGROUND);
         }
         if (last.isAfter(planEnd)) {
-            ValueMarker horizonLine = ChartStyle.verticalGuide(planEnd.ordinal() + 0.5, "Horizon", ChartStyle.GUIDE);
-            horizonLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            horizonLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            plot.addRangeMarker(horizonLine, Layer.FOREGROUND);
+            plot.addRangeMarker(ChartStyle.labelOnTheLeft(
+                    ChartStyle.verticalGuide(planEnd.ordinal() + 0.5, "Horizon", ChartStyle.GUIDE)), Layer.FOREGROUND);
         }
 
         int height = CHROME_HEIGHT + (Math.max(3, drawnRows) + roomRows) * rowHeight;

@@ -119,9 +119,7 @@ public final class ScaleChart {
         if (breach != null) {
             ValueMarker breachLine = new ValueMarker(breach.ordinal(), ChartStyle.COSTS, ChartStyle.dashed(1.5f));
             ChartStyle.label(breachLine, "Breach " + breach, ChartStyle.COSTS);
-            breachLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            breachLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            plot.addDomainMarker(breachLine, Layer.FOREGROUND);
+            plot.addDomainMarker(ChartStyle.labelOnTheLeft(breachLine), Layer.FOREGROUND);
         }
 
         JFreeChart chart = ChartStyle.chart(plot, true);

@@ -9,6 +9,7 @@ import dev.tradeoff.analysis.Sequencing;
 import dev.tradeoff.model.Kind;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Scale;
+import dev.tradeoff.model.Status;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -268,6 +269,20 @@ class ChartsTest {
         Matcher style = Pattern.compile("\\." + element.group(1) + "\\{[^}]*?fill: ?(rgb\\([0-9,]+\\))").matcher(svg);
         assertThat(style.find()).as("the fill of class %s", element.group(1)).isTrue();
         return style.group(1);
+    }
+
+    @Test
+    void aPaybackInTheLastQuarterIsLabelledLeftOfItsLineNotCutOffAtTheEdge() {
+        // Starts in 2029-Q3, the plan's second-last quarter; pays back at go-live in 2029-Q4, the last.
+        InitiativeFigures late = ChartFixtures.figures(ChartFixtures.initiative("late", Kind.PRODUCT,
+                Status.PROPOSED, "2029-Q3", 1, 4, 5, 5, 400_000));
+        assertThat(late.paybackQuarter()).hasToString("2029-Q4");
+
+        Matcher label = Pattern.compile("<text x='([0-9.]+)'[^>]*>Payback 2029-Q4<").matcher(CashFlowChart.svg(late, "$"));
+
+        assertThat(label.find()).isTrue();
+        // The plot ends at x = 704 of 720; the label, about 85 px wide, must end before it.
+        assertThat(Double.parseDouble(label.group(1))).isLessThan(704 - 100);
     }
 
     @Test
