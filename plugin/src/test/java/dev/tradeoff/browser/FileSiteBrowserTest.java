@@ -193,6 +193,25 @@ class FileSiteBrowserTest {
     }
 
     @Test
+    void atPhoneWidthQuartersAndAmountsAreNeverSplitAcrossLines() {
+        browser.emulatePhone(true);
+        try {
+            for (String page : List.of("initiatives/index.html", "matrix.html", "roadmap.html", "sequencing.html")) {
+                browser.open(url(page));
+                Object split = browser.script("var all = document.querySelectorAll('.nowrap');"
+                        + " if (all.length === 0) { return 'no .nowrap element'; }"
+                        + " return Array.prototype.filter.call(all, function (e) {"
+                        + "   var r = document.createRange(); r.selectNodeContents(e);"
+                        + "   var tops = {}; Array.prototype.forEach.call(r.getClientRects(), function (x) { tops[Math.round(x.top)] = 1; });"
+                        + "   return Object.keys(tops).length > 1; }).map(function (e) { return e.textContent; }).join(' | ');");
+                assertThat(split).as("text split across lines on %s", page).isEqualTo("");
+            }
+        } finally {
+            browser.emulatePhone(false);
+        }
+    }
+
+    @Test
     void atPhoneWidthNoPageIsWiderThanTheScreen() {
         Map<String, String> tooWide = new TreeMap<>();
         browser.emulatePhone(true);
