@@ -19,6 +19,12 @@ final class Fields {
 
     static final String EXTENSION_PREFIX = "x-";
 
+    /** Keys of a list's items, by the list they belong to, for when one is written a level too high. */
+    private static final Map<String, String> ITEM_KEYS = Map.of("amount", "benefits", "ramp", "benefits",
+            "speedup", "enables");
+    /** The key each such list's items start with, to show where the key goes. */
+    private static final Map<String, String> ITEM_KEYS_FIRST = Map.of("benefits", "type", "enables", "id");
+
     private final NodeReader reader;
     private final YamlMapping mapping;
     private final String what;
@@ -41,6 +47,11 @@ final class Fields {
     }
 
     private String unknownKey(String key, List<String> allowedKeys) {
+        String list = ITEM_KEYS.get(key);
+        if (list != null && allowedKeys.contains(list)) {
+            return "unknown key '" + key + "' here: it belongs to an item of '" + list + "' (indent it under a '- "
+                    + ITEM_KEYS_FIRST.get(list) + ": …' item of " + list + ")";
+        }
         Optional<String> meant = Suggestions.closest(key, allowedKeys);
         if (meant.isPresent()) {
             suggested.add(meant.get());

@@ -225,7 +225,7 @@ final class InitiativeReader {
             String problem = WebLinks.problem(link);
             if (problem != null) {
                 reader.problem(entry.value(), "links: '" + entry.key() + "' must be an http:// or https:// URL"
-                        + problem + ", found '" + WebLinks.shown(url) + "'");
+                        + problem + ", found '" + WebLinks.shown(url) + "'" + WebLinks.schemeHint(url.trim()));
                 continue;
             }
             links.put(entry.key(), link);

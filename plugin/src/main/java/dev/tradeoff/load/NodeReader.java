@@ -31,6 +31,8 @@ final class NodeReader {
     private static final String MONEY_FORMS = "an amount of money like 450k, $1.2M or 1,250,000";
     private static final Pattern LOOSE_QUARTER = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[qQ]([1-4])");
     private static final Pattern LOOSE_QUARTER_REVERSED = Pattern.compile("[qQ]([1-4])\\s*[-/ ]?\\s*(\\d{4})");
+    /** A date or a month, 2027-04-01 or 2027-04: the quarter it falls in is what was meant. */
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])(?:-\\d{2})?");
 
     private final String file;
     private final Problems problems;
@@ -111,7 +113,8 @@ final class NodeReader {
             return null;
         }
         if (!range.contains(value)) {
-            problem(node, label + ": must be " + range.describe() + ", found " + ((YamlScalar) node).text().trim());
+            problem(node, label + ": must be " + range.describe() + ", found " + ((YamlScalar) node).text().trim()
+                    + range.percentHint(value));
             return null;
         }
         return withinLimits(value, node, label) ? value : null;
@@ -199,7 +202,7 @@ final class NodeReader {
         return null;
     }
 
-    /** " (did you mean '2027-Q1'?)" for "2027q1", "Q1 2027", "2027/Q1"; "" otherwise. */
+    /** " (did you mean '2027-Q1'?)" for "2027q1", "Q1 2027", "2027/Q1", "2027-02-15"; "" otherwise. */
     private static String quarterHint(String text) {
         if (text == null) {
             return "";
@@ -211,6 +214,11 @@ final class NodeReader {
         m = LOOSE_QUARTER_REVERSED.matcher(text);
         if (m.matches()) {
             return " (did you mean '" + m.group(2) + "-Q" + m.group(1) + "'?)";
+        }
+        m = DATE.matcher(text);
+        if (m.matches()) {
+            int quarter = (Integer.parseInt(m.group(2)) - 1) / 3 + 1;
+            return " (a quarter, not a date: did you mean '" + m.group(1) + "-Q" + quarter + "'?)";
         }
         return "";
     }

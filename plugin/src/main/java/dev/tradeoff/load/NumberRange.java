@@ -48,6 +48,20 @@ record NumberRange(double low, boolean lowIncluded, double high, boolean highInc
         return lower + " and " + (highIncluded ? "at most " : "less than ") + show(high);
     }
 
+    /**
+     * " (did you mean 0.1 for 10%?)" where a share from 0 to 1 is wanted and a percentage was
+     * written; "" otherwise.
+     */
+    String percentHint(double value) {
+        // Below 2 a percentage is hard to tell from a mistyped share (focus: 1.2): no guess then.
+        if (high != 1 || value < 2 || value > 100) {
+            return "";
+        }
+        double fraction = BigDecimal.valueOf(value).movePointLeft(2).doubleValue();
+        return contains(fraction) ? " (written as a fraction: did you mean " + show(fraction) + " for "
+                + show(value) + "%?)" : "";
+    }
+
     static String show(double value) {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);

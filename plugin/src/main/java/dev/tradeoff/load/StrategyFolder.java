@@ -79,7 +79,8 @@ final class StrategyFolder {
             return null;
         }
         if (root.isNothing()) {
-            problems.add(path, "file is empty; expected a mapping with " + expected);
+            problems.add(path, (text.isBlank() ? "file is empty" : "file holds only comments")
+                    + "; expected a mapping with " + expected);
             return null;
         }
         if (!(root instanceof YamlMapping mapping)) {
@@ -96,14 +97,16 @@ final class StrategyFolder {
     Listing list(String folder, String extension, boolean othersAreProblems) throws IOException {
         List<Named> named = new ArrayList<>();
         boolean allNamed = true;
-        for (String name : names(folder)) {
+        List<String> names = names(folder);
+        for (String name : names) {
             String path = folder + "/" + name;
             if (name.startsWith(".")) {
                 continue;
             }
             if (!name.endsWith(extension)) {
                 if (othersAreProblems) {
-                    problems.add(path, "not read: files in " + folder + "/ must end in " + extension + renameHint(name, extension));
+                    problems.add(path, "not read: files in " + folder + "/ must end in " + extension
+                            + renameHint(name, extension, names));
                     allNamed = false;
                 }
                 continue;
@@ -112,7 +115,7 @@ final class StrategyFolder {
             if (!IdSyntax.isValid(id)) {
                 String slug = IdSyntax.suggest(id);
                 problems.add(path, "file name '" + name + "' is not a valid id (" + IdSyntax.RULE + ")"
-                        + (slug == null ? "" : "; rename it to '" + slug + extension + "'"));
+                        + (slug == null ? "" : "; " + renameTo(slug + extension, names)));
                 allNamed = false;
                 continue;
             }
@@ -131,11 +134,17 @@ final class StrategyFolder {
         return new Listing(named, allNamed);
     }
 
-    private static String renameHint(String name, String extension) {
+    private static String renameHint(String name, String extension, List<String> names) {
         if (name.endsWith(".yml") || name.endsWith(".YAML") || name.endsWith(".YML")) {
-            return " (rename it to '" + name.substring(0, name.lastIndexOf('.')) + extension + "')";
+            return " (" + renameTo(name.substring(0, name.lastIndexOf('.')) + extension, names) + ")";
         }
         return "";
+    }
+
+    /** "rename it to 'x.yaml'", unless another file already has that name: then that is what to know. */
+    private static String renameTo(String name, List<String> names) {
+        return names.contains(name) ? "'" + name + "' is taken by another file: merge the two or choose another name"
+                : "rename it to '" + name + "'";
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.tradeoff.load;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The URLs of an initiative's {@code links}, taken as a browser takes a pasted address: a space,
@@ -58,6 +59,15 @@ final class WebLinks {
         } catch (URISyntaxException e) {
             return " (" + e.getReason().toLowerCase(Locale.ROOT) + " at position " + (e.getIndex() + 1) + ")";
         }
+    }
+
+    /** A host name, perhaps with a port and a path, written without a scheme: wiki.example.com/page. */
+    private static final Pattern BARE_HOST = Pattern.compile(
+            "(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,}(?::[0-9]+)?(?:[/?#]\\S*)?");
+
+    /** " (did you mean 'https://wiki.example.com/page'?)" for a link written without its scheme; "" otherwise. */
+    static String schemeHint(String url) {
+        return BARE_HOST.matcher(url).matches() ? " (did you mean 'https://" + shown(url) + "'?)" : "";
     }
 
     /** The URL as written, on one line: cut at a line break, and whole up to a length that still fits a line. */

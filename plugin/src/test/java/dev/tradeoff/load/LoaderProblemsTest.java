@@ -412,8 +412,10 @@ class LoaderProblemsTest {
 
     @Test
     void emptyFile() {
-        assertOnlyProblem(CHECKOUT, "# nothing yet\n",
+        assertOnlyProblem(CHECKOUT, "\n",
                 CHECKOUT + ":0:0: file is empty; expected a mapping with title, kind, duration, effort, value and riskReduction");
+        assertOnlyProblem(CHECKOUT, "# nothing yet\n", CHECKOUT
+                + ":0:0: file holds only comments; expected a mapping with title, kind, duration, effort, value and riskReduction");
     }
 
     @Test
@@ -489,5 +491,46 @@ class LoaderProblemsTest {
     void nonFiniteNumbersInTheUsersOwnKeys() {
         assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "x-score: {a: .inf}\n",
                 CHECKOUT + ":8:14: x-score: must be a finite number, found '.inf'");
+    }
+
+    @Test
+    void aPercentageWhereAFractionIsWantedSuggestsTheFraction() {
+        assertOnlyProblem("strategy.yaml", ValidStrategy.STRATEGY + "discountRate: 8\n",
+                "strategy.yaml:6:15: discountRate: must be from 0 to 1, found 8"
+                        + " (written as a fraction: did you mean 0.08 for 8%?)");
+        // Beyond 100 it is no percentage: no guess.
+        assertOnlyProblem("strategy.yaml", ValidStrategy.STRATEGY + "focus: 120\n",
+                "strategy.yaml:6:8: focus: must be from 0 to 1, found 120");
+    }
+
+    @Test
+    void aDateWhereAQuarterIsWantedSuggestsItsQuarter() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "start: 2027-08-15\n",
+                CHECKOUT + ":8:8: start: expected a quarter like 2027-Q1, found '2027-08-15'"
+                        + " (a quarter, not a date: did you mean '2027-Q3'?)");
+    }
+
+    @Test
+    void aBenefitsKeyWrittenAtTheTopSaysWhereItBelongs() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "amount: 50k\n",
+                CHECKOUT + ":8:1: unknown key 'amount' here: it belongs to an item of 'benefits'"
+                        + " (indent it under a '- type: …' item of benefits)");
+    }
+
+    @Test
+    void aLinkWithoutItsSchemeSuggestsHttps() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "links:\n  Brief: wiki.example.com/checkout\n",
+                CHECKOUT + ":9:10: links: 'Brief' must be an http:// or https:// URL, found 'wiki.example.com/checkout'"
+                        + " (did you mean 'https://wiki.example.com/checkout'?)");
+    }
+
+    @Test
+    void aFileNameWhoseFixIsTakenSaysSo() {
+        Map<String, String> files = ValidStrategy.files();
+        files.put("initiatives/Checkout V2.yaml", ValidStrategy.CHECKOUT_V2);
+
+        assertThat(problems(files)).containsExactly("initiatives/Checkout V2.yaml:0:0: file name 'Checkout V2.yaml'"
+                + " is not a valid id (" + RULE + "); 'checkout-v2.yaml' is taken by another file: merge the two or"
+                + " choose another name");
     }
 }
