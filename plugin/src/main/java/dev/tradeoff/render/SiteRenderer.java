@@ -56,6 +56,7 @@ public final class SiteRenderer {
     /** Renders everything. */
     public RenderStats render(Portfolio portfolio, SiteView view, SiteOutput site, SiteOutput briefs)
             throws IOException {
+        checkTemplates();
         Counter counter = new Counter();
         OneRender files = begin(view, site, briefs, counter, null);
         SiteCharts charts = new SiteCharts(portfolio, currencySymbol(view.currency()));
@@ -85,6 +86,16 @@ public final class SiteRenderer {
             return render(portfolio, view, site, briefs);
         }
         return finish(start(portfolio, memo), view, site, briefs);
+    }
+
+    /** Fails, before anything is written, with every syntax error in the user's templates. */
+    private void checkTemplates() throws IOException {
+        List<String> problems = templates.syntaxProblems();
+        if (!problems.isEmpty()) {
+            throw new IOException((problems.size() == 1 ? "a template has a syntax error:" : problems.size()
+                    + " templates have syntax errors:") + System.lineSeparator()
+                    + String.join(System.lineSeparator(), problems));
+        }
     }
 
     /** A render started before its view is built: see {@link #start}. */
@@ -123,6 +134,7 @@ public final class SiteRenderer {
             throw new IllegalArgumentException("the view is not that of the portfolio the render started with");
         }
         started.remembered.view(view);
+        checkTemplates();
         Counter counter = new Counter();
         OneRender files = begin(view, site, briefs, counter, started.remembered);
         List<Job> jobs = new ArrayList<>();

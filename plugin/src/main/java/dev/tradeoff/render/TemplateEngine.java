@@ -6,6 +6,7 @@ import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * FreeMarker, locked down: HTML auto-escaping for {@code .ftlh}, Markdown escaping for
@@ -37,8 +39,12 @@ public final class TemplateEngine {
     private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
 
     private final Configuration configuration;
+    /** The user's template folder, or null: where a template with a problem is said to be. */
+    private final Path userTemplateDirectory;
 
     public TemplateEngine(Path userTemplateDirectory) {
+        this.userTemplateDirectory = userTemplateDirectory != null && Files.isDirectory(userTemplateDirectory)
+                ? userTemplateDirectory : null;
         configuration = new Configuration(VERSION);
         configuration.setTemplateLoader(loader(userTemplateDirectory));
         configuration.setDefaultEncoding("UTF-8");
@@ -106,9 +112,50 @@ public final class TemplateEngine {
         } catch (TemplateException e) {
             // The whole message, its FTL stack included: Maven prints a cause's message again unless the
             // message it wraps already holds it.
-            throw new IOException("template " + templateName + " failed: " + e.getMessage(), e);
+            throw new IOException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
+                    + "template " + templateName + " failed: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /**
+     * Every syntax error in the user's templates, as "folder/name.ftlh:line:column: what", in name
+     * order: checked before anything renders, so all are reported at once rather than the first
+     * the build happens to reach.
+     */
+    public List<String> syntaxProblems() throws IOException {
+        if (userTemplateDirectory == null) {
+            return List.of();
+        }
+        List<String> names;
+        try (Stream<Path> files = Files.walk(userTemplateDirectory)) {
+            names = files.filter(Files::isRegularFile)
+                    .map(file -> userTemplateDirectory.relativize(file).toString().replace('\\', '/'))
+                    .filter(name -> name.endsWith(".ftl") || name.endsWith(".ftlh"))
+                    .sorted()
+                    .toList();
+        }
+        List<String> problems = new ArrayList<>();
+        for (String name : names) {
+            try {
+                configuration.getTemplate(name);
+            } catch (ParseException e) {
+                // One line each: FreeMarker breaks some messages over lines.
+                problems.add(where(name, e.getLineNumber(), e.getColumnNumber())
+                        + e.getEditorMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+            }
+        }
+        return problems;
+    }
+
+    /** "src/tradeoff/templates/page.ftlh:3:7: " for the user's template, "page.ftlh:3:7: " for the theme's. */
+    private String where(String name, Integer line, Integer column) {
+        if (name == null) {
+            return "";
+        }
+        Path own = userTemplateDirectory == null ? null : userTemplateDirectory.resolve(name);
+        String file = own != null && Files.isRegularFile(own) ? own.toString() : name;
+        return file + (line == null ? "" : ":" + line + (column == null ? "" : ":" + column)) + ": ";
     }
 
     /**

@@ -230,4 +230,27 @@ class TemplateEngineTest {
                 .isEqualTo("a\\*b  \\|c \\~d&e");
         assertThat(MarkdownOutputFormat.INSTANCE.getMimeType()).isEqualTo("text/markdown");
     }
+
+    @Test
+    void everySyntaxErrorInTheUsersTemplatesIsListedWithFileLineAndColumn() throws IOException {
+        template("page.ftlh", "<p>fine</p>\n");
+        template("scale.ftlh", "<p>\n<#if x>\n");
+        template("teams.ftlh", "<#list x as>\n");
+        template("notes.txt", "<#if\n");
+
+        assertThat(engine().syntaxProblems()).satisfiesExactly(
+                scale -> assertThat(scale).startsWith(templates.resolve("scale.ftlh") + ":2:8: ")
+                        .contains("unclosed #if"),
+                teams -> assertThat(teams).startsWith(templates.resolve("teams.ftlh") + ":1:12: ").doesNotContain("\n"));
+        assertThat(new TemplateEngine(null).syntaxProblems()).isEmpty();
+    }
+
+    @Test
+    void aTemplateFailingAsItRendersIsNamedWithLineAndColumn() throws IOException {
+        template("page.ftlh", "<p>\n  ${missing.field}</p>\n");
+
+        assertThatThrownBy(() -> engine().render("page.ftlh", Map.of()))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith(templates.resolve("page.ftlh") + ":2:5: template page.ftlh failed: ");
+    }
 }
