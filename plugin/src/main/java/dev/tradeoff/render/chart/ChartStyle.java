@@ -8,7 +8,10 @@ import java.awt.Font;
 import java.awt.Stroke;
 import java.text.NumberFormat;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
@@ -72,6 +75,18 @@ public final class ChartStyle {
     /** {@code all} when it fits in {@link #MAX_BARS} bars; else the first {@link #MAX_BARS} in {@code order}. */
     static <T> List<T> bars(List<T> all, Comparator<? super T> order) {
         return all.size() <= MAX_BARS ? all : all.stream().sorted(order).limit(MAX_BARS).toList();
+    }
+
+    /**
+     * Each item's row label: its name, or "name (id)" for all when two share a name, so that every
+     * bar keeps a row of its own and a reader can still tell them apart.
+     */
+    static <T> List<String> rowLabels(List<T> items, Function<T, String> name, Function<T, String> id) {
+        Set<String> names = new HashSet<>();
+        items.forEach(item -> names.add(name.apply(item)));
+        boolean unique = names.size() == items.size();
+        return items.stream().map(item -> unique ? name.apply(item) : name.apply(item) + " (" + id.apply(item) + ")")
+                .toList();
     }
 
     /** The logical {@link Font#SANS_SERIF} font, plain. */

@@ -33,9 +33,12 @@ public final class OkrChart {
         List<ObjectiveScore> objectives = ChartStyle.bars(all,
                 Comparator.comparingDouble(ObjectiveScore::score).thenComparing(ObjectiveScore::id));
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (ObjectiveScore objective : objectives) {
+        // Titles, not ids: "cost" says little on a chart a CFO reads.
+        List<String> rows = ChartStyle.rowLabels(objectives, score -> score.objective().objective(), ObjectiveScore::id);
+        for (int i = 0; i < objectives.size(); i++) {
+            ObjectiveScore objective = objectives.get(i);
             for (Grade grade : Grade.values()) {
-                dataset.addValue(objective.grade() == grade ? objective.score() : null, label(grade), objective.id());
+                dataset.addValue(objective.grade() == grade ? objective.score() : null, label(grade), rows.get(i));
             }
         }
         StackedBarRenderer renderer = new StackedBarRenderer();
@@ -48,6 +51,7 @@ public final class OkrChart {
         renderer.setSeriesPaint(Grade.OFF_TRACK.ordinal(), ChartStyle.COSTS);
 
         CategoryAxis objectiveAxis = new CategoryAxis(null);
+        objectiveAxis.setMaximumCategoryLabelLines(2);
         NumberAxis score = ChartStyle.percentAxis("Objective score");
         score.setRange(0, 1.05);
         CategoryPlot plot = new CategoryPlot(dataset, objectiveAxis, score, renderer);

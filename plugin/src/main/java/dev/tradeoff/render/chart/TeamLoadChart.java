@@ -8,11 +8,9 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -54,15 +52,12 @@ public final class TeamLoadChart {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<String, String> labels = new HashMap<>();
         List<String> withoutCapacity = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (TeamLoad team : teams) {
-            names.add(team.team().name());
-        }
-        boolean namesUnique = names.size() == teams.size();
+        List<String> rows = ChartStyle.rowLabels(teams, team -> team.team().name(), team -> team.team().id());
         double top = 1.0;
         int overloaded = 0;
-        for (TeamLoad team : teams) {
-            String row = namesUnique ? team.team().name() : team.team().name() + " (" + team.team().id() + ")";
+        for (int i = 0; i < teams.size(); i++) {
+            TeamLoad team = teams.get(i);
+            String row = rows.get(i);
             Double peak = team.peakUtilisation();
             if (peak == null) {
                 dataset.addValue(null, WITHIN, row);
@@ -92,6 +87,7 @@ public final class TeamLoadChart {
         renderer.setSeriesVisibleInLegend(1, overloaded > 0);
 
         CategoryAxis teamAxis = new CategoryAxis(null);
+        teamAxis.setMaximumCategoryLabelLines(2);
         NumberAxis utilisation = ChartStyle.percentAxis("Peak utilisation");
         utilisation.setRange(0, top * 1.3);
         CategoryPlot plot = new CategoryPlot(dataset, teamAxis, utilisation, renderer);

@@ -299,14 +299,23 @@ class ChartsTest {
     }
 
     @Test
+    void rowsThatShareANameAddTheirIds() {
+        assertThat(ChartStyle.rowLabels(List.of("a", "b"), id -> "Team " + id.length(), id -> id))
+                .containsExactly("Team 1 (a)", "Team 1 (b)");
+        assertThat(ChartStyle.rowLabels(List.of("a", "bb"), id -> "Team " + id.length(), id -> id))
+                .containsExactly("Team 1", "Team 2");
+    }
+
+    @Test
     void manyObjectivesShowTheSixtyLowestScores() throws Exception {
         String svg = OkrChart.svg(ChartFixtures.manyObjectives(100));
 
         assertThat(svg).contains("<title>Scores of the 60 lowest-scoring of 100 objectives against the on-track"
                 + " and at-risk lines</title>");
-        assertThat(svg).contains(">objective-001<", ">objective-060<").doesNotContain(">objective-061<");
+        // Rows are named by the objectives' titles: "Objective 1" is objective-001.
+        assertThat(svg).contains(">Objective 1<", ">Objective 60<").doesNotContain(">Objective 61<", ">objective-001<");
         assertThat(parse(svg).getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 720 " + (90 + 60 * 30));
-        assertThat(OkrChart.svg(ChartFixtures.manyObjectives(60))).contains("Scores of 60 objectives", ">objective-060<");
+        assertThat(OkrChart.svg(ChartFixtures.manyObjectives(60))).contains("Scores of 60 objectives", ">Objective 60<");
     }
 
     @Test
