@@ -28,4 +28,6 @@ assert reports.isFile() && reports.getText('UTF-8').contains('Strategy')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('tradeoff-maven-plugin') && log.contains('report')
+// The report plugins are pinned as the usage page shows: Maven has no version to warn about.
+assert !log.contains('has an empty version') : 'a report plugin is not pinned'
 return true
