@@ -20,6 +20,9 @@ assert !brief.contains('## What to do')
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Wrote a starter strategy into src/strategy')
 assert log.contains('<artifactId>tradeoff-maven-plugin</artifactId>')   // the pom snippet
+// in the order to follow: the snippet first, then the goals it makes available
+assert log.indexOf('first add it to <build><plugins>') < log.indexOf('Then:')
+assert log.indexOf('Then:') < log.indexOf('mvn tradeoff:serve')
 // init wrote Maven's JVM options; the next two invocations, run in this folder, started their JVM with them
 def jvmConfig = new File(basedir, '.mvn/jvm.config')
 assert jvmConfig.getText('UTF-8') == '-XX:TieredStopAtLevel=1\n-XX:+UseParallelGC\n'

@@ -70,15 +70,16 @@ public class InitMojo extends AbstractStrategyMojo {
         getLog().info("Each file explains its keys in comments.");
         mavenJvmConfig();
         boolean pomWritten = pom(folder);
-        getLog().info("Next:");
-        getLog().info("  mvn tradeoff:serve      preview the site while you edit (http://127.0.0.1:8080/)");
-        getLog().info("  mvn tradeoff:build      write the site and briefs into target/tradeoff/");
+        // In the order to do them: the plugin goes into the pom before its goals can run by prefix.
         if (!pomWritten) {
-            getLog().info("Unless the plugin is in your pom already, add it to <build><plugins>:");
+            getLog().info("Unless the plugin is in your pom already, first add it to <build><plugins>:");
             for (String line : StarterStrategy.pomSnippet(groupId(), artifactId(), version()).split("\n")) {
                 getLog().info(line);
             }
         }
+        getLog().info(pomWritten ? "Next:" : "Then:");
+        getLog().info("  mvn tradeoff:serve      preview the site while you edit (http://127.0.0.1:8080/)");
+        getLog().info("  mvn tradeoff:build      write the site and briefs into target/tradeoff/");
     }
 
     /**
