@@ -24,6 +24,8 @@ final class DiffHeadline {
 
     /** The plan settings SPEC.md section 2 values cash flows with, as strategy.yaml spells them. */
     private static final Set<String> VALUATION_SETTINGS = Set.of("start", "horizon", "discountRate", "costPerPersonMonth");
+    /** Characters of an initiative's title the verdict shows (DiffMarkdown's limit for a title). */
+    private static final int TITLE_CHARS = 120;
 
     private final MoneyFormat money;
 
@@ -114,12 +116,7 @@ final class DiffHeadline {
         if (overloaded > 0) {
             clauses.add("overloads " + count(overloaded, "team"));
         }
-        double delayCost = diff.shifted().stream().mapToDouble(ChangedInitiative::delayCost).sum();
-        if (delayCost >= NO_MONEY) {
-            clauses.add("costs " + money.compact(delayCost) + " in delay by starting work later");
-        } else if (delayCost <= -NO_MONEY) {
-            clauses.add("saves " + money.compact(-delayCost) + " in delay by starting work sooner");
-        }
+        addDelay(diff, clauses);
         if (clauses.size() == 1 && Math.abs(delta) < NO_MONEY) {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
         }
@@ -127,35 +124,104 @@ final class DiffHeadline {
     }
 
     /**
-     * The initiative behind an effect, how large the effect is, and what to say about it; said only
-     * for the three largest (a diff can have 10,000 effects).
+     * What moved starts cost and what they save, each said on its own: a slip of $170k beside a
+     * pull-in of $180k is not "$10k saved", and a reviewer who reads only the verdict must see the
+     * slip. "costs $170k in delay by starting Tracking 2 quarters later and saves $180k by starting
+     * Active-active 3 quarters earlier".
      */
-    private record Driver(double size, Supplier<String> text) {
+    private void addDelay(DiffResult diff, List<String> clauses) {
+        List<ChangedInitiative> later = moved(diff, 1);
+        List<ChangedInitiative> earlier = moved(diff, -1);
+        if (!later.isEmpty()) {
+            clauses.add("costs " + money.compact(delayCost(later)) + " in delay by starting " + starts(later, "later"));
+        }
+        if (!earlier.isEmpty()) {
+            clauses.add("saves " + money.compact(-delayCost(earlier)) + (later.isEmpty() ? " in delay" : "")
+                    + " by starting " + starts(earlier, "earlier"));
+        }
+    }
+
+    /**
+     * The rescheduled initiatives whose delay cost has the sign of {@code direction} (1 for later
+     * starts, −1 for earlier ones), the largest first.
+     */
+    private static List<ChangedInitiative> moved(DiffResult diff, int direction) {
+        return diff.shifted().stream()
+                .filter(c -> direction * c.delayCost() >= NO_MONEY)
+                .sorted(largestFirst(c -> Math.abs(c.delayCost())))
+                .toList();
+    }
+
+    private static double delayCost(List<ChangedInitiative> moved) {
+        return moved.stream().mapToDouble(ChangedInitiative::delayCost).sum();
+    }
+
+    /**
+     * "Tracking 2 quarters later", or with others beside it the largest, its delay cost and how many
+     * more: "Tracking 2 quarters later ($170k) and 2 other initiatives later".
+     */
+    private String starts(List<ChangedInitiative> moved, String direction) {
+        ChangedInitiative largest = moved.get(0);
+        String named = title(largest.title()) + " " + shift(largest.startShift());
+        if (moved.size() == 1) {
+            return named;
+        }
+        return named + " (" + money.compact(Math.abs(largest.delayCost())) + ") and "
+                + count(moved.size() - 1, "other initiative") + " " + direction;
+    }
+
+    /** A title as the verdict names it: never so long that it buries the sentence around it. */
+    private static String title(String title) {
+        return MarkdownText.truncate(title, TITLE_CHARS);
+    }
+
+    /**
+     * The initiative behind an effect, how large the effect is, whether it is a start moved later at a
+     * cost, and what to say about it; said only for the three largest and the largest slip (a diff
+     * can have 10,000 effects).
+     */
+    private record Driver(double size, boolean slip, Supplier<String> text) {
+
+        Driver(double size, Supplier<String> text) {
+            this(size, false, text);
+        }
+    }
+
+    /** A changed initiative as a driver: a slip when its start moved later at a cost. */
+    private Driver driver(ChangedInitiative c) {
+        return new Driver(effect(c.ownNpvDelta(), c), c.delayCost() != null && c.delayCost() >= NO_MONEY,
+                () -> changeDriver(c));
     }
 
     /** "Largest effects: PCI vault dropped (NPV −$1.2M); Event backbone starts 2 quarters later (NPV −$87.8k, delay cost +$800k)." */
     String drivers(DiffResult diff) {
         List<Driver> drivers = new ArrayList<>();
         for (InitiativeEntry e : diff.added()) {
-            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> e.title() + " added (NPV " + signedMoney(e.countedNpv()) + ")"));
+            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " added (NPV " + signedMoney(e.countedNpv()) + ")"));
         }
         for (InitiativeEntry e : diff.removed()) {
-            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> e.title() + " removed (NPV " + signedMoney(-e.countedNpv()) + ")"));
+            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " removed (NPV " + signedMoney(-e.countedNpv()) + ")"));
         }
         for (ChangedInitiative c : diff.changed()) {
-            drivers.add(new Driver(effect(c.ownNpvDelta(), c), () -> changeDriver(c)));
+            drivers.add(driver(c));
         }
         if (Math.abs(diff.planNpvEffect()) >= NO_MONEY) {
             drivers.add(new Driver(Math.abs(diff.planNpvEffect()),
                     () -> "the plan's " + join(valuationSettings(diff)) + " (NPV " + signedMoney(diff.planNpvEffect()) + ")"));
         }
-        List<String> largest = drivers.stream()
+        List<Driver> ranked = drivers.stream()
                 .filter(d -> d.size() >= NO_MONEY)
                 .sorted(largestFirst(Driver::size))
-                .limit(3)
-                .map(d -> d.text().get())
                 .toList();
-        return largest.isEmpty() ? "" : "Largest effects: " + String.join("; ", largest) + ".";
+        List<Driver> largest = new ArrayList<>(ranked.subList(0, Math.min(3, ranked.size())));
+        // The slip the verdict names is listed too, after three larger effects if it must be: a
+        // delay is easily outweighed by gains elsewhere, and is what a reviewer must not miss.
+        List<ChangedInitiative> later = moved(diff, 1);
+        if (!later.isEmpty() && largest.stream().noneMatch(Driver::slip)) {
+            largest.add(driver(later.get(0)));
+        }
+        return largest.isEmpty() ? "" : "Largest effects: "
+                + String.join("; ", largest.stream().map(d -> d.text().get()).toList()) + ".";
     }
 
     /** "Checkout dropped (NPV −$779k)", "Ledger revived (NPV +$300k)", "Backbone starts 2 quarters later (…)". */
@@ -166,7 +232,7 @@ final class DiffHeadline {
                 : "changed";
         String npv = Math.abs(c.planEffect()) < NO_MONEY ? signedMoney(c.npvDelta())
                 : signedMoney(c.ownNpvDelta()) + " by its own changes";
-        return c.title() + " " + what + " (NPV " + npv
+        return title(c.title()) + " " + what + " (NPV " + npv
                 + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(c.delayCost())) + ")";
     }
 

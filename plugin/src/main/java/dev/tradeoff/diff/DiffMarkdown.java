@@ -73,7 +73,8 @@ public final class DiffMarkdown {
         out.append("## Strategy change: ").append(escape(view.organization(), TITLE_CHARS)).append("\n\n");
         out.append("**").append(escape(view.headline())).append("**\n\n");
         if (!view.drivers().isEmpty()) {
-            out.append(escape(MarkdownText.truncate(view.drivers(), 3 * TITLE_CHARS + 300))).append("\n\n");
+            // Four effects at most (the three largest and a slip), each title cut at TITLE_CHARS.
+            out.append(escape(MarkdownText.truncate(view.drivers(), 4 * TITLE_CHARS + 600))).append("\n\n");
         }
         out.append("Compares **").append(escape(view.head(), TEXT_CHARS)).append("** with the base **")
                 .append(escape(view.base(), TEXT_CHARS)).append("**");

@@ -141,12 +141,9 @@ public final class DiffViewBuilder {
                 + NumberFormats.percent(diff.bandHigh()) + ")",
                 withinBefore + " of " + quartersBefore, withinAfter + " of " + quartersAfter,
                 moved == 0 ? "—" : signed(moved), moved < 0 ? BAD : moved > 0 ? GOOD : NEUTRAL));
-        List<ChangedInitiative> shifted = diff.shifted();
-        if (!shifted.isEmpty()) {
-            double cost = shifted.stream().mapToDouble(ChangedInitiative::delayCost).sum();
-            rows.add(new SummaryRow("Delay cost of moved starts", "—", count(shifted.size(), "initiative") + " moved",
-                    signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
-        }
+        // Later and earlier starts apart, as the verdict says them: netted, a slip hides behind a pull-in.
+        addDelayRow(rows, diff.shifted().stream().filter(c -> c.startShift() > 0).toList(), "later");
+        addDelayRow(rows, diff.shifted().stream().filter(c -> c.startShift() < 0).toList(), "earlier");
         long unfunded = diff.unfundedAfter() - diff.unfundedBefore();
         rows.add(new SummaryRow("Key results without an initiative", NumberFormats.count(diff.unfundedBefore()),
                 NumberFormats.count(diff.unfundedAfter()), unfunded == 0 ? "—" : signed(unfunded),
@@ -159,6 +156,15 @@ public final class DiffViewBuilder {
                     breach(scale.scaleAfter(), scale.breachAfter()), breachMove(scale), breachTone(scale)));
         }
         return rows;
+    }
+
+    private void addDelayRow(List<SummaryRow> rows, List<ChangedInitiative> moved, String direction) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        double cost = moved.stream().mapToDouble(ChangedInitiative::delayCost).sum();
+        rows.add(new SummaryRow("Delay cost of " + direction + " starts", "—", count(moved.size(), "initiative") + " " + direction,
+                signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
     }
 
     private SummaryRow moneyRow(String label, double before, double after) {

@@ -1,0 +1,82 @@
+package dev.tradeoff.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verdict and the largest effects: what a reviewer who reads nothing else learns. Costs of
+ * delay in {@link StrategyFiles}: core-platform 50k a quarter (its cloud saving), checkout 100k,
+ * reporting 20k (their revenue), legacy-cleanup none.
+ */
+class DiffHeadlineTest {
+
+    @Test
+    void aSlipAndAPullInThatCancelAreBothSaid() throws Exception {
+        // Core platform starts 2 quarters later: 2 × 50k = +$100k of delay. Checkout starts 1 quarter
+        // earlier: 1 × 100k = −$100k. Netted they are $0, and the verdict said nothing of either.
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/checkout.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n");
+        StrategyFiles head = base.copy()
+                .edit("initiatives/checkout.yaml", "start: 2027-Q2\n", "start: 2027-Q1\n")
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q3\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).endsWith(" costs $100k in delay by starting Core platform 2 quarters later and saves"
+                + " $100k by starting Checkout 1 quarter earlier.");
+        assertThat(md).contains("| Delay cost of later starts | — | 1 initiative later | +$100k |\n"
+                        + "| Delay cost of earlier starts | — | 1 initiative earlier | −$100k |\n")
+                .doesNotContain("moved starts");
+    }
+
+    @Test
+    void aPullInAloneIsASavingInDelay() throws Exception {
+        // Reporting starts 2 quarters earlier: 2 × 20k saved.
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q1\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(headline(md)).endsWith(" saves $40k in delay by starting Reporting 2 quarters earlier.");
+        assertThat(md).contains("| Delay cost of earlier starts | — | 1 initiative earlier | −$40k |");
+    }
+
+    @Test
+    void severalSlipsNameTheLargestAndCountTheOthers() throws Exception {
+        // Core platform 1 quarter later: +$50k; reporting 1 quarter later: +$20k; $70k in all.
+        StrategyFiles head = StrategyFiles.base()
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n")
+                .edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q4\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(headline(md)).endsWith(" costs $70k in delay by starting Core platform 1 quarter later ($50k) and"
+                + " 1 other initiative later.");
+        assertThat(md).contains("| Delay cost of later starts | — | 2 initiatives later | +$70k |");
+    }
+
+    @Test
+    void theLargestSlipIsAmongTheLargestEffectsEvenBehindThreeLargerOnes() throws Exception {
+        // Removing reporting (NPV −$115.5k), adding new-api (−$105.8k) and dropping legacy-cleanup
+        // (−$95.3k) move NPV more than core-platform's 1-quarter slip: its delay cost is 1 × 50k, its
+        // NPV change −$42k (its 100k a quarter of cost one quarter later, 100k × (1.1^−¼ − 1.1^−¾),
+        // +$4.5k, and its first 50k of saving lost, −50k × 1.1^−¾, −$46.6k). The slip is named fourth.
+        StrategyFiles head = StrategyFiles.base()
+                .remove("initiatives/reporting.yaml")
+                .put("initiatives/new-api.yaml", StrategyFiles.head().files().get("initiatives/new-api.yaml"))
+                .edit("initiatives/legacy-cleanup.yaml", "status: proposed\n", "status: dropped\n")
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(md).contains("\n\nLargest effects: Reporting removed (NPV +$115k); Partner API added (NPV −$106k);"
+                + " Legacy cleanup dropped (NPV +$95.3k); Core platform starts 1 quarter later (NPV −$42k, delay cost"
+                + " +$50k).\n\n");
+        assertThat(headline(md)).endsWith(" costs $50k in delay by starting Core platform 1 quarter later.");
+    }
+
+    /** The verdict line of diff.md, without its bold markers. */
+    private static String headline(String md) {
+        int start = md.indexOf("\n**") + 3;
+        return md.substring(start, md.indexOf("**\n", start));
+    }
+}
