@@ -5,6 +5,7 @@ import static dev.tradeoff.diff.DiffViewBuilder.count;
 import static dev.tradeoff.diff.DiffViewBuilder.effect;
 import static dev.tradeoff.diff.DiffViewBuilder.isOutside;
 import static dev.tradeoff.diff.DiffViewBuilder.largestFirst;
+import static dev.tradeoff.diff.DiffViewBuilder.ownNpv;
 import static dev.tradeoff.diff.DiffViewBuilder.shift;
 import static dev.tradeoff.diff.DiffViewBuilder.statusChange;
 
@@ -193,14 +194,19 @@ final class DiffHeadline {
                 () -> changeDriver(c));
     }
 
-    /** "Largest effects: PCI vault dropped (NPV −$1.2M); Event backbone starts 2 quarters later (NPV −$87.8k, delay cost +$800k)." */
+    /**
+     * "Largest effects: PCI vault dropped (portfolio NPV −$1.2M; its own NPV was $1.2M); Event backbone
+     * starts 2 quarters later (NPV −$87.8k, delay cost +$800k)."
+     */
     String drivers(DiffResult diff) {
         List<Driver> drivers = new ArrayList<>();
         for (InitiativeEntry e : diff.added()) {
-            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " added (NPV " + signedMoney(e.countedNpv()) + ")"));
+            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " added (portfolio NPV "
+                    + signedMoney(e.countedNpv()) + "; " + ownNpv(money, e.countedNpv(), false) + ")"));
         }
         for (InitiativeEntry e : diff.removed()) {
-            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " removed (NPV " + signedMoney(-e.countedNpv()) + ")"));
+            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " removed (portfolio NPV "
+                    + signedMoney(-e.countedNpv()) + "; " + ownNpv(money, e.countedNpv(), true) + ")"));
         }
         for (ChangedInitiative c : diff.changed()) {
             drivers.add(driver(c));
@@ -224,7 +230,11 @@ final class DiffHeadline {
                 + String.join("; ", largest.stream().map(d -> d.text().get()).toList()) + ".";
     }
 
-    /** "Checkout dropped (NPV −$779k)", "Ledger revived (NPV +$300k)", "Backbone starts 2 quarters later (…)". */
+    /**
+     * "Route optimizer changed (NPV −$223k)", "Backbone starts 2 quarters later (NPV −$87.8k, delay
+     * cost +$800k)"; a dropped or revived one names the portfolio's change and its own NPV apart, as
+     * they differ in sign or size: "Checkout dropped (portfolio NPV −$779k; its own NPV was $779k)".
+     */
     private String changeDriver(ChangedInitiative c) {
         String status = statusChange(c);
         String what = status != null ? status
@@ -232,7 +242,10 @@ final class DiffHeadline {
                 : "changed";
         String npv = Math.abs(c.planEffect()) < NO_MONEY ? signedMoney(c.npvDelta())
                 : signedMoney(c.ownNpvDelta()) + " by its own changes";
-        return title(c.title()) + " " + what + " (NPV " + npv
+        String own = c.isDroppedByChange() ? "; " + ownNpv(money, c.npvBefore(), true)
+                : c.isRevivedByChange() ? "; " + ownNpv(money, c.npvAfter(), false)
+                : "";
+        return title(c.title()) + " " + what + " (" + (own.isEmpty() ? "NPV " : "portfolio NPV ") + npv + own
                 + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(c.delayCost())) + ")";
     }
 

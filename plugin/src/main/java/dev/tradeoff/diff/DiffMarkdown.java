@@ -230,10 +230,10 @@ public final class DiffMarkdown {
                 + " | " + escape(row.note()) + " |\n";
     }
 
-    /** "- **Reporting** (`reporting`): product, proposed, from 2027-Q3; NPV −$115k, portfolio NPV +$115k". */
+    /** "- **Reporting** (`reporting`): product, proposed, from 2027-Q3; its own NPV −$115k, portfolio NPV +$115k". */
     private static String entry(EntryRow row) {
         return "- **" + escape(row.title(), TITLE_CHARS) + "** (" + code(row.id()) + "): " + row.kind() + ", "
-                + row.status() + ", from " + row.start() + "; NPV " + escape(row.npv())
+                + row.status() + ", from " + row.start() + "; its own NPV " + escape(row.npv())
                 + (row.portfolioNpv() == null ? "" : ", portfolio NPV " + escape(row.portfolioNpv())) + "\n";
     }
 

@@ -82,8 +82,8 @@ public record DiffView(
 
     /**
      * A changed initiative: the NPV it moves, its schedule shift and delay cost (null unless its start
-     * moved while it was planned on both sides), a note ("dropped", "revived", "still dropped",
-     * "comments or formatting only"; null for none) and its fields.
+     * moved while it was planned on both sides), a note ("dropped: its own NPV was −$347k, now counted
+     * as 0", "revived: …", "still dropped", "comments or formatting only"; null for none) and its fields.
      */
     public record ChangedRow(String id, String title, String kind, String npvDelta, String tone, String shift,
             String delayCost, String note, List<FieldRow> fields) {

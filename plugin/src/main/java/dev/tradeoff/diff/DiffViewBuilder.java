@@ -208,6 +208,13 @@ public final class DiffViewBuilder {
 
     private ChangedRow changed(ChangedInitiative c) {
         String note = statusChange(c);
+        // Its NPV change is the portfolio's; beside it, what the initiative itself is worth, so that
+        // dropping one that loses money reads as +$347k with a reason and not as its value.
+        if (c.isDroppedByChange()) {
+            note += ": " + ownNpv(money, c.npvBefore(), true) + ", now counted as 0";
+        } else if (c.isRevivedByChange()) {
+            note += ": " + ownNpv(money, c.npvAfter(), false) + ", counted as 0 before";
+        }
         if (note == null && !c.hasFieldChanges()) {
             note = "comments or formatting only";
         }
@@ -424,6 +431,15 @@ public final class DiffViewBuilder {
     private static String droppedAmong(List<InitiativeEntry> entries) {
         long dropped = entries.stream().filter(e -> e.status() == Status.DROPPED).count();
         return dropped == 0 ? "" : dropped == entries.size() && dropped == 1 ? " (dropped)" : " (" + NumberFormats.count(dropped) + " dropped)";
+    }
+
+    /**
+     * An initiative's own NPV, named so beside the portfolio's change it makes (of the opposite sign
+     * for one removed or dropped): "its own NPV was −$347k" before the change, "its own NPV $70.4k"
+     * after it.
+     */
+    static String ownNpv(MoneyFormat money, double npv, boolean before) {
+        return "its own NPV " + (before ? "was " : "") + money.compact(npv);
     }
 
     /** "1 key result", "2 key results". */

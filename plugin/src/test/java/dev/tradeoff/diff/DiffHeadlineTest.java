@@ -68,8 +68,9 @@ class DiffHeadlineTest {
 
         String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
 
-        assertThat(md).contains("\n\nLargest effects: Reporting removed (NPV +$115k); Partner API added (NPV −$106k);"
-                + " Legacy cleanup dropped (NPV +$95.3k); Core platform starts 1 quarter later (NPV −$42k, delay cost"
+        assertThat(md).contains("\n\nLargest effects: Reporting removed (portfolio NPV +$115k; its own NPV was −$115k);"
+                + " Partner API added (portfolio NPV −$106k; its own NPV −$106k); Legacy cleanup dropped (portfolio NPV"
+                + " +$95.3k; its own NPV was −$95.3k); Core platform starts 1 quarter later (NPV −$42k, delay cost"
                 + " +$50k).\n\n");
         assertThat(headline(md)).endsWith(" costs $50k in delay by starting Core platform 1 quarter later.");
     }
