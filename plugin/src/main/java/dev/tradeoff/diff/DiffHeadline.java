@@ -11,6 +11,7 @@ import static dev.tradeoff.diff.DiffViewBuilder.statusChange;
 
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.view.MoneyFormat;
+import dev.tradeoff.view.NumberFormats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -96,10 +97,7 @@ final class DiffHeadline {
         if (!entering.isEmpty()) {
             clauses.add("brings platform share back within the band in " + quarters(entering));
         }
-        long lost = diff.keyResults().stream().filter(KeyResultFunding::lost).count();
-        if (lost > 0) {
-            clauses.add("leaves " + count(lost, "key result") + " without an initiative");
-        }
+        addKeyResults(diff, clauses);
         if (diff.scale() != null) {
             List<LatenessChange> later = diff.scale().lateness().stream().filter(LatenessChange::becomesLater).toList();
             long nowLate = later.stream().filter(l -> l.lateByBefore() == null || l.lateByBefore() == 0).count();
@@ -122,6 +120,24 @@ final class DiffHeadline {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
         }
         return "This change " + join(clauses) + ".";
+    }
+
+    /**
+     * Key results that lose their last initiative and those that gain their first, both said: the
+     * count without one may stay 3 while one loses and another gains, and "leaves 1 key result
+     * without an initiative" beside it would read as a count that should have risen.
+     */
+    private static void addKeyResults(DiffResult diff, List<String> clauses) {
+        long lost = diff.keyResults().stream().filter(KeyResultFunding::lost).count();
+        long gained = diff.keyResults().stream().filter(KeyResultFunding::gained).count();
+        if (lost > 0 && gained > 0) {
+            clauses.add("leaves " + count(lost, "key result") + " without an initiative but gives "
+                    + NumberFormats.count(gained) + (gained == 1 ? " other its" : " others their") + " first");
+        } else if (lost > 0) {
+            clauses.add("leaves " + count(lost, "key result") + " without an initiative");
+        } else if (gained > 0) {
+            clauses.add("gives " + count(gained, "key result") + (gained == 1 ? " its" : " their") + " first initiative");
+        }
     }
 
     /**

@@ -75,6 +75,36 @@ class DiffHeadlineTest {
         assertThat(headline(md)).endsWith(" costs $50k in delay by starting Core platform 1 quarter later.");
     }
 
+    @Test
+    void aKeyResultThatLosesItsLastInitiativeAndAnotherThatGainsItsFirstAreBothSaid() throws Exception {
+        // grow/margin has no initiative in the base. Dropping legacy-cleanup leaves grow/uptime without
+        // one; reporting now names grow/margin. Key results without an initiative: 1 before, 1 after.
+        StrategyFiles base = StrategyFiles.base().edit("okrs/grow.yaml", "    current: 99.5\n", """
+                    current: 99.5
+                  - id: margin
+                    title: Gross margin
+                    baseline: 20
+                    target: 30
+                    current: 22
+                """);
+        StrategyFiles head = base.copy()
+                .edit("initiatives/legacy-cleanup.yaml", "status: proposed\n", "status: dropped\n")
+                .edit("initiatives/reporting.yaml", "riskReduction: 2\n", "riskReduction: 2\nkeyResults: [grow/margin]\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).contains(" leaves 1 key result without an initiative but gives 1 other its first");
+        assertThat(md).contains("| Key results without an initiative | 1 | 1 | — |")
+                .contains("- `grow/uptime` Uptime of the payment path: loses its last initiative (was legacy-cleanup)\n"
+                        + "- `grow/margin` Gross margin: gains its first initiative (reporting)\n");
+
+        // Only the gain: said too, as good news.
+        StrategyFiles gainOnly = base.copy()
+                .edit("initiatives/reporting.yaml", "riskReduction: 2\n", "riskReduction: 2\nkeyResults: [grow/margin]\n");
+        assertThat(headline(Diffs.markdown(Diffs.compare(base, gainOnly))))
+                .isEqualTo("This change leaves portfolio NPV unchanged and gives 1 key result its first initiative.");
+    }
+
     /** The verdict line of diff.md, without its bold markers. */
     private static String headline(String md) {
         int start = md.indexOf("\n**") + 3;
