@@ -13,7 +13,9 @@ import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -78,20 +80,7 @@ final class DiffHeadline {
         } else {
             clauses.add("leaves portfolio NPV unchanged");
         }
-        for (BandStatus outside : List.of(BandStatus.BELOW, BandStatus.ABOVE)) {
-            List<String> quarters = diff.allocation().stream()
-                    .filter(q -> q.leavesBand() && q.statusAfter() == outside)
-                    .map(q -> q.quarter().toString()).toList();
-            if (!quarters.isEmpty()) {
-                clauses.add("pushes platform share " + outside.yamlName() + " the band in " + quarters(quarters));
-            }
-        }
-        List<String> swings = diff.allocation().stream()
-                .filter(q -> q.changesBandStatus() && isOutside(q.statusBefore()) && isOutside(q.statusAfter()))
-                .map(q -> q.quarter().toString()).toList();
-        if (!swings.isEmpty()) {
-            clauses.add("swings platform share across the band in " + quarters(swings));
-        }
+        addPushedOutOfBand(diff, clauses);
         List<String> entering = diff.allocation().stream().filter(AllocationChange::entersBand)
                 .map(q -> q.quarter().toString()).toList();
         if (!entering.isEmpty()) {
@@ -120,6 +109,26 @@ final class DiffHeadline {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
         }
         return "This change " + join(clauses) + ".";
+    }
+
+    /**
+     * The quarters a change takes out of the band, whether they were within it or on its other side:
+     * one clause, a part for each side in the order its first quarter comes, each side's quarters in
+     * date order. "pushes platform share above the band in 2027-Q4 and 2028-Q1 and below it in 2028-Q2".
+     */
+    private static void addPushedOutOfBand(DiffResult diff, List<String> clauses) {
+        Map<BandStatus, List<String>> quartersBySide = new LinkedHashMap<>();
+        for (AllocationChange q : diff.allocation()) {
+            if (q.changesBandStatus() && isOutside(q.statusAfter()) && q.statusBefore() != BandStatus.IDLE) {
+                quartersBySide.computeIfAbsent(q.statusAfter(), side -> new ArrayList<>()).add(q.quarter().toString());
+            }
+        }
+        List<String> sides = new ArrayList<>();
+        quartersBySide.forEach((side, quarters) -> sides.add(side.yamlName() + (sides.isEmpty() ? " the band" : " it")
+                + " in " + quarters(quarters)));
+        if (!sides.isEmpty()) {
+            clauses.add("pushes platform share " + String.join(" and ", sides));
+        }
     }
 
     /**

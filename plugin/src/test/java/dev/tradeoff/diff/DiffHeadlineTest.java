@@ -105,6 +105,38 @@ class DiffHeadlineTest {
                 .isEqualTo("This change leaves portfolio NPV unchanged and gives 1 key result its first initiative.");
     }
 
+    @Test
+    void quartersPushedOutOfTheBandAreSaidOnceForEachSideInDateOrder() throws Exception {
+        // The base adds ops (platform, 8 person-months over 2027-Q3 and Q4, 4 a quarter) beside
+        // reporting (10 a quarter): 4 / 14, 29%, within the 20%–30% band; 2027-Q1 is 25% (within),
+        // 2027-Q2 40% (above). The head does core-platform's 20 person-months in 2027-Q1 alone and
+        // moves legacy-cleanup (10) there: 30 of 60, 50%, above; 2027-Q2 keeps checkout's 30 only,
+        // 0%, below; ops is removed, so 2027-Q3 and Q4 are 0%, below.
+        StrategyFiles base = StrategyFiles.base().put("initiatives/ops.yaml", """
+                title: Ops tooling
+                kind: platform
+                status: proposed
+                start: 2027-Q3
+                duration: 2
+                effort: 8
+                value: 3
+                riskReduction: 3
+                """);
+        StrategyFiles head = base.copy()
+                .remove("initiatives/ops.yaml")
+                .edit("initiatives/core-platform.yaml", "duration: 2\n", "duration: 1\n")
+                .edit("initiatives/legacy-cleanup.yaml", "start: 2027-Q2\n", "start: 2027-Q1\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).contains(" pushes platform share above the band in 2027-Q1 and below it in 2027-Q2,"
+                + " 2027-Q3 and 2027-Q4")
+                .doesNotContain("swings");
+        assertThat(md).contains("| 2027-Q1 | 25% (within) | 50% (above) | leaves the band (above) |\n"
+                + "| 2027-Q2 | 40% (above) | 0% (below) | crosses the band (below) |\n"
+                + "| 2027-Q3 | 29% (within) | 0% (below) | leaves the band (below) |\n");
+    }
+
     /** The verdict line of diff.md, without its bold markers. */
     private static String headline(String md) {
         int start = md.indexOf("\n**") + 3;
