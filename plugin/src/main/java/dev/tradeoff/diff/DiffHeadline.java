@@ -196,9 +196,12 @@ final class DiffHeadline {
                 + count(moved.size() - 1, "other initiative") + " " + direction;
     }
 
-    /** A title as the verdict names it: never so long that it buries the sentence around it. */
+    /**
+     * A title as the verdict names it: never so long that it buries the sentence around it, and on
+     * one line (the build log prints the verdict as it is).
+     */
     private static String title(String title) {
-        return MarkdownText.truncate(title, TITLE_CHARS);
+        return MarkdownText.truncate(title.replaceAll("\\p{Cntrl}", " "), TITLE_CHARS);
     }
 
     /**

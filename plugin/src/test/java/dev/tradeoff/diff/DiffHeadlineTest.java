@@ -2,6 +2,7 @@ package dev.tradeoff.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,6 +136,20 @@ class DiffHeadlineTest {
         assertThat(md).contains("| 2027-Q1 | 25% (within) | 50% (above) | leaves the band (above) |\n"
                 + "| 2027-Q2 | 40% (above) | 0% (below) | crosses the band (below) |\n"
                 + "| 2027-Q3 | 29% (within) | 0% (below) | leaves the band (below) |\n");
+    }
+
+    @Test
+    void aTitleInTheVerdictStaysOnOneLineAndShort() throws Exception {
+        // The build log prints the verdict as it is: a line break in a title would split it.
+        StrategyFiles head = StrategyFiles.base()
+                .edit("initiatives/core-platform.yaml", "title: Core platform\n", "title: \"Core\\nplatform " + "x".repeat(200) + "\"\n")
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n");
+        DiffResult result = Diffs.compare(StrategyFiles.base(), head);
+
+        String headline = new DiffViewBuilder("USD").build(result, List.of()).headline();
+
+        assertThat(headline).contains(" by starting Core platform " + "x".repeat(105) + "… 1 quarter later.")
+                .doesNotContain("\n");
     }
 
     /** The verdict line of diff.md, without its bold markers. */
