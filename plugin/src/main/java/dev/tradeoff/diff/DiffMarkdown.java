@@ -73,7 +73,8 @@ public final class DiffMarkdown {
         out.append("## Strategy change: ").append(escape(view.organization(), TITLE_CHARS)).append("\n\n");
         out.append("**").append(escape(view.headline())).append("**\n\n");
         if (!view.drivers().isEmpty()) {
-            out.append(escape(MarkdownText.truncate(view.drivers(), 3 * TITLE_CHARS + 300))).append("\n\n");
+            // Four effects at most (the three largest and a slip), each title cut at TITLE_CHARS.
+            out.append(escape(MarkdownText.truncate(view.drivers(), 4 * TITLE_CHARS + 600))).append("\n\n");
         }
         out.append("Compares **").append(escape(view.head(), TEXT_CHARS)).append("** with the base **")
                 .append(escape(view.base(), TEXT_CHARS)).append("**");
@@ -229,10 +230,10 @@ public final class DiffMarkdown {
                 + " | " + escape(row.note()) + " |\n";
     }
 
-    /** "- **Reporting** (`reporting`): product, proposed, from 2027-Q3; NPV −$115k, portfolio NPV +$115k". */
+    /** "- **Reporting** (`reporting`): product, proposed, from 2027-Q3; its own NPV −$115k, portfolio NPV +$115k". */
     private static String entry(EntryRow row) {
         return "- **" + escape(row.title(), TITLE_CHARS) + "** (" + code(row.id()) + "): " + row.kind() + ", "
-                + row.status() + ", from " + row.start() + "; NPV " + escape(row.npv())
+                + row.status() + ", from " + row.start() + "; its own NPV " + escape(row.npv())
                 + (row.portfolioNpv() == null ? "" : ", portfolio NPV " + escape(row.portfolioNpv())) + "\n";
     }
 

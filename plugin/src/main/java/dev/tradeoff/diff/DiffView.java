@@ -8,7 +8,8 @@ import java.util.List;
  * largest effects first. {@code tone} is {@code good}, {@code bad} or {@code neutral}.
  *
  * @param headline      the verdict in money and band terms, or the one line saying the change has no effect
- * @param drivers       the initiatives behind the largest effects, in one sentence; empty when none
+ * @param drivers       the initiatives behind the three largest effects, and the largest start moved later
+ *                      at a cost when none of them is one, in one sentence; empty when none
  * @param baseCommit    the first 7 digits of the base commit, or null for a folder base
  * @param gateFailures  why the change fails the CI gates asked for (empty when none fail)
  * @param shifts        changed initiatives whose start moved while planned on both sides, by delay
@@ -81,8 +82,8 @@ public record DiffView(
 
     /**
      * A changed initiative: the NPV it moves, its schedule shift and delay cost (null unless its start
-     * moved while it was planned on both sides), a note ("dropped", "revived", "still dropped",
-     * "comments or formatting only"; null for none) and its fields.
+     * moved while it was planned on both sides), a note ("dropped: its own NPV was −$347k, now counted
+     * as 0", "revived: …", "still dropped", "comments or formatting only"; null for none) and its fields.
      */
     public record ChangedRow(String id, String title, String kind, String npvDelta, String tone, String shift,
             String delayCost, String note, List<FieldRow> fields) {

@@ -23,13 +23,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a {@link DiffResult} into the {@link DiffView} that {@code diff.md} and {@code diff.html}
- * show: the verdict in money and band terms, the summary table, and every section formatted, the
- * largest effects first. Money in the head's currency; no locale.
+ * show: the verdict and largest effects ({@link DiffHeadline}), the summary table, and every section
+ * formatted, the largest effects first. Money in the head's currency; no locale.
  */
 public final class DiffViewBuilder {
 
@@ -41,14 +40,14 @@ public final class DiffViewBuilder {
     private static final Set<String> MONEY_FIELDS = Set.of("oneOffCost", "runCost", "costOfDelay", "costPerPersonMonth");
 
     /** Below this, an amount of money is no change at all (rounding noise of the sums). */
-    private static final double NO_MONEY = 0.5;
-    /** The plan settings SPEC.md section 2 values cash flows with, as strategy.yaml spells them. */
-    private static final Set<String> VALUATION_SETTINGS = Set.of("start", "horizon", "discountRate", "costPerPersonMonth");
+    static final double NO_MONEY = 0.5;
 
     private final MoneyFormat money;
+    private final DiffHeadline headline;
 
     public DiffViewBuilder(String currency) {
         this.money = new MoneyFormat(currency);
+        this.headline = new DiffHeadline(money);
     }
 
     public DiffView build(DiffResult diff, List<String> gateFailures) {
@@ -59,8 +58,8 @@ public final class DiffViewBuilder {
                 commit,
                 diff.head(),
                 diff.hasEffect(),
-                headline(diff),
-                diff.hasEffect() ? drivers(diff) : "",
+                headline.headline(diff),
+                diff.hasEffect() ? headline.drivers(diff) : "",
                 diff.changesInitiativesPlanOrFigures() ? summary(diff) : List.of(),
                 gateFailures,
                 shifts(diff),
@@ -77,163 +76,12 @@ public final class DiffViewBuilder {
                 diff.otherFiles().stream().map(f -> new FileRow(f.path(), String.join("; ", f.changes()))).toList());
     }
 
-    // ---- The verdict -------------------------------------------------------------------------
-
-    private String headline(DiffResult diff) {
-        if (!diff.hasEffect()) {
-            return "No effect: " + unchanged(diff);
-        }
-        // Another file changed (an objective's wording, say): a change, but not of any figure.
-        return diff.changesInitiativesPlanOrFigures() ? verdict(diff) + currencyNote(diff) : "No figure moves: " + unchanged(diff);
-    }
-
-    /**
-     * A new currency relabels every amount: "before" is shown in the head's currency, and says so,
-     * rather than let $12M read as €12M unremarked.
-     */
-    private static String currencyNote(DiffResult diff) {
-        return diff.plan().stream().filter(change -> change.field().equals("currency")).findFirst()
-                .map(change -> " The currency changed from " + change.before() + " to " + change.after()
-                        + ": amounts before the change are shown in " + change.after() + " as written, not converted.")
-                .orElse("");
-    }
-
-    /** What is the same when no figure moves and no initiative changes beyond comments and formatting. */
-    private static String unchanged(DiffResult diff) {
-        long initiatives = diff.changed().size();
-        long others = diff.otherFilesReformatted();
-        if (initiatives == 0 && others == 0) {
-            return "this change adds, removes and changes no initiative, and every figure stays as it was.";
-        }
-        String files = initiatives == 0 ? count(others, "file")
-                : others == 0 ? count(initiatives, "initiative file")
-                : count(initiatives, "initiative file") + " and " + count(others, "other file");
-        return files + " changed only in comments or formatting, and every figure stays as it was.";
-    }
-
-    /** "This change lowers portfolio NPV by $1.4M and pushes platform share below the band in 2027-Q2." */
-    private String verdict(DiffResult diff) {
-        List<String> clauses = new ArrayList<>();
-        double delta = diff.totals().npvDelta();
-        if (delta <= -NO_MONEY) {
-            clauses.add("lowers portfolio NPV by " + money.compact(-delta));
-        } else if (delta >= NO_MONEY) {
-            clauses.add("raises portfolio NPV by " + money.compact(delta));
-        } else {
-            clauses.add("leaves portfolio NPV unchanged");
-        }
-        for (BandStatus outside : List.of(BandStatus.BELOW, BandStatus.ABOVE)) {
-            List<String> quarters = diff.allocation().stream()
-                    .filter(q -> q.leavesBand() && q.statusAfter() == outside)
-                    .map(q -> q.quarter().toString()).toList();
-            if (!quarters.isEmpty()) {
-                clauses.add("pushes platform share " + outside.yamlName() + " the band in " + quarters(quarters));
-            }
-        }
-        List<String> swings = diff.allocation().stream()
-                .filter(q -> q.changesBandStatus() && isOutside(q.statusBefore()) && isOutside(q.statusAfter()))
-                .map(q -> q.quarter().toString()).toList();
-        if (!swings.isEmpty()) {
-            clauses.add("swings platform share across the band in " + quarters(swings));
-        }
-        List<String> entering = diff.allocation().stream().filter(AllocationChange::entersBand)
-                .map(q -> q.quarter().toString()).toList();
-        if (!entering.isEmpty()) {
-            clauses.add("brings platform share back within the band in " + quarters(entering));
-        }
-        long lost = diff.keyResults().stream().filter(KeyResultFunding::lost).count();
-        if (lost > 0) {
-            clauses.add("leaves " + count(lost, "key result") + " without an initiative");
-        }
-        if (diff.scale() != null) {
-            List<LatenessChange> later = diff.scale().lateness().stream().filter(LatenessChange::becomesLater).toList();
-            long nowLate = later.stream().filter(l -> l.lateByBefore() == null || l.lateByBefore() == 0).count();
-            long evenLater = later.size() - nowLate;
-            if (nowLate > 0) {
-                clauses.add("makes " + count(nowLate, "scalability initiative") + " late for the "
-                        + diff.scale().breachAfter() + " breach");
-            }
-            if (evenLater > 0) {
-                clauses.add("makes " + count(evenLater, "late scalability initiative") + " later still for the "
-                        + diff.scale().breachAfter() + " breach");
-            }
-        }
-        long overloaded = diff.teams().stream().filter(TeamChange::becomesOverloaded).count();
-        if (overloaded > 0) {
-            clauses.add("overloads " + count(overloaded, "team"));
-        }
-        double delayCost = diff.shifted().stream().mapToDouble(ChangedInitiative::delayCost).sum();
-        if (delayCost >= NO_MONEY) {
-            clauses.add("costs " + money.compact(delayCost) + " in delay by starting work later");
-        } else if (delayCost <= -NO_MONEY) {
-            clauses.add("saves " + money.compact(-delayCost) + " in delay by starting work sooner");
-        }
-        if (clauses.size() == 1 && Math.abs(delta) < NO_MONEY) {
-            clauses.set(0, "leaves portfolio NPV and the platform band as they were");
-        }
-        return "This change " + join(clauses) + ".";
-    }
-
-    /**
-     * The initiative behind an effect, how large the effect is, and what to say about it; said only
-     * for the three largest (a diff can have 10,000 effects).
-     */
-    private record Driver(double size, Supplier<String> text) {
-    }
-
-    /** "Largest effects: PCI vault dropped (NPV −$1.2M); Event backbone starts 2 quarters later (NPV −$87.8k, delay cost +$800k)." */
-    private String drivers(DiffResult diff) {
-        List<Driver> drivers = new ArrayList<>();
-        for (InitiativeEntry e : diff.added()) {
-            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> e.title() + " added (NPV " + signedMoney(e.countedNpv()) + ")"));
-        }
-        for (InitiativeEntry e : diff.removed()) {
-            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> e.title() + " removed (NPV " + signedMoney(-e.countedNpv()) + ")"));
-        }
-        for (ChangedInitiative c : diff.changed()) {
-            drivers.add(new Driver(effect(c.ownNpvDelta(), c), () -> changeDriver(c)));
-        }
-        if (Math.abs(diff.planNpvEffect()) >= NO_MONEY) {
-            drivers.add(new Driver(Math.abs(diff.planNpvEffect()),
-                    () -> "the plan's " + join(valuationSettings(diff)) + " (NPV " + signedMoney(diff.planNpvEffect()) + ")"));
-        }
-        List<String> largest = drivers.stream()
-                .filter(d -> d.size() >= NO_MONEY)
-                .sorted(largestFirst(Driver::size))
-                .limit(3)
-                .map(d -> d.text().get())
-                .toList();
-        return largest.isEmpty() ? "" : "Largest effects: " + String.join("; ", largest) + ".";
-    }
-
-    /** "Checkout dropped (NPV −$779k)", "Ledger revived (NPV +$300k)", "Backbone starts 2 quarters later (…)". */
-    private String changeDriver(ChangedInitiative c) {
-        String status = statusChange(c);
-        String what = status != null ? status
-                : c.isRescheduled() ? "starts " + shift(c.startShift())
-                : "changed";
-        String npv = Math.abs(c.planEffect()) < NO_MONEY ? signedMoney(c.npvDelta())
-                : signedMoney(c.ownNpvDelta()) + " by its own changes";
-        return c.title() + " " + what + " (NPV " + npv
-                + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(c.delayCost())) + ")";
-    }
-
-    /** The changed plan settings that value money ("new discountRate"), in the order of strategy.yaml. */
-    private static List<String> valuationSettings(DiffResult diff) {
-        List<String> settings = diff.plan().stream()
-                .map(FieldChange::field)
-                .filter(VALUATION_SETTINGS::contains)
-                .map(field -> "new " + field)
-                .toList();
-        return settings.isEmpty() ? List.of("new settings") : settings;
-    }
-
     /**
      * Said of a changed initiative dropped on either side, instead of its schedule shift: "dropped",
      * "revived", "still dropped"; null for one planned on both sides. The words of an added or removed
      * initiative's verb, so every status move reads the same in the verdict and the sections.
      */
-    private static String statusChange(ChangedInitiative c) {
+    static String statusChange(ChangedInitiative c) {
         return c.isDroppedByChange() ? "dropped"
                 : c.isRevivedByChange() ? "revived"
                 : c.isStillDropped() ? "still dropped"
@@ -241,7 +89,7 @@ public final class DiffViewBuilder {
     }
 
     /** How large a changed initiative's effect is: its NPV delta or its delay cost, whichever is larger. */
-    private static double effect(ChangedInitiative c) {
+    static double effect(ChangedInitiative c) {
         return effect(c.npvDelta(), c);
     }
 
@@ -249,24 +97,10 @@ public final class DiffViewBuilder {
      * The same, with {@code npvDelta} for its NPV change: its own changes' part, where what the plan's
      * settings did to it counts as the plan's effect.
      */
-    private static double effect(double npvDelta, ChangedInitiative c) {
+    static double effect(double npvDelta, ChangedInitiative c) {
         return Math.max(Math.abs(npvDelta), c.delayCost() == null ? 0 : Math.abs(c.delayCost()));
     }
 
-    private static String join(List<String> clauses) {
-        if (clauses.size() == 1) {
-            return clauses.get(0);
-        }
-        return String.join(", ", clauses.subList(0, clauses.size() - 1)) + " and " + clauses.get(clauses.size() - 1);
-    }
-
-    /** Up to three quarters by name, else the first and how many more. */
-    private static String quarters(List<String> quarters) {
-        if (quarters.size() <= 3) {
-            return join(quarters);
-        }
-        return quarters.get(0) + " and " + (quarters.size() - 1) + " more quarters";
-    }
 
     // ---- The summary table -------------------------------------------------------------------
 
@@ -307,12 +141,9 @@ public final class DiffViewBuilder {
                 + NumberFormats.percent(diff.bandHigh()) + ")",
                 withinBefore + " of " + quartersBefore, withinAfter + " of " + quartersAfter,
                 moved == 0 ? "—" : signed(moved), moved < 0 ? BAD : moved > 0 ? GOOD : NEUTRAL));
-        List<ChangedInitiative> shifted = diff.shifted();
-        if (!shifted.isEmpty()) {
-            double cost = shifted.stream().mapToDouble(ChangedInitiative::delayCost).sum();
-            rows.add(new SummaryRow("Delay cost of moved starts", "—", count(shifted.size(), "initiative") + " moved",
-                    signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
-        }
+        // Later and earlier starts apart, as the verdict says them: netted, a slip hides behind a pull-in.
+        addDelayRow(rows, diff.shifted().stream().filter(c -> c.startShift() > 0).toList(), "later");
+        addDelayRow(rows, diff.shifted().stream().filter(c -> c.startShift() < 0).toList(), "earlier");
         long unfunded = diff.unfundedAfter() - diff.unfundedBefore();
         rows.add(new SummaryRow("Key results without an initiative", NumberFormats.count(diff.unfundedBefore()),
                 NumberFormats.count(diff.unfundedAfter()), unfunded == 0 ? "—" : signed(unfunded),
@@ -325,6 +156,15 @@ public final class DiffViewBuilder {
                     breach(scale.scaleAfter(), scale.breachAfter()), breachMove(scale), breachTone(scale)));
         }
         return rows;
+    }
+
+    private void addDelayRow(List<SummaryRow> rows, List<ChangedInitiative> moved, String direction) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        double cost = moved.stream().mapToDouble(ChangedInitiative::delayCost).sum();
+        rows.add(new SummaryRow("Delay cost of " + direction + " starts", "—", count(moved.size(), "initiative") + " " + direction,
+                signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
     }
 
     private SummaryRow moneyRow(String label, double before, double after) {
@@ -368,6 +208,13 @@ public final class DiffViewBuilder {
 
     private ChangedRow changed(ChangedInitiative c) {
         String note = statusChange(c);
+        // Its NPV change is the portfolio's; beside it, what the initiative itself is worth, so that
+        // dropping one that loses money reads as +$347k with a reason and not as its value.
+        if (c.isDroppedByChange()) {
+            note += ": " + ownNpv(money, c.npvBefore(), true) + ", now counted as 0";
+        } else if (c.isRevivedByChange()) {
+            note += ": " + ownNpv(money, c.npvAfter(), false) + ", counted as 0 before";
+        }
         if (note == null && !c.hasFieldChanges()) {
             note = "comments or formatting only";
         }
@@ -483,6 +330,11 @@ public final class DiffViewBuilder {
     // ---- Formatting --------------------------------------------------------------------------
 
     private String signedMoney(double amount) {
+        return signedMoney(money, amount);
+    }
+
+    /** "+$1.2M", "−$80k", "$0" (an amount under {@link #NO_MONEY} is no change). */
+    static String signedMoney(MoneyFormat money, double amount) {
         if (Math.abs(amount) < NO_MONEY) {
             return money.compact(0);
         }
@@ -497,7 +349,8 @@ public final class DiffViewBuilder {
         return n > 0 ? "+" + n : n < 0 ? "−" + (-n) : "0";
     }
 
-    private static String shift(int quarters) {
+    /** "2 quarters later", "1 quarter earlier". */
+    static String shift(int quarters) {
         return NumberFormats.quarters(Math.abs(quarters)) + (quarters > 0 ? " later" : " earlier");
     }
 
@@ -563,7 +416,7 @@ public final class DiffViewBuilder {
         return status.yamlName() + (worsening == null ? "" : " (" + Change.worsening(worsening) + ")");
     }
 
-    private static boolean isOutside(BandStatus status) {
+    static boolean isOutside(BandStatus status) {
         return status == BandStatus.BELOW || status == BandStatus.ABOVE;
     }
 
@@ -580,12 +433,21 @@ public final class DiffViewBuilder {
         return dropped == 0 ? "" : dropped == entries.size() && dropped == 1 ? " (dropped)" : " (" + NumberFormats.count(dropped) + " dropped)";
     }
 
+    /**
+     * An initiative's own NPV, named so beside the portfolio's change it makes (of the opposite sign
+     * for one removed or dropped): "its own NPV was −$347k" before the change, "its own NPV $70.4k"
+     * after it.
+     */
+    static String ownNpv(MoneyFormat money, double npv, boolean before) {
+        return "its own NPV " + (before ? "was " : "") + money.compact(npv);
+    }
+
     /** "1 key result", "2 key results". */
     static String count(long n, String noun) {
         return NumberFormats.count(n) + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static <T> Comparator<T> largestFirst(ToDoubleFunction<T> effect) {
+    static <T> Comparator<T> largestFirst(ToDoubleFunction<T> effect) {
         return (a, b) -> Double.compare(effect.applyAsDouble(b), effect.applyAsDouble(a));
     }
 }

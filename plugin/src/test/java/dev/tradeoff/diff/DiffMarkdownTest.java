@@ -23,23 +23,24 @@ class DiffMarkdownTest {
         String md = Diffs.markdown(result);
 
         assertThat(md).startsWith("## Strategy change: Acme Pay\n\n**This change " + npv
-                + ", pushes platform share below the band in 2027-Q1, swings platform share across the band in"
-                + " 2027-Q2 and 2027-Q4, leaves 1 key result without an initiative, makes 1 scalability initiative"
-                + " late for the 2028-Q1 breach and costs $150k in delay by starting work later.**\n");
+                + ", pushes platform share below the band in 2027-Q1 and 2027-Q2 and above it in 2027-Q4, leaves 1"
+                + " key result without an initiative, makes 1 scalability initiative"
+                + " late for the 2028-Q1 breach and costs $150k in delay by starting Core platform 3 quarters later.**\n");
         assertThat(md).contains("\n\nLargest effects: Checkout v2 changed (NPV −$193k); Core platform starts 3 quarters"
-                        + " later (NPV −$123k, delay cost +$150k); Reporting removed (NPV +$115k).\n\n")
+                        + " later (NPV −$123k, delay cost +$150k); Reporting removed (portfolio NPV +$115k; its own NPV"
+                        + " was −$115k).\n\n")
                 .contains("Compares **head** with the base **base**.")
                 .contains("| Live initiatives | 4 | 3 | 1 added, 1 removed, 3 changed (1 dropped) |")
                 .contains("| Quarters within the band (20%–30%) | 1 of 8 | 0 of 8 | −1 |")
                 .contains("| Key results without an initiative | 0 | 1 | +1 |")
                 .contains("| 2027-Q1 | 25% (within) | 0% (below) | leaves the band (below) |")
                 .contains("| core-platform against the breach | on time (latest start 2027-Q3) | 1 quarter late |")
-                .contains("### Added initiatives (1)\n\n- **Partner API** (`new-api`): product, proposed, from 2027-Q3; NPV ")
+                .contains("### Added initiatives (1)\n\n- **Partner API** (`new-api`): product, proposed, from 2027-Q3; its own NPV ")
                 .contains("### Removed initiatives (1)\n\n- **Reporting** (`reporting`)")
                 .contains("| title | Checkout | Checkout v2 |")
                 .contains("| effort | 60 | 80 |")
                 .contains("NPV +$")   // dropping a cost-only initiative raises NPV
-                .contains("; dropped.");
+                .contains("; dropped: its own NPV was −$");
         // Largest effects first: the changed initiatives in order of |NPV delta| or delay cost.
         String firstChanged = result.changed().stream()
                 .max(Comparator.comparingDouble(c -> Math.max(Math.abs(c.npvDelta()),
@@ -105,8 +106,8 @@ class DiffMarkdownTest {
         String md = Diffs.markdown(Diffs.compare(base, head));
 
         assertThat(md).contains("**This change lowers portfolio NPV by $102k.**\n\nLargest effects: Reporting revived"
-                        + " (NPV −$102k).\n")
-                .contains("#### Reporting (`reporting`)\n\nNPV −$102k; revived.\n")
+                        + " (portfolio NPV −$102k; its own NPV −$102k).\n")
+                .contains("#### Reporting (`reporting`)\n\nNPV −$102k; revived: its own NPV −$102k, counted as 0 before.\n")
                 .contains("| start | 2027-Q3 | 2027-Q2 |")
                 .doesNotContain("in delay")
                 .doesNotContain("Schedule shifts")
@@ -118,7 +119,8 @@ class DiffMarkdownTest {
     void addedRemovedDroppedAndRevivedInitiativesReadAlike() throws Exception {
         // NPVs worked out in StrategyDiffTest: core-platform +$70.4k, new-api −$105.8k, legacy-cleanup
         // −$95.3k (100k spent in 2027-Q2), reporting −$115.5k at its 2027-Q3 start. Each is named with
-        // what it does to the portfolio NPV: removing core-platform costs its $70.4k.
+        // what it does to the portfolio NPV and, apart, its own NPV: removing core-platform costs its
+        // $70.4k, dropping legacy-cleanup, which loses $95.3k, raises the total by as much.
         StrategyFiles base = StrategyFiles.base().edit("initiatives/reporting.yaml", "status: proposed\n", "status: dropped\n");
         StrategyFiles head = StrategyFiles.head().edit("initiatives/checkout.yaml", "effort: 80\n", "effort: 60\n")
                 .remove("initiatives/core-platform.yaml")
@@ -126,14 +128,17 @@ class DiffMarkdownTest {
 
         String md = Diffs.markdown(Diffs.compare(base, head));
 
-        assertThat(md).contains("Largest effects: Reporting revived (NPV −$115k); Partner API added (NPV −$106k);"
-                        + " Legacy cleanup dropped (NPV +$95.3k).")
+        assertThat(md).contains("Largest effects: Reporting revived (portfolio NPV −$115k; its own NPV −$115k);"
+                        + " Partner API added (portfolio NPV −$106k; its own NPV −$106k);"
+                        + " Legacy cleanup dropped (portfolio NPV +$95.3k; its own NPV was −$95.3k).")
                 .contains("### Added initiatives (1)\n\n- **Partner API** (`new-api`): product, proposed, from 2027-Q3;"
-                        + " NPV −$106k, portfolio NPV −$106k\n")
+                        + " its own NPV −$106k, portfolio NPV −$106k\n")
                 .contains("### Removed initiatives (1)\n\n- **Core platform** (`core-platform`): platform, committed,"
-                        + " from 2027-Q1; NPV $70.4k, portfolio NPV −$70.4k\n")
-                .contains("#### Legacy cleanup (`legacy-cleanup`)\n\nNPV +$95.3k; dropped.\n")
-                .contains("#### Reporting (`reporting`)\n\nNPV −$115k; revived.\n")
+                        + " from 2027-Q1; its own NPV $70.4k, portfolio NPV −$70.4k\n")
+                .contains("#### Legacy cleanup (`legacy-cleanup`)\n\nNPV +$95.3k; dropped: its own NPV was −$95.3k,"
+                        + " now counted as 0.\n")
+                .contains("#### Reporting (`reporting`)\n\nNPV −$115k; revived: its own NPV −$115k, counted as 0"
+                        + " before.\n")
                 .doesNotContain("back from dropped");
     }
 

@@ -48,6 +48,9 @@ class DiffPageTest {
         Document removed = page(Diffs.compare(StrategyFiles.base(), without), List.of());
         Document added = page(Diffs.compare(without, StrategyFiles.base()), List.of());
 
+        // The headers say which figure is the initiative's and which the portfolio's change.
+        assertThat(removed.select("#removed ~ div thead th").eachText())
+                .containsExactly("Initiative", "Kind", "Status", "Start", "Own NPV", "Portfolio NPV change");
         assertThat(entries(removed, "#removed")).containsExactly(
                 "reporting −$115k +$115k good", "core-platform $70.4k −$70.4k bad");
         assertThat(entries(added, "#added")).containsExactly(

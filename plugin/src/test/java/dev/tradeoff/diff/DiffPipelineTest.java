@@ -126,7 +126,7 @@ class DiffPipelineTest {
 
             String md = Files.readString(out().resolve("diff/diff.md"));
             assertThat(md).contains("pushes platform share below the band in 2027-Q1")
-                    .contains("costs $150k in delay by starting work later")
+                    .contains("costs $150k in delay by starting Core platform 3 quarters later")
                     .contains("| Core platform (`core-platform`) | 2027-Q1 → 2027-Q4 | 3 quarters later | +$150k |")
                     .contains("`grow/uptime` Uptime of the payment path: loses its last initiative (was legacy-cleanup)");
             Document html = Jsoup.parse(out().resolve("diff/diff.html").toFile());

@@ -1,0 +1,308 @@
+package dev.tradeoff.diff;
+
+import static dev.tradeoff.diff.DiffViewBuilder.NO_MONEY;
+import static dev.tradeoff.diff.DiffViewBuilder.count;
+import static dev.tradeoff.diff.DiffViewBuilder.effect;
+import static dev.tradeoff.diff.DiffViewBuilder.isOutside;
+import static dev.tradeoff.diff.DiffViewBuilder.largestFirst;
+import static dev.tradeoff.diff.DiffViewBuilder.ownNpv;
+import static dev.tradeoff.diff.DiffViewBuilder.shift;
+import static dev.tradeoff.diff.DiffViewBuilder.statusChange;
+
+import dev.tradeoff.analysis.BandStatus;
+import dev.tradeoff.view.MoneyFormat;
+import dev.tradeoff.view.NumberFormats;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The top of the diff, what a reviewer reads when they read nothing else: the verdict in money,
+ * band, key-result, scalability, team and delay terms, and the initiatives behind the largest
+ * effects. Plain text; {@link DiffMarkdown} and {@code diff.ftlh} escape it.
+ */
+final class DiffHeadline {
+
+    /** The plan settings SPEC.md section 2 values cash flows with, as strategy.yaml spells them. */
+    private static final Set<String> VALUATION_SETTINGS = Set.of("start", "horizon", "discountRate", "costPerPersonMonth");
+    /** Characters of an initiative's title the verdict shows (DiffMarkdown's limit for a title). */
+    private static final int TITLE_CHARS = 120;
+
+    private final MoneyFormat money;
+
+    DiffHeadline(MoneyFormat money) {
+        this.money = money;
+    }
+
+    String headline(DiffResult diff) {
+        if (!diff.hasEffect()) {
+            return "No effect: " + unchanged(diff);
+        }
+        // Another file changed (an objective's wording, say): a change, but not of any figure.
+        return diff.changesInitiativesPlanOrFigures() ? verdict(diff) + currencyNote(diff) : "No figure moves: " + unchanged(diff);
+    }
+
+    /**
+     * A new currency relabels every amount: "before" is shown in the head's currency, and says so,
+     * rather than let $12M read as €12M unremarked.
+     */
+    private static String currencyNote(DiffResult diff) {
+        return diff.plan().stream().filter(change -> change.field().equals("currency")).findFirst()
+                .map(change -> " The currency changed from " + change.before() + " to " + change.after()
+                        + ": amounts before the change are shown in " + change.after() + " as written, not converted.")
+                .orElse("");
+    }
+
+    /** What is the same when no figure moves and no initiative changes beyond comments and formatting. */
+    private static String unchanged(DiffResult diff) {
+        long initiatives = diff.changed().size();
+        long others = diff.otherFilesReformatted();
+        if (initiatives == 0 && others == 0) {
+            return "this change adds, removes and changes no initiative, and every figure stays as it was.";
+        }
+        String files = initiatives == 0 ? count(others, "file")
+                : others == 0 ? count(initiatives, "initiative file")
+                : count(initiatives, "initiative file") + " and " + count(others, "other file");
+        return files + " changed only in comments or formatting, and every figure stays as it was.";
+    }
+
+    /** "This change lowers portfolio NPV by $1.4M and pushes platform share below the band in 2027-Q2." */
+    private String verdict(DiffResult diff) {
+        List<String> clauses = new ArrayList<>();
+        double delta = diff.totals().npvDelta();
+        if (delta <= -NO_MONEY) {
+            clauses.add("lowers portfolio NPV by " + money.compact(-delta));
+        } else if (delta >= NO_MONEY) {
+            clauses.add("raises portfolio NPV by " + money.compact(delta));
+        } else {
+            clauses.add("leaves portfolio NPV unchanged");
+        }
+        addPushedOutOfBand(diff, clauses);
+        List<String> entering = diff.allocation().stream().filter(AllocationChange::entersBand)
+                .map(q -> q.quarter().toString()).toList();
+        if (!entering.isEmpty()) {
+            clauses.add("brings platform share back within the band in " + quarters(entering));
+        }
+        addKeyResults(diff, clauses);
+        if (diff.scale() != null) {
+            List<LatenessChange> later = diff.scale().lateness().stream().filter(LatenessChange::becomesLater).toList();
+            long nowLate = later.stream().filter(l -> l.lateByBefore() == null || l.lateByBefore() == 0).count();
+            long evenLater = later.size() - nowLate;
+            if (nowLate > 0) {
+                clauses.add("makes " + count(nowLate, "scalability initiative") + " late for the "
+                        + diff.scale().breachAfter() + " breach");
+            }
+            if (evenLater > 0) {
+                clauses.add("makes " + count(evenLater, "late scalability initiative") + " later still for the "
+                        + diff.scale().breachAfter() + " breach");
+            }
+        }
+        long overloaded = diff.teams().stream().filter(TeamChange::becomesOverloaded).count();
+        if (overloaded > 0) {
+            clauses.add("overloads " + count(overloaded, "team"));
+        }
+        addDelay(diff, clauses);
+        if (clauses.size() == 1 && Math.abs(delta) < NO_MONEY) {
+            clauses.set(0, "leaves portfolio NPV and the platform band as they were");
+        }
+        return "This change " + join(clauses) + ".";
+    }
+
+    /**
+     * The quarters a change takes out of the band, whether they were within it or on its other side:
+     * one clause, a part for each side in the order its first quarter comes, each side's quarters in
+     * date order. "pushes platform share above the band in 2027-Q4 and 2028-Q1 and below it in 2028-Q2".
+     */
+    private static void addPushedOutOfBand(DiffResult diff, List<String> clauses) {
+        Map<BandStatus, List<String>> quartersBySide = new LinkedHashMap<>();
+        for (AllocationChange q : diff.allocation()) {
+            if (q.changesBandStatus() && isOutside(q.statusAfter()) && q.statusBefore() != BandStatus.IDLE) {
+                quartersBySide.computeIfAbsent(q.statusAfter(), side -> new ArrayList<>()).add(q.quarter().toString());
+            }
+        }
+        List<String> sides = new ArrayList<>();
+        quartersBySide.forEach((side, quarters) -> sides.add(side.yamlName() + (sides.isEmpty() ? " the band" : " it")
+                + " in " + quarters(quarters)));
+        if (!sides.isEmpty()) {
+            clauses.add("pushes platform share " + String.join(" and ", sides));
+        }
+    }
+
+    /**
+     * Key results that lose their last initiative and those that gain their first, both said: the
+     * count without one may stay 3 while one loses and another gains, and "leaves 1 key result
+     * without an initiative" beside it would read as a count that should have risen.
+     */
+    private static void addKeyResults(DiffResult diff, List<String> clauses) {
+        long lost = diff.keyResults().stream().filter(KeyResultFunding::lost).count();
+        long gained = diff.keyResults().stream().filter(KeyResultFunding::gained).count();
+        if (lost > 0 && gained > 0) {
+            clauses.add("leaves " + count(lost, "key result") + " without an initiative but gives "
+                    + NumberFormats.count(gained) + (gained == 1 ? " other its" : " others their") + " first");
+        } else if (lost > 0) {
+            clauses.add("leaves " + count(lost, "key result") + " without an initiative");
+        } else if (gained > 0) {
+            clauses.add("gives " + count(gained, "key result") + (gained == 1 ? " its" : " their") + " first initiative");
+        }
+    }
+
+    /**
+     * What moved starts cost and what they save, each said on its own: a slip of $170k beside a
+     * pull-in of $180k is not "$10k saved", and a reviewer who reads only the verdict must see the
+     * slip. "costs $170k in delay by starting Tracking 2 quarters later and saves $180k by starting
+     * Active-active 3 quarters earlier".
+     */
+    private void addDelay(DiffResult diff, List<String> clauses) {
+        List<ChangedInitiative> later = moved(diff, 1);
+        List<ChangedInitiative> earlier = moved(diff, -1);
+        if (!later.isEmpty()) {
+            clauses.add("costs " + money.compact(delayCost(later)) + " in delay by starting " + starts(later, "later"));
+        }
+        if (!earlier.isEmpty()) {
+            clauses.add("saves " + money.compact(-delayCost(earlier)) + (later.isEmpty() ? " in delay" : "")
+                    + " by starting " + starts(earlier, "earlier"));
+        }
+    }
+
+    /**
+     * The rescheduled initiatives whose delay cost has the sign of {@code direction} (1 for later
+     * starts, −1 for earlier ones), the largest first.
+     */
+    private static List<ChangedInitiative> moved(DiffResult diff, int direction) {
+        return diff.shifted().stream()
+                .filter(c -> direction * c.delayCost() >= NO_MONEY)
+                .sorted(largestFirst(c -> Math.abs(c.delayCost())))
+                .toList();
+    }
+
+    private static double delayCost(List<ChangedInitiative> moved) {
+        return moved.stream().mapToDouble(ChangedInitiative::delayCost).sum();
+    }
+
+    /**
+     * "Tracking 2 quarters later", or with others beside it the largest, its delay cost and how many
+     * more: "Tracking 2 quarters later ($170k) and 2 other initiatives later".
+     */
+    private String starts(List<ChangedInitiative> moved, String direction) {
+        ChangedInitiative largest = moved.get(0);
+        String named = title(largest.title()) + " " + shift(largest.startShift());
+        if (moved.size() == 1) {
+            return named;
+        }
+        return named + " (" + money.compact(Math.abs(largest.delayCost())) + ") and "
+                + count(moved.size() - 1, "other initiative") + " " + direction;
+    }
+
+    /**
+     * A title as the verdict names it: never so long that it buries the sentence around it, and on
+     * one line (the build log prints the verdict as it is).
+     */
+    private static String title(String title) {
+        return MarkdownText.truncate(title.replaceAll("\\p{Cntrl}", " "), TITLE_CHARS);
+    }
+
+    /**
+     * The initiative behind an effect, how large the effect is, whether it is a start moved later at a
+     * cost, and what to say about it; said only for the three largest and the largest slip (a diff
+     * can have 10,000 effects).
+     */
+    private record Driver(double size, boolean slip, Supplier<String> text) {
+
+        Driver(double size, Supplier<String> text) {
+            this(size, false, text);
+        }
+    }
+
+    /** A changed initiative as a driver: a slip when its start moved later at a cost. */
+    private Driver driver(ChangedInitiative c) {
+        return new Driver(effect(c.ownNpvDelta(), c), c.delayCost() != null && c.delayCost() >= NO_MONEY,
+                () -> changeDriver(c));
+    }
+
+    /**
+     * "Largest effects: PCI vault dropped (portfolio NPV −$1.2M; its own NPV was $1.2M); Event backbone
+     * starts 2 quarters later (NPV −$87.8k, delay cost +$800k)."
+     */
+    String drivers(DiffResult diff) {
+        List<Driver> drivers = new ArrayList<>();
+        for (InitiativeEntry e : diff.added()) {
+            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " added (portfolio NPV "
+                    + signedMoney(e.countedNpv()) + "; " + ownNpv(money, e.countedNpv(), false) + ")"));
+        }
+        for (InitiativeEntry e : diff.removed()) {
+            drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " removed (portfolio NPV "
+                    + signedMoney(-e.countedNpv()) + "; " + ownNpv(money, e.countedNpv(), true) + ")"));
+        }
+        for (ChangedInitiative c : diff.changed()) {
+            drivers.add(driver(c));
+        }
+        if (Math.abs(diff.planNpvEffect()) >= NO_MONEY) {
+            drivers.add(new Driver(Math.abs(diff.planNpvEffect()),
+                    () -> "the plan's " + join(valuationSettings(diff)) + " (NPV " + signedMoney(diff.planNpvEffect()) + ")"));
+        }
+        List<Driver> ranked = drivers.stream()
+                .filter(d -> d.size() >= NO_MONEY)
+                .sorted(largestFirst(Driver::size))
+                .toList();
+        List<Driver> largest = new ArrayList<>(ranked.subList(0, Math.min(3, ranked.size())));
+        // The slip the verdict names is listed too, after three larger effects if it must be: a
+        // delay is easily outweighed by gains elsewhere, and is what a reviewer must not miss.
+        List<ChangedInitiative> later = moved(diff, 1);
+        if (!later.isEmpty() && largest.stream().noneMatch(Driver::slip)) {
+            largest.add(driver(later.get(0)));
+        }
+        return largest.isEmpty() ? "" : "Largest effects: "
+                + String.join("; ", largest.stream().map(d -> d.text().get()).toList()) + ".";
+    }
+
+    /**
+     * "Route optimizer changed (NPV −$223k)", "Backbone starts 2 quarters later (NPV −$87.8k, delay
+     * cost +$800k)"; a dropped or revived one names the portfolio's change and its own NPV apart, as
+     * they differ in sign or size: "Checkout dropped (portfolio NPV −$779k; its own NPV was $779k)".
+     */
+    private String changeDriver(ChangedInitiative c) {
+        String status = statusChange(c);
+        String what = status != null ? status
+                : c.isRescheduled() ? "starts " + shift(c.startShift())
+                : "changed";
+        String npv = Math.abs(c.planEffect()) < NO_MONEY ? signedMoney(c.npvDelta())
+                : signedMoney(c.ownNpvDelta()) + " by its own changes";
+        String own = c.isDroppedByChange() ? "; " + ownNpv(money, c.npvBefore(), true)
+                : c.isRevivedByChange() ? "; " + ownNpv(money, c.npvAfter(), false)
+                : "";
+        return title(c.title()) + " " + what + " (" + (own.isEmpty() ? "NPV " : "portfolio NPV ") + npv + own
+                + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(c.delayCost())) + ")";
+    }
+
+    /** The changed plan settings that value money ("new discountRate"), in the order of strategy.yaml. */
+    private static List<String> valuationSettings(DiffResult diff) {
+        List<String> settings = diff.plan().stream()
+                .map(FieldChange::field)
+                .filter(VALUATION_SETTINGS::contains)
+                .map(field -> "new " + field)
+                .toList();
+        return settings.isEmpty() ? List.of("new settings") : settings;
+    }
+
+    private static String join(List<String> clauses) {
+        if (clauses.size() == 1) {
+            return clauses.get(0);
+        }
+        return String.join(", ", clauses.subList(0, clauses.size() - 1)) + " and " + clauses.get(clauses.size() - 1);
+    }
+
+    /** Up to three quarters by name, else the first and how many more. */
+    private static String quarters(List<String> quarters) {
+        if (quarters.size() <= 3) {
+            return join(quarters);
+        }
+        return quarters.get(0) + " and " + (quarters.size() - 1) + " more quarters";
+    }
+
+    private String signedMoney(double amount) {
+        return DiffViewBuilder.signedMoney(money, amount);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.tradeoff.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verdict and the largest effects: what a reviewer who reads nothing else learns. Costs of
+ * delay in {@link StrategyFiles}: core-platform 50k a quarter (its cloud saving), checkout 100k,
+ * reporting 20k (their revenue), legacy-cleanup none.
+ */
+class DiffHeadlineTest {
+
+    @Test
+    void aSlipAndAPullInThatCancelAreBothSaid() throws Exception {
+        // Core platform starts 2 quarters later: 2 × 50k = +$100k of delay. Checkout starts 1 quarter
+        // earlier: 1 × 100k = −$100k. Netted they are $0, and the verdict said nothing of either.
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/checkout.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n");
+        StrategyFiles head = base.copy()
+                .edit("initiatives/checkout.yaml", "start: 2027-Q2\n", "start: 2027-Q1\n")
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q3\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).endsWith(" costs $100k in delay by starting Core platform 2 quarters later and saves"
+                + " $100k by starting Checkout 1 quarter earlier.");
+        assertThat(md).contains("| Delay cost of later starts | — | 1 initiative later | +$100k |\n"
+                        + "| Delay cost of earlier starts | — | 1 initiative earlier | −$100k |\n")
+                .doesNotContain("moved starts");
+    }
+
+    @Test
+    void aPullInAloneIsASavingInDelay() throws Exception {
+        // Reporting starts 2 quarters earlier: 2 × 20k saved.
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q1\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(headline(md)).endsWith(" saves $40k in delay by starting Reporting 2 quarters earlier.");
+        assertThat(md).contains("| Delay cost of earlier starts | — | 1 initiative earlier | −$40k |");
+    }
+
+    @Test
+    void severalSlipsNameTheLargestAndCountTheOthers() throws Exception {
+        // Core platform 1 quarter later: +$50k; reporting 1 quarter later: +$20k; $70k in all.
+        StrategyFiles head = StrategyFiles.base()
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n")
+                .edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q4\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(headline(md)).endsWith(" costs $70k in delay by starting Core platform 1 quarter later ($50k) and"
+                + " 1 other initiative later.");
+        assertThat(md).contains("| Delay cost of later starts | — | 2 initiatives later | +$70k |");
+    }
+
+    @Test
+    void theLargestSlipIsAmongTheLargestEffectsEvenBehindThreeLargerOnes() throws Exception {
+        // Removing reporting (NPV −$115.5k), adding new-api (−$105.8k) and dropping legacy-cleanup
+        // (−$95.3k) move NPV more than core-platform's 1-quarter slip: its delay cost is 1 × 50k, its
+        // NPV change −$42k (its 100k a quarter of cost one quarter later, 100k × (1.1^−¼ − 1.1^−¾),
+        // +$4.5k, and its first 50k of saving lost, −50k × 1.1^−¾, −$46.6k). The slip is named fourth.
+        StrategyFiles head = StrategyFiles.base()
+                .remove("initiatives/reporting.yaml")
+                .put("initiatives/new-api.yaml", StrategyFiles.head().files().get("initiatives/new-api.yaml"))
+                .edit("initiatives/legacy-cleanup.yaml", "status: proposed\n", "status: dropped\n")
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(md).contains("\n\nLargest effects: Reporting removed (portfolio NPV +$115k; its own NPV was −$115k);"
+                + " Partner API added (portfolio NPV −$106k; its own NPV −$106k); Legacy cleanup dropped (portfolio NPV"
+                + " +$95.3k; its own NPV was −$95.3k); Core platform starts 1 quarter later (NPV −$42k, delay cost"
+                + " +$50k).\n\n");
+        assertThat(headline(md)).endsWith(" costs $50k in delay by starting Core platform 1 quarter later.");
+    }
+
+    @Test
+    void aKeyResultThatLosesItsLastInitiativeAndAnotherThatGainsItsFirstAreBothSaid() throws Exception {
+        // grow/margin has no initiative in the base. Dropping legacy-cleanup leaves grow/uptime without
+        // one; reporting now names grow/margin. Key results without an initiative: 1 before, 1 after.
+        StrategyFiles base = StrategyFiles.base().edit("okrs/grow.yaml", "    current: 99.5\n", """
+                    current: 99.5
+                  - id: margin
+                    title: Gross margin
+                    baseline: 20
+                    target: 30
+                    current: 22
+                """);
+        StrategyFiles head = base.copy()
+                .edit("initiatives/legacy-cleanup.yaml", "status: proposed\n", "status: dropped\n")
+                .edit("initiatives/reporting.yaml", "riskReduction: 2\n", "riskReduction: 2\nkeyResults: [grow/margin]\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).contains(" leaves 1 key result without an initiative but gives 1 other its first");
+        assertThat(md).contains("| Key results without an initiative | 1 | 1 | — |")
+                .contains("- `grow/uptime` Uptime of the payment path: loses its last initiative (was legacy-cleanup)\n"
+                        + "- `grow/margin` Gross margin: gains its first initiative (reporting)\n");
+
+        // Only the gain: said too, as good news.
+        StrategyFiles gainOnly = base.copy()
+                .edit("initiatives/reporting.yaml", "riskReduction: 2\n", "riskReduction: 2\nkeyResults: [grow/margin]\n");
+        assertThat(headline(Diffs.markdown(Diffs.compare(base, gainOnly))))
+                .isEqualTo("This change leaves portfolio NPV unchanged and gives 1 key result its first initiative.");
+    }
+
+    @Test
+    void quartersPushedOutOfTheBandAreSaidOnceForEachSideInDateOrder() throws Exception {
+        // The base adds ops (platform, 8 person-months over 2027-Q3 and Q4, 4 a quarter) beside
+        // reporting (10 a quarter): 4 / 14, 29%, within the 20%–30% band; 2027-Q1 is 25% (within),
+        // 2027-Q2 40% (above). The head does core-platform's 20 person-months in 2027-Q1 alone and
+        // moves legacy-cleanup (10) there: 30 of 60, 50%, above; 2027-Q2 keeps checkout's 30 only,
+        // 0%, below; ops is removed, so 2027-Q3 and Q4 are 0%, below.
+        StrategyFiles base = StrategyFiles.base().put("initiatives/ops.yaml", """
+                title: Ops tooling
+                kind: platform
+                status: proposed
+                start: 2027-Q3
+                duration: 2
+                effort: 8
+                value: 3
+                riskReduction: 3
+                """);
+        StrategyFiles head = base.copy()
+                .remove("initiatives/ops.yaml")
+                .edit("initiatives/core-platform.yaml", "duration: 2\n", "duration: 1\n")
+                .edit("initiatives/legacy-cleanup.yaml", "start: 2027-Q2\n", "start: 2027-Q1\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).contains(" pushes platform share above the band in 2027-Q1 and below it in 2027-Q2,"
+                + " 2027-Q3 and 2027-Q4")
+                .doesNotContain("swings");
+        assertThat(md).contains("| 2027-Q1 | 25% (within) | 50% (above) | leaves the band (above) |\n"
+                + "| 2027-Q2 | 40% (above) | 0% (below) | crosses the band (below) |\n"
+                + "| 2027-Q3 | 29% (within) | 0% (below) | leaves the band (below) |\n");
+    }
+
+    @Test
+    void aTitleInTheVerdictStaysOnOneLineAndShort() throws Exception {
+        // The build log prints the verdict as it is: a line break in a title would split it.
+        StrategyFiles head = StrategyFiles.base()
+                .edit("initiatives/core-platform.yaml", "title: Core platform\n", "title: \"Core\\nplatform " + "x".repeat(200) + "\"\n")
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n");
+        DiffResult result = Diffs.compare(StrategyFiles.base(), head);
+
+        String headline = new DiffViewBuilder("USD").build(result, List.of()).headline();
+
+        assertThat(headline).contains(" by starting Core platform " + "x".repeat(105) + "… 1 quarter later.")
+                .doesNotContain("\n");
+    }
+
+    /** The verdict line of diff.md, without its bold markers. */
+    private static String headline(String md) {
+        int start = md.indexOf("\n**") + 3;
+        return md.substring(start, md.indexOf("**\n", start));
+    }
+}
