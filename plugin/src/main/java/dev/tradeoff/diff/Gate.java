@@ -1,5 +1,6 @@
 package dev.tradeoff.diff;
 
+import dev.tradeoff.load.Suggestions;
 import dev.tradeoff.model.Money;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
@@ -19,6 +20,8 @@ public sealed interface Gate {
 
     /** The gates and their spelling, for messages and documentation. */
     String VALID = "npv-drop[:<money>], band, unfunded-key-result, late-scalability";
+    /** The gates' names, for "did you mean". */
+    List<String> NAMES = List.of("npv-drop", "band", "unfunded-key-result", "late-scalability");
 
     /** The gate as written, e.g. {@code npv-drop:500k}. */
     String spelling();
@@ -30,31 +33,43 @@ public sealed interface Gate {
      * Parses a comma list of gates; blank gives none. Spelling is case-insensitive and spaces
      * around names are ignored.
      *
-     * @throws DiffException naming the gate and listing the valid ones
+     * @throws DiffException naming every gate that is wrong (one a line) and listing the valid ones
      */
     static List<Gate> parse(String spec) throws DiffException {
         List<Gate> gates = new ArrayList<>();
         if (spec == null || spec.isBlank()) {
             return gates;
         }
+        List<String> problems = new ArrayList<>();
         for (String part : spec.split(",")) {
             String written = part.trim();
             if (written.isEmpty()) {
                 continue;
             }
-            int colon = written.indexOf(':');
-            String name = (colon < 0 ? written : written.substring(0, colon)).trim().toLowerCase(Locale.ROOT);
-            String argument = colon < 0 ? null : written.substring(colon + 1).trim();
-            gates.add(switch (name) {
-                case "npv-drop" -> NpvDrop.of(written, argument);
-                case "band" -> noArgument(new Band(), written, argument);
-                case "unfunded-key-result" -> noArgument(new UnfundedKeyResult(), written, argument);
-                case "late-scalability" -> noArgument(new LateScalability(), written, argument);
-                default -> throw new DiffException("Unknown gate '" + written + "' in failOn; the valid gates are: "
-                        + VALID);
-            });
+            try {
+                gates.add(one(written));
+            } catch (DiffException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DiffException(String.join(System.lineSeparator(), problems));
         }
         return List.copyOf(gates);
+    }
+
+    private static Gate one(String written) throws DiffException {
+        int colon = written.indexOf(':');
+        String name = (colon < 0 ? written : written.substring(0, colon)).trim().toLowerCase(Locale.ROOT);
+        String argument = colon < 0 ? null : written.substring(colon + 1).trim();
+        return switch (name) {
+            case "npv-drop" -> NpvDrop.of(written, argument);
+            case "band" -> noArgument(new Band(), written, argument);
+            case "unfunded-key-result" -> noArgument(new UnfundedKeyResult(), written, argument);
+            case "late-scalability" -> noArgument(new LateScalability(), written, argument);
+            default -> throw new DiffException("Unknown gate '" + written + "' in failOn"
+                    + Suggestions.didYouMean(name, NAMES) + "; the valid gates are: " + VALID);
+        };
     }
 
     /** The reasons of every gate that fails, in the order given. */

@@ -296,7 +296,8 @@ class DiffPipelineTest {
     void anUnknownGateFailsBeforeAnythingIsRead() {
         assertThatThrownBy(() -> DiffPipeline.run(DiffRequest.of(dir.resolve("nowhere"), "main", null, out(), "band,npv-dorp")))
                 .isInstanceOf(DiffException.class)
-                .hasMessage("Unknown gate 'npv-dorp' in failOn; the valid gates are: " + Gate.VALID);
+                .hasMessage("Unknown gate 'npv-dorp' in failOn (did you mean 'npv-drop'?); the valid gates are: "
+                        + Gate.VALID);
     }
 
     @Test

@@ -55,6 +55,15 @@ class GateTest {
     }
 
     @Test
+    void everyWrongGateIsReportedAtOnceWithTheNameMeant() {
+        assertThatThrownBy(() -> Gate.parse("npv-dorp, band, band:1"))
+                .isInstanceOf(DiffException.class)
+                .hasMessage("Unknown gate 'npv-dorp' in failOn (did you mean 'npv-drop'?); the valid gates are: "
+                        + Gate.VALID + System.lineSeparator() + "The gate 'band' takes no value, but failOn has"
+                        + " 'band:1'; the valid gates are: " + Gate.VALID);
+    }
+
+    @Test
     void npvDropFailsOnlyBeyondTheAllowance() throws Exception {
         DiffResult result = Diffs.compare(StrategyFiles.base(), coreLater("2027-Q4"));
         double drop = -result.totals().npvDelta();
