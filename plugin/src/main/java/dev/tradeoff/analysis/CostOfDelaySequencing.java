@@ -3,6 +3,7 @@ package dev.tradeoff.analysis;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Status;
 import dev.tradeoff.model.Strategy;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,11 +19,22 @@ public final class CostOfDelaySequencing {
     public static final Comparator<Initiative> PLAN_ORDER =
             Comparator.comparing(Initiative::start).thenComparing(IdOrder.INITIATIVES);
 
-    /** CD3 descending, then id. */
+    /**
+     * CD3 descending, then id. CD3s are compared as the decimals written, not as doubles: 3.3 over
+     * three quarters ties with 1.1 over one (as doubles 1.0999999999999999 against 1.1), and a tie
+     * goes to the id, as SPEC.md says.
+     */
     public static final Comparator<Initiative> CD3_ORDER =
-            Comparator.comparingDouble(InitiativeFinancials::cd3).reversed().thenComparing(IdOrder.INITIATIVES);
+            ((Comparator<Initiative>) CostOfDelaySequencing::byCd3Descending).thenComparing(IdOrder.INITIATIVES);
 
     private CostOfDelaySequencing() {
+    }
+
+    /** a/da against b/db, durations positive: b·da against a·db, exactly. */
+    private static int byCd3Descending(Initiative a, Initiative b) {
+        BigDecimal aTimesDb = InitiativeFinancials.exactCostOfDelay(a).multiply(BigDecimal.valueOf(b.duration()));
+        BigDecimal bTimesDa = InitiativeFinancials.exactCostOfDelay(b).multiply(BigDecimal.valueOf(a.duration()));
+        return bTimesDa.compareTo(aTimesDb);
     }
 
     public static Sequencing analyse(Strategy strategy) {

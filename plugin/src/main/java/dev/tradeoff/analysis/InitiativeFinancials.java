@@ -7,6 +7,7 @@ import dev.tradeoff.model.Money;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Strategy;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +79,18 @@ public final class InitiativeFinancials {
         double sum = 0;
         for (Benefit benefit : initiative.benefits()) {
             sum += benefit.amount().amount();
+        }
+        return sum;
+    }
+
+    /** {@link #costOfDelay} as the decimal written, for comparisons that must hold exactly. */
+    static BigDecimal exactCostOfDelay(Initiative initiative) {
+        if (initiative.costOfDelay() != null) {
+            return initiative.costOfDelay().value();
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Benefit benefit : initiative.benefits()) {
+            sum = sum.add(benefit.amount().value());
         }
         return sum;
     }

@@ -40,4 +40,20 @@ class CostOfDelaySequencingTest {
         var s = strategy(plan("2027-Q1", 4), List.of(initiative("d").status(Status.DONE).costOfDelay("1k").build()));
         assertThat(CostOfDelaySequencing.analyse(s)).isEqualTo(new Sequencing(List.of(), 0, List.of(), 0, 0));
     }
+
+    @Test
+    void cd3TiesAreDecidedByTheDecimalsWrittenThenById() {
+        // b-one: 1,000.01 over 1 quarter → cd3 1,000.01; x-three: 3,000.03 over 3 → cd3 1,000.01 too.
+        // As doubles 3000.03 / 3 is 1000.0099999999999, below 1000.01: the tie must still go to the id.
+        // Likewise 3.3 / 3 and 1.1 / 1 (1.0999999999999999 against 1.1 as doubles).
+        var cents = strategy(plan("2027-Q1", 8), List.of(
+                initiative("x-three").status(Status.PROPOSED).duration(3).costOfDelay("$3,000.03").build(),
+                initiative("b-one").status(Status.PROPOSED).duration(1).costOfDelay("$1,000.01").build()));
+        var tenths = strategy(plan("2027-Q1", 8), List.of(
+                initiative("a-three").status(Status.PROPOSED).duration(3).costOfDelay("3.3").build(),
+                initiative("b-one").status(Status.PROPOSED).duration(1).costOfDelay("1.1").build()));
+
+        assertThat(CostOfDelaySequencing.analyse(cents).cd3Order()).containsExactly("b-one", "x-three");
+        assertThat(CostOfDelaySequencing.analyse(tenths).cd3Order()).containsExactly("a-three", "b-one");
+    }
 }
