@@ -261,6 +261,7 @@ public final class ExecutiveSummary {
     }
 
     private static void teams(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+        unstaffedTeams(portfolio, findings, candidates);
         List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded).toList();
         if (overloaded.isEmpty()) {
             return;
@@ -276,6 +277,34 @@ public final class ExecutiveSummary {
                 "Rebalance {0}: {1} person-months of its planned work exceed what it can deliver.",
                 Figure.text(worst.team().name()), Figure.number(excess)),
                 excess * portfolio.strategy().plan().costPerPersonMonth().amount()));
+    }
+
+    /**
+     * Teams that own planned work with no capacity to do it: SPEC never calls them overloaded, but
+     * all of their work is at risk, so it is weighed by all of it.
+     */
+    private static void unstaffedTeams(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+        List<UnstaffedTeam> unstaffed = UnstaffedTeam.of(portfolio);
+        if (unstaffed.isEmpty()) {
+            return;
+        }
+        UnstaffedTeam most = unstaffed.get(0);
+        Figure name = Figure.text(most.team().name());
+        Figure hasNone = Figure.text(most.hasNone());
+        Figure work = Figure.number(most.plannedWork());
+        Figure titles = Figure.text(Prose.join(most.initiatives()));
+        if (unstaffed.size() == 1) {
+            findings.add(Finding.of(Severity.CRITICAL, "teams",
+                    "{0} {1} yet owns {2} person-months of planned work ({3}).", name, hasNone, work, titles));
+        } else {
+            findings.add(Finding.of(Severity.CRITICAL, "teams",
+                    "{4} teams own planned work with no capacity to do it; {0} {1} yet owns the most, {2} person-months ({3}).",
+                    name, hasNone, work, titles, Figure.count(unstaffed.size())));
+        }
+        candidates.add(new Candidate(Finding.of(Severity.CRITICAL, "teams",
+                "Staff {0} or move its {1} person-months of planned work ({2}) to a team with people: as planned, none of it can be delivered.",
+                name, work, titles),
+                most.plannedWork() * portfolio.strategy().plan().costPerPersonMonth().amount()));
     }
 
 }

@@ -298,7 +298,19 @@ public final class SectionStories {
         if (portfolio.teams().isEmpty()) {
             return findings;
         }
-        if (overloaded.isEmpty()) {
+        // Work no one can do comes before work too many can barely do.
+        List<UnstaffedTeam> unstaffed = UnstaffedTeam.of(portfolio);
+        for (UnstaffedTeam team : unstaffed.subList(0, Math.min(NAMED, unstaffed.size()))) {
+            findings.add(unstaffed(team));
+        }
+        if (unstaffed.size() > NAMED) {
+            findings.add(Finding.of(Severity.CRITICAL, "teams",
+                    "… and {0} more {1} no capacity yet {2} planned work; the teams page lists every team.",
+                    Figure.count(unstaffed.size() - NAMED),
+                    Figure.text(unstaffed.size() - NAMED == 1 ? "team has" : "teams have"),
+                    Figure.text(unstaffed.size() - NAMED == 1 ? "owns" : "own")));
+        }
+        if (overloaded.isEmpty() && unstaffed.isEmpty()) {
             findings.add(Finding.of(Severity.GOOD, "teams", "No team is planned beyond its capacity."));
         }
         for (TeamLoad team : overloaded.subList(0, Math.min(NAMED, overloaded.size()))) {
@@ -313,5 +325,13 @@ public final class SectionStories {
                     Figure.text(overloaded.size() - NAMED == 1 ? "team is" : "teams are")));
         }
         return findings;
+    }
+
+    /** A team that owns planned work with no capacity to do it, and the work that will not happen. */
+    private static Finding unstaffed(UnstaffedTeam team) {
+        return Finding.of(Severity.CRITICAL, "teams",
+                "{0} {1} yet owns {2} person-months of planned work ({3}): none of it can be delivered until people join or the work moves to another team.",
+                Figure.text(team.team().name()), Figure.text(team.hasNone()), Figure.number(team.plannedWork()),
+                Figure.text(Prose.join(team.initiatives())));
     }
 }

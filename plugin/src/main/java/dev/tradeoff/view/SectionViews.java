@@ -25,6 +25,7 @@ import dev.tradeoff.model.Team;
 import dev.tradeoff.model.TeamType;
 import dev.tradeoff.narrative.IndicatorCounts;
 import dev.tradeoff.narrative.SectionStories;
+import dev.tradeoff.narrative.UnstaffedTeam;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -309,12 +310,14 @@ final class SectionViews {
             people += team.people();
             platformPeople += team.type() == TeamType.PLATFORM ? team.people() : 0;
         }
-        // One order for the page's table and the brief's shortlist: highest peak first; a team
-        // without people has no utilisation and comes last.
+        // One order for the page's table and the brief's shortlist: a team with work and no people
+        // first (none of its work can happen), then the highest peak; a team without people or
+        // work has no utilisation and comes last.
         Comparator<TeamLoad> byPeak = Comparator.comparing(TeamLoad::peakUtilisation,
                 Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
         List<TeamsView.Team> mostLoaded = portfolio.teams().stream()
-                .sorted(byPeak.reversed().thenComparing(load -> load.team().id()))
+                .sorted(Comparator.comparing(UnstaffedTeam::isUnstaffed).reversed()
+                        .thenComparing(byPeak.reversed()).thenComparing(load -> load.team().id()))
                 .map(SectionViews::team)
                 .toList();
         return new TeamsView(mostLoaded, people > 0 ? NumberFormats.percent(platformPeople / people) : "—",
@@ -326,7 +329,7 @@ final class SectionViews {
         return new TeamsView.Team(team.id(), team.name(), team.type().yamlName(),
                 NumberFormats.number(team.people(), 1), NumberFormats.number(load.capacity(), 1),
                 NumberFormats.percentAgainst(load.peakUtilisation(), 1), load.overloaded(),
-                load.load().stream().map(value -> NumberFormats.number(value, 1)).toList());
+                UnstaffedTeam.isUnstaffed(load), load.load().stream().map(value -> NumberFormats.number(value, 1)).toList());
     }
 
     /** A dependency of a team's product on unowned platform work, with what the product's delay costs. */

@@ -9,9 +9,12 @@ import java.util.List;
 public record TeamsView(List<Team> teams, String platformShareOfPeople, List<Dependency> unownedPlatformDependencies,
         List<Sentence> story, Shortlist<Team> mostLoaded) {
 
-    /** One team: capacity per quarter, peak utilisation, load per plan quarter. */
+    /**
+     * One team: capacity per quarter, peak utilisation, load per plan quarter. {@code unstaffed}: it
+     * owns planned work with no capacity to do it (no people), which has no utilisation to show.
+     */
     public record Team(String id, String name, String type, String people, String capacity, String peakUtilisation,
-            boolean overloaded, List<String> load) {
+            boolean overloaded, boolean unstaffed, List<String> load) {
     }
 
     /**

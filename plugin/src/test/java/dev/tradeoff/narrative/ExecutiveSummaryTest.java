@@ -164,6 +164,34 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void aTeamWithNoPeopleThatOwnsPlannedWorkIsInTheVerdictAndToBeStaffed() {
+        // SectionStoriesTest.unstaffed(): 55 pm that no one can do ($550k) outweighs the largest
+        // loss, Live tracking's 45 pm ($450k) with no benefits.
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(SectionStoriesTest.unstaffed());
+
+        assertThat(texts(verdict.findings())).contains(
+                "Ghost team has no people yet owns 55 person-months of planned work (Later work and Live tracking).");
+        assertThat(texts(verdict.recommendations())).startsWith(
+                "Staff Ghost team or move its 55 person-months of planned work (Later work and Live tracking) to a team"
+                        + " with people: as planned, none of it can be delivered.",
+                "Rethink Live tracking: it loses $450k in today's money as planned.");
+    }
+
+    @Test
+    void severalTeamsWithNoPeopleAreCountedAndTheOneWithMostWorkNamed() {
+        Portfolio portfolio = Portfolios.plan()
+                .team("ghost", "Ghost team", 0)
+                .team("shade", "Shade team", 0)
+                .with(initiative("big").title("Big").owner("ghost").effort(30))
+                .with(initiative("small").title("Small").owner("shade").effort(5))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains(
+                "2 teams own planned work with no capacity to do it; Ghost team has no people yet owns the most,"
+                        + " 30 person-months (Big).");
+    }
+
+    @Test
     void aPortfolioBelowTheBandIsToldHowMuchToMove() {
         // 75 pm of product work in each of 2027-Q1 and Q2 and no platform work: 2 × 15 pm short of 20%.
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(Portfolios.plan().horizon(8)

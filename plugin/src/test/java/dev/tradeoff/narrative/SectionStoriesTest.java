@@ -329,6 +329,36 @@ class SectionStoriesTest {
                 "… and 2 more teams are planned beyond capacity; the teams page shows every team's peak.");
     }
 
+    /**
+     * A team of no people owning work in the plan: 45 pm over 2028-Q1…Q3, and one of the two
+     * quarters of "later" (2029-Q4, the plan's last), 10 pm; its done work of 2026-Q1 is before the
+     * plan and its dropped work counts nowhere. 55 pm in all that no one can do.
+     */
+    static Portfolio unstaffed() {
+        return Portfolios.plan()
+                .team("ghost", "Ghost team", 0)
+                .team("empty", "Empty team", 0)
+                .with(initiative("tracking").title("Live tracking").owner("ghost").start("2028-Q1").duration(3).effort(45))
+                .with(initiative("later").title("Later work").owner("ghost").start("2029-Q4").duration(2).effort(20))
+                .with(initiative("sunk").owner("ghost").status(Status.DONE).start("2026-Q1").effort(10))
+                .with(initiative("gone").owner("ghost").status(Status.DROPPED).effort(99))
+                .analyse();
+    }
+
+    @Test
+    void aTeamWithNoPeopleThatOwnsPlannedWorkIsSaidToHaveNoneToDoIt() {
+        Portfolio portfolio = unstaffed();
+
+        // SPEC's figures stay as they are: no utilisation, not overloaded.
+        assertThat(portfolio.teams().get(0).peakUtilisation()).isNull();
+        assertThat(portfolio.teams().get(0).overloaded()).isFalse();
+        // The empty team has no people and no work: nothing to say about it.
+        assertThat(texts(stories(portfolio).teams())).containsExactly(
+                "Ghost team has no people yet owns 55 person-months of planned work (Later work and Live tracking):"
+                        + " none of it can be delivered until people join or the work moves to another team.");
+        assertThat(stories(portfolio).teams()).extracting(Finding::severity).containsExactly(Severity.CRITICAL);
+    }
+
     @Test
     void teamsNameEachOverloadedTeam() {
         assertThat(texts(stories(ExecutiveSummaryTest.crowded()).teams())).containsExactly(

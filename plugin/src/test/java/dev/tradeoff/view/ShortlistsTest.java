@@ -93,32 +93,36 @@ class ShortlistsTest {
     }
 
     /**
-     * Teams of 1, 2 and 0 people (2.4, 4.8 and 0 pm a quarter) owning 6, 6 and 6 pm in 2027-Q1:
-     * peaks of 250%, 125% and none. The table and the shortlist both put the most loaded first and
-     * the team without people last, whatever the order written.
+     * Teams of 1, 2, 0 and 0 people (2.4, 4.8, 0 and 0 pm a quarter); the first three own 6 pm each
+     * in 2027-Q1: peaks of 250%, 125% and none. The table and the shortlist both put first the team
+     * with work and no people (none of its work can happen), then the most loaded, and last the
+     * team with neither people nor work, whatever the order written.
      */
     @Test
     void theTeamsShortlistPutsTheMostLoadedFirst() {
         SiteView view = view(Portfolios.plan()
-                .team("small", "Small", 1).team("big", "Big", 2).team("empty", "Empty", 0)
+                .team("small", "Small", 1).team("big", "Big", 2).team("empty", "Empty", 0).team("idle", "Idle", 0)
                 .with(initiative("a").owner("small").effort(6))
                 .with(initiative("b").owner("big").effort(6))
                 .with(initiative("c").owner("empty").effort(6)));
 
-        assertThat(view.teams().teams()).extracting(TeamsView.Team::id, TeamsView.Team::peakUtilisation)
-                .containsExactly(tuple("small", "250%"), tuple("big", "125%"), tuple("empty", "—"));
+        assertThat(view.teams().teams())
+                .extracting(TeamsView.Team::id, TeamsView.Team::peakUtilisation, TeamsView.Team::unstaffed)
+                .containsExactly(tuple("empty", "—", true), tuple("small", "250%", false), tuple("big", "125%", false),
+                        tuple("idle", "—", false));
         assertThat(view.teams().mostLoaded().items()).containsExactlyElementsOf(view.teams().teams());
     }
 
     @Test
     void theTeamsTableIsMostLoadedFirstWhenWrittenTheOtherWay() {
         SiteView view = view(Portfolios.plan()
-                .team("empty", "Empty", 0).team("big", "Big", 2).team("small", "Small", 1)
+                .team("idle", "Idle", 0).team("big", "Big", 2).team("small", "Small", 1).team("empty", "Empty", 0)
                 .with(initiative("a").owner("small").effort(6))
                 .with(initiative("b").owner("big").effort(6))
                 .with(initiative("c").owner("empty").effort(6)));
 
-        assertThat(view.teams().teams()).extracting(TeamsView.Team::id).containsExactly("small", "big", "empty");
+        assertThat(view.teams().teams()).extracting(TeamsView.Team::id)
+                .containsExactly("empty", "small", "big", "idle");
     }
 
     /**

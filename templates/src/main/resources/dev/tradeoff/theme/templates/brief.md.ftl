@@ -155,7 +155,7 @@ Each indicator names the initiatives that spend most on it; [the initiatives ind
 | Team (most loaded first) | Type | People | Capacity (pm / quarter) | Peak utilisation |
 |---|---|---:|---:|---:|
 <#list site.teams.mostLoaded.items as team>
-| ${team.name} | ${team.type} | ${team.people} | ${team.capacity} | ${team.peakUtilisation}<#if team.overloaded> (overloaded)</#if> |
+| ${team.name} | ${team.type} | ${team.people} | ${team.capacity} | ${team.peakUtilisation}<#if team.overloaded> (overloaded)<#elseif team.unstaffed> (no capacity for its work)</#if> |
 </#list>
 <#if site.teams.mostLoaded.more gt 0>
 
