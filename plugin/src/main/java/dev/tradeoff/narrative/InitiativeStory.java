@@ -1,22 +1,42 @@
 package dev.tradeoff.narrative;
 
 import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.LatestStart;
+import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** What a CFO wants to hear about one initiative: value, return, payback, delay, enablement. */
+/**
+ * What a CFO wants to hear about one initiative: whether it lands too late for the scalability
+ * limit, then value, return, payback, delay, enablement.
+ */
 public final class InitiativeStory {
 
     private final Plan plan;
     private final Map<String, InitiativeFigures> byId;
+    /** The projection, or null without scale.yaml. */
+    private final ScaleProjection scale;
+    /** The latest start of each scalability initiative, by id; empty without a breach. */
+    private final Map<String, LatestStart> latestStarts = new HashMap<>();
 
+    /** The story of a strategy without scale.yaml. */
     public InitiativeStory(Plan plan, Map<String, InitiativeFigures> byId) {
+        this(plan, byId, null);
+    }
+
+    public InitiativeStory(Plan plan, Map<String, InitiativeFigures> byId, ScaleProjection scale) {
         this.plan = plan;
         this.byId = byId;
+        this.scale = scale;
+        if (scale != null) {
+            scale.latestStarts().forEach(start -> latestStarts.put(start.id(), start));
+        }
     }
 
     public List<Finding> tell(InitiativeFigures figures) {
@@ -27,6 +47,8 @@ public final class InitiativeStory {
                     "Dropped: it is listed for the record and takes part in no figure or total."));
             return findings;
         }
+        // The summary's first recommendation when it happens: the page of the work itself must say it too.
+        lateForScale(initiative).ifPresent(findings::add);
         if (figures.startsAfterThePlan()) {
             findings.add(Finding.of(Severity.INFO, "value",
                     "Starts in {0}, after the plan ends in {1}: none of its costs or benefits is in view, so its NPV is 0 here. Lengthen the horizon to value it.",
@@ -87,7 +109,36 @@ public final class InitiativeStory {
         return Finding.of(Severity.INFO, "payback", "Needs no payback: its cash flow is never negative within the plan.");
     }
 
-    private java.util.Optional<Finding> enablement(InitiativeFigures figures) {
+    /**
+     * A scalability initiative that lands after load reaches the headroom, in the tense its status
+     * allows: one not started can start sooner, unless its latest start is before the plan; one
+     * under way or done can only shrink, or capacity grow.
+     */
+    private Optional<Finding> lateForScale(Initiative initiative) {
+        LatestStart latest = latestStarts.get(initiative.id());
+        if (latest == null || latest.lateBy() == 0) {
+            return Optional.empty();
+        }
+        Figure limit = Figure.percent(scale.scale().headroom());
+        Figure breach = Figure.quarter(scale.breachQuarter());
+        Figure latestStart = Figure.quarter(latest.latestStart());
+        return Optional.of(switch (LateStart.of(initiative, latest, plan.start())) {
+            case CAN_START_SOONER -> Finding.of(Severity.CRITICAL, "scale",
+                    "Starts {0} too late for the scalability limit: load reaches {1} of capacity in {2}, so it must start by {3} to land before then.",
+                    Figure.quarters(latest.lateBy()), limit, breach, latestStart);
+            // Planned for the plan's first quarter it is already as early as it can be: no "even at once".
+            case TOO_LATE_TO_START -> Finding.of(Severity.CRITICAL, "scale", initiative.start().isAfter(plan.start())
+                    ? "Lands {0} after load reaches {1} of capacity in {2}: it would have had to start by {3}, before the plan begins, and even started at once ({4}) it would land {5} after. Cut it down to what can land by {2}, or add capacity before then."
+                    : "Lands {0} after load reaches {1} of capacity in {2}: it would have had to start by {3}, before the plan begins. Cut it down to what can land by {2}, or add capacity before then.",
+                    Figure.quarters(latest.lateBy()), limit, breach, latestStart, Figure.quarter(plan.start()),
+                    Figure.quarters(plan.start().minus(latest.latestStart())));
+            case ALREADY_STARTED -> Finding.of(Severity.CRITICAL, "scale",
+                    "Lands {0} after load reaches {1} of capacity in {2}: started in {3}, past its latest start of {4}. Cut it down to what can land by {2}, or add capacity before then.",
+                    Figure.quarters(latest.lateBy()), limit, breach, Figure.quarter(initiative.start()), latestStart);
+        });
+    }
+
+    private Optional<Finding> enablement(InitiativeFigures figures) {
         List<String> names = new ArrayList<>();
         double speedups = 0;
         for (Enablement enablement : figures.initiative().enables()) {
@@ -98,9 +149,9 @@ public final class InitiativeStory {
             }
         }
         if (names.isEmpty() || figures.enablementValue() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Finding.of(Severity.GOOD, "enablement",
+        return Optional.of(Finding.of(Severity.GOOD, "enablement",
                 "Enables {0} to ship {1} sooner on average, worth {2} (shown beside the NPV, not added to it).",
                 Figure.text(Prose.join(names)), Figure.percent(speedups / names.size()),
                 Figure.money(figures.enablementValue())));

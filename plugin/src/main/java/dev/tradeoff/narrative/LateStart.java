@@ -7,8 +7,9 @@ import dev.tradeoff.model.Status;
 
 /**
  * Why a scalability initiative that lands after the breach cannot simply start sooner, if it cannot:
- * the verdict's advice and the scalability page's sentence must not tell work already under way, or
- * work whose latest start is before the plan, to "start by" a quarter that has passed.
+ * the verdict's advice, the scalability page's sentence and the initiative's own page must not tell
+ * work already under way, or work whose latest start is before the plan, to "start by" a quarter
+ * that has passed.
  */
 enum LateStart {
     /** In progress or done: its start is history; only scope or capacity can change. */

@@ -59,7 +59,7 @@ public final class SiteViewBuilder {
         Sentences sentences = new Sentences(money);
         Map<String, InitiativeFigures> byId = portfolio.initiatives().stream()
                 .collect(Collectors.toMap(InitiativeFigures::id, Function.identity()));
-        InitiativeStory story = new InitiativeStory(plan, byId);
+        InitiativeStory story = new InitiativeStory(plan, byId, portfolio.scale());
         Map<String, List<Related>> enabledBy = enabledBy(portfolio, byId);
         Map<String, KeyResultProgress> keyResults = new HashMap<>();
         portfolio.okrs().forEach(score -> score.keyResults().forEach(kr -> keyResults.put(kr.reference(), kr)));

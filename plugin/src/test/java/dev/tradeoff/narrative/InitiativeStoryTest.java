@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.model.Status;
+import dev.tradeoff.testing.InitiativeBuilder;
 import dev.tradeoff.testing.Portfolios;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class InitiativeStoryTest {
 
     private static List<Finding> tell(Portfolio portfolio, String id) {
-        return new InitiativeStory(portfolio.strategy().plan(), Portfolios.byId(portfolio))
+        return new InitiativeStory(portfolio.strategy().plan(), Portfolios.byId(portfolio), portfolio.scale())
                 .tell(figures(portfolio, id));
     }
 
@@ -106,6 +107,65 @@ class InitiativeStoryTest {
 
         assertThat(story(portfolio, "later")).containsExactly("Starts in 2030-Q2, after the plan ends in 2029-Q4:"
                 + " none of its costs or benefits is in view, so its NPV is 0 here. Lengthen the horizon to value it.");
+    }
+
+    /**
+     * A scalability initiative against load that reaches 80% of capacity in 2027-Q3: 400 and 500 in
+     * 2026-Q3 and Q4, growing 25% a quarter, is 625, 781.25 and then 976.6 ≥ 800 in 2027-Q3.
+     */
+    private static Portfolio scaling(InitiativeBuilder initiative) {
+        return Portfolios.plan()
+                .with(initiative.addresses("scalability"))
+                .with(initiative("other").start("2027-Q4"))
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+    }
+
+    @Test
+    void aScalabilityInitiativeThatStartsTooLateSaysSoFirst() {
+        // Two quarters of build must start by 2027-Q3 − 2 = 2027-Q1; planned for 2027-Q3, two late.
+        Portfolio portfolio = scaling(initiative("scaling").start("2027-Q3").duration(2));
+
+        assertThat(story(portfolio, "scaling")).first().isEqualTo("Starts two quarters too late for the scalability"
+                + " limit: load reaches 80% of capacity in 2027-Q3, so it must start by 2027-Q1 to land before then.");
+        assertThat(tell(portfolio, "scaling").get(0).severity()).isEqualTo(Severity.CRITICAL);
+        // Work that does not address scalability is not measured against the limit.
+        assertThat(tell(portfolio, "other")).extracting(Finding::topic).doesNotContain("scale");
+    }
+
+    @Test
+    void aScalabilityInitiativeOnTimeSaysNothingOfTheLimit() {
+        Portfolio portfolio = scaling(initiative("scaling").start("2027-Q1").duration(2));
+
+        assertThat(tell(portfolio, "scaling")).extracting(Finding::topic).doesNotContain("scale");
+    }
+
+    @Test
+    void aScalabilityInitiativeWhoseLatestStartIsBeforeThePlanCannotCatchUp() {
+        // Four quarters must start by 2027-Q3 − 4 = 2026-Q3; planned for 2027-Q4, five late. Started at
+        // the plan start, 2027-Q1, it would go live in 2028-Q1: two quarters after 2027-Q3.
+        Portfolio portfolio = scaling(initiative("scaling").start("2027-Q4").duration(4));
+
+        assertThat(story(portfolio, "scaling")).first().isEqualTo("Lands five quarters after load reaches 80% of"
+                + " capacity in 2027-Q3: it would have had to start by 2026-Q3, before the plan begins, and even started"
+                + " at once (2027-Q1) it would land two quarters after. Cut it down to what can land by 2027-Q3, or add"
+                + " capacity before then.");
+
+        // Planned for 2027-Q1 already, it cannot start any sooner: two quarters late, and no "even at once".
+        Portfolio atOnce = scaling(initiative("scaling").start("2027-Q1").duration(4));
+        assertThat(story(atOnce, "scaling")).first().isEqualTo("Lands two quarters after load reaches 80% of"
+                + " capacity in 2027-Q3: it would have had to start by 2026-Q3, before the plan begins. Cut it down to"
+                + " what can land by 2027-Q3, or add capacity before then.");
+    }
+
+    @Test
+    void aScalabilityInitiativeUnderWayCanOnlyBeCutOrHelpedByCapacity() {
+        // In progress since 2027-Q2 for two quarters: live in 2027-Q4, one quarter after 2027-Q3.
+        Portfolio portfolio = scaling(initiative("scaling").status(Status.IN_PROGRESS).start("2027-Q2").duration(2));
+
+        assertThat(story(portfolio, "scaling")).first().isEqualTo("Lands one quarter after load reaches 80% of"
+                + " capacity in 2027-Q3: started in 2027-Q2, past its latest start of 2027-Q1. Cut it down to what"
+                + " can land by 2027-Q3, or add capacity before then.");
     }
 
     @Test
