@@ -55,6 +55,7 @@ public final class InitiativeStory {
                     Figure.quarter(initiative.start()), Figure.quarter(plan.end())));
         } else {
             findings.add(value(figures));
+            WorkBeforeThePlan.finding(initiative, plan).ifPresent(findings::add);
         }
         if (figures.pvCosts() > 0 && figures.pvBenefits() > 0) {
             Severity severity = figures.pvBenefits() >= figures.pvCosts() ? Severity.GOOD : Severity.WARNING;

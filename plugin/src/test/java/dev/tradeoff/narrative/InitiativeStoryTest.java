@@ -169,6 +169,61 @@ class InitiativeStoryTest {
     }
 
     @Test
+    void workUnderWaySinceBeforeThePlanSaysWhatOfItIsLeftOut() {
+        // 30 pm over 2026-Q4 … 2027-Q2, $100k a quarter: 2026-Q4 is before the plan, so its costs are
+        // the two quarters in it ($200k). Live in 2027-Q3: ten quarters of $35k by 2029-Q4 ($350k).
+        // "moved" spends its $50k one-off in its first quarter, 2026-Q4, too.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("pipe").status(Status.IN_PROGRESS).start("2026-Q4").duration(3).effort(30)
+                        .benefit("35k", 0))
+                .with(initiative("moved").status(Status.IN_PROGRESS).start("2026-Q4").duration(3).effort(30)
+                        .oneOffCost("50k"))
+                .analyse();
+
+        assertThat(story(portfolio, "pipe")).startsWith(
+                "Adds $150k of value in today's money by 2029-Q4 ($350k of benefits against $200k of costs).",
+                "Started in 2026-Q4, before the plan begins in 2027-Q1: its work before then (one quarter,"
+                        + " 10 person-months, $100k) counts as already spent and is left out of its costs, its NPV"
+                        + " and the plan's effort, which count from 2027-Q1.");
+        assertThat(tell(portfolio, "pipe").get(1).severity()).isEqualTo(Severity.INFO);
+        assertThat(story(portfolio, "moved")).contains(
+                "Started in 2026-Q4, before the plan begins in 2027-Q1: its work before then (one quarter,"
+                        + " 10 person-months, $150k with its one-off cost) counts as already spent and is left out of"
+                        + " its costs, its NPV and the plan's effort, which count from 2027-Q1.");
+    }
+
+    @Test
+    void workBuiltBeforeThePlanLeavesOutItsBuildAndWhatItEarnedAndCostToRunBeforeIt() {
+        // Built 2026-Q1 … Q2 (20 pm, $200k, and $50k one-off), live from 2026-Q3: its benefits and run
+        // cost of 2026-Q3 and Q4 are before the plan too. "flags" cost nothing and earned before the plan.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("old").status(Status.DONE).start("2026-Q1").duration(2).effort(20)
+                        .oneOffCost("50k").runCost("1k").benefit("10k", 0))
+                .with(initiative("flags").status(Status.DONE).start("2026-Q2").benefit("5k", 0))
+                .analyse();
+
+        assertThat(story(portfolio, "old")).contains("Built from 2026-Q1 to 2026-Q2, before the plan begins in"
+                + " 2027-Q1: its build (20 person-months, $250k with its one-off cost) counts as already spent and is"
+                + " left out of its costs, its NPV and the plan's effort, as are its benefits and run cost before 2027-Q1.");
+        assertThat(story(portfolio, "flags")).contains("Built in 2026-Q2, before the plan begins in 2027-Q1: its"
+                + " benefits before then are left out of its figures, which count from 2027-Q1.");
+    }
+
+    @Test
+    void workNotBegunThatStartsBeforeThePlanIsToBeMoved() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("stale").status(Status.PROPOSED).start("2026-Q4").duration(2).effort(20))
+                .analyse();
+
+        List<Finding> sunk = tell(portfolio, "stale").stream().filter(f -> f.topic().equals("sunk")).toList();
+        assertThat(texts(sunk)).containsExactly("Planned to start in 2026-Q4, before the plan begins in 2027-Q1:"
+                + " its work before then (one quarter, 10 person-months, $100k) counts as already spent and is left out"
+                + " of its costs, its NPV and the plan's effort, which count from 2027-Q1. If it has not started, move"
+                + " its start to 2027-Q1 or later.");
+        assertThat(sunk).extracting(Finding::severity).containsExactly(Severity.WARNING);
+    }
+
+    @Test
     void aDroppedInitiativeIsOnlyListed() {
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("gone").status(Status.DROPPED).effort(100).benefit("10k", 0))
