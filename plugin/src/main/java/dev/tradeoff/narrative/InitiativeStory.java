@@ -139,6 +139,17 @@ public final class InitiativeStory {
         });
     }
 
+    /**
+     * Whether it enables a product that is not dropped: only then does its enablement value measure
+     * anything, and only then does its page show it (a "$0" beside every platform that enables nothing
+     * reads as a verdict on it).
+     */
+    public boolean enablesPlannedWork(Initiative initiative) {
+        return initiative.enables().stream()
+                .map(enablement -> byId.get(enablement.productId()))
+                .anyMatch(product -> product != null && !product.isDropped());
+    }
+
     private Optional<Finding> enablement(InitiativeFigures figures) {
         List<String> names = new ArrayList<>();
         double speedups = 0;
@@ -149,8 +160,15 @@ public final class InitiativeStory {
                 speedups += enablement.speedup();
             }
         }
-        if (names.isEmpty() || figures.enablementValue() == null) {
+        if (figures.enablementValue() == null || figures.initiative().enables().isEmpty()) {
             return Optional.empty();
+        }
+        if (names.isEmpty()) {
+            // Its "What it enables" list still names them: say why they add nothing.
+            List<String> dropped = figures.initiative().enables().stream().map(Enablement::productId).toList();
+            return Optional.of(Finding.of(Severity.INFO, "enablement",
+                    "Enables only dropped work ({0}), so its enablement value is {1}.",
+                    Figure.text(Prose.join(dropped)), Figure.money(0)));
         }
         return Optional.of(Finding.of(Severity.GOOD, "enablement",
                 "Enables {0} to ship {1} sooner on average, worth {2} (shown beside the NPV, not added to it).",

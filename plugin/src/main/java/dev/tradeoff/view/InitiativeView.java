@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * One initiative as pages and briefs show it: every figure already formatted ("—" when it has
- * none; {@code payback} says "not needed" or "beyond the plan" when it has no quarter), the summary as safe HTML and as inert Markdown for the brief, relations as links, and its
- * story as sentences.
+ * none; {@code payback} says "not needed" or "beyond the plan" when it has no quarter), the summary
+ * as safe HTML and as inert Markdown for the brief, relations as links, and its story as sentences.
+ * {@code enablesPlannedWork}: it enables a product that is not dropped, so its enablement value is
+ * worth showing.
  */
 public record InitiativeView(
         String id,
@@ -30,6 +32,7 @@ public record InitiativeView(
         String cd3,
         String quadrant,
         String enablementValue,
+        boolean enablesPlannedWork,
         String value,
         String riskReduction,
         List<String> tags,

@@ -225,6 +225,7 @@ public final class SiteViewBuilder {
                     moneyOrDash(figures.cd3()),
                     figures.quadrant() == null ? "—" : figures.quadrant().yamlName(),
                     figures.enablementValue() == null ? "—" : money.full(figures.enablementValue()),
+                    story.enablesPlannedWork(initiative),
                     NumberFormats.number(initiative.value(), 1),
                     NumberFormats.number(initiative.riskReduction(), 1),
                     initiative.tags(),

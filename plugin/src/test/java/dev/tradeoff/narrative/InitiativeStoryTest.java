@@ -265,14 +265,15 @@ class InitiativeStoryTest {
     }
 
     @Test
-    void noEnablementSentenceWithoutLiveProducts() {
+    void enablingOnlyDroppedWorkIsSaidToBeWorthNothingAndEnablingNothingIsNotMentioned() {
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("core").platform().enables("wallet", 0.5))
                 .with(initiative("lonely").platform())
                 .with(initiative("wallet").status(Status.DROPPED).effort(10))
                 .analyse();
 
-        assertThat(tell(portfolio, "core")).extracting(Finding::topic).doesNotContain("enablement");
+        // Its page still lists the dropped product it enables: say why it adds nothing.
+        assertThat(story(portfolio, "core")).contains("Enables only dropped work (wallet), so its enablement value is $0.");
         assertThat(tell(portfolio, "lonely")).extracting(Finding::topic).doesNotContain("enablement");
         assertThat(tell(portfolio, "wallet")).extracting(Finding::topic).doesNotContain("enablement");
     }

@@ -1,0 +1,80 @@
+package dev.tradeoff.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an initiative's page and brief show, and leave out, for a few shapes of initiative. */
+class InitiativePagesTest {
+
+    @TempDir
+    static Path folder;
+
+    private static Path out;
+
+    /**
+     * core enables app; lone enables nothing; orphan enables only gone, which is dropped. app is
+     * built in one quarter, 2027-Q2.
+     */
+    @BeforeAll
+    static void build() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("strategy.yaml", """
+                organization: Pages
+                start: 2027-Q1
+                horizon: 4
+                costPerPersonMonth: 10k
+                capacity: 10
+                """);
+        files.put("initiatives/core.yaml", platform("Core", "enables:\n  - id: app\n    speedup: 0.5\n"));
+        files.put("initiatives/lone.yaml", platform("Lone", ""));
+        files.put("initiatives/orphan.yaml", platform("Orphan", "enables:\n  - id: gone\n    speedup: 0.5\n"));
+        files.put("initiatives/app.yaml", """
+                title: App
+                kind: product
+                start: 2027-Q2
+                duration: 1
+                effort: 2
+                value: 6
+                riskReduction: 2
+                """);
+        files.put("initiatives/gone.yaml", """
+                title: Gone
+                kind: product
+                status: dropped
+                start: 2027-Q1
+                duration: 1
+                effort: 2
+                value: 6
+                riskReduction: 2
+                """);
+        Path strategy = StrategyFolder.write(folder.resolve("strategy"), files);
+        out = folder.resolve("out");
+        StrategyFolder.build(strategy, out, 1);
+    }
+
+    private static String platform(String title, String more) {
+        return "title: " + title + "\nkind: platform\nduration: 1\neffort: 1\nvalue: 3\nriskReduction: 7\n" + more;
+    }
+
+    private static String read(String path) throws Exception {
+        return Files.readString(out.resolve(path), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theEnablementValueCardIsShownOnlyOnPlatformsThatEnableWorkInThePlan() throws Exception {
+        // core: 0.5 × (2 pm × $10k + 1 quarter × $0 cost of delay) = $10k.
+        assertThat(read("site/initiatives/core.html"))
+                .contains("<span class=\"label\">Enablement value</span><span class=\"figure\">$10,000</span>");
+        assertThat(read("site/initiatives/lone.html")).doesNotContain("Enablement value");
+        assertThat(read("site/initiatives/orphan.html")).doesNotContain("Enablement value")
+                .contains("Enables only dropped work (gone), so its enablement value is $0.");
+    }
+}
