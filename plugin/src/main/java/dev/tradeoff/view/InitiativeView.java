@@ -48,6 +48,11 @@ public record InitiativeView(
         List<CashFlowRow> cashFlows,
         Map<String, Object> extensions) {
 
+    /** When it is built: "in 2026-Q2" for one quarter, "2026-Q2 to 2026-Q4" for more. */
+    public String period() {
+        return start.equals(end) ? "in " + start : start + " to " + end;
+    }
+
     /** This initiative's page in {@code initiatives/}. */
     public String page() {
         return PageName.of(id);

@@ -21,7 +21,7 @@ class InitiativePagesTest {
 
     /**
      * core enables app; lone enables nothing; orphan enables only gone, which is dropped. app is
-     * built in one quarter, 2027-Q2.
+     * built in one quarter, 2027-Q2; long in three, 2027-Q1 to 2027-Q3.
      */
     @BeforeAll
     static void build() throws Exception {
@@ -42,6 +42,14 @@ class InitiativePagesTest {
                 start: 2027-Q2
                 duration: 1
                 effort: 2
+                value: 6
+                riskReduction: 2
+                """);
+        files.put("initiatives/long.yaml", """
+                title: Long
+                kind: product
+                duration: 3
+                effort: 3
                 value: 6
                 riskReduction: 2
                 """);
@@ -76,5 +84,14 @@ class InitiativePagesTest {
         assertThat(read("site/initiatives/lone.html")).doesNotContain("Enablement value");
         assertThat(read("site/initiatives/orphan.html")).doesNotContain("Enablement value")
                 .contains("Enables only dropped work (gone), so its enablement value is $0.");
+    }
+
+    @Test
+    void aOneQuarterInitiativeIsBuiltInItsQuarterNotFromItToItself() throws Exception {
+        assertThat(read("site/initiatives/app.html")).contains("· in 2027-Q2, 1 quarter, 2 person-months</p>")
+                .doesNotContain("2027-Q2 to 2027-Q2");
+        assertThat(read("briefs/initiatives/app.md")).contains("· in 2027-Q2 (1 quarter, 2 person-months)");
+        assertThat(read("site/initiatives/long.html")).contains("· 2027-Q1 to 2027-Q3, 3 quarters, 3 person-months</p>");
+        assertThat(read("briefs/initiatives/long.md")).contains("· 2027-Q1 to 2027-Q3 (3 quarters, 3 person-months)");
     }
 }

@@ -1,6 +1,6 @@
 # ${initiative.title}
 
-**${initiative.kind}** · ${initiative.status}<#if initiative.owner??> · owned by ${initiative.owner}</#if> · ${initiative.start} to ${initiative.end} (${initiative.duration} quarter<#if initiative.duration != 1>s</#if>, ${initiative.effort} person-months)
+**${initiative.kind}** · ${initiative.status}<#if initiative.owner??> · owned by ${initiative.owner}</#if> · ${initiative.period} (${initiative.duration} quarter<#if initiative.duration != 1>s</#if>, ${initiative.effort} person-months)
 
 <#list initiative.story as sentence>
 - ${sentence.text}
