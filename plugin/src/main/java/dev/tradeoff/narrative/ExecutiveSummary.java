@@ -236,10 +236,11 @@ public final class ExecutiveSummary {
         }
         long onTrack = portfolio.okrs().stream().filter(score -> score.grade() == Grade.ON_TRACK).count();
         long offTrack = portfolio.okrs().stream().filter(score -> score.grade() == Grade.OFF_TRACK).count();
-        int unfunded = portfolio.alignment().unfundedKeyResults().size();
+        // A key result already met needs no initiative: only the unmet ones without one are a gap.
+        int unfunded = UnfundedKeyResults.of(portfolio).unmet().size();
         Severity severity = offTrack > 0 || unfunded > 0 ? Severity.WARNING : Severity.GOOD;
         findings.add(Finding.of(severity, "okrs",
-                "{0} on track out of {1} and {2} off track; {3} without an initiative behind {4}.",
+                "{0} on track out of {1} and {2} off track; {3} not yet met without an initiative behind {4}.",
                 Figure.counted((int) onTrack, "objective"), Figure.count(portfolio.okrs().size()),
                 Figure.count((int) offTrack), Figure.counted(unfunded, "key result"),
                 Figure.text(unfunded == 1 ? "it" : "them")));

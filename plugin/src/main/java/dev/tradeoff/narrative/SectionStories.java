@@ -184,11 +184,20 @@ public final class SectionStories {
                 "{0} on track, {1} at risk and {2} off track.",
                 Figure.counted((int) onTrack, "objective"), Figure.count((int) atRisk), Figure.count((int) offTrack)));
         var alignment = portfolio.alignment();
-        if (!alignment.unfundedKeyResults().isEmpty()) {
+        UnfundedKeyResults unfunded = UnfundedKeyResults.of(portfolio);
+        if (!unfunded.unmet().isEmpty()) {
+            int count = unfunded.unmet().size();
             findings.add(Finding.of(Severity.WARNING, "okrs",
-                    "{0} without an initiative behind {1}: fund {1} or drop {1}.",
-                    Figure.counted(alignment.unfundedKeyResults().size(), "key result"),
-                    Figure.text(alignment.unfundedKeyResults().size() == 1 ? "it" : "them")));
+                    "{0} not yet met {1} no initiative behind {2}: fund {2} or drop {2}.",
+                    Figure.counted(count, "key result"), Figure.text(count == 1 ? "has" : "have"),
+                    Figure.text(count == 1 ? "it" : "them")));
+        }
+        if (!unfunded.met().isEmpty()) {
+            int count = unfunded.met().size();
+            findings.add(Finding.of(Severity.GOOD, "okrs",
+                    "{0} already {1} {2} target with no initiative behind {3}: none is needed unless the target rises.",
+                    Figure.counted(count, "key result"), Figure.text(count == 1 ? "meets" : "meet"),
+                    Figure.text(count == 1 ? "its" : "their"), Figure.text(count == 1 ? "it" : "them")));
         }
         long unalignedPlatform = portfolio.initiatives().stream()
                 .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())

@@ -6,10 +6,13 @@ import java.util.Map;
 /**
  * The OKR pages: each objective's score and key results, and what is unfunded or unaligned. The
  * shortlists show the lowest scores first and the unaligned work that spends most first.
+ * {@code unfundedKeyResults} is SPEC's list, met or not; {@code unfundedShortlist} holds only those
+ * not yet met (the ones to fund or drop) and {@code metWithoutInitiative} those that need no initiative.
  */
 public record OkrView(List<Objective> objectives, List<String> unfundedKeyResults,
         List<InitiativeRef> unalignedPlatform, List<InitiativeRef> unalignedProduct, String linkedEffortShare,
         List<Sentence> story, Shortlist<Objective> lowestScores, Shortlist<String> unfundedShortlist,
+        Shortlist<String> metWithoutInitiative,
         Shortlist<InitiativeRef> unalignedPlatformShortlist, Shortlist<InitiativeRef> unalignedProductShortlist) {
 
     /**
@@ -25,8 +28,11 @@ public record OkrView(List<Objective> objectives, List<String> unfundedKeyResult
         }
     }
 
-    /** A key result with its progress (0..1 for a meter) and the initiatives behind it. */
+    /**
+     * A key result with its progress (0..1 for a meter), whether it has reached its target, and the
+     * initiatives behind it.
+     */
     public record KeyResult(String id, String reference, String title, String unit, String baseline, String target,
-            String current, String progress, double progressValue, List<InitiativeRef> initiatives) {
+            String current, String progress, double progressValue, boolean met, List<InitiativeRef> initiatives) {
     }
 }

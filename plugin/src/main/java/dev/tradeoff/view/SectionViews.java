@@ -25,6 +25,7 @@ import dev.tradeoff.model.Team;
 import dev.tradeoff.model.TeamType;
 import dev.tradeoff.narrative.IndicatorCounts;
 import dev.tradeoff.narrative.SectionStories;
+import dev.tradeoff.narrative.UnfundedKeyResults;
 import dev.tradeoff.narrative.UnstaffedTeam;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -153,7 +154,7 @@ final class SectionViews {
                         kr.unit() == null ? "" : kr.unit(), NumberFormats.number(kr.baseline(), 2),
                         NumberFormats.number(kr.target(), 2), NumberFormats.number(kr.current(), 2),
                         NumberFormats.percent(progress.progress()), progress.progress(),
-                        progress.initiatives().stream().map(this::ref).toList()));
+                        UnfundedKeyResults.isMet(progress), progress.initiatives().stream().map(this::ref).toList()));
             }
             var objective = score.objective();
             objectives.add(new OkrView.Objective(objective.id(), objective.objective(), objective.quarter().toString(),
@@ -171,10 +172,11 @@ final class SectionViews {
                 .sorted(Comparator.comparingDouble(OkrView.Objective::scoreValue)
                         .thenComparing(OkrView.Objective::id))
                 .toList();
-        List<String> unfunded = portfolio.alignment().unfundedKeyResults();
-        return new OkrView(objectives, unfunded, refs(unalignedPlatform), refs(unalignedProduct),
-                NumberFormats.percent(portfolio.alignment().linkedEffortShare()), sentences.write(stories.okrs()),
-                Shortlist.of(lowestFirst), Shortlist.of(unfunded),
+        UnfundedKeyResults unfunded = UnfundedKeyResults.of(portfolio);
+        return new OkrView(objectives, portfolio.alignment().unfundedKeyResults(), refs(unalignedPlatform),
+                refs(unalignedProduct), NumberFormats.percent(portfolio.alignment().linkedEffortShare()),
+                sentences.write(stories.okrs()), Shortlist.of(lowestFirst), Shortlist.of(unfunded.unmet()),
+                Shortlist.of(unfunded.met()),
                 Shortlist.of(refs(mostSpentFirst(unalignedPlatform))),
                 Shortlist.of(refs(mostSpentFirst(unalignedProduct))));
     }

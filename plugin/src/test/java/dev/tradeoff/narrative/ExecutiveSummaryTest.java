@@ -120,7 +120,7 @@ class ExecutiveSummaryTest {
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 1 of its scalability initiatives starts too late (the latest by two quarters).",
                 "Done one after another, the 2 open initiatives would lose $400k less value to delay in CD3 order than in the planned order.",
-                "0 objectives on track out of 1 and 0 off track; 0 key results without an initiative behind them.");
+                "0 objectives on track out of 1 and 0 off track; 0 key results not yet met without an initiative behind them.");
         assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
                 Severity.CRITICAL, Severity.INFO, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.GOOD);
     }
@@ -192,6 +192,18 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void aKeyResultAlreadyMetIsNoGapInTheVerdict() {
+        // The one key result is at 100 of 100 and no initiative names it: met, so nothing to fund.
+        Portfolio portfolio = Portfolios.plan().with(initiative("shop").effort(10)).objective("done", 100).analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(verdict.findings()).filteredOn(finding -> finding.topic().equals("okrs"))
+                .singleElement().extracting(Finding::severity).isEqualTo(Severity.GOOD);
+        assertThat(texts(verdict.findings())).anyMatch(text -> text.contains("0 key results not yet met"));
+    }
+
+    @Test
     void aPortfolioBelowTheBandIsToldHowMuchToMove() {
         // 75 pm of product work in each of 2027-Q1 and Q2 and no platform work: 2 × 15 pm short of 20%.
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(Portfolios.plan().horizon(8)
@@ -254,7 +266,7 @@ class ExecutiveSummaryTest {
         assertThat(verdict.recommendations()).isEmpty();
         assertThat(texts(verdict.findings())).contains(
                 "Platform share stays within the 20%–30% band in every planned quarter.",
-                "1 objective on track out of 1 and 0 off track; 0 key results without an initiative behind them.");
+                "1 objective on track out of 1 and 0 off track; 0 key results not yet met without an initiative behind them.");
         assertThat(verdict.findings()).extracting(Finding::topic).doesNotContain("delay", "scale", "teams");
         assertThat(verdict.findings().get(0).severity()).isEqualTo(Severity.GOOD);
     }

@@ -187,7 +187,7 @@ class SectionStoriesTest {
 
         assertThat(texts(stories(portfolio).okrs())).containsExactly(
                 "1 objective on track, 0 at risk and 1 off track.",
-                "1 key result without an initiative behind it: fund it or drop it.",
+                "1 key result not yet met has no initiative behind it: fund it or drop it.",
                 "1 platform initiative names no key result: platform work with no OKR is hard to defend to the CFO.",
                 "25% of planned effort moves a key result.");
     }
@@ -205,6 +205,26 @@ class SectionStoriesTest {
                 .filteredOn(text -> text.startsWith("2 key results"))
                 .singleElement().asString()
                 .doesNotContain("behind it:").doesNotContain("fund it or drop it");
+    }
+
+    @Test
+    void keyResultsAlreadyMetNeedNoInitiativeAndAreNotToBeFunded() {
+        // done/kr is at 100 of 100, past/kr at 120: both met (higher is better), neither named by any
+        // initiative. open/kr is at 50: not met, with no initiative either.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("shop").effort(10))
+                .objective("done", 100)
+                .objective("open", 50)
+                .objective("past", 120)
+                .analyse();
+
+        // SPEC's list is unchanged: all three are unfunded in portfolio.json.
+        assertThat(portfolio.alignment().unfundedKeyResults()).containsExactly("done/kr", "open/kr", "past/kr");
+        assertThat(texts(stories(portfolio).okrs())).contains(
+                "1 key result not yet met has no initiative behind it: fund it or drop it.",
+                "2 key results already meet their target with no initiative behind them: none is needed unless the target rises.");
+        assertThat(UnfundedKeyResults.of(portfolio)).isEqualTo(
+                new UnfundedKeyResults(List.of("open/kr"), List.of("done/kr", "past/kr")));
     }
 
     @Test

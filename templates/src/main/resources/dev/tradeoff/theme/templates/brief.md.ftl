@@ -100,7 +100,11 @@ Both orders in full: see [the cost of delay page](../site/sequencing.html).
 </#if>
 <#if site.okrs.unfundedShortlist.items?has_content>
 
-Key results with no initiative: <#list site.okrs.unfundedShortlist.items as kr>${kr}<#sep>, </#list><#if site.okrs.unfundedShortlist.more gt 0> and ${site.okrs.unfundedShortlist.more} more</#if>.
+Key results not yet met with no initiative: <#list site.okrs.unfundedShortlist.items as kr>${kr}<#sep>, </#list><#if site.okrs.unfundedShortlist.more gt 0> and ${site.okrs.unfundedShortlist.more} more</#if>.
+</#if>
+<#if site.okrs.metWithoutInitiative.items?has_content>
+
+Key results met with no initiative (none needed): <#list site.okrs.metWithoutInitiative.items as kr>${kr}<#sep>, </#list><#if site.okrs.metWithoutInitiative.more gt 0> and ${site.okrs.metWithoutInitiative.more} more</#if>.
 </#if>
 <#if site.okrs.unalignedPlatformShortlist.items?has_content>
 
