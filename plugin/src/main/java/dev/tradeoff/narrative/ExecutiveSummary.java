@@ -2,7 +2,6 @@ package dev.tradeoff.narrative;
 
 import dev.tradeoff.analysis.AllocationQuarter;
 import dev.tradeoff.analysis.BandStatus;
-import dev.tradeoff.analysis.Grade;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.PlatformPriority;
@@ -163,22 +162,33 @@ public final class ExecutiveSummary {
                     Figure.quarter(scale.breachQuarter())));
             return;
         }
+        Figure growth = Figure.percent(scale.growth());
+        Figure limit = Figure.percent(scale.scale().headroom());
+        Figure breach = Figure.quarter(scale.breachQuarter());
+        int addressing = scale.latestStarts().size();
         if (late.isEmpty()) {
+            String inTime = addressing == 1 ? "the one initiative that addresses scalability is"
+                    : addressing == 2 ? "both initiatives that address scalability are"
+                    : "all {3} initiatives that address scalability are";
             findings.add(Finding.of(Severity.GOOD, "scale",
-                    "At {0} growth a quarter, load reaches {1} of capacity in {2}; {3} planned to land in time.",
-                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
-                    Figure.quarter(scale.breachQuarter()),
-                    Figure.counted(scale.latestStarts().size(), "scalability initiative")));
+                    "At {0} growth a quarter, load reaches {1} of capacity in {2}; " + inTime + " planned to land in time.",
+                    growth, limit, breach, Figure.count(addressing)));
             return;
         }
         LatestStart latest = late.stream().max(Comparator.comparingInt(LatestStart::lateBy)).orElseThrow();
-        findings.add(Finding.of(Severity.CRITICAL, "scale",
-                "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3} of its scalability initiatives {4} too late (the latest by {5}).",
-                Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
-                Figure.quarter(scale.breachQuarter()), Figure.count(late.size()),
-                Figure.text(late.size() == 1 ? "starts" : "start"), Figure.quarters(latest.lateBy())));
         Initiative initiative = portfolio.initiatives().stream()
                 .filter(f -> f.id().equals(latest.id())).findFirst().orElseThrow().initiative();
+        // One late initiative is named; of several, the count and the worst lateness are what matter.
+        if (late.size() == 1) {
+            findings.add(Finding.of(Severity.CRITICAL, "scale",
+                    "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3}, which addresses scalability, starts {4} too late to land before then.",
+                    growth, limit, breach, Figure.text(initiative.title()), Figure.quarters(latest.lateBy())));
+        } else {
+            findings.add(Finding.of(Severity.CRITICAL, "scale",
+                    "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3} of the {4} initiatives that address scalability start too late to land before then, by up to {5}.",
+                    growth, limit, breach, Figure.count(late.size()), Figure.count(addressing),
+                    Figure.quarters(latest.lateBy())));
+        }
         // Missing the breach risks the whole business: rank it first.
         candidates.add(new Candidate(catchUp(initiative, latest, scale,
                 portfolio.strategy().plan().start()), Double.MAX_VALUE));
@@ -234,22 +244,31 @@ public final class ExecutiveSummary {
         if (portfolio.okrs().isEmpty()) {
             return;
         }
-        long onTrack = portfolio.okrs().stream().filter(score -> score.grade() == Grade.ON_TRACK).count();
-        long offTrack = portfolio.okrs().stream().filter(score -> score.grade() == Grade.OFF_TRACK).count();
+        ObjectiveGrades grades = ObjectiveGrades.of(portfolio.okrs());
         // A key result already met needs no initiative: only the unmet ones without one are a gap.
         int unfunded = UnfundedKeyResults.of(portfolio).unmet().size();
-        Severity severity = offTrack > 0 || unfunded > 0 ? Severity.WARNING : Severity.GOOD;
+        Severity severity = grades.offTrack() > 0 || unfunded > 0 ? Severity.WARNING : Severity.GOOD;
+        String gap = unfunded == 0 ? "every key result not yet met has an initiative behind it"
+                : unfunded == 1 ? "1 key result not yet met has no initiative behind it"
+                : "{0} key results not yet met have no initiative behind them";
+        if (grades.all() == 1) {
+            findings.add(Finding.of(severity, "okrs", "The one objective is {1}; " + gap + ".",
+                    Figure.count(unfunded), Figure.text(grades.onlyGrade())));
+            return;
+        }
         findings.add(Finding.of(severity, "okrs",
-                "{0} on track out of {1} and {2} off track; {3} not yet met without an initiative behind {4}.",
-                Figure.counted((int) onTrack, "objective"), Figure.count(portfolio.okrs().size()),
-                Figure.count((int) offTrack), Figure.counted(unfunded, "key result"),
-                Figure.text(unfunded == 1 ? "it" : "them")));
+                "{1} of the {2} objectives {3} on track and {4} {5} off track; " + gap + ".",
+                Figure.count(unfunded), grades.count(grades.onTrack(), true), Figure.count(grades.all()),
+                grades.verb(grades.onTrack()), grades.count(grades.offTrack(), false), grades.verb(grades.offTrack())));
     }
 
     /** Platform work that names no key result, recommended by the spend it puts at stake. */
     private static void unalignedPlatformWork(Portfolio portfolio, List<Candidate> candidates) {
+        // The largest spend first, as the OKR page and the brief's OKR section name them.
         List<InitiativeFigures> unaligned = portfolio.initiatives().stream()
                 .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
+                .sorted(Comparator.comparingDouble(InitiativeFigures::pvCosts).reversed()
+                        .thenComparing(InitiativeFigures::id))
                 .toList();
         if (unaligned.isEmpty()) {
             return;

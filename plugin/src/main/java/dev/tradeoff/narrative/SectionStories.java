@@ -2,7 +2,6 @@ package dev.tradeoff.narrative;
 
 import dev.tradeoff.analysis.AllocationQuarter;
 import dev.tradeoff.analysis.BandStatus;
-import dev.tradeoff.analysis.Grade;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.PlatformPriority;
@@ -64,10 +63,11 @@ public final class SectionStories {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        findings.add(Finding.of(Severity.INFO, "matrix",
-                "Worth doing on both counts: {0}; product bets: {1}; platform shoring-up: {2}; low on both: {3}.",
-                count(byQuadrant, Quadrant.INVEST_BOTH), count(byQuadrant, Quadrant.SHIP_PRODUCT),
-                count(byQuadrant, Quadrant.SHORE_UP_PLATFORM), count(byQuadrant, Quadrant.DEPRIORITIZE)));
+        findings.add(Finding.of(Severity.INFO, "matrix", "{0}: {1}; {2}: {3}; {4}: {5}; {6}: {7}.",
+                name(Quadrant.INVEST_BOTH), count(byQuadrant, Quadrant.INVEST_BOTH),
+                name(Quadrant.SHIP_PRODUCT), count(byQuadrant, Quadrant.SHIP_PRODUCT),
+                name(Quadrant.SHORE_UP_PLATFORM), count(byQuadrant, Quadrant.SHORE_UP_PLATFORM),
+                name(Quadrant.DEPRIORITIZE), count(byQuadrant, Quadrant.DEPRIORITIZE)));
         List<InitiativeFigures> low = byQuadrant.getOrDefault(Quadrant.DEPRIORITIZE, List.of());
         if (!low.isEmpty()) {
             double spend = low.stream().mapToDouble(InitiativeFigures::pvCosts).sum();
@@ -95,6 +95,10 @@ public final class SectionStories {
                         Figure.money(best.npv()), Figure.text(lowGains.size() == 1 ? "adds" : "add"),
                         Figure.text(lowGains.size() == 1 ? "it" : "them"))));
         return findings;
+    }
+
+    private static Figure name(Quadrant quadrant) {
+        return Figure.text(QuadrantName.of(quadrant));
     }
 
     private static Figure count(Map<Quadrant, List<InitiativeFigures>> byQuadrant, Quadrant quadrant) {
@@ -177,12 +181,19 @@ public final class SectionStories {
 
     public List<Finding> okrs() {
         List<Finding> findings = new ArrayList<>();
-        long onTrack = portfolio.okrs().stream().filter(o -> o.grade() == Grade.ON_TRACK).count();
-        long atRisk = portfolio.okrs().stream().filter(o -> o.grade() == Grade.AT_RISK).count();
-        long offTrack = portfolio.okrs().stream().filter(o -> o.grade() == Grade.OFF_TRACK).count();
-        findings.add(Finding.of(offTrack > 0 ? Severity.WARNING : Severity.GOOD, "okrs",
-                "{0} on track, {1} at risk and {2} off track.",
-                Figure.counted((int) onTrack, "objective"), Figure.count((int) atRisk), Figure.count((int) offTrack)));
+        ObjectiveGrades grades = ObjectiveGrades.of(portfolio.okrs());
+        Severity graded = grades.offTrack() > 0 ? Severity.WARNING : Severity.GOOD;
+        if (grades.all() == 0) {
+            findings.add(Finding.of(Severity.INFO, "okrs", "No objectives are set in okrs/: nothing says what the work is for."));
+        } else if (grades.all() == 1) {
+            findings.add(Finding.of(graded, "okrs", "The one objective is {0}.", Figure.text(grades.onlyGrade())));
+        } else if (grades.all() > 1) {
+            findings.add(Finding.of(graded, "okrs",
+                    "Of the {0} objectives, {1} {2} on track, {3} {4} at risk and {5} {6} off track.",
+                    Figure.count(grades.all()), grades.count(grades.onTrack(), false), grades.verb(grades.onTrack()),
+                    grades.count(grades.atRisk(), false), grades.verb(grades.atRisk()),
+                    grades.count(grades.offTrack(), false), grades.verb(grades.offTrack())));
+        }
         var alignment = portfolio.alignment();
         UnfundedKeyResults unfunded = UnfundedKeyResults.of(portfolio);
         if (!unfunded.unmet().isEmpty()) {
@@ -199,14 +210,20 @@ public final class SectionStories {
                     Figure.counted(count, "key result"), Figure.text(count == 1 ? "meets" : "meet"),
                     Figure.text(count == 1 ? "its" : "their"), Figure.text(count == 1 ? "it" : "them")));
         }
-        long unalignedPlatform = portfolio.initiatives().stream()
+        // Named here, the largest spend first, with the spend at stake: the brief lists them nowhere
+        // else, and its recommendation to tie them to key results already says why that matters.
+        List<InitiativeFigures> unalignedPlatform = portfolio.initiatives().stream()
                 .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
-                .count();
-        if (unalignedPlatform > 0) {
+                .sorted(Comparator.comparingDouble(InitiativeFigures::pvCosts).reversed()
+                        .thenComparing(InitiativeFigures::id))
+                .toList();
+        if (!unalignedPlatform.isEmpty()) {
+            int count = unalignedPlatform.size();
             findings.add(Finding.of(Severity.WARNING, "okrs",
-                    "{0} no key result: platform work with no OKR is hard to defend to the CFO.",
-                    Figure.text(unalignedPlatform == 1 ? "1 platform initiative names"
-                            : unalignedPlatform + " platform initiatives name")));
+                    "{0} {1} no key result ({2}): {3} of platform spend with no objective to show for it.",
+                    Figure.counted(count, "platform initiative"), Figure.text(count == 1 ? "names" : "name"),
+                    Figure.text(Prose.join(unalignedPlatform.stream().map(f -> f.initiative().title()).toList())),
+                    Figure.money(unalignedPlatform.stream().mapToDouble(InitiativeFigures::pvCosts).sum())));
         }
         if (alignment.linkedEffortShare() != null) {
             findings.add(Finding.of(Severity.INFO, "okrs", "{0} of planned effort moves a key result.",

@@ -24,6 +24,7 @@ import dev.tradeoff.model.Signal;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.model.TeamType;
 import dev.tradeoff.narrative.IndicatorCounts;
+import dev.tradeoff.narrative.QuadrantName;
 import dev.tradeoff.narrative.SectionStories;
 import dev.tradeoff.narrative.UnfundedKeyResults;
 import dev.tradeoff.narrative.UnstaffedTeam;
@@ -74,22 +75,23 @@ final class SectionViews {
                 .forEach(f -> members.computeIfAbsent(f.quadrant(), q -> new ArrayList<>())
                         .add(new MatrixView.Member(ref(f.initiative()), money.compact(f.npv()), f.npv() < 0)));
         List<MatrixView.Quadrant> quadrants = List.of(
-                quadrant(members, Quadrant.INVEST_BOTH, "Invest in both",
+                quadrant(members, Quadrant.INVEST_BOTH,
                         "High value and high risk reduction: fund these first and protect their teams."),
-                quadrant(members, Quadrant.SHIP_PRODUCT, "Ship product",
+                quadrant(members, Quadrant.SHIP_PRODUCT,
                         "High value, little risk removed: ship them, on a platform that can carry them."),
-                quadrant(members, Quadrant.SHORE_UP_PLATFORM, "Shore up the platform",
+                quadrant(members, Quadrant.SHORE_UP_PLATFORM,
                         "Low direct value, high risk removed: the platform work that keeps revenue safe; size it to the band."),
-                quadrant(members, Quadrant.DEPRIORITIZE, "Deprioritize",
+                quadrant(members, Quadrant.DEPRIORITIZE,
                         "Low on both: stop, defer or shrink these to free capacity."));
         return new MatrixView(NumberFormats.number(plan.matrixThreshold(), 1), quadrants,
                 sentences.write(stories.matrix()));
     }
 
     private static MatrixView.Quadrant quadrant(Map<Quadrant, List<MatrixView.Member>> members, Quadrant quadrant,
-            String label, String advice) {
+            String advice) {
         List<MatrixView.Member> initiatives = members.getOrDefault(quadrant, List.of());
-        return new MatrixView.Quadrant(quadrant.yamlName(), label, advice, initiatives, Shortlist.of(initiatives));
+        return new MatrixView.Quadrant(quadrant.yamlName(), QuadrantName.of(quadrant), advice, initiatives,
+                Shortlist.of(initiatives));
     }
 
     AllocationView allocation() {

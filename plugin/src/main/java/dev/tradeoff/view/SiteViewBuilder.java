@@ -109,10 +109,11 @@ public final class SiteViewBuilder {
     }
 
     /**
-     * The {@code size} live initiatives whose NPV weighs most on the total, gain or loss, highest
-     * NPV first: a brief or report that shows only the best would hide the ones that lose the most.
+     * The {@code size} planned (non-dropped) initiatives whose NPV weighs most on the total, gain or
+     * loss, highest NPV first: a brief or report that shows only the best would hide the ones that
+     * lose the most.
      *
-     * @param ranked the live initiatives' views ({@link SiteView#ranked()})
+     * @param ranked the planned initiatives' views ({@link SiteView#ranked()})
      */
     public static Shortlist<InitiativeView> largestNpv(List<InitiativeView> ranked, Portfolio portfolio, int size) {
         Map<String, Double> npv = portfolio.initiatives().stream().filter(f -> !f.isDropped())
@@ -129,8 +130,8 @@ public final class SiteViewBuilder {
 
     private static TotalsView totals(Portfolio portfolio, MoneyFormat money) {
         Totals totals = portfolio.totals();
-        List<InitiativeFigures> live = portfolio.initiatives().stream().filter(f -> !f.isDropped()).toList();
-        long platform = live.stream().filter(f -> f.initiative().isPlatform()).count();
+        List<InitiativeFigures> planned = portfolio.initiatives().stream().filter(f -> !f.isDropped()).toList();
+        long platform = planned.stream().filter(f -> f.initiative().isPlatform()).count();
         double positive = Math.max(0, totals.platformNpv()) + Math.max(0, totals.productNpv());
         Double platformShare = positive > 0 ? Math.max(0, totals.platformNpv()) / positive : null;
         return new TotalsView(
@@ -140,10 +141,10 @@ public final class SiteViewBuilder {
                 money.compact(totals.platformNpv()),
                 money.compact(totals.productNpv()),
                 NumberFormats.percent(platformShare),
-                live.size(),
+                planned.size(),
                 (int) platform,
-                live.size() - (int) platform,
-                portfolio.initiatives().size() - live.size());
+                planned.size() - (int) platform,
+                portfolio.initiatives().size() - planned.size());
     }
 
     /**

@@ -118,9 +118,9 @@ class ExecutiveSummaryTest {
                 "The portfolio costs $900k more than it returns in today's money: $600k from platform work and \u2212$1.5M from product work.",
                 "Platform priority cannot be judged: none of the five signals has data. Add their series to signals.yaml.",
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
-                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 1 of its scalability initiatives starts too late (the latest by two quarters).",
+                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, starts two quarters too late to land before then.",
                 "Done one after another, the 2 open initiatives would lose $400k less value to delay in CD3 order than in the planned order.",
-                "0 objectives on track out of 1 and 0 off track; 0 key results not yet met without an initiative behind them.");
+                "The one objective is at risk; every key result not yet met has an initiative behind it.");
         assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
                 Severity.CRITICAL, Severity.INFO, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.GOOD);
     }
@@ -200,7 +200,54 @@ class ExecutiveSummaryTest {
 
         assertThat(verdict.findings()).filteredOn(finding -> finding.topic().equals("okrs"))
                 .singleElement().extracting(Finding::severity).isEqualTo(Severity.GOOD);
-        assertThat(texts(verdict.findings())).anyMatch(text -> text.contains("0 key results not yet met"));
+        assertThat(texts(verdict.findings()))
+                .contains("The one objective is on track; every key result not yet met has an initiative behind it.");
+    }
+
+    @Test
+    void objectivesAreCountedAsASentenceSaysThem() {
+        // Three objectives: none on track (50, 50 and 10 of 100), one off track; two key results unmet, unfunded.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("shop").effort(10).keyResults("a/kr"))
+                .objective("a", 50)
+                .objective("b", 50)
+                .objective("c", 10)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains(
+                "None of the 3 objectives is on track and 1 is off track; 2 key results not yet met have no initiative behind them.");
+    }
+
+    @Test
+    void severalLateScalabilityInitiativesAreCountedAgainstAllThatAddressIt() {
+        // Breach in 2027-Q3 (as in troubled()); two quarters must start by 2027-Q1. "late" starts in
+        // 2027-Q3 (two late), "later" in 2027-Q4 (three late), "on-time" in 2027-Q1.
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("late").duration(2).start("2027-Q3").addresses("scalability"))
+                .with(initiative("later").duration(2).start("2027-Q4").addresses("scalability"))
+                .with(initiative("on-time").duration(2).addresses("scalability"))
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains(
+                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 2 of the 3 initiatives that"
+                        + " address scalability start too late to land before then, by up to three quarters.");
+    }
+
+    @Test
+    void scalabilityWorkInTimeIsSpokenOfByHowMuchThereIs() {
+        Portfolios plan = Portfolios.plan().horizon(8).scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .with(initiative("one").duration(2).addresses("scalability"));
+        String prefix = "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3; ";
+
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings()))
+                .contains(prefix + "the one initiative that addresses scalability is planned to land in time.");
+        plan.with(initiative("two").duration(2).addresses("scalability"));
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings()))
+                .contains(prefix + "both initiatives that address scalability are planned to land in time.");
+        plan.with(initiative("three").duration(2).addresses("scalability"));
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings()))
+                .contains(prefix + "all 3 initiatives that address scalability are planned to land in time.");
     }
 
     @Test
@@ -266,7 +313,7 @@ class ExecutiveSummaryTest {
         assertThat(verdict.recommendations()).isEmpty();
         assertThat(texts(verdict.findings())).contains(
                 "Platform share stays within the 20%–30% band in every planned quarter.",
-                "1 objective on track out of 1 and 0 off track; 0 key results not yet met without an initiative behind them.");
+                "The one objective is on track; every key result not yet met has an initiative behind it.");
         assertThat(verdict.findings()).extracting(Finding::topic).doesNotContain("delay", "scale", "teams");
         assertThat(verdict.findings().get(0).severity()).isEqualTo(Severity.GOOD);
     }

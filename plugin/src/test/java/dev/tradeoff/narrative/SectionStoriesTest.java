@@ -25,13 +25,16 @@ class SectionStoriesTest {
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("a").matrix(8, 8))
                 .with(initiative("b").matrix(9, 2))
+                .with(initiative("b2").platform().matrix(9, 2))
                 .with(initiative("c").platform().matrix(2, 9))
                 .with(initiative("d").matrix(5, 5).effort(10))
                 .with(initiative("e").status(Status.DROPPED).matrix(1, 1).effort(50))
                 .analyse();
 
+        // Counted by the quadrants' names, as the matrix page heads them: the platform b2 scored
+        // high on value only is in Ship product, which a count of "product bets" would misname.
         assertThat(texts(stories(portfolio).matrix())).containsExactly(
-                "Worth doing on both counts: 1; product bets: 1; platform shoring-up: 1; low on both: 1.",
+                "Invest in both: 1; Ship product: 2; Shore up the platform: 1; Deprioritize: 1.",
                 "Low value and low risk reduction: 1 initiative costing $100k in today's money, candidates to stop or defer.");
     }
 
@@ -185,11 +188,27 @@ class SectionStoriesTest {
                 .objective("lost", 10)
                 .analyse();
 
+        // infra: 30 pm × $10k = $300k of platform spend, undiscounted.
         assertThat(texts(stories(portfolio).okrs())).containsExactly(
-                "1 objective on track, 0 at risk and 1 off track.",
+                "Of the 2 objectives, 1 is on track, none is at risk and 1 is off track.",
                 "1 key result not yet met has no initiative behind it: fund it or drop it.",
-                "1 platform initiative names no key result: platform work with no OKR is hard to defend to the CFO.",
+                "1 platform initiative names no key result (Title of infra): $300k of platform spend with no objective to show for it.",
                 "25% of planned effort moves a key result.");
+    }
+
+    @Test
+    void okrsNameUnalignedPlatformWorkLargestSpendFirstAndGradeOneObjectiveAlone() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("small").title("Small").platform().effort(1))
+                .with(initiative("big").title("Big").platform().effort(20))
+                .objective("grow", 50)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).okrs())).contains(
+                "The one objective is at risk.",
+                "2 platform initiatives name no key result (Big and Small): $210k of platform spend with no objective to show for it.");
+        assertThat(texts(stories(Portfolios.plan().analyse()).okrs()))
+                .containsExactly("No objectives are set in okrs/: nothing says what the work is for.");
     }
 
     @Test

@@ -137,13 +137,13 @@ class LargePortfolioTest {
     @Test
     void theHomePageRanksTheWeightiestAndPointsToTheIndex() throws IOException {
         Document home = SiteChecks.parse(site.resolve("index.html"));
-        long live = portfolio.initiatives().stream().filter(f -> !f.isDropped()).count();
+        long planned = portfolio.initiatives().stream().filter(f -> !f.isDropped()).count();
 
         assertThat(home.select("section[aria-labelledby=ranked] tbody > tr")).hasSize(Shortlist.SIZE);
         assertThat(home.select("section[aria-labelledby=ranked] p").text())
-                .contains("The " + Shortlist.SIZE + " of the " + String.format(Locale.ROOT, "%,d", live)
-                        + " live initiatives whose NPV weighs most")
-                .contains("All " + String.format(Locale.ROOT, "%,d", live) + " initiatives");
+                .contains("The " + Shortlist.SIZE + " of the " + String.format(Locale.ROOT, "%,d", planned)
+                        + " planned initiatives whose NPV weighs most")
+                .contains("All " + String.format(Locale.ROOT, "%,d", planned) + " initiatives");
         assertThat(home.select("section[aria-labelledby=ranked] p a").attr("href")).isEqualTo("initiatives/index.html");
     }
 

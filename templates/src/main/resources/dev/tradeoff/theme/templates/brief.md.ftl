@@ -1,6 +1,6 @@
 # ${site.organization}: engineering strategy brief
 
-Plan ${site.planStart} to ${site.planEnd} (${site.horizon} quarter<#if site.horizon != 1>s</#if>), ${site.totals.initiatives} live initiative<#if site.totals.initiatives != 1>s</#if><#if site.totals.dropped gt 0>, ${site.totals.dropped} dropped</#if>. Money in today's ${site.currency}, discounted at ${site.discountRate} a year.
+Plan ${site.planStart} to ${site.planEnd} (${site.horizon} quarter<#if site.horizon != 1>s</#if>): ${site.totals.initiatives} initiative<#if site.totals.initiatives != 1>s</#if> planned<#if site.totals.dropped gt 0>, ${site.totals.dropped} dropped</#if>. Money in today's ${site.currency}, discounted at ${site.discountRate} a year.
 
 | Portfolio NPV | Platform NPV | Product NPV | PV benefits | PV costs |
 |---:|---:|---:|---:|---:|
@@ -24,7 +24,7 @@ ${sentence?counter}. ${sentence.text}
 <#-- Every list below shows a shortlist (the largest by money or lateness) so that the brief stays one page at any size. -->
 <#if site.largestNpv.more gt 0>
 
-The ${site.largestNpv.items?size} of the ${site.largestNpv.total} live initiatives whose NPV weighs most, gain or loss.
+The ${site.largestNpv.items?size} of the ${site.largestNpv.total} planned initiatives whose NPV weighs most, gain or loss.
 </#if>
 
 | Initiative | Kind | Status | NPV | ROI | Payback | Cost of delay / quarter |
@@ -106,10 +106,7 @@ Key results not yet met with no initiative: <#list site.okrs.unfundedShortlist.i
 
 Key results met with no initiative (none needed): <#list site.okrs.metWithoutInitiative.items as kr>${kr}<#sep>, </#list><#if site.okrs.metWithoutInitiative.more gt 0> and ${site.okrs.metWithoutInitiative.more} more</#if>.
 </#if>
-<#if site.okrs.unalignedPlatformShortlist.items?has_content>
-
-Platform work with no OKR (hard to defend to the CFO)<#if site.okrs.unalignedPlatformShortlist.more gt 0>, the largest spend first</#if>: <#list site.okrs.unalignedPlatformShortlist.items as ref>${ref.title}<#sep>, </#list><#if site.okrs.unalignedPlatformShortlist.more gt 0> and ${site.okrs.unalignedPlatformShortlist.more} more</#if>.
-</#if>
+<#-- Platform work with no OKR is named, with why it matters, in the findings above. -->
 
 ## Platform signals
 

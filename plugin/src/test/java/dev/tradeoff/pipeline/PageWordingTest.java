@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What an initiative's page and brief show, and leave out, for a few shapes of initiative. */
-class InitiativePagesTest {
+/** What the pages and briefs say, and leave out, for a few shapes of strategy. */
+class PageWordingTest {
 
     @TempDir
     static Path folder;
@@ -21,7 +21,8 @@ class InitiativePagesTest {
 
     /**
      * core enables app; lone enables nothing; orphan enables only gone, which is dropped. app is
-     * built in one quarter, 2027-Q2; long in three, 2027-Q1 to 2027-Q3.
+     * built in one quarter, 2027-Q2; long in three, 2027-Q1 to 2027-Q3. Five initiatives in the plan
+     * and one dropped; one objective, whose key result app moves; no platform work names a key result.
      */
     @BeforeAll
     static void build() throws Exception {
@@ -44,6 +45,17 @@ class InitiativePagesTest {
                 effort: 2
                 value: 6
                 riskReduction: 2
+                keyResults: [grow/users]
+                """);
+        files.put("okrs/grow.yaml", """
+                objective: Grow
+                quarter: 2027-Q4
+                keyResults:
+                  - id: users
+                    title: Users
+                    baseline: 0
+                    target: 100
+                    current: 50
                 """);
         files.put("initiatives/long.yaml", """
                 title: Long
@@ -93,5 +105,23 @@ class InitiativePagesTest {
         assertThat(read("briefs/initiatives/app.md")).contains("· in 2027-Q2 (1 quarter, 2 person-months)");
         assertThat(read("site/initiatives/long.html")).contains("· 2027-Q1 to 2027-Q3, 3 quarters, 3 person-months</p>");
         assertThat(read("briefs/initiatives/long.md")).contains("· 2027-Q1 to 2027-Q3 (3 quarters, 3 person-months)");
+    }
+
+    @Test
+    void theInitiativesInThePlanAreCalledPlannedNotLive() throws Exception {
+        assertThat(read("site/index.html")).contains("Plan 2027-Q1 to 2027-Q4 (4 quarters): 5 initiatives planned, 1 dropped.")
+                .doesNotContain("live initiative");
+        assertThat(read("briefs/brief.md")).contains("Plan 2027-Q1 to 2027-Q4 (4 quarters): 5 initiatives planned, 1 dropped.")
+                .doesNotContain("live initiative");
+    }
+
+    @Test
+    void theOkrPageGivesTheLinkedShareOnceAndTheBriefNamesUnalignedPlatformWorkOnce() throws Exception {
+        // app's 2 pm of the 2 + 3 + 1 + 1 + 1 = 8 pm planned move a key result: 25%.
+        String okrs = read("site/okrs/index.html");
+        assertThat(okrs.split("25% of planned effort moves a key result", -1)).hasSize(2);
+        String brief = read("briefs/brief.md");
+        assertThat(brief.split("name no key result", -1)).hasSize(2);
+        assertThat(brief).doesNotContain("Platform work with no OKR");
     }
 }
