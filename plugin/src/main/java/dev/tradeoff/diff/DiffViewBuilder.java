@@ -130,7 +130,7 @@ public final class DiffViewBuilder {
             }
             counts.add(NumberFormats.count(diff.changed().size()) + " changed" + (moves.isEmpty() ? "" : " (" + String.join(", ", moves) + ")"));
         }
-        rows.add(new SummaryRow("Live initiatives", NumberFormats.count(diff.liveBefore()), NumberFormats.count(diff.liveAfter()),
+        rows.add(new SummaryRow("Planned initiatives", NumberFormats.count(diff.liveBefore()), NumberFormats.count(diff.liveAfter()),
                 counts.isEmpty() ? "—" : String.join(", ", counts), NEUTRAL));
         long withinBefore = diff.allocation().stream().filter(q -> q.inBefore() && q.statusBefore() == BandStatus.WITHIN).count();
         long withinAfter = diff.allocation().stream().filter(q -> q.inAfter() && q.statusAfter() == BandStatus.WITHIN).count();

@@ -30,7 +30,7 @@ class DiffMarkdownTest {
                         + " later (NPV −$123k, delay cost +$150k); Reporting removed (portfolio NPV +$115k; its own NPV"
                         + " was −$115k).\n\n")
                 .contains("Compares **head** with the base **base**.")
-                .contains("| Live initiatives | 4 | 3 | 1 added, 1 removed, 3 changed (1 dropped) |")
+                .contains("| Planned initiatives | 4 | 3 | 1 added, 1 removed, 3 changed (1 dropped) |")
                 .contains("| Quarters within the band (20%–30%) | 1 of 8 | 0 of 8 | −1 |")
                 .contains("| Key results without an initiative | 0 | 1 | +1 |")
                 .contains("| 2027-Q1 | 25% (within) | 0% (below) | leaves the band (below) |")
@@ -147,7 +147,7 @@ class DiffMarkdownTest {
         StrategyFiles base = StrategyFiles.base().edit("initiatives/reporting.yaml", "status: proposed\n", "status: dropped\n");
         StrategyFiles head = base.copy().remove("initiatives/reporting.yaml");
 
-        assertThat(Diffs.markdown(Diffs.compare(base, head))).contains("| Live initiatives | 3 | 3 | 1 removed (dropped) |");
+        assertThat(Diffs.markdown(Diffs.compare(base, head))).contains("| Planned initiatives | 3 | 3 | 1 removed (dropped) |");
     }
 
     @Test

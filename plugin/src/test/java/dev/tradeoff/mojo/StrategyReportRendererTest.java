@@ -42,7 +42,7 @@ class StrategyReportRendererTest {
                 .with(initiative("shop"))
                 .with(initiative("gone").status(Status.DROPPED)));
 
-        assertThat(page).contains("Initiatives 3 live (2 platform, 1 product), 1 dropped")
+        assertThat(page).contains("Initiatives 3 planned (2 platform, 1 product), 1 dropped")
                 .contains("All 4 initiatives, the 1 dropped included, are in the full strategy site.");
     }
 
@@ -50,7 +50,7 @@ class StrategyReportRendererTest {
     void withNothingDroppedThereIsNoDroppedCount() {
         String page = render(Portfolios.plan().with(initiative("core").platform()).with(initiative("shop")));
 
-        assertThat(page).contains("Initiatives 2 live (1 platform, 1 product)")
+        assertThat(page).contains("Initiatives 2 planned (1 platform, 1 product)")
                 .doesNotContain("dropped")
                 .contains("All 2 initiatives are in the full strategy site.");
     }
