@@ -287,7 +287,8 @@ public final class ExecutiveSummary {
             return;
         }
         TeamLoad worst = overloaded.stream()
-                .max(Comparator.comparingDouble(TeamLoad::peakUtilisation)).orElseThrow();
+                .max(Comparator.comparingDouble(TeamLoad::rankedPeak)
+                        .thenComparing(load -> load.team().id(), Comparator.reverseOrder())).orElseThrow();
         findings.add(Finding.of(Severity.WARNING, "teams",
                 "{0} overloaded: {1} peaks at {2} of its capacity.",
                 Figure.text(overloaded.size() == 1 ? "One team is" : overloaded.size() + " teams are"),

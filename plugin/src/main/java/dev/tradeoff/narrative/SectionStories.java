@@ -318,7 +318,7 @@ public final class SectionStories {
         List<Finding> findings = new ArrayList<>();
         // Most loaded first, so that the ones named are the ones that will slip most.
         List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded)
-                .sorted(Comparator.comparingDouble(TeamLoad::peakUtilisation).reversed()
+                .sorted(Comparator.comparingDouble(TeamLoad::rankedPeak).reversed()
                         .thenComparing(load -> load.team().id()))
                 .toList();
         if (portfolio.teams().isEmpty()) {

@@ -317,7 +317,7 @@ final class SectionViews {
         // One order for the page's table and the brief's shortlist: a team with work and no people
         // first (none of its work can happen), then the highest peak; a team without people or
         // work has no utilisation and comes last.
-        Comparator<TeamLoad> byPeak = Comparator.comparing(TeamLoad::peakUtilisation,
+        Comparator<TeamLoad> byPeak = Comparator.comparing(TeamLoad::rankedPeak,
                 Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
         List<TeamsView.Team> mostLoaded = portfolio.teams().stream()
                 .sorted(Comparator.comparing(UnstaffedTeam::isUnstaffed).reversed()

@@ -78,4 +78,15 @@ class TeamCapacityTest {
         assertThat(TeamCapacity.analyse(strategy(plan("2027-Q1", 4), List.of(initiative("a").owner("x").build()))))
                 .isEmpty();
     }
+
+    @Test
+    void peaksTheDecimalsMakeEqualRankAsEqual() {
+        // 125% reached through different sums: 3.3 / 2.64 = 1.2499999999999998 as doubles.
+        TeamLoad noisy = new TeamLoad(team("a", 1), 2.64, List.of(3.3), 3.3 / 2.64, true);
+        TeamLoad exact = new TeamLoad(team("b", 1), 1, List.of(1.25), 1.25, true);
+
+        assertThat(noisy.peakUtilisation()).isNotEqualTo(exact.peakUtilisation());
+        assertThat(noisy.rankedPeak()).isEqualTo(exact.rankedPeak()).isEqualTo(1.25);
+        assertThat(new TeamLoad(team("c", 0), 0, List.of(1.0), null, false).rankedPeak()).isNull();
+    }
 }

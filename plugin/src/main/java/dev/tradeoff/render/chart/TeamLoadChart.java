@@ -47,7 +47,7 @@ public final class TeamLoadChart {
 
     public static String svg(List<TeamLoad> all, Quarter planStart) {
         List<TeamLoad> teams = ChartStyle.bars(all,
-                Comparator.comparing(TeamLoad::peakUtilisation, Comparator.nullsLast(Comparator.reverseOrder()))
+                Comparator.comparing(TeamLoad::rankedPeak, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(team -> team.team().id()));
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<String, String> labels = new HashMap<>();
