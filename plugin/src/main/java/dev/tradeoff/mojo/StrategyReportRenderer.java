@@ -43,8 +43,7 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
     @Override
     protected void renderBody() {
         startSection(getTitle());
-        paragraph(message("report.strategy.plan", view.planStart(), view.planEnd(), view.currency(),
-                view.discountRate()));
+        paragraph(message("report.strategy.plan", view.planPeriod(), view.currency(), view.discountRate()));
         sink.paragraph();
         sink.link(site + "index.html");
         sink.text(message("report.strategy.openSite"));

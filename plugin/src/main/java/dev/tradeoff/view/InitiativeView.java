@@ -50,7 +50,12 @@ public record InitiativeView(
 
     /** When it is built: "in 2026-Q2" for one quarter, "2026-Q2 to 2026-Q4" for more. */
     public String period() {
-        return start.equals(end) ? "in " + start : start + " to " + end;
+        return start.equals(end) ? "in " + start : span(start, end);
+    }
+
+    /** "2027-Q1 to 2029-Q4", or just "2027-Q1" when the two are one quarter. */
+    static String span(String first, String last) {
+        return first.equals(last) ? first : first + " to " + last;
     }
 
     /** This initiative's page in {@code initiatives/}. */

@@ -124,4 +124,19 @@ class PageWordingTest {
         assertThat(brief.split("name no key result", -1)).hasSize(2);
         assertThat(brief).doesNotContain("Platform work with no OKR");
     }
+
+    @Test
+    void aOneQuarterPlanIsNamedByItsQuarterNotFromItToItself(@TempDir Path other) throws Exception {
+        Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
+                "strategy.yaml", "organization: One\nstart: 2027-Q1\nhorizon: 1\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "initiatives/app.yaml", "title: App\nkind: product\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\n"));
+        StrategyFolder.build(strategy, other.resolve("out"), 1);
+
+        for (String page : new String[] {"site/index.html", "site/roadmap.html", "briefs/brief.md"}) {
+            assertThat(Files.readString(other.resolve("out").resolve(page), StandardCharsets.UTF_8))
+                    .as(page).doesNotContain("2027-Q1 to 2027-Q1");
+        }
+        assertThat(Files.readString(other.resolve("out/site/index.html"), StandardCharsets.UTF_8))
+                .contains("Plan 2027-Q1 (1 quarter): 1 initiative planned.");
+    }
 }
