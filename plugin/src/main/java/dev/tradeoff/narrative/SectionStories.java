@@ -71,9 +71,14 @@ public final class SectionStories {
         List<InitiativeFigures> low = byQuadrant.getOrDefault(Quadrant.DEPRIORITIZE, List.of());
         if (!low.isEmpty()) {
             double spend = low.stream().mapToDouble(InitiativeFigures::pvCosts).sum();
-            findings.add(Finding.of(Severity.WARNING, "matrix",
-                    "Low value and low risk reduction: {0} costing {1} in today's money, candidates to stop or defer.",
-                    Figure.counted(low.size(), "initiative"), Figure.money(spend)));
+            // Nothing they cost falls within the plan: "costing $0" would read as free.
+            findings.add(spend < 0.005
+                    ? Finding.of(Severity.WARNING, "matrix",
+                            "Low value and low risk reduction: {0}, none of whose cost falls within the plan, candidates to stop or defer.",
+                            Figure.counted(low.size(), "initiative"))
+                    : Finding.of(Severity.WARNING, "matrix",
+                            "Low value and low risk reduction: {0} costing {1} in today's money, candidates to stop or defer.",
+                            Figure.counted(low.size(), "initiative"), Figure.money(spend)));
         }
         // The quadrants come from the scores people gave, the NPV from the figures: where the two
         // disagree, a reader acting on the quadrant alone would fund a loss or stop a gain.
@@ -105,15 +110,42 @@ public final class SectionStories {
         return Figure.count(byQuadrant.getOrDefault(quadrant, List.of()).size());
     }
 
+    /**
+     * "Platform share is within the 20%–30% band in 3 quarters, below it in 1 and above it in 6",
+     * naming only the sides some quarter is on: "within the band in 0 quarters" says nothing.
+     */
+    private Finding bandCounts(long within, long below, long above) {
+        List<String> parts = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>(List.of(Figure.percent(plan.platformBandLow()),
+                Figure.percent(plan.platformBandHigh())));
+        String[] sides = {"within", "below", "above"};
+        long[] quarters = {within, below, above};
+        for (int i = 0; i < sides.length; i++) {
+            if (quarters[i] == 0) {
+                continue;
+            }
+            // The first side named carries the band and the unit; the others refer back to it.
+            parts.add(parts.isEmpty() ? sides[i] + " the {0}–{1} band in {" + figures.size() + "}"
+                    : sides[i] + " it in {" + figures.size() + "}");
+            figures.add(parts.size() == 1 ? Figure.counted((int) quarters[i], "quarter")
+                    : Figure.count((int) quarters[i]));
+        }
+        if (parts.isEmpty()) {
+            return Finding.of(Severity.INFO, "band",
+                    "No quarter has planned work to hold against the {0}–{1} band.", figures.toArray(Figure[]::new));
+        }
+        String joined = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return Finding.of(below + above == 0 ? Severity.GOOD : Severity.WARNING, "band",
+                "Platform share is " + joined + ".", figures.toArray(Figure[]::new));
+    }
+
     public List<Finding> allocation() {
         List<Finding> findings = new ArrayList<>();
         long below = count(BandStatus.BELOW);
         long above = count(BandStatus.ABOVE);
         long within = count(BandStatus.WITHIN);
-        findings.add(Finding.of(below + above == 0 ? Severity.GOOD : Severity.WARNING, "band",
-                "Platform share is within the {0}–{1} band in {2}, below it in {3} and above it in {4}.",
-                Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh()),
-                Figure.counted((int) within, "quarter"), Figure.count((int) below), Figure.count((int) above)));
+        findings.add(bandCounts(within, below, above));
         if (below > 0) {
             findings.add(Finding.of(Severity.WARNING, "band",
                     "Below the band, platform debt builds up: outages, slower releases and compliance findings follow. Move product effort to platform work in those quarters."));

@@ -43,11 +43,31 @@ class SectionStoriesTest {
         var findings = stories(ExecutiveSummaryTest.troubled()).allocation();
 
         assertThat(texts(findings).get(0))
-                .isEqualTo("Platform share is within the 20%–30% band in 0 quarters, below it in 2 and above it in 2.");
+                .isEqualTo("Platform share is below the 20%–30% band in 2 quarters and above it in 2.");
         assertThat(findings).extracting(Finding::severity)
                 .containsExactly(Severity.WARNING, Severity.WARNING, Severity.WARNING);
         assertThat(texts(findings).get(1)).startsWith("Below the band");
         assertThat(texts(findings).get(2)).startsWith("Above the band");
+    }
+
+    @Test
+    void lowOnBothWithNoCostInThePlanIsNotSaidToCostNothing() {
+        Portfolio free = Portfolios.plan().with(initiative("idle").matrix(2, 2)).analyse();
+
+        assertThat(texts(stories(free).matrix())).contains("Low value and low risk reduction: 1 initiative, none of"
+                + " whose cost falls within the plan, candidates to stop or defer.");
+    }
+
+    @Test
+    void allocationNamesOnlyTheSidesSomeQuarterIsOn() {
+        // One platform initiative alone: every quarter it runs is all platform, above the band.
+        Portfolio platformOnly = Portfolios.plan().with(initiative("core").platform().duration(2).effort(4)).analyse();
+        Portfolio nothing = Portfolios.plan().analyse();
+
+        assertThat(texts(stories(platformOnly).allocation()).get(0))
+                .isEqualTo("Platform share is above the 20%–30% band in 2 quarters.");
+        assertThat(texts(stories(nothing).allocation()).get(0))
+                .isEqualTo("No quarter has planned work to hold against the 20%–30% band.");
     }
 
     @Test
