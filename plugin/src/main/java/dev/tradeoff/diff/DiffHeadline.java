@@ -209,17 +209,17 @@ final class DiffHeadline {
      * cost, and what to say about it; said only for the three largest and the largest slip (a diff
      * can have 10,000 effects).
      */
-    private record Driver(double size, boolean slip, Supplier<String> text) {
+    /** One effect: how large, which changed initiative it is (null for others), and its words. */
+    private record Driver(double size, ChangedInitiative changed, Supplier<String> text) {
 
         Driver(double size, Supplier<String> text) {
-            this(size, false, text);
+            this(size, null, text);
         }
     }
 
-    /** A changed initiative as a driver: a slip when its start moved later at a cost. */
+    /** A changed initiative as a driver. */
     private Driver driver(ChangedInitiative c) {
-        return new Driver(effect(c.ownNpvDelta(), c), c.delayCost() != null && c.delayCost() >= NO_MONEY,
-                () -> changeDriver(c));
+        return new Driver(effect(c.ownNpvDelta(), c), c, () -> changeDriver(c));
     }
 
     /**
@@ -251,7 +251,7 @@ final class DiffHeadline {
         // The slip the verdict names is listed too, after three larger effects if it must be: a
         // delay is easily outweighed by gains elsewhere, and is what a reviewer must not miss.
         List<ChangedInitiative> later = moved(diff, 1);
-        if (!later.isEmpty() && largest.stream().noneMatch(Driver::slip)) {
+        if (!later.isEmpty() && largest.stream().noneMatch(d -> d.changed() == later.get(0))) {
             largest.add(driver(later.get(0)));
         }
         return largest.isEmpty() ? "" : "Largest effects: "

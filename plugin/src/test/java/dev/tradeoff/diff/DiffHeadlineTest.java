@@ -77,6 +77,26 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void theSlipTheVerdictNamesIsListedEvenWhenASmallerSlipIsAmongTheLargest() throws Exception {
+        // Reporting slips 1 quarter (delay +$20k) with its effort raised tenfold: its NPV falls far
+        // more than anything else, so it leads the largest effects. Core platform's slip (+$50k) is
+        // the one the verdict names, and must be listed too, although a slip is already there.
+        StrategyFiles head = StrategyFiles.base()
+                .edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q4\n")
+                .edit("initiatives/reporting.yaml", "effort: 20\n", "effort: 200\n")
+                .put("initiatives/new-api.yaml", StrategyFiles.head().files().get("initiatives/new-api.yaml"))
+                .edit("initiatives/legacy-cleanup.yaml", "status: proposed\n", "status: dropped\n")
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(headline(md)).contains("by starting Core platform 1 quarter later ($50k) and 1 other initiative later");
+        String largest = md.substring(md.indexOf("Largest effects: "), md.indexOf(".\n\n", md.indexOf("Largest effects: ")));
+        assertThat(largest).startsWith("Largest effects: Reporting starts 1 quarter later")
+                .contains("Core platform starts 1 quarter later");
+    }
+
+    @Test
     void aKeyResultThatLosesItsLastInitiativeAndAnotherThatGainsItsFirstAreBothSaid() throws Exception {
         // grow/margin has no initiative in the base. Dropping legacy-cleanup leaves grow/uptime without
         // one; reporting now names grow/margin. Key results without an initiative: 1 before, 1 after.
