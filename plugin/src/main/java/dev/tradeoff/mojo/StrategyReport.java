@@ -102,8 +102,8 @@ public class StrategyReport extends AbstractMavenReport {
             throw new MavenReportException("Could not build the strategy site: " + e.getMessage(), e);
         }
         SiteView view = new SiteViewBuilder().build(result.portfolio());
-        new StrategyReportRenderer(getSink(), bundle(locale), view, SITE_FOLDER + "/",
-                SiteViewBuilder.largestNpv(view.ranked(), result.portfolio(), topInitiatives).items()).render();
+        new StrategyReportRenderer(getSink(), bundle(locale), view, result.portfolio(), SITE_FOLDER + "/",
+                topInitiatives).render();
         getLog().info("Strategy report: " + view.initiatives().size() + " initiatives; full site in "
                 + reportFolder);
     }

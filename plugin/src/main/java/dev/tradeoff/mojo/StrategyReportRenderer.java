@@ -1,8 +1,10 @@
 package dev.tradeoff.mojo;
 
+import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.view.InitiativeView;
 import dev.tradeoff.view.Sentence;
 import dev.tradeoff.view.SiteView;
+import dev.tradeoff.view.SiteViewBuilder;
 import dev.tradeoff.view.TotalsView;
 import java.text.MessageFormat;
 import java.util.List;
@@ -26,13 +28,14 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
     /** The initiatives the page lists: those whose NPV weighs most, as the brief chooses them. */
     private final List<InitiativeView> weightiest;
 
-    StrategyReportRenderer(Sink sink, ResourceBundle messages, SiteView view, String site,
-            List<InitiativeView> weightiest) {
+    /** @param top how many initiatives to list: those whose NPV weighs most on the total */
+    StrategyReportRenderer(Sink sink, ResourceBundle messages, SiteView view, Portfolio portfolio, String site,
+            int top) {
         super(sink);
         this.messages = messages;
         this.view = view;
         this.site = site;
-        this.weightiest = List.copyOf(weightiest);
+        this.weightiest = SiteViewBuilder.largestNpv(view.ranked(), portfolio, top).items();
     }
 
     @Override

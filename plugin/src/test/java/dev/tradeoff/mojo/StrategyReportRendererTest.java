@@ -27,8 +27,8 @@ class StrategyReportRendererTest {
         Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
         Portfolio portfolio = portfolios.analyse();
         SiteView view = new SiteViewBuilder(1).build(portfolio);
-        new StrategyReportRenderer(sink, StrategyReport.bundle(Locale.ROOT), view, "tradeoff/",
-                SiteViewBuilder.largestNpv(view.ranked(), portfolio, top).items()).render();
+        new StrategyReportRenderer(sink, StrategyReport.bundle(Locale.ROOT), view, portfolio, "tradeoff/", top)
+                .render();
         sink.close();
         return Jsoup.parse(html.toString()).text();
     }
@@ -66,5 +66,11 @@ class StrategyReportRendererTest {
 
         assertThat(page).contains("The 2 initiatives whose NPV weighs most, gain or loss")
                 .contains("big-win").contains("big-loss").doesNotContain("small-win").doesNotContain("tiny-win");
+    }
+
+    @Test
+    void oneInitiativeIsNotCountedInThePlural() {
+        assertThat(render(Portfolios.plan().with(initiative("core").platform())))
+                .contains("The initiative whose NPV weighs most, gain or loss").doesNotContain("The 1 initiatives");
     }
 }
