@@ -118,7 +118,9 @@ public final class SiteRenderer {
      * so they are drawn on a thread of their own from now on, while the caller builds the view for
      * {@link #finish}.
      */
-    public Started start(Portfolio portfolio, RenderMemo memo) {
+    public Started start(Portfolio portfolio, RenderMemo memo) throws IOException {
+        // Before any chart is drawn: a broken template fails the render whatever it draws.
+        checkTemplates();
         RenderMemo.Render remembered = memo.start(this);
         SiteCharts charts = new SiteCharts(portfolio, currencySymbol(portfolio.strategy().plan().currency()));
         List<ChartJob> all = new ArrayList<>(charts.portfolioCharts());
@@ -134,7 +136,6 @@ public final class SiteRenderer {
             throw new IllegalArgumentException("the view is not that of the portfolio the render started with");
         }
         started.remembered.view(view);
-        checkTemplates();
         Counter counter = new Counter();
         OneRender files = begin(view, site, briefs, counter, started.remembered);
         List<Job> jobs = new ArrayList<>();

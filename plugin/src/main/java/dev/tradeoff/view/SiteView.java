@@ -14,6 +14,7 @@ public record SiteView(
         String currency,
         String planStart,
         String planEnd,
+        String planPeriod,
         int horizon,
         String discountRate,
         String costPerPersonMonth,
@@ -33,9 +34,4 @@ public record SiteView(
         ScaleView scale,
         TeamsView teams,
         Map<String, Object> extensions) {
-
-    /** The plan's quarters: "2027-Q1 to 2029-Q4", or "2027-Q1" for a one-quarter plan. */
-    public String planPeriod() {
-        return InitiativeView.span(planStart, planEnd);
-    }
 }

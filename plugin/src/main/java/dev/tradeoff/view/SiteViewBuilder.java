@@ -87,6 +87,9 @@ public final class SiteViewBuilder {
                 plan.currency(),
                 plan.start().toString(),
                 plan.end().toString(),
+                // A component, not a method: every page's footer reads it, and a method's result
+                // counts as reading the whole site view (render.TrackedRecord).
+                InitiativeView.span(plan.start().toString(), plan.end().toString()),
                 plan.horizon(),
                 NumberFormats.percent(plan.discountRate()),
                 money.full(plan.costPerPersonMonth().amount()),

@@ -1,9 +1,11 @@
 package dev.tradeoff.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradeoff.BuildRequest;
 import dev.tradeoff.Tradeoff;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,5 +91,23 @@ class TemplateOverrideBuildTest {
         assertThat(site.resolve("assets/fonts")).doesNotExist();
         assertThat(site.resolve("assets/tradeoff.css")).exists();
         assertThat(SiteChecks.brokenLinks(site)).isEmpty();
+    }
+
+    @Test
+    void everyBrokenTemplateIsListedAndTheLastOutputStays() throws Exception {
+        Path strategy = StrategyFolder.write(folder.resolve("strategy"), StrategyFolder.complete());
+        Path out = folder.resolve("out");
+        Tradeoff.build(new BuildRequest(strategy, out, folder.resolve("templates"), 2));
+        String before = Files.readString(out.resolve("site/index.html"));
+        Path templates = Files.createDirectories(folder.resolve("templates"));
+        Files.writeString(templates.resolve("index.ftlh"), "<p>\n<#if site.organization??>\n");
+        Files.writeString(templates.resolve("teams.ftlh"), "<#list site.teams as>\n");
+
+        assertThatThrownBy(() -> Tradeoff.build(new BuildRequest(strategy, out, templates, 2)))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("2 templates have syntax errors:" + System.lineSeparator()
+                        + templates.resolve("index.ftlh") + ":2:")
+                .hasMessageContaining(System.lineSeparator() + templates.resolve("teams.ftlh") + ":1:");
+        assertThat(Files.readString(out.resolve("site/index.html"))).isEqualTo(before);
     }
 }
