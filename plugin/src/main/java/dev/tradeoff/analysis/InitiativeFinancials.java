@@ -73,14 +73,7 @@ public final class InitiativeFinancials {
 
     /** Value lost per quarter of delay: as given, else (should the loader not have set it) the sum of benefit amounts. */
     public static double costOfDelay(Initiative initiative) {
-        if (initiative.costOfDelay() != null) {
-            return initiative.costOfDelay().amount();
-        }
-        double sum = 0;
-        for (Benefit benefit : initiative.benefits()) {
-            sum += benefit.amount().amount();
-        }
-        return sum;
+        return exactCostOfDelay(initiative).doubleValue();
     }
 
     /** {@link #costOfDelay} as the decimal written, for comparisons that must hold exactly. */

@@ -19,11 +19,6 @@ final class Fields {
 
     static final String EXTENSION_PREFIX = "x-";
 
-    /** Keys of a list's items, by the list they belong to, for when one is written a level too high. */
-    private static final Map<String, String> ITEM_KEYS = Map.of("amount", "benefits", "ramp", "benefits",
-            "speedup", "enables");
-    /** The key each such list's items start with, to show where the key goes. */
-    private static final Map<String, String> ITEM_KEYS_FIRST = Map.of("benefits", "type", "enables", "id");
 
     private final NodeReader reader;
     private final YamlMapping mapping;
@@ -32,7 +27,12 @@ final class Fields {
     /** Allowed keys offered as "did you mean": already reported, so not reported again as missing. */
     private final Set<String> suggested = new HashSet<>();
 
-    Fields(NodeReader reader, YamlMapping mapping, String what, List<String> allowedKeys) {
+    /**
+     * @param itemKeys the keys of the items of this mapping's lists, by list key, the item's first
+     *                 key first: a key of an item written a level too high is told where it goes
+     */
+    Fields(NodeReader reader, YamlMapping mapping, String what, List<String> allowedKeys,
+            Map<String, List<String>> itemKeys) {
         this.reader = reader;
         this.mapping = mapping;
         this.what = what;
@@ -41,16 +41,19 @@ final class Fields {
             if (key.startsWith(EXTENSION_PREFIX)) {
                 extensions.put(key, reader.extensionValue(entry.value(), key));
             } else if (!allowedKeys.contains(key)) {
-                reader.problem(entry.line(), entry.column(), unknownKey(key, allowedKeys));
+                reader.problem(entry.line(), entry.column(), unknownKey(key, allowedKeys, itemKeys));
             }
         }
     }
 
-    private String unknownKey(String key, List<String> allowedKeys) {
-        String list = ITEM_KEYS.get(key);
-        if (list != null && allowedKeys.contains(list)) {
-            return "unknown key '" + key + "' here: it belongs to an item of '" + list + "' (indent it under a '- "
-                    + ITEM_KEYS_FIRST.get(list) + ": …' item of " + list + ")";
+    private String unknownKey(String key, List<String> allowedKeys, Map<String, List<String>> itemKeys) {
+        for (Map.Entry<String, List<String>> list : itemKeys.entrySet()) {
+            List<String> keys = list.getValue();
+            // Not the first key: a top-level 'type' more likely means 'kind' than a benefit's type.
+            if (keys.indexOf(key) > 0) {
+                return "unknown key '" + key + "' here: it belongs to an item of '" + list.getKey()
+                        + "' (indent it under a '- " + keys.get(0) + ": …' item of " + list.getKey() + ")";
+            }
         }
         Optional<String> meant = Suggestions.closest(key, allowedKeys);
         if (meant.isPresent()) {

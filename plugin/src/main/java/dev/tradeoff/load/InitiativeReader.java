@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** {@code initiatives/<id>.yaml}: one initiative, with the defaults of SPEC.md. */
@@ -31,6 +32,9 @@ final class InitiativeReader {
             "enables", "keyResults", "addresses", "summary", "tags", "links");
     private static final List<String> BENEFIT_KEYS = List.of("type", "amount", "ramp");
     private static final List<String> ENABLES_KEYS = List.of("id", "speedup");
+    /** In a fixed order (Map.of has none), though no key of one list is a later key of the other. */
+    private static final Map<String, List<String>> ITEM_KEYS =
+            new TreeMap<>(Map.of("benefits", BENEFIT_KEYS, "enables", ENABLES_KEYS));
     private static final String SCALABILITY = "scalability";
     private static final List<String> ADDRESSES = Stream.concat(
             Arrays.stream(Indicator.values()).map(YamlName::yamlName), Stream.of(SCALABILITY)).toList();
@@ -52,7 +56,7 @@ final class InitiativeReader {
 
     private InitiativeDraft read(YamlMapping root, Quarter planStart) {
         int before = reader.problemCount();
-        Fields fields = reader.fields(root, null, KEYS);
+        Fields fields = reader.fields(root, null, KEYS, ITEM_KEYS);
         ExplicitId.check(fields, id, reader);
         String title = fields.requiredText("title");
         Kind kind = fields.requiredChoice("kind", Kind.class);

@@ -61,7 +61,12 @@ final class NodeReader {
 
     /** The keys of {@code mapping}; {@code what} names an entry of a list ("benefit"), null for a whole file. */
     Fields fields(YamlMapping mapping, String what, List<String> allowedKeys) {
-        return new Fields(this, mapping, what, allowedKeys);
+        return fields(mapping, what, allowedKeys, Map.of());
+    }
+
+    /** As {@link #fields(YamlMapping, String, List)}, knowing the keys of its lists' items (first key first). */
+    Fields fields(YamlMapping mapping, String what, List<String> allowedKeys, Map<String, List<String>> itemKeys) {
+        return new Fields(this, mapping, what, allowedKeys, itemKeys);
     }
 
     YamlMapping mapping(YamlNode node, String label) {

@@ -23,7 +23,7 @@ final class ObjectiveReader {
 
     static ObjectiveDraft read(String id, YamlMapping root, NodeReader reader) {
         int before = reader.problemCount();
-        Fields fields = reader.fields(root, null, KEYS);
+        Fields fields = reader.fields(root, null, KEYS, Map.of("keyResults", KEY_RESULT_KEYS));
         ExplicitId.check(fields, id, reader);
         String objective = fields.requiredText("objective");
         Quarter quarter = fields.requiredQuarter("quarter");

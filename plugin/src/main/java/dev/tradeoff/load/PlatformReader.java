@@ -6,6 +6,7 @@ import dev.tradeoff.model.PlatformMetricKind;
 import dev.tradeoff.model.Quarter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 
 /** {@code platform.yaml}: the internal platform's own product metrics, in the order written. */
@@ -22,7 +23,7 @@ final class PlatformReader {
     /** The metrics, or null when platform.yaml has problems. */
     static List<PlatformMetric> read(YamlMapping root, NodeReader reader) {
         int before = reader.problemCount();
-        Fields fields = reader.fields(root, null, KEYS);
+        Fields fields = reader.fields(root, null, KEYS, Map.of("metrics", METRIC_KEYS));
         YamlNode listNode = fields.required("metrics");
         List<YamlNode> items = listNode == null ? null : reader.list(listNode, "metrics");
         List<PlatformMetric> metrics = new ArrayList<>();

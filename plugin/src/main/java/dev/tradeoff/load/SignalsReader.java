@@ -6,6 +6,7 @@ import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Signal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 
 /** {@code signals.yaml}: the metric series behind the platform-need indicators, in the order written. */
@@ -22,7 +23,7 @@ final class SignalsReader {
     /** The signals, or null when signals.yaml has problems. */
     static List<Signal> read(YamlMapping root, NodeReader reader) {
         int before = reader.problemCount();
-        Fields fields = reader.fields(root, null, KEYS);
+        Fields fields = reader.fields(root, null, KEYS, Map.of("signals", SIGNAL_KEYS));
         YamlNode listNode = fields.required("signals");
         List<YamlNode> items = listNode == null ? null : reader.list(listNode, "signals");
         List<Signal> signals = new ArrayList<>();

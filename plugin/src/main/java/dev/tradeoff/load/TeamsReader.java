@@ -26,7 +26,7 @@ final class TeamsReader {
 
     static Result read(YamlMapping root, NodeReader reader) {
         int before = reader.problemCount();
-        Fields fields = reader.fields(root, null, KEYS);
+        Fields fields = reader.fields(root, null, KEYS, Map.of("teams", TEAM_KEYS));
         YamlNode listNode = fields.required("teams");
         List<YamlNode> items = listNode == null ? null : reader.list(listNode, "teams");
         boolean complete = items != null;

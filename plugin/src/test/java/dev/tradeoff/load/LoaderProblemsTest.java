@@ -518,6 +518,13 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void aKeyResultsKeyWrittenAtTheTopOfAnObjectiveSaysWhereItBelongs() {
+        assertOnlyProblem("okrs/expand-regions.yaml", ValidStrategy.EXPAND_REGIONS + "target: 20\n",
+                "okrs/expand-regions.yaml:10:1: unknown key 'target' here: it belongs to an item of 'keyResults'"
+                        + " (indent it under a '- id: …' item of keyResults)");
+    }
+
+    @Test
     void aLinkWithoutItsSchemeSuggestsHttps() {
         assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "links:\n  Brief: wiki.example.com/checkout\n",
                 CHECKOUT + ":9:10: links: 'Brief' must be an http:// or https:// URL, found 'wiki.example.com/checkout'"
