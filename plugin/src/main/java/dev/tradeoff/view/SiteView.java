@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * The complete view of one site: everything the templates show, formatted and ordered.
- * {@code initiatives} are in id order, {@code ranked} the non-dropped ones by NPV, highest first, and
- * {@code largestNpv} the shortlist of them whose NPV weighs most either way, for the brief.
+ * {@code initiatives} are in id order, {@code byTitle} the same by title (for the index a reader
+ * looks one up in), {@code roadmap} by start, then id (the roadmap chart's order), {@code ranked}
+ * the non-dropped ones by NPV, highest first, and {@code largestNpv} the shortlist of them whose
+ * NPV weighs most either way, for the brief.
  * One view per analysis page; {@code scale} is null without {@code scale.yaml}.
  */
 public record SiteView(
@@ -22,6 +24,8 @@ public record SiteView(
         List<Sentence> verdict,
         List<Sentence> recommendations,
         List<InitiativeView> initiatives,
+        List<InitiativeView> byTitle,
+        List<InitiativeView> roadmap,
         List<InitiativeView> ranked,
         Shortlist<InitiativeView> largestNpv,
         List<PageView> pages,

@@ -1,6 +1,7 @@
 package dev.tradeoff.view;
 
 import dev.tradeoff.analysis.CashFlow;
+import dev.tradeoff.analysis.CostOfDelaySequencing;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.KeyResultProgress;
 import dev.tradeoff.analysis.Portfolio;
@@ -15,10 +16,13 @@ import dev.tradeoff.narrative.InitiativeStory;
 import dev.tradeoff.parallel.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.CollationKey;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -97,6 +101,9 @@ public final class SiteViewBuilder {
                 sentences.write(verdict.findings()),
                 sentences.write(verdict.recommendations()),
                 initiatives,
+                byTitle(initiatives),
+                portfolio.initiatives().stream().map(InitiativeFigures::initiative)
+                        .sorted(CostOfDelaySequencing.PLAN_ORDER).map(i -> views.get(i.id())).toList(),
                 ranked,
                 largestNpv(ranked, portfolio, Shortlist.SIZE),
                 pages,
@@ -109,6 +116,18 @@ public final class SiteViewBuilder {
                 sections.scale(),
                 sections.teams(),
                 plan.extensions());
+    }
+
+    /**
+     * By title as a reader expects: accents and case do not decide the order, then by id. The
+     * collator is the root locale's, so the order is the same on every machine.
+     */
+    private static List<InitiativeView> byTitle(List<InitiativeView> inIdOrder) {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        Map<String, CollationKey> keys = new HashMap<>();
+        inIdOrder.forEach(view -> keys.put(view.id(), collator.getCollationKey(view.title())));
+        // A stable sort of the id-ordered list: equal titles stay in id order.
+        return inIdOrder.stream().sorted(Comparator.comparing((InitiativeView view) -> keys.get(view.id()))).toList();
     }
 
     /**

@@ -1,12 +1,12 @@
 package dev.tradeoff.render.chart;
 
+import dev.tradeoff.analysis.CostOfDelaySequencing;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Kind;
 import dev.tradeoff.model.Quarter;
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jfree.chart.JFreeChart;
@@ -52,7 +52,7 @@ public final class RoadmapChart {
         for (InitiativeFigures figures : all) {
             rows.add(figures.initiative());
         }
-        rows.sort(Comparator.comparing(Initiative::start).thenComparing(Initiative::id));
+        rows.sort(CostOfDelaySequencing.PLAN_ORDER);
         boolean labelled = rows.size() <= MAX_LABELLED_ROWS;
         int perRow = (rows.size() + MAX_ROWS - 1) / MAX_ROWS;
         int drawnRows = perRow <= 1 ? rows.size() : (rows.size() + perRow - 1) / perRow;
