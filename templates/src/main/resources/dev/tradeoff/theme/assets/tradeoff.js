@@ -40,11 +40,11 @@
     });
     rows.forEach(function (row) { body.appendChild(row); });
   }
-  // A chart wider than a phone's screen scrolls inside its figure; phones hide the scroll bar, so
-  // the figure is marked and the stylesheet says so above the chart.
+  // A chart or table wider than its box scrolls inside it; phones hide the scroll bar, and a long
+  // table's is far below the fold, so the box is marked and the stylesheet says so above it.
   function markChartsThatScroll() {
-    Array.prototype.forEach.call(document.querySelectorAll("figure.chart"), function (figure) {
-      figure.classList.toggle("scrolls", figure.scrollWidth > figure.clientWidth + 1);
+    Array.prototype.forEach.call(document.querySelectorAll("figure.chart, .scroll"), function (box) {
+      box.classList.toggle("scrolls", box.scrollWidth > box.clientWidth + 1);
     });
   }
   window.addEventListener("resize", markChartsThatScroll);
