@@ -94,7 +94,9 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
         if (weightiest.isEmpty()) {
             return;
         }
-        startSection(message("report.strategy.top", weightiest.size()));
+        // When the list holds every planned initiative, "whose NPV weighs most" would choose nothing.
+        startSection(message(weightiest.size() == view.ranked().size() ? "report.strategy.every" : "report.strategy.top",
+                weightiest.size()));
         startTable();
         tableHeader(new String[] {message("report.strategy.initiative"), message("report.strategy.kind"),
             message("report.strategy.status"), message("report.strategy.npv"), message("report.strategy.roi"),
@@ -108,7 +110,8 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
             sink.tableCell_();
             tableCell(initiative.kind());
             tableCell(initiative.status());
-            tableCell(initiative.npv());
+            // One line each: "−CHF 106,189" must not break at its space.
+            tableCell(initiative.npv().replace(' ', '\u00a0'));
             tableCell(initiative.roi());
             tableCell(initiative.payback());
             sink.tableRow_();

@@ -71,6 +71,10 @@ class StrategyReportRendererTest {
     @Test
     void oneInitiativeIsNotCountedInThePlural() {
         assertThat(render(Portfolios.plan().with(initiative("core").platform())))
-                .contains("The initiative whose NPV weighs most, gain or loss").doesNotContain("The 1 initiatives");
+                .contains("The planned initiative, highest NPV first").doesNotContain("The 1 initiatives");
+        assertThat(render(Portfolios.plan().with(initiative("core").platform()).with(initiative("shop"))))
+                .contains("All 2 planned initiatives, highest NPV first").doesNotContain("weighs most");
+        assertThat(render(Portfolios.plan().with(initiative("core").platform()).with(initiative("shop")), 1))
+                .contains("The initiative whose NPV weighs most, gain or loss");
     }
 }
