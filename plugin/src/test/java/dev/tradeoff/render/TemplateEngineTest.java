@@ -50,8 +50,8 @@ class TemplateEngineTest {
     /** A minimal model for the theme's layout macro. */
     private static Map<String, Object> layoutModel(String organization) {
         return Map.of(
-                "site", Map.of("organization", organization, "pages", List.of(), "planStart", "2027-Q1",
-                        "planEnd", "2029-Q4", "currency", "USD", "discountRate", "10%"),
+                "site", Map.of("organization", organization, "pages", List.of(), "planPeriod", "2027-Q1 to 2029-Q4",
+                        "currency", "USD", "discountRate", "10%"),
                 "navigation", NavItem.SECTIONS);
     }
 
