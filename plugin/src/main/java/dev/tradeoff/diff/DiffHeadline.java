@@ -1,13 +1,14 @@
 package dev.tradeoff.diff;
 
-import static dev.tradeoff.diff.DiffViewBuilder.NO_MONEY;
-import static dev.tradeoff.diff.DiffViewBuilder.count;
-import static dev.tradeoff.diff.DiffViewBuilder.effect;
-import static dev.tradeoff.diff.DiffViewBuilder.isOutside;
-import static dev.tradeoff.diff.DiffViewBuilder.largestFirst;
-import static dev.tradeoff.diff.DiffViewBuilder.ownNpv;
-import static dev.tradeoff.diff.DiffViewBuilder.shift;
-import static dev.tradeoff.diff.DiffViewBuilder.statusChange;
+import static dev.tradeoff.diff.AllocationChange.isOutside;
+import static dev.tradeoff.diff.DiffWording.NO_MONEY;
+import static dev.tradeoff.diff.DiffWording.TITLE_CHARS;
+import static dev.tradeoff.diff.DiffWording.count;
+import static dev.tradeoff.diff.DiffWording.effect;
+import static dev.tradeoff.diff.DiffWording.largestFirst;
+import static dev.tradeoff.diff.DiffWording.ownNpv;
+import static dev.tradeoff.diff.DiffWording.shift;
+import static dev.tradeoff.diff.DiffWording.statusChange;
 
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.view.MoneyFormat;
@@ -28,8 +29,6 @@ final class DiffHeadline {
 
     /** The plan settings SPEC.md section 2 values cash flows with, as strategy.yaml spells them. */
     private static final Set<String> VALUATION_SETTINGS = Set.of("start", "horizon", "discountRate", "costPerPersonMonth");
-    /** Characters of an initiative's title the verdict shows (DiffMarkdown's limit for a title). */
-    private static final int TITLE_CHARS = 120;
 
     private final MoneyFormat money;
 
@@ -205,11 +204,9 @@ final class DiffHeadline {
     }
 
     /**
-     * The initiative behind an effect, how large the effect is, whether it is a start moved later at a
-     * cost, and what to say about it; said only for the three largest and the largest slip (a diff
-     * can have 10,000 effects).
+     * One effect: how large, which changed initiative is behind it (null for others), and its words,
+     * put together only for the three largest and the largest slip (a diff can have 10,000 effects).
      */
-    /** One effect: how large, which changed initiative it is (null for others), and its words. */
     private record Driver(double size, ChangedInitiative changed, Supplier<String> text) {
 
         Driver(double size, Supplier<String> text) {
@@ -303,6 +300,6 @@ final class DiffHeadline {
     }
 
     private String signedMoney(double amount) {
-        return DiffViewBuilder.signedMoney(money, amount);
+        return DiffWording.signedMoney(money, amount);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tradeoff.diff;
 
+import static dev.tradeoff.diff.DiffWording.TITLE_CHARS;
 import static dev.tradeoff.diff.MarkdownText.code;
 import static dev.tradeoff.diff.MarkdownText.escape;
 
@@ -42,7 +43,6 @@ public final class DiffMarkdown {
      * given more than this.
      */
     static final int BUDGET = LIMIT - 2_000;
-    private static final int TITLE_CHARS = 120;
     private static final int TEXT_CHARS = 200;
     private static final int GATE_CHARS = 600;
 

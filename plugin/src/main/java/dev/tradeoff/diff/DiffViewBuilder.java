@@ -1,5 +1,13 @@
 package dev.tradeoff.diff;
 
+import static dev.tradeoff.diff.AllocationChange.isOutside;
+import static dev.tradeoff.diff.DiffWording.NO_MONEY;
+import static dev.tradeoff.diff.DiffWording.count;
+import static dev.tradeoff.diff.DiffWording.largestFirst;
+import static dev.tradeoff.diff.DiffWording.ownNpv;
+import static dev.tradeoff.diff.DiffWording.shift;
+import static dev.tradeoff.diff.DiffWording.statusChange;
+
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.analysis.OkrProgress;
 import dev.tradeoff.analysis.Totals;
@@ -23,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a {@link DiffResult} into the {@link DiffView} that {@code diff.md} and {@code diff.html}
@@ -38,9 +45,6 @@ public final class DiffViewBuilder {
 
     /** Fields whose values are money, shown with the currency symbol. */
     private static final Set<String> MONEY_FIELDS = Set.of("oneOffCost", "runCost", "costOfDelay", "costPerPersonMonth");
-
-    /** Below this, an amount of money is no change at all (rounding noise of the sums). */
-    static final double NO_MONEY = 0.5;
 
     private final MoneyFormat money;
     private final DiffHeadline headline;
@@ -75,32 +79,6 @@ public final class DiffViewBuilder {
                 diff.plan().stream().map(this::field).toList(),
                 diff.otherFiles().stream().map(f -> new FileRow(f.path(), String.join("; ", f.changes()))).toList());
     }
-
-    /**
-     * Said of a changed initiative dropped on either side, instead of its schedule shift: "dropped",
-     * "revived", "still dropped"; null for one planned on both sides. The words of an added or removed
-     * initiative's verb, so every status move reads the same in the verdict and the sections.
-     */
-    static String statusChange(ChangedInitiative c) {
-        return c.isDroppedByChange() ? "dropped"
-                : c.isRevivedByChange() ? "revived"
-                : c.isStillDropped() ? "still dropped"
-                : null;
-    }
-
-    /** How large a changed initiative's effect is: its NPV delta or its delay cost, whichever is larger. */
-    static double effect(ChangedInitiative c) {
-        return effect(c.npvDelta(), c);
-    }
-
-    /**
-     * The same, with {@code npvDelta} for its NPV change: its own changes' part, where what the plan's
-     * settings did to it counts as the plan's effect.
-     */
-    static double effect(double npvDelta, ChangedInitiative c) {
-        return Math.max(Math.abs(npvDelta), c.delayCost() == null ? 0 : Math.abs(c.delayCost()));
-    }
-
 
     // ---- The summary table -------------------------------------------------------------------
 
@@ -201,7 +179,7 @@ public final class DiffViewBuilder {
 
     private List<ChangedRow> changed(DiffResult diff) {
         return diff.changed().stream()
-                .sorted(largestFirst(DiffViewBuilder::effect))
+                .sorted(largestFirst(DiffWording::effect))
                 .map(this::changed)
                 .toList();
     }
@@ -330,15 +308,7 @@ public final class DiffViewBuilder {
     // ---- Formatting --------------------------------------------------------------------------
 
     private String signedMoney(double amount) {
-        return signedMoney(money, amount);
-    }
-
-    /** "+$1.2M", "−$80k", "$0" (an amount under {@link #NO_MONEY} is no change). */
-    static String signedMoney(MoneyFormat money, double amount) {
-        if (Math.abs(amount) < NO_MONEY) {
-            return money.compact(0);
-        }
-        return amount > 0 ? "+" + money.compact(amount) : money.compact(amount);
+        return DiffWording.signedMoney(money, amount);
     }
 
     private static String tone(double delta) {
@@ -347,11 +317,6 @@ public final class DiffViewBuilder {
 
     private static String signed(long n) {
         return n > 0 ? "+" + n : n < 0 ? "−" + (-n) : "0";
-    }
-
-    /** "2 quarters later", "1 quarter earlier". */
-    static String shift(int quarters) {
-        return NumberFormats.quarters(Math.abs(quarters)) + (quarters > 0 ? " later" : " earlier");
     }
 
     private static String share(Double share, BandStatus status, DiffResult diff) {
@@ -416,10 +381,6 @@ public final class DiffViewBuilder {
         return status.yamlName() + (worsening == null ? "" : " (" + Change.worsening(worsening) + ")");
     }
 
-    static boolean isOutside(BandStatus status) {
-        return status == BandStatus.BELOW || status == BandStatus.ABOVE;
-    }
-
     private static String name(YamlName value) {
         return value == null ? "—" : value.yamlName();
     }
@@ -431,23 +392,5 @@ public final class DiffViewBuilder {
     private static String droppedAmong(List<InitiativeEntry> entries) {
         long dropped = entries.stream().filter(e -> e.status() == Status.DROPPED).count();
         return dropped == 0 ? "" : dropped == entries.size() && dropped == 1 ? " (dropped)" : " (" + NumberFormats.count(dropped) + " dropped)";
-    }
-
-    /**
-     * An initiative's own NPV, named so beside the portfolio's change it makes (of the opposite sign
-     * for one removed or dropped): "its own NPV was −$347k" before the change, "its own NPV $70.4k"
-     * after it.
-     */
-    static String ownNpv(MoneyFormat money, double npv, boolean before) {
-        return "its own NPV " + (before ? "was " : "") + money.compact(npv);
-    }
-
-    /** "1 key result", "2 key results". */
-    static String count(long n, String noun) {
-        return NumberFormats.count(n) + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    static <T> Comparator<T> largestFirst(ToDoubleFunction<T> effect) {
-        return (a, b) -> Double.compare(effect.applyAsDouble(b), effect.applyAsDouble(a));
     }
 }
