@@ -2,13 +2,13 @@ package dev.tradeoff.diff;
 
 import static dev.tradeoff.diff.AllocationChange.isOutside;
 import static dev.tradeoff.diff.DiffWording.NO_MONEY;
-import static dev.tradeoff.diff.DiffWording.TITLE_CHARS;
 import static dev.tradeoff.diff.DiffWording.count;
 import static dev.tradeoff.diff.DiffWording.effect;
 import static dev.tradeoff.diff.DiffWording.largestFirst;
 import static dev.tradeoff.diff.DiffWording.ownNpv;
 import static dev.tradeoff.diff.DiffWording.shift;
 import static dev.tradeoff.diff.DiffWording.statusChange;
+import static dev.tradeoff.diff.DiffWording.title;
 
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.view.MoneyFormat;
@@ -41,7 +41,9 @@ final class DiffHeadline {
             return "No effect: " + unchanged(diff);
         }
         // Another file changed (an objective's wording, say): a change, but not of any figure.
-        return diff.changesInitiativesPlanOrFigures() ? verdict(diff) + currencyNote(diff) : "No figure moves: " + unchanged(diff);
+        return diff.changesInitiativesPlanOrFigures()
+                ? verdict(diff) + UnstartedWorkWarning.sentence(diff, money) + currencyNote(diff)
+                : "No figure moves: " + unchanged(diff);
     }
 
     /**
@@ -193,14 +195,6 @@ final class DiffHeadline {
         }
         return named + " (" + money.compact(Math.abs(largest.delayCost())) + ") and "
                 + count(moved.size() - 1, "other initiative") + " " + direction;
-    }
-
-    /**
-     * A title as the verdict names it: never so long that it buries the sentence around it, and on
-     * one line (the build log prints the verdict as it is).
-     */
-    private static String title(String title) {
-        return MarkdownText.truncate(title.replaceAll("\\p{Cntrl}", " "), TITLE_CHARS);
     }
 
     /**

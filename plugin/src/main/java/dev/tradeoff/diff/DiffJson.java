@@ -83,6 +83,7 @@ public final class DiffJson {
             scale(diff.scale());
             objectives(diff.objectives());
             teams(diff.teams());
+            unstartedWork(diff.unstartedWorkBeforePlan());
             otherFiles(diff.otherFiles());
             json.writeBooleanField("hasEffect", diff.hasEffect());
             json.writeEndObject();
@@ -122,6 +123,24 @@ public final class DiffJson {
                 number("peakUtilisationAfter", t.peakAfter());
                 json.writeBooleanField("overloadedBefore", t.overloadedBefore());
                 json.writeBooleanField("overloadedAfter", t.overloadedAfter());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void unstartedWork(List<UnstartedWorkBeforePlan> work) throws IOException {
+            json.writeArrayFieldStart("unstartedWorkBeforePlan");
+            for (UnstartedWorkBeforePlan w : work) {
+                json.writeStartObject();
+                json.writeStringField("id", w.id());
+                json.writeStringField("title", w.title());
+                name("status", w.status());
+                quarter("start", w.start());
+                quarter("planStart", w.planStart());
+                json.writeNumberField("sunkQuartersBefore", w.sunkQuartersBefore());
+                json.writeNumberField("sunkQuartersAfter", w.sunkQuartersAfter());
+                number("sunkCostBefore", w.sunkCostBefore());
+                number("sunkCostAfter", w.sunkCostAfter());
                 json.writeEndObject();
             }
             json.writeEndArray();

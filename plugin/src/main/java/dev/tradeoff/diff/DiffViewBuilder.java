@@ -21,6 +21,7 @@ import dev.tradeoff.diff.DiffView.KeyResultRow;
 import dev.tradeoff.diff.DiffView.MoveRow;
 import dev.tradeoff.diff.DiffView.ShiftRow;
 import dev.tradeoff.diff.DiffView.SummaryRow;
+import dev.tradeoff.diff.DiffView.UnstartedWorkRow;
 import dev.tradeoff.model.Status;
 import dev.tradeoff.model.YamlName;
 import dev.tradeoff.view.Change;
@@ -67,6 +68,7 @@ public final class DiffViewBuilder {
                 diff.changesInitiativesPlanOrFigures() ? summary(diff) : List.of(),
                 gateFailures,
                 shifts(diff),
+                unstartedWork(diff),
                 entries(diff.added(), +1),
                 entries(diff.removed(), -1),
                 changed(diff),
@@ -122,6 +124,7 @@ public final class DiffViewBuilder {
         // Later and earlier starts apart, as the verdict says them: netted, a slip hides behind a pull-in.
         addDelayRow(rows, diff.shifted().stream().filter(c -> c.startShift() > 0).toList(), "later");
         addDelayRow(rows, diff.shifted().stream().filter(c -> c.startShift() < 0).toList(), "earlier");
+        addUnstartedWorkRow(rows, diff.unstartedWorkBeforePlan());
         long unfunded = diff.unfundedAfter() - diff.unfundedBefore();
         rows.add(new SummaryRow("Key results without an initiative", NumberFormats.count(diff.unfundedBefore()),
                 NumberFormats.count(diff.unfundedAfter()), unfunded == 0 ? "—" : signed(unfunded),
@@ -145,6 +148,19 @@ public final class DiffViewBuilder {
                 signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
     }
 
+    /**
+     * Beside an earlier start's saving in delay, what the same move takes out of the figures when the
+     * start is now before the plan: the saving is green, this is not.
+     */
+    private void addUnstartedWorkRow(List<SummaryRow> rows, List<UnstartedWorkBeforePlan> work) {
+        if (work.isEmpty()) {
+            return;
+        }
+        double added = work.stream().mapToDouble(UnstartedWorkBeforePlan::sunkCostAdded).sum();
+        rows.add(new SummaryRow("Unstarted work counted as spent (undiscounted)", "—", count(work.size(), "initiative"),
+                signedMoney(added), added >= NO_MONEY ? BAD : added <= -NO_MONEY ? GOOD : NEUTRAL));
+    }
+
     private SummaryRow moneyRow(String label, double before, double after) {
         double delta = after - before;
         return new SummaryRow(label, money.compact(before), money.compact(after),
@@ -158,6 +174,16 @@ public final class DiffViewBuilder {
                 .sorted(largestFirst(c -> Math.abs(c.delayCost())))
                 .map(c -> new ShiftRow(c.id(), c.title(), c.startBefore().toString(), c.startAfter().toString(),
                         shift(c.startShift()), signedMoney(c.delayCost()), tone(-c.delayCost())))
+                .toList();
+    }
+
+    private List<UnstartedWorkRow> unstartedWork(DiffResult diff) {
+        return diff.unstartedWorkBeforePlan().stream()
+                .sorted(largestFirst(UnstartedWorkBeforePlan::sunkCostAdded))
+                .map(w -> new UnstartedWorkRow(w.id(), w.title(), w.status().yamlName(), w.start().toString(),
+                        w.planStart().toString(), w.sunkQuartersBefore() + " → " + w.sunkQuartersAfter(),
+                        money.compact(w.sunkCostBefore()) + " → " + money.compact(w.sunkCostAfter()),
+                        w.grows() ? BAD : GOOD))
                 .toList();
     }
 

@@ -25,6 +25,14 @@ final class DiffWording {
     private DiffWording() {
     }
 
+    /**
+     * A title as the verdict names it: never so long that it buries the sentence around it, and on
+     * one line (the build log prints the verdict as it is).
+     */
+    static String title(String title) {
+        return MarkdownText.truncate(title.replaceAll("\\p{Cntrl}", " "), TITLE_CHARS);
+    }
+
     /** "1 key result", "2 key results". */
     static String count(long n, String noun) {
         return NumberFormats.count(n) + " " + noun + (n == 1 ? "" : "s");

@@ -108,6 +108,7 @@ public final class StrategyDiff {
                 scale(base.portfolio().scale(), head.portfolio().scale()),
                 objectives(base.portfolio().okrs(), head.portfolio().okrs()),
                 teams(base.portfolio().teams(), head.portfolio().teams()),
+                unstartedWorkBeforePlan(before, base.plan(), head),
                 otherFiles,
                 0,
                 false);
@@ -180,6 +181,25 @@ public final class StrategyDiff {
                     || was.overloaded() != now.overloaded())) {
                 changes.add(new TeamChange(now.team().id(), now.team().name(), was.peakUtilisation(),
                         now.peakUtilisation(), was.overloaded(), now.overloaded()));
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * The head's not-started initiatives whose work before the plan start differs from the base's,
+     * in id order: a start moved before the plan, a plan start moved past a start, a status set back
+     * to proposed. Each side against its own plan; {@code before} is the base's initiatives by id.
+     */
+    private static List<UnstartedWorkBeforePlan> unstartedWorkBeforePlan(Map<String, InitiativeFigures> before,
+            Plan basePlan, Side head) {
+        List<UnstartedWorkBeforePlan> changes = new ArrayList<>();
+        for (InitiativeFigures now : head.portfolio().initiatives()) {
+            InitiativeFigures was = before.get(now.id());
+            UnstartedWorkBeforePlan work = UnstartedWorkBeforePlan.of(was == null ? null : was.initiative(), basePlan,
+                    now.initiative(), head.plan());
+            if (work.differs()) {
+                changes.add(work);
             }
         }
         return changes;
