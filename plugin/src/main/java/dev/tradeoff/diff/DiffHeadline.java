@@ -105,6 +105,7 @@ final class DiffHeadline {
         if (overloaded > 0) {
             clauses.add("overloads " + count(overloaded, "team"));
         }
+        clauses.addAll(WorkWithoutCapacity.clauses(diff.teams()));
         addDelay(diff, clauses);
         if (clauses.size() == 1 && Math.abs(delta) < NO_MONEY) {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");

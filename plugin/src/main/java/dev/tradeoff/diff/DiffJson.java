@@ -123,9 +123,20 @@ public final class DiffJson {
                 number("peakUtilisationAfter", t.peakAfter());
                 json.writeBooleanField("overloadedBefore", t.overloadedBefore());
                 json.writeBooleanField("overloadedAfter", t.overloadedAfter());
+                staffing("Before", t.before());
+                staffing("After", t.after());
+                number("undeliverableBefore", t.undeliverableBefore());
+                number("undeliverableAfter", t.undeliverableAfter());
                 json.writeEndObject();
             }
             json.writeEndArray();
+        }
+
+        /** A team's people, capacity and work on one side, each null on a side it is not on. */
+        private void staffing(String side, TeamChange.Staffing staffing) throws IOException {
+            number("people" + side, staffing == null ? null : staffing.people());
+            number("capacity" + side, staffing == null ? null : staffing.capacity());
+            number("work" + side, staffing == null ? null : staffing.work());
         }
 
         private void unstartedWork(List<UnstartedWorkBeforePlan> work) throws IOException {

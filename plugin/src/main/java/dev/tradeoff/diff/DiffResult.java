@@ -12,8 +12,10 @@ import java.util.Objects;
  * {@code allocation} in quarter order over the union of both plans; {@code plan} the changed plan
  * settings of {@code strategy.yaml}; {@code keyResults} the key results that lose their last or gain
  * their first initiative, by reference; {@code indicators} in SPEC order; {@code scale} null when
- * neither side has {@code scale.yaml}; {@code objectives} and {@code teams} those on both sides whose
- * score or peak utilisation moved, in id order and the order written; {@code unstartedWorkBeforePlan}
+ * neither side has {@code scale.yaml}; {@code objectives} those on both sides whose score moved, in
+ * id order; {@code teams} those on both sides whose peak utilisation or work without capacity to
+ * deliver it moved, in the order written, then those on one side only that own such work;
+ * {@code unstartedWorkBeforePlan}
  * the head's not-started initiatives whose work before the plan start (counted as already spent)
  * differs from the base's, in id order; {@code otherFiles} the files
  * besides the initiatives and {@code strategy.yaml} whose loaded content differs, in path order;

@@ -22,6 +22,7 @@ import dev.tradeoff.diff.DiffView.MoveRow;
 import dev.tradeoff.diff.DiffView.ShiftRow;
 import dev.tradeoff.diff.DiffView.SummaryRow;
 import dev.tradeoff.diff.DiffView.UnstartedWorkRow;
+import dev.tradeoff.diff.TeamChange.Staffing;
 import dev.tradeoff.model.Status;
 import dev.tradeoff.model.YamlName;
 import dev.tradeoff.view.Change;
@@ -315,11 +316,12 @@ public final class DiffViewBuilder {
                     name(diff.platformPriorityAfter()), "", NEUTRAL));
         }
         for (TeamChange t : diff.teams()) {
-            rows.add(new MoveRow(t.name() + " (team) at its busiest", peak(t.peakBefore(), t.overloadedBefore()),
-                    peak(t.peakAfter(), t.overloadedAfter()),
-                    t.becomesOverloaded() ? "becomes overloaded" : t.overloadedBefore() && !t.overloadedAfter()
-                            ? "no longer overloaded" : "",
-                    t.becomesOverloaded() ? BAD : t.overloadedBefore() && !t.overloadedAfter() ? GOOD : NEUTRAL));
+            rows.add(t.strandsWork() || t.freesStrandedWork() ? workWithoutCapacity(t)
+                    : new MoveRow(t.name() + " (team) at its busiest", peak(t.peakBefore(), t.overloadedBefore()),
+                            peak(t.peakAfter(), t.overloadedAfter()),
+                            t.becomesOverloaded() ? "becomes overloaded" : t.overloadedBefore() && !t.overloadedAfter()
+                                    ? "no longer overloaded" : "",
+                            t.becomesOverloaded() ? BAD : t.overloadedBefore() && !t.overloadedAfter() ? GOOD : NEUTRAL));
         }
         for (ObjectiveChange o : diff.objectives()) {
             double delta = o.scoreAfter() - o.scoreBefore();
@@ -393,6 +395,32 @@ public final class DiffViewBuilder {
     private static String peak(Double utilisation, boolean overloaded) {
         return utilisation == null ? "no capacity"
                 : NumberFormats.percentAgainst(utilisation, 1) + (overloaded ? " (overloaded)" : "");
+    }
+
+    /**
+     * A team that gains or loses work it has no capacity to deliver: what it has on each side and how
+     * much more or less of its work no one can do. Its peak says nothing here (SPEC.md has none
+     * without capacity), and a team whose people left is not "no longer overloaded".
+     */
+    private static MoveRow workWithoutCapacity(TeamChange t) {
+        double moved = t.undeliverableAfter() - t.undeliverableBefore();
+        String amount = WorkWithoutCapacity.personMonths(Math.abs(moved));
+        return new MoveRow(t.name() + " (team)", staffing(t.before(), t.peakBefore(), t.overloadedBefore()),
+                staffing(t.after(), t.peakAfter(), t.overloadedAfter()),
+                moved > 0 ? amount + " more that it cannot deliver" : amount + " fewer that it cannot deliver",
+                moved > 0 ? BAD : GOOD);
+    }
+
+    /** "no people, 12 person-months of work", its peak when it has capacity, "— (no such team)" when absent. */
+    private static String staffing(Staffing side, Double peak, boolean overloaded) {
+        if (side == null) {
+            return "— (no such team)";
+        }
+        if (side.capacity() != 0) {
+            return peak(peak, overloaded);
+        }
+        return (side.people() == 0 ? "no people, " : "no capacity, ")
+                + (side.work() > TeamChange.PERSON_MONTH_NOISE ? WorkWithoutCapacity.personMonths(side.work()) + " of work" : "no work");
     }
 
     private static String lateness(Integer lateBy, Object latestStart) {

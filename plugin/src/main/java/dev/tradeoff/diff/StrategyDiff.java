@@ -171,19 +171,41 @@ public final class StrategyDiff {
         return changes;
     }
 
+    /**
+     * The head's teams in the order written: on both sides, those whose peak utilisation, overload
+     * or work without capacity to deliver it moved; on the head only, those that own such work (a
+     * team added with no people and work moved to it). Then the base's teams that are gone and had
+     * such work.
+     */
     private static List<TeamChange> teams(List<TeamLoad> before, List<TeamLoad> after) {
         Map<String, TeamLoad> then = new LinkedHashMap<>();
         before.forEach(t -> then.put(t.team().id(), t));
         List<TeamChange> changes = new ArrayList<>();
         for (TeamLoad now : after) {
-            TeamLoad was = then.get(now.team().id());
-            if (was != null && (!Objects.equals(was.peakUtilisation(), now.peakUtilisation())
-                    || was.overloaded() != now.overloaded())) {
-                changes.add(new TeamChange(now.team().id(), now.team().name(), was.peakUtilisation(),
-                        now.peakUtilisation(), was.overloaded(), now.overloaded()));
+            TeamLoad was = then.remove(now.team().id());
+            TeamChange change = teamChange(was, now);
+            if (was == null ? change.strandsWork()
+                    : !Objects.equals(was.peakUtilisation(), now.peakUtilisation()) || was.overloaded() != now.overloaded()
+                            || change.strandsWork() || change.freesStrandedWork()) {
+                changes.add(change);
+            }
+        }
+        for (TeamLoad gone : then.values()) {
+            TeamChange change = teamChange(gone, null);
+            if (change.freesStrandedWork()) {
+                changes.add(change);
             }
         }
         return changes;
+    }
+
+    /** A team's two sides; either may be null (not there), not both. */
+    private static TeamChange teamChange(TeamLoad was, TeamLoad now) {
+        TeamLoad named = now != null ? now : was;
+        return new TeamChange(named.team().id(), named.team().name(),
+                was == null ? null : was.peakUtilisation(), now == null ? null : now.peakUtilisation(),
+                was != null && was.overloaded(), now != null && now.overloaded(),
+                was == null ? null : TeamChange.Staffing.of(was), now == null ? null : TeamChange.Staffing.of(now));
     }
 
     /**
