@@ -34,7 +34,8 @@ public record AllocationChange(
         return changesBandStatus() && isOutside(statusBefore) && statusAfter == BandStatus.WITHIN;
     }
 
-    private static boolean isOutside(BandStatus status) {
+    /** Below or above the band: the side a quarter is pushed out to. */
+    static boolean isOutside(BandStatus status) {
         return status == BandStatus.BELOW || status == BandStatus.ABOVE;
     }
 }

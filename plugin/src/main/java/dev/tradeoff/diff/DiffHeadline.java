@@ -1,13 +1,14 @@
 package dev.tradeoff.diff;
 
-import static dev.tradeoff.diff.DiffViewBuilder.NO_MONEY;
-import static dev.tradeoff.diff.DiffViewBuilder.count;
-import static dev.tradeoff.diff.DiffViewBuilder.effect;
-import static dev.tradeoff.diff.DiffViewBuilder.isOutside;
-import static dev.tradeoff.diff.DiffViewBuilder.largestFirst;
-import static dev.tradeoff.diff.DiffViewBuilder.ownNpv;
-import static dev.tradeoff.diff.DiffViewBuilder.shift;
-import static dev.tradeoff.diff.DiffViewBuilder.statusChange;
+import static dev.tradeoff.diff.AllocationChange.isOutside;
+import static dev.tradeoff.diff.DiffWording.NO_MONEY;
+import static dev.tradeoff.diff.DiffWording.count;
+import static dev.tradeoff.diff.DiffWording.effect;
+import static dev.tradeoff.diff.DiffWording.largestFirst;
+import static dev.tradeoff.diff.DiffWording.ownNpv;
+import static dev.tradeoff.diff.DiffWording.shift;
+import static dev.tradeoff.diff.DiffWording.statusChange;
+import static dev.tradeoff.diff.DiffWording.title;
 
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.view.MoneyFormat;
@@ -28,8 +29,6 @@ final class DiffHeadline {
 
     /** The plan settings SPEC.md section 2 values cash flows with, as strategy.yaml spells them. */
     private static final Set<String> VALUATION_SETTINGS = Set.of("start", "horizon", "discountRate", "costPerPersonMonth");
-    /** Characters of an initiative's title the verdict shows (DiffMarkdown's limit for a title). */
-    private static final int TITLE_CHARS = 120;
 
     private final MoneyFormat money;
 
@@ -42,7 +41,9 @@ final class DiffHeadline {
             return "No effect: " + unchanged(diff);
         }
         // Another file changed (an objective's wording, say): a change, but not of any figure.
-        return diff.changesInitiativesPlanOrFigures() ? verdict(diff) + currencyNote(diff) : "No figure moves: " + unchanged(diff);
+        return diff.changesInitiativesPlanOrFigures()
+                ? verdict(diff) + UnstartedWorkWarning.sentence(diff, money) + currencyNote(diff)
+                : "No figure moves: " + unchanged(diff);
     }
 
     /**
@@ -104,6 +105,7 @@ final class DiffHeadline {
         if (overloaded > 0) {
             clauses.add("overloads " + count(overloaded, "team"));
         }
+        clauses.addAll(WorkWithoutCapacity.clauses(diff.teams()));
         addDelay(diff, clauses);
         if (clauses.size() == 1 && Math.abs(delta) < NO_MONEY) {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
@@ -197,19 +199,9 @@ final class DiffHeadline {
     }
 
     /**
-     * A title as the verdict names it: never so long that it buries the sentence around it, and on
-     * one line (the build log prints the verdict as it is).
+     * One effect: how large, which changed initiative is behind it (null for others), and its words,
+     * put together only for the three largest and the largest slip (a diff can have 10,000 effects).
      */
-    private static String title(String title) {
-        return MarkdownText.truncate(title.replaceAll("\\p{Cntrl}", " "), TITLE_CHARS);
-    }
-
-    /**
-     * The initiative behind an effect, how large the effect is, whether it is a start moved later at a
-     * cost, and what to say about it; said only for the three largest and the largest slip (a diff
-     * can have 10,000 effects).
-     */
-    /** One effect: how large, which changed initiative it is (null for others), and its words. */
     private record Driver(double size, ChangedInitiative changed, Supplier<String> text) {
 
         Driver(double size, Supplier<String> text) {
@@ -303,6 +295,6 @@ final class DiffHeadline {
     }
 
     private String signedMoney(double amount) {
-        return DiffViewBuilder.signedMoney(money, amount);
+        return DiffWording.signedMoney(money, amount);
     }
 }

@@ -83,6 +83,7 @@ public final class DiffJson {
             scale(diff.scale());
             objectives(diff.objectives());
             teams(diff.teams());
+            unstartedWork(diff.unstartedWorkBeforePlan());
             otherFiles(diff.otherFiles());
             json.writeBooleanField("hasEffect", diff.hasEffect());
             json.writeEndObject();
@@ -122,6 +123,35 @@ public final class DiffJson {
                 number("peakUtilisationAfter", t.peakAfter());
                 json.writeBooleanField("overloadedBefore", t.overloadedBefore());
                 json.writeBooleanField("overloadedAfter", t.overloadedAfter());
+                staffing("Before", t.before());
+                staffing("After", t.after());
+                number("undeliverableBefore", t.undeliverableBefore());
+                number("undeliverableAfter", t.undeliverableAfter());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        /** A team's people, capacity and work on one side, each null on a side it is not on. */
+        private void staffing(String side, TeamChange.Staffing staffing) throws IOException {
+            number("people" + side, staffing == null ? null : staffing.people());
+            number("capacity" + side, staffing == null ? null : staffing.capacity());
+            number("work" + side, staffing == null ? null : staffing.work());
+        }
+
+        private void unstartedWork(List<UnstartedWorkBeforePlan> work) throws IOException {
+            json.writeArrayFieldStart("unstartedWorkBeforePlan");
+            for (UnstartedWorkBeforePlan w : work) {
+                json.writeStartObject();
+                json.writeStringField("id", w.id());
+                json.writeStringField("title", w.title());
+                name("status", w.status());
+                quarter("start", w.start());
+                quarter("planStart", w.planStart());
+                json.writeNumberField("sunkQuartersBefore", w.sunkQuartersBefore());
+                json.writeNumberField("sunkQuartersAfter", w.sunkQuartersAfter());
+                number("sunkCostBefore", w.sunkCostBefore());
+                number("sunkCostAfter", w.sunkCostAfter());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -1,5 +1,6 @@
 package dev.tradeoff.diff;
 
+import static dev.tradeoff.diff.DiffWording.TITLE_CHARS;
 import static dev.tradeoff.diff.MarkdownText.code;
 import static dev.tradeoff.diff.MarkdownText.escape;
 
@@ -12,6 +13,7 @@ import dev.tradeoff.diff.DiffView.KeyResultRow;
 import dev.tradeoff.diff.DiffView.MoveRow;
 import dev.tradeoff.diff.DiffView.ShiftRow;
 import dev.tradeoff.diff.DiffView.SummaryRow;
+import dev.tradeoff.diff.DiffView.UnstartedWorkRow;
 import dev.tradeoff.view.NumberFormats;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,10 @@ import java.util.function.Function;
 
 /**
  * {@code diff/diff.md}: the diff as a pull-request comment. The verdict, the summary table, then the
- * schedule shifts, band changes, key results, indicator and breach moves, added, removed and changed
- * initiatives, plan settings and the other files that changed, each the largest effects first. With
- * no figure moved and no initiative or plan setting changed, the summary table (all dashes) is left out.
+ * schedule shifts, unstarted work counted as already spent, band changes, key results, indicator and
+ * breach moves, added, removed and changed initiatives, plan settings and the other files that
+ * changed, each the largest effects first. With no figure moved and no initiative or plan setting
+ * changed, the summary table (all dashes) is left out.
  *
  * <p>It is always shorter than {@link #LIMIT} characters (GitHub rejects comments of 65,536 and more),
  * however large the change: user text is cut at a few hundred characters, each changed initiative
@@ -42,7 +45,6 @@ public final class DiffMarkdown {
      * given more than this.
      */
     static final int BUDGET = LIMIT - 2_000;
-    private static final int TITLE_CHARS = 120;
     private static final int TEXT_CHARS = 200;
     private static final int GATE_CHARS = 600;
 
@@ -103,6 +105,13 @@ public final class DiffMarkdown {
         sections.add(Section.of("### Schedule shifts",
                 "| Initiative | Start | Shift | Delay cost |\n|---|---|---|--:|\n",
                 view.shifts(), DiffMarkdown::shift, "schedule shifts"));
+        sections.add(Section.of("### Unstarted work counted as already spent",
+                "Proposed and committed initiatives that start before the plan's start: their quarters before it"
+                        + " count as already spent, so that cost (undiscounted here) is in no figure although the"
+                        + " work has not started.\n\n"
+                        + "| Initiative | Status | Start | Quarters before the plan | Cost counted as spent |\n"
+                        + "|---|---|---|--:|--:|\n",
+                view.unstartedWork(), DiffMarkdown::unstartedWork, "initiatives"));
         sections.add(Section.of("### Platform share against the band (" + escape(view.band()) + ")",
                 "| Quarter | Before | After | |\n|---|--:|--:|---|\n",
                 view.bandChanges(), DiffMarkdown::band, "quarters"));
@@ -213,6 +222,12 @@ public final class DiffMarkdown {
     private static String shift(ShiftRow row) {
         return "| " + escape(row.title(), TITLE_CHARS) + " (" + code(row.id()) + ") | " + row.from() + " → " + row.to()
                 + " | " + escape(row.shift()) + " | " + escape(row.delayCost()) + " |\n";
+    }
+
+    private static String unstartedWork(UnstartedWorkRow row) {
+        return "| " + escape(row.title(), TITLE_CHARS) + " (" + code(row.id()) + ") | " + row.status() + " | "
+                + row.start() + " (plan from " + row.planStart() + ") | " + row.quarters() + " | " + escape(row.cost())
+                + " |\n";
     }
 
     private static String band(BandRow row) {

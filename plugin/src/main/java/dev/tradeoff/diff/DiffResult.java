@@ -12,8 +12,12 @@ import java.util.Objects;
  * {@code allocation} in quarter order over the union of both plans; {@code plan} the changed plan
  * settings of {@code strategy.yaml}; {@code keyResults} the key results that lose their last or gain
  * their first initiative, by reference; {@code indicators} in SPEC order; {@code scale} null when
- * neither side has {@code scale.yaml}; {@code objectives} and {@code teams} those on both sides whose
- * score or peak utilisation moved, in id order and the order written; {@code otherFiles} the files
+ * neither side has {@code scale.yaml}; {@code objectives} those on both sides whose score moved, in
+ * id order; {@code teams} those on both sides whose peak utilisation or work without capacity to
+ * deliver it moved, in the order written, then those on one side only that own such work;
+ * {@code unstartedWorkBeforePlan}
+ * the head's not-started initiatives whose work before the plan start (counted as already spent)
+ * differs from the base's, in id order; {@code otherFiles} the files
  * besides the initiatives and {@code strategy.yaml} whose loaded content differs, in path order;
  * {@code otherFilesReformatted} counts the files other than initiatives (strategy.yaml included)
  * whose bytes differ while what they load as does not, comments and formatting, and like
@@ -55,6 +59,7 @@ public record DiffResult(
         ScaleChange scale,
         List<ObjectiveChange> objectives,
         List<TeamChange> teams,
+        List<UnstartedWorkBeforePlan> unstartedWorkBeforePlan,
         List<FileChange> otherFiles,
         int otherFilesReformatted,
         boolean figuresChanged) {
@@ -69,6 +74,7 @@ public record DiffResult(
         indicators = List.copyOf(indicators);
         objectives = List.copyOf(objectives);
         teams = List.copyOf(teams);
+        unstartedWorkBeforePlan = List.copyOf(unstartedWorkBeforePlan);
         otherFiles = List.copyOf(otherFiles);
     }
 
@@ -79,8 +85,8 @@ public record DiffResult(
     DiffResult withUnchangedDetail(boolean figures, int reformatted) {
         return new DiffResult(base, baseCommit, head, organization, currency, bandLow, bandHigh, liveBefore, liveAfter,
                 unfundedBefore, unfundedAfter, added, removed, changed, totals, planNpvEffect, allocation, plan, keyResults,
-                indicators, platformPriorityBefore, platformPriorityAfter, scale, objectives, teams, otherFiles,
-                reformatted, figures);
+                indicators, platformPriorityBefore, platformPriorityAfter, scale, objectives, teams, unstartedWorkBeforePlan,
+                otherFiles, reformatted, figures);
     }
 
     /** Quarters in both plans whose band status differs, in quarter order. */
@@ -128,6 +134,7 @@ public record DiffResult(
                 || (scale != null && !scale.isEmpty())
                 || !objectives.isEmpty()
                 || !teams.isEmpty()
+                || !unstartedWorkBeforePlan.isEmpty()
                 || figuresChanged;
     }
 

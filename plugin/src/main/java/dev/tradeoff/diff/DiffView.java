@@ -35,6 +35,7 @@ public record DiffView(
         List<SummaryRow> summary,
         List<String> gateFailures,
         List<ShiftRow> shifts,
+        List<UnstartedWorkRow> unstartedWork,
         List<EntryRow> added,
         List<EntryRow> removed,
         List<ChangedRow> changed,
@@ -51,6 +52,7 @@ public record DiffView(
         summary = List.copyOf(summary);
         gateFailures = List.copyOf(gateFailures);
         shifts = List.copyOf(shifts);
+        unstartedWork = List.copyOf(unstartedWork);
         added = List.copyOf(added);
         removed = List.copyOf(removed);
         changed = List.copyOf(changed);
@@ -69,6 +71,15 @@ public record DiffView(
     /** A start that moved: {@code shift} in words ("2 quarters later"), its delay cost in money. */
     public record ShiftRow(String id, String title, String from, String to, String shift, String delayCost,
             String tone) {
+    }
+
+    /**
+     * A not-started initiative whose work before the plan's start changes: its status and start (the
+     * head's), the plan's start, its quarters before the plan ("0 → 2") and their cost counted as
+     * already spent, undiscounted ("$0 → $756k").
+     */
+    public record UnstartedWorkRow(String id, String title, String status, String start, String planStart,
+            String quarters, String cost, String tone) {
     }
 
     /**

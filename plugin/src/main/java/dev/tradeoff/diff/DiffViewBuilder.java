@@ -1,5 +1,13 @@
 package dev.tradeoff.diff;
 
+import static dev.tradeoff.diff.AllocationChange.isOutside;
+import static dev.tradeoff.diff.DiffWording.NO_MONEY;
+import static dev.tradeoff.diff.DiffWording.count;
+import static dev.tradeoff.diff.DiffWording.largestFirst;
+import static dev.tradeoff.diff.DiffWording.ownNpv;
+import static dev.tradeoff.diff.DiffWording.shift;
+import static dev.tradeoff.diff.DiffWording.statusChange;
+
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.analysis.OkrProgress;
 import dev.tradeoff.analysis.Totals;
@@ -13,6 +21,8 @@ import dev.tradeoff.diff.DiffView.KeyResultRow;
 import dev.tradeoff.diff.DiffView.MoveRow;
 import dev.tradeoff.diff.DiffView.ShiftRow;
 import dev.tradeoff.diff.DiffView.SummaryRow;
+import dev.tradeoff.diff.DiffView.UnstartedWorkRow;
+import dev.tradeoff.diff.TeamChange.Staffing;
 import dev.tradeoff.model.Status;
 import dev.tradeoff.model.YamlName;
 import dev.tradeoff.view.Change;
@@ -23,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a {@link DiffResult} into the {@link DiffView} that {@code diff.md} and {@code diff.html}
@@ -38,9 +47,6 @@ public final class DiffViewBuilder {
 
     /** Fields whose values are money, shown with the currency symbol. */
     private static final Set<String> MONEY_FIELDS = Set.of("oneOffCost", "runCost", "costOfDelay", "costPerPersonMonth");
-
-    /** Below this, an amount of money is no change at all (rounding noise of the sums). */
-    static final double NO_MONEY = 0.5;
 
     private final MoneyFormat money;
     private final DiffHeadline headline;
@@ -63,6 +69,7 @@ public final class DiffViewBuilder {
                 diff.changesInitiativesPlanOrFigures() ? summary(diff) : List.of(),
                 gateFailures,
                 shifts(diff),
+                unstartedWork(diff),
                 entries(diff.added(), +1),
                 entries(diff.removed(), -1),
                 changed(diff),
@@ -75,32 +82,6 @@ public final class DiffViewBuilder {
                 diff.plan().stream().map(this::field).toList(),
                 diff.otherFiles().stream().map(f -> new FileRow(f.path(), String.join("; ", f.changes()))).toList());
     }
-
-    /**
-     * Said of a changed initiative dropped on either side, instead of its schedule shift: "dropped",
-     * "revived", "still dropped"; null for one planned on both sides. The words of an added or removed
-     * initiative's verb, so every status move reads the same in the verdict and the sections.
-     */
-    static String statusChange(ChangedInitiative c) {
-        return c.isDroppedByChange() ? "dropped"
-                : c.isRevivedByChange() ? "revived"
-                : c.isStillDropped() ? "still dropped"
-                : null;
-    }
-
-    /** How large a changed initiative's effect is: its NPV delta or its delay cost, whichever is larger. */
-    static double effect(ChangedInitiative c) {
-        return effect(c.npvDelta(), c);
-    }
-
-    /**
-     * The same, with {@code npvDelta} for its NPV change: its own changes' part, where what the plan's
-     * settings did to it counts as the plan's effect.
-     */
-    static double effect(double npvDelta, ChangedInitiative c) {
-        return Math.max(Math.abs(npvDelta), c.delayCost() == null ? 0 : Math.abs(c.delayCost()));
-    }
-
 
     // ---- The summary table -------------------------------------------------------------------
 
@@ -144,6 +125,7 @@ public final class DiffViewBuilder {
         // Later and earlier starts apart, as the verdict says them: netted, a slip hides behind a pull-in.
         addDelayRow(rows, diff.shifted().stream().filter(c -> c.startShift() > 0).toList(), "later");
         addDelayRow(rows, diff.shifted().stream().filter(c -> c.startShift() < 0).toList(), "earlier");
+        addUnstartedWorkRow(rows, diff.unstartedWorkBeforePlan());
         long unfunded = diff.unfundedAfter() - diff.unfundedBefore();
         rows.add(new SummaryRow("Key results without an initiative", NumberFormats.count(diff.unfundedBefore()),
                 NumberFormats.count(diff.unfundedAfter()), unfunded == 0 ? "—" : signed(unfunded),
@@ -167,6 +149,19 @@ public final class DiffViewBuilder {
                 signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
     }
 
+    /**
+     * Beside an earlier start's saving in delay, what the same move takes out of the figures when the
+     * start is now before the plan: the saving is green, this is not.
+     */
+    private void addUnstartedWorkRow(List<SummaryRow> rows, List<UnstartedWorkBeforePlan> work) {
+        if (work.isEmpty()) {
+            return;
+        }
+        double added = work.stream().mapToDouble(UnstartedWorkBeforePlan::sunkCostAdded).sum();
+        rows.add(new SummaryRow("Unstarted work counted as spent (undiscounted)", "—", count(work.size(), "initiative"),
+                signedMoney(added), added >= NO_MONEY ? BAD : added <= -NO_MONEY ? GOOD : NEUTRAL));
+    }
+
     private SummaryRow moneyRow(String label, double before, double after) {
         double delta = after - before;
         return new SummaryRow(label, money.compact(before), money.compact(after),
@@ -180,6 +175,16 @@ public final class DiffViewBuilder {
                 .sorted(largestFirst(c -> Math.abs(c.delayCost())))
                 .map(c -> new ShiftRow(c.id(), c.title(), c.startBefore().toString(), c.startAfter().toString(),
                         shift(c.startShift()), signedMoney(c.delayCost()), tone(-c.delayCost())))
+                .toList();
+    }
+
+    private List<UnstartedWorkRow> unstartedWork(DiffResult diff) {
+        return diff.unstartedWorkBeforePlan().stream()
+                .sorted(largestFirst(UnstartedWorkBeforePlan::sunkCostAdded))
+                .map(w -> new UnstartedWorkRow(w.id(), w.title(), w.status().yamlName(), w.start().toString(),
+                        w.planStart().toString(), w.sunkQuartersBefore() + " → " + w.sunkQuartersAfter(),
+                        money.compact(w.sunkCostBefore()) + " → " + money.compact(w.sunkCostAfter()),
+                        w.grows() ? BAD : GOOD))
                 .toList();
     }
 
@@ -201,7 +206,7 @@ public final class DiffViewBuilder {
 
     private List<ChangedRow> changed(DiffResult diff) {
         return diff.changed().stream()
-                .sorted(largestFirst(DiffViewBuilder::effect))
+                .sorted(largestFirst(DiffWording::effect))
                 .map(this::changed)
                 .toList();
     }
@@ -311,11 +316,12 @@ public final class DiffViewBuilder {
                     name(diff.platformPriorityAfter()), "", NEUTRAL));
         }
         for (TeamChange t : diff.teams()) {
-            rows.add(new MoveRow(t.name() + " (team) at its busiest", peak(t.peakBefore(), t.overloadedBefore()),
-                    peak(t.peakAfter(), t.overloadedAfter()),
-                    t.becomesOverloaded() ? "becomes overloaded" : t.overloadedBefore() && !t.overloadedAfter()
-                            ? "no longer overloaded" : "",
-                    t.becomesOverloaded() ? BAD : t.overloadedBefore() && !t.overloadedAfter() ? GOOD : NEUTRAL));
+            rows.add(t.strandsWork() || t.freesStrandedWork() ? workWithoutCapacity(t)
+                    : new MoveRow(t.name() + " (team) at its busiest", peak(t.peakBefore(), t.overloadedBefore()),
+                            peak(t.peakAfter(), t.overloadedAfter()),
+                            t.becomesOverloaded() ? "becomes overloaded" : t.overloadedBefore() && !t.overloadedAfter()
+                                    ? "no longer overloaded" : "",
+                            t.becomesOverloaded() ? BAD : t.overloadedBefore() && !t.overloadedAfter() ? GOOD : NEUTRAL));
         }
         for (ObjectiveChange o : diff.objectives()) {
             double delta = o.scoreAfter() - o.scoreBefore();
@@ -330,15 +336,7 @@ public final class DiffViewBuilder {
     // ---- Formatting --------------------------------------------------------------------------
 
     private String signedMoney(double amount) {
-        return signedMoney(money, amount);
-    }
-
-    /** "+$1.2M", "−$80k", "$0" (an amount under {@link #NO_MONEY} is no change). */
-    static String signedMoney(MoneyFormat money, double amount) {
-        if (Math.abs(amount) < NO_MONEY) {
-            return money.compact(0);
-        }
-        return amount > 0 ? "+" + money.compact(amount) : money.compact(amount);
+        return DiffWording.signedMoney(money, amount);
     }
 
     private static String tone(double delta) {
@@ -347,11 +345,6 @@ public final class DiffViewBuilder {
 
     private static String signed(long n) {
         return n > 0 ? "+" + n : n < 0 ? "−" + (-n) : "0";
-    }
-
-    /** "2 quarters later", "1 quarter earlier". */
-    static String shift(int quarters) {
-        return NumberFormats.quarters(Math.abs(quarters)) + (quarters > 0 ? " later" : " earlier");
     }
 
     private static String share(Double share, BandStatus status, DiffResult diff) {
@@ -404,6 +397,32 @@ public final class DiffViewBuilder {
                 : NumberFormats.percentAgainst(utilisation, 1) + (overloaded ? " (overloaded)" : "");
     }
 
+    /**
+     * A team that gains or loses work it has no capacity to deliver: what it has on each side and how
+     * much more or less of its work no one can do. Its peak says nothing here (SPEC.md has none
+     * without capacity), and a team whose people left is not "no longer overloaded".
+     */
+    private static MoveRow workWithoutCapacity(TeamChange t) {
+        double moved = t.undeliverableAfter() - t.undeliverableBefore();
+        String amount = WorkWithoutCapacity.personMonths(Math.abs(moved));
+        return new MoveRow(t.name() + " (team)", staffing(t.before(), t.peakBefore(), t.overloadedBefore()),
+                staffing(t.after(), t.peakAfter(), t.overloadedAfter()),
+                moved > 0 ? amount + " more that it cannot deliver" : amount + " fewer that it cannot deliver",
+                moved > 0 ? BAD : GOOD);
+    }
+
+    /** "no people, 12 person-months of work", its peak when it has capacity, "— (no such team)" when absent. */
+    private static String staffing(Staffing side, Double peak, boolean overloaded) {
+        if (side == null) {
+            return "— (no such team)";
+        }
+        if (side.capacity() != 0) {
+            return peak(peak, overloaded);
+        }
+        return (side.people() == 0 ? "no people, " : "no capacity, ")
+                + (side.work() > TeamChange.PERSON_MONTH_NOISE ? WorkWithoutCapacity.personMonths(side.work()) + " of work" : "no work");
+    }
+
     private static String lateness(Integer lateBy, Object latestStart) {
         if (lateBy == null) {
             return "—";
@@ -414,10 +433,6 @@ public final class DiffViewBuilder {
     private static String indicator(YamlName status, Double worsening) {
         // In words: a signed worsening of −41% reads as worse when it means 41% better.
         return status.yamlName() + (worsening == null ? "" : " (" + Change.worsening(worsening) + ")");
-    }
-
-    static boolean isOutside(BandStatus status) {
-        return status == BandStatus.BELOW || status == BandStatus.ABOVE;
     }
 
     private static String name(YamlName value) {
@@ -431,23 +446,5 @@ public final class DiffViewBuilder {
     private static String droppedAmong(List<InitiativeEntry> entries) {
         long dropped = entries.stream().filter(e -> e.status() == Status.DROPPED).count();
         return dropped == 0 ? "" : dropped == entries.size() && dropped == 1 ? " (dropped)" : " (" + NumberFormats.count(dropped) + " dropped)";
-    }
-
-    /**
-     * An initiative's own NPV, named so beside the portfolio's change it makes (of the opposite sign
-     * for one removed or dropped): "its own NPV was −$347k" before the change, "its own NPV $70.4k"
-     * after it.
-     */
-    static String ownNpv(MoneyFormat money, double npv, boolean before) {
-        return "its own NPV " + (before ? "was " : "") + money.compact(npv);
-    }
-
-    /** "1 key result", "2 key results". */
-    static String count(long n, String noun) {
-        return NumberFormats.count(n) + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    static <T> Comparator<T> largestFirst(ToDoubleFunction<T> effect) {
-        return (a, b) -> Double.compare(effect.applyAsDouble(b), effect.applyAsDouble(a));
     }
 }

@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 public sealed interface Gate {
 
     /** The gates and their spelling, for messages and documentation. */
-    String VALID = "npv-drop[:<money>], band, unfunded-key-result, late-scalability";
+    String VALID = "npv-drop[:<money>], band, unfunded-key-result, late-scalability, start-before-plan";
     /** The gates' names, for "did you mean". */
-    List<String> NAMES = List.of("npv-drop", "band", "unfunded-key-result", "late-scalability");
+    List<String> NAMES = List.of("npv-drop", "band", "unfunded-key-result", "late-scalability", "start-before-plan");
 
     /** The gate as written, e.g. {@code npv-drop:500k}. */
     String spelling();
@@ -67,6 +67,7 @@ public sealed interface Gate {
             case "band" -> noArgument(new Band(), written, argument);
             case "unfunded-key-result" -> noArgument(new UnfundedKeyResult(), written, argument);
             case "late-scalability" -> noArgument(new LateScalability(), written, argument);
+            case "start-before-plan" -> noArgument(new StartBeforePlan(), written, argument);
             default -> throw new DiffException("Unknown gate '" + written + "' in failOn"
                     + Suggestions.didYouMean(name, NAMES) + "; the valid gates are: " + VALID);
         };
@@ -204,6 +205,36 @@ public sealed interface Gate {
                             + (l.lateByBefore() == null ? " (not late before)"
                                     : l.lateByBefore() == 0 ? " (was on time)"
                                     : " (was " + NumberFormats.quarters(l.lateByBefore()) + " late)"))
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
+     * Fails when work that has not started (a proposed or committed initiative) gets quarters before
+     * the plan's start, or more of them: SPEC.md counts those as already spent, so its cost leaves
+     * every figure and the NPV rises by work nobody has done. No other gate sees it: the NPV goes up.
+     */
+    record StartBeforePlan() implements Gate {
+
+        @Override
+        public String spelling() {
+            return "start-before-plan";
+        }
+
+        @Override
+        public Optional<String> check(DiffResult result) {
+            List<UnstartedWorkBeforePlan> grown = result.unstartedWorkBeforePlan().stream()
+                    .filter(UnstartedWorkBeforePlan::grows).toList();
+            if (grown.isEmpty()) {
+                return Optional.empty();
+            }
+            MoneyFormat money = new MoneyFormat(result.currency());
+            return Optional.of("start-before-plan: " + grown.stream()
+                    .map(w -> w.id() + " (" + w.status().yamlName() + ") starts " + w.start() + ", before the plan's start "
+                            + w.planStart() + ": " + NumberFormats.quarters(w.sunkQuartersAfter()) + " of its work ("
+                            + money.compact(w.sunkCostAfter()) + ", undiscounted) counted as already spent"
+                            + (w.sunkQuartersBefore() == 0 ? "" : " (was " + NumberFormats.quarters(w.sunkQuartersBefore())
+                                    + ", " + money.compact(w.sunkCostBefore()) + ")"))
                     .collect(Collectors.joining("; ")));
         }
     }

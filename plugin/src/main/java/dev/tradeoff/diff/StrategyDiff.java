@@ -108,6 +108,7 @@ public final class StrategyDiff {
                 scale(base.portfolio().scale(), head.portfolio().scale()),
                 objectives(base.portfolio().okrs(), head.portfolio().okrs()),
                 teams(base.portfolio().teams(), head.portfolio().teams()),
+                unstartedWorkBeforePlan(before, base.plan(), head),
                 otherFiles,
                 0,
                 false);
@@ -170,16 +171,57 @@ public final class StrategyDiff {
         return changes;
     }
 
+    /**
+     * The head's teams in the order written: on both sides, those whose peak utilisation, overload
+     * or work without capacity to deliver it moved; on the head only, those that own such work (a
+     * team added with no people and work moved to it). Then the base's teams that are gone and had
+     * such work.
+     */
     private static List<TeamChange> teams(List<TeamLoad> before, List<TeamLoad> after) {
         Map<String, TeamLoad> then = new LinkedHashMap<>();
         before.forEach(t -> then.put(t.team().id(), t));
         List<TeamChange> changes = new ArrayList<>();
         for (TeamLoad now : after) {
-            TeamLoad was = then.get(now.team().id());
-            if (was != null && (!Objects.equals(was.peakUtilisation(), now.peakUtilisation())
-                    || was.overloaded() != now.overloaded())) {
-                changes.add(new TeamChange(now.team().id(), now.team().name(), was.peakUtilisation(),
-                        now.peakUtilisation(), was.overloaded(), now.overloaded()));
+            TeamLoad was = then.remove(now.team().id());
+            TeamChange change = teamChange(was, now);
+            if (was == null ? change.strandsWork()
+                    : !Objects.equals(was.peakUtilisation(), now.peakUtilisation()) || was.overloaded() != now.overloaded()
+                            || change.strandsWork() || change.freesStrandedWork()) {
+                changes.add(change);
+            }
+        }
+        for (TeamLoad gone : then.values()) {
+            TeamChange change = teamChange(gone, null);
+            if (change.freesStrandedWork()) {
+                changes.add(change);
+            }
+        }
+        return changes;
+    }
+
+    /** A team's two sides; either may be null (not there), not both. */
+    private static TeamChange teamChange(TeamLoad was, TeamLoad now) {
+        TeamLoad named = now != null ? now : was;
+        return new TeamChange(named.team().id(), named.team().name(),
+                was == null ? null : was.peakUtilisation(), now == null ? null : now.peakUtilisation(),
+                was != null && was.overloaded(), now != null && now.overloaded(),
+                was == null ? null : TeamChange.Staffing.of(was), now == null ? null : TeamChange.Staffing.of(now));
+    }
+
+    /**
+     * The head's not-started initiatives whose work before the plan start differs from the base's,
+     * in id order: a start moved before the plan, a plan start moved past a start, a status set back
+     * to proposed. Each side against its own plan; {@code before} is the base's initiatives by id.
+     */
+    private static List<UnstartedWorkBeforePlan> unstartedWorkBeforePlan(Map<String, InitiativeFigures> before,
+            Plan basePlan, Side head) {
+        List<UnstartedWorkBeforePlan> changes = new ArrayList<>();
+        for (InitiativeFigures now : head.portfolio().initiatives()) {
+            InitiativeFigures was = before.get(now.id());
+            UnstartedWorkBeforePlan work = UnstartedWorkBeforePlan.of(was == null ? null : was.initiative(), basePlan,
+                    now.initiative(), head.plan());
+            if (work.differs()) {
+                changes.add(work);
             }
         }
         return changes;

@@ -8,7 +8,7 @@
  * ({@code ReadOnceSource}); {@link dev.tradeoff.diff.StrategyDiff} compares them into an immutable
  * {@link dev.tradeoff.diff.DiffResult}; {@link dev.tradeoff.diff.DiffJson} writes the contract,
  * {@link dev.tradeoff.diff.DiffViewBuilder} formats the {@link dev.tradeoff.diff.DiffView} (its verdict
- * by {@code DiffHeadline}) that
+ * by {@code DiffHeadline}, in the words of {@code DiffWording}) that
  * {@link dev.tradeoff.diff.DiffMarkdown} (a pull-request comment, always under 60,000 characters)
  * and {@link dev.tradeoff.diff.DiffPage} (the {@code diff.ftlh} page) show. {@link dev.tradeoff.diff.Gate}s
  * turn the result into CI failures, after the output is written.

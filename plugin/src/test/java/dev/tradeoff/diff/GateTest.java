@@ -46,7 +46,7 @@ class GateTest {
         assertThatThrownBy(() -> Gate.parse("band,late"))
                 .isInstanceOf(DiffException.class)
                 .hasMessage("Unknown gate 'late' in failOn; the valid gates are: npv-drop[:<money>], band,"
-                        + " unfunded-key-result, late-scalability");
+                        + " unfunded-key-result, late-scalability, start-before-plan");
         assertThatThrownBy(() -> Gate.parse("npv-drop:lots"))
                 .isInstanceOf(DiffException.class)
                 .hasMessageContaining("'npv-drop:lots' needs an amount of money").hasMessageContaining("'lots'");
@@ -61,6 +61,27 @@ class GateTest {
                 .hasMessage("Unknown gate 'npv-dorp' in failOn (did you mean 'npv-drop'?); the valid gates are: "
                         + Gate.VALID + System.lineSeparator() + "The gate 'band' takes no value, but failOn has"
                         + " 'band:1'; the valid gates are: " + Gate.VALID);
+    }
+
+    @Test
+    void startBeforePlanFailsWhenUnstartedWorkMovesBeforeThePlan() throws Exception {
+        // Reporting (proposed, 2027-Q3 × 2, effort 20) from 2026-Q3: both builds before the 2027-Q1
+        // plan start, 2 × 20 × 10k / 2 = $200k counted as spent. The NPV goes up: no other gate fails.
+        StrategyFiles backdated = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2026-Q3\n");
+        DiffResult result = Diffs.compare(StrategyFiles.base(), backdated);
+
+        assertThat(check("start-before-plan", result)).hasValue("start-before-plan: reporting (proposed) starts 2026-Q3,"
+                + " before the plan's start 2027-Q1: 2 quarters of its work ($200k, undiscounted) counted as already spent");
+        assertThat(Gate.failures(Gate.parse("npv-drop,band,unfunded-key-result,late-scalability"), result)).isEmpty();
+        // One quarter before the plan already, two now: said with what it was.
+        StrategyFiles oneBefore = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2026-Q4\n");
+        assertThat(check("start-before-plan", Diffs.compare(oneBefore, backdated))).hasValue("start-before-plan: reporting"
+                + " (proposed) starts 2026-Q3, before the plan's start 2027-Q1: 2 quarters of its work ($200k, undiscounted)"
+                + " counted as already spent (was 1 quarter, $100k)");
+        // Moved back to the plan, or started: nothing to fail on.
+        assertThat(check("start-before-plan", Diffs.compare(backdated, StrategyFiles.base()))).isEmpty();
+        StrategyFiles started = backdated.copy().edit("initiatives/reporting.yaml", "status: proposed\n", "status: in-progress\n");
+        assertThat(check("start-before-plan", Diffs.compare(StrategyFiles.base(), started))).isEmpty();
     }
 
     @Test
