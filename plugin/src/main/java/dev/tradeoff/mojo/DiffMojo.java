@@ -46,7 +46,8 @@ public class DiffMojo extends AbstractRenderingMojo {
      * than the amount, e.g. {@code npv-drop:500k}; plain {@code npv-drop} allows no drop), {@code band}
      * (a quarter leaves the platform band), {@code unfunded-key-result} (a key result loses its last
      * initiative), {@code late-scalability} (a scalability initiative becomes late, or later, for the
-     * breach). The diff is written first either way.
+     * breach), {@code start-before-plan} (a proposed or committed initiative gains quarters before the
+     * plan's start, whose cost would then count as already spent). The diff is written first either way.
      */
     @Parameter(property = "tradeoff.failOn")
     private String failOn;
