@@ -286,9 +286,7 @@ public final class ExecutiveSummary {
         if (overloaded.isEmpty()) {
             return;
         }
-        TeamLoad worst = overloaded.stream()
-                .max(Comparator.comparingDouble(TeamLoad::rankedPeak)
-                        .thenComparing(load -> load.team().id(), Comparator.reverseOrder())).orElseThrow();
+        TeamLoad worst = overloaded.stream().min(TeamLoad.MOST_LOADED_FIRST).orElseThrow();
         findings.add(Finding.of(Severity.WARNING, "teams",
                 "{0} overloaded: {1} peaks at {2} of its capacity.",
                 Figure.text(overloaded.size() == 1 ? "One team is" : overloaded.size() + " teams are"),

@@ -348,11 +348,8 @@ public final class SectionStories {
 
     public List<Finding> teams() {
         List<Finding> findings = new ArrayList<>();
-        // Most loaded first, so that the ones named are the ones that will slip most.
         List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded)
-                .sorted(Comparator.comparingDouble(TeamLoad::rankedPeak).reversed()
-                        .thenComparing(load -> load.team().id()))
-                .toList();
+                .sorted(TeamLoad.MOST_LOADED_FIRST).toList();
         if (portfolio.teams().isEmpty()) {
             return findings;
         }
