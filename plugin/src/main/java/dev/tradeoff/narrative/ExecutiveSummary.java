@@ -282,20 +282,37 @@ public final class ExecutiveSummary {
 
     private static void teams(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
         unstaffedTeams(portfolio, findings, candidates);
-        List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded).toList();
+        List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded)
+                .sorted(TeamLoad.MOST_LOADED_FIRST).toList();
         if (overloaded.isEmpty()) {
             return;
         }
-        TeamLoad worst = overloaded.stream().min(TeamLoad.MOST_LOADED_FIRST).orElseThrow();
-        findings.add(Finding.of(Severity.WARNING, "teams",
-                "{0} overloaded: {1} peaks at {2} of its capacity.",
-                Figure.text(overloaded.size() == 1 ? "One team is" : overloaded.size() + " teams are"),
-                Figure.text(worst.team().name()), Figure.shareOfCapacity(worst.peakUtilisation())));
+        findings.add(overloaded(overloaded));
+        TeamLoad worst = overloaded.get(0);
         double excess = worst.load().stream().mapToDouble(load -> Math.max(0, load - worst.capacity())).sum();
         candidates.add(new Candidate(Finding.of(Severity.WARNING, "teams",
                 "Rebalance {0}: {1} person-months of its planned work exceed what it can deliver.",
                 Figure.text(worst.team().name()), Figure.number(excess)),
                 excess * portfolio.strategy().plan().costPerPersonMonth().amount()));
+    }
+
+    /**
+     * "2 teams are overloaded: A peaks at 167% of its capacity and B at 133%.": each named with its
+     * peak, most loaded first, as many as the teams page names one by one.
+     */
+    private static Finding overloaded(List<TeamLoad> overloaded) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.text(overloaded.size() == 1 ? "One team is" : overloaded.size() + " teams are"));
+        List<String> peaks = new ArrayList<>();
+        for (TeamLoad team : overloaded.subList(0, Math.min(SectionStories.NAMED, overloaded.size()))) {
+            peaks.add("{" + figures.size() + "}" + (peaks.isEmpty() ? " peaks at " : " at ")
+                    + "{" + (figures.size() + 1) + "}" + (peaks.isEmpty() ? " of its capacity" : ""));
+            figures.add(Figure.text(team.team().name()));
+            figures.add(Figure.shareOfCapacity(team.peakUtilisation()));
+        }
+        return Finding.of(Severity.WARNING, "teams",
+                "{0} overloaded: " + Prose.join(peaks, overloaded.size() - peaks.size()) + ".",
+                figures.toArray(Figure[]::new));
     }
 
     /**

@@ -164,6 +164,34 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void everyOverloadedTeamIsNamedWithItsPeak() {
+        // Alpha: 1 person, 1 × 3 × 0.8 = 2.4 pm a quarter against 6: 250%. Beta: 2 people, 4.8 against 6: 125%.
+        Portfolio portfolio = Portfolios.plan()
+                .team("beta", "Beta", 2)
+                .team("alpha", "Alpha", 1)
+                .with(initiative("b").owner("beta").effort(6))
+                .with(initiative("a").owner("alpha").effort(6))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings()))
+                .contains("2 teams are overloaded: Alpha peaks at 250% of its capacity and Beta at 125%.");
+    }
+
+    @Test
+    void beyondTenOverloadedTeamsTheRestAreCounted() {
+        // As SectionStoriesTest: team t{k} of five people (12 pm a quarter) owns 12 × k pm in one quarter: k × 100%.
+        Portfolios plan = Portfolios.plan();
+        for (int k = 2; k <= 13; k++) {
+            plan.team("t" + k, "Team " + k, 5).with(initiative("i" + k).owner("t" + k).effort(12 * k));
+        }
+
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings())).contains(
+                "12 teams are overloaded: Team 13 peaks at 1300% of its capacity, Team 12 at 1200%, Team 11 at 1100%,"
+                        + " Team 10 at 1000%, Team 9 at 900%, Team 8 at 800%, Team 7 at 700%, Team 6 at 600%,"
+                        + " Team 5 at 500%, Team 4 at 400% and 2 more.");
+    }
+
+    @Test
     void aTeamWithNoPeopleThatOwnsPlannedWorkIsInTheVerdictAndToBeStaffed() {
         // SectionStoriesTest.unstaffed(): 55 pm that no one can do ($550k) outweighs the largest
         // loss, Live tracking's 45 pm ($450k) with no benefits.
