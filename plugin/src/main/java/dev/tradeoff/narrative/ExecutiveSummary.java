@@ -264,20 +264,14 @@ public final class ExecutiveSummary {
 
     /** Platform work that names no key result, recommended by the spend it puts at stake. */
     private static void unalignedPlatformWork(Portfolio portfolio, List<Candidate> candidates) {
-        // The largest spend first, as the OKR page and the brief's OKR section name them.
-        List<InitiativeFigures> unaligned = portfolio.initiatives().stream()
-                .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
-                .sorted(Comparator.comparingDouble(InitiativeFigures::pvCosts).reversed()
-                        .thenComparing(InitiativeFigures::id))
-                .toList();
+        UnalignedPlatformWork unaligned = UnalignedPlatformWork.of(portfolio);
         if (unaligned.isEmpty()) {
             return;
         }
-        double atStake = unaligned.stream().mapToDouble(InitiativeFigures::pvCosts).sum();
-        List<String> titles = unaligned.stream().map(f -> f.initiative().title()).toList();
+        double atStake = unaligned.spend();
         candidates.add(new Candidate(Finding.of(Severity.WARNING, "okrs",
                 "Tie {0} to a key result: {1} of platform spend with no OKR is hard to defend to the CFO.",
-                Figure.text(Prose.join(titles)), Figure.money(atStake)), atStake / 2));
+                Figure.text(Prose.join(unaligned.titles())), Figure.money(atStake)), atStake / 2));
     }
 
     private static void teams(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {

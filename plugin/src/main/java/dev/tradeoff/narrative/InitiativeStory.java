@@ -145,30 +145,34 @@ public final class InitiativeStory {
      * reads as a verdict on it).
      */
     public boolean enablesPlannedWork(Initiative initiative) {
-        return initiative.enables().stream()
-                .map(enablement -> byId.get(enablement.productId()))
-                .anyMatch(product -> product != null && !product.isDropped());
+        return initiative.enables().stream().anyMatch(enablement -> isPlanned(enablement.productId()));
+    }
+
+    /** Whether {@code id} is an initiative in the plan: known and not dropped. */
+    private boolean isPlanned(String id) {
+        InitiativeFigures figures = byId.get(id);
+        return figures != null && !figures.isDropped();
     }
 
     private Optional<Finding> enablement(InitiativeFigures figures) {
-        List<String> names = new ArrayList<>();
-        double speedups = 0;
-        for (Enablement enablement : figures.initiative().enables()) {
-            InitiativeFigures product = byId.get(enablement.productId());
-            if (product != null && !product.isDropped()) {
-                names.add(enablement.productId());
-                speedups += enablement.speedup();
-            }
-        }
-        if (figures.enablementValue() == null || figures.initiative().enables().isEmpty()) {
+        Initiative initiative = figures.initiative();
+        if (figures.enablementValue() == null || initiative.enables().isEmpty()) {
             return Optional.empty();
         }
-        if (names.isEmpty()) {
+        if (!enablesPlannedWork(initiative)) {
             // Its "What it enables" list still names them: say why they add nothing.
-            List<String> dropped = figures.initiative().enables().stream().map(Enablement::productId).toList();
+            List<String> dropped = initiative.enables().stream().map(Enablement::productId).toList();
             return Optional.of(Finding.of(Severity.INFO, "enablement",
                     "Enables only dropped work ({0}), so its enablement value is {1}.",
                     Figure.text(Prose.join(dropped)), Figure.money(0)));
+        }
+        List<String> names = new ArrayList<>();
+        double speedups = 0;
+        for (Enablement enablement : initiative.enables()) {
+            if (isPlanned(enablement.productId())) {
+                names.add(enablement.productId());
+                speedups += enablement.speedup();
+            }
         }
         return Optional.of(Finding.of(Severity.GOOD, "enablement",
                 "Enables {0} to ship {1} sooner on average, worth {2} (shown beside the NPV, not added to it).",

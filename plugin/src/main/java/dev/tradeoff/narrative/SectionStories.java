@@ -134,10 +134,8 @@ public final class SectionStories {
             return Finding.of(Severity.INFO, "band",
                     "No quarter has planned work to hold against the {0}–{1} band.", figures.toArray(Figure[]::new));
         }
-        String joined = parts.size() == 1 ? parts.get(0)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
         return Finding.of(below + above == 0 ? Severity.GOOD : Severity.WARNING, "band",
-                "Platform share is " + joined + ".", figures.toArray(Figure[]::new));
+                "Platform share is " + Prose.join(parts) + ".", figures.toArray(Figure[]::new));
     }
 
     public List<Finding> allocation() {
@@ -244,18 +242,13 @@ public final class SectionStories {
         }
         // Named here, the largest spend first, with the spend at stake: the brief lists them nowhere
         // else, and its recommendation to tie them to key results already says why that matters.
-        List<InitiativeFigures> unalignedPlatform = portfolio.initiatives().stream()
-                .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
-                .sorted(Comparator.comparingDouble(InitiativeFigures::pvCosts).reversed()
-                        .thenComparing(InitiativeFigures::id))
-                .toList();
+        UnalignedPlatformWork unalignedPlatform = UnalignedPlatformWork.of(portfolio);
         if (!unalignedPlatform.isEmpty()) {
-            int count = unalignedPlatform.size();
+            int count = unalignedPlatform.initiatives().size();
             findings.add(Finding.of(Severity.WARNING, "okrs",
                     "{0} {1} no key result ({2}): {3} of platform spend with no objective to show for it.",
                     Figure.counted(count, "platform initiative"), Figure.text(count == 1 ? "names" : "name"),
-                    Figure.text(Prose.join(unalignedPlatform.stream().map(f -> f.initiative().title()).toList())),
-                    Figure.money(unalignedPlatform.stream().mapToDouble(InitiativeFigures::pvCosts).sum())));
+                    Figure.text(Prose.join(unalignedPlatform.titles())), Figure.money(unalignedPlatform.spend())));
         }
         if (alignment.linkedEffortShare() != null) {
             findings.add(Finding.of(Severity.INFO, "okrs", "{0} of planned effort moves a key result.",

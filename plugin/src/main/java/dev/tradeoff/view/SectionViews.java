@@ -26,6 +26,7 @@ import dev.tradeoff.model.TeamType;
 import dev.tradeoff.narrative.IndicatorCounts;
 import dev.tradeoff.narrative.QuadrantName;
 import dev.tradeoff.narrative.SectionStories;
+import dev.tradeoff.narrative.SpendOrder;
 import dev.tradeoff.narrative.UnfundedKeyResults;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -186,12 +187,8 @@ final class SectionViews {
         return figures.stream().map(f -> ref(f.initiative())).toList();
     }
 
-    /** The (non-dropped) initiatives that spend most first, in today's money; then by id. */
     private static List<InitiativeFigures> mostSpentFirst(List<InitiativeFigures> figures) {
-        return figures.stream()
-                .sorted(Comparator.comparingDouble(InitiativeFigures::pvCosts).reversed()
-                        .thenComparing(InitiativeFigures::id))
-                .toList();
+        return figures.stream().sorted(SpendOrder.MOST_SPENT_FIRST).toList();
     }
 
     SignalsView signals() {
