@@ -247,7 +247,7 @@ public final class ExecutiveSummary {
         ObjectiveGrades grades = ObjectiveGrades.of(portfolio.okrs());
         // A key result already met needs no initiative: only the unmet ones without one are a gap.
         int unfunded = UnfundedKeyResults.of(portfolio).unmet().size();
-        Severity severity = grades.offTrack() > 0 || unfunded > 0 ? Severity.WARNING : Severity.GOOD;
+        Severity severity = unfunded > 0 ? Severity.WARNING : grades.severity();
         String gap = unfunded == 0 ? "every key result not yet met has an initiative behind it"
                 : unfunded == 1 ? "1 key result not yet met has no initiative behind it"
                 : "{0} key results not yet met have no initiative behind them";

@@ -212,7 +212,7 @@ public final class SectionStories {
     public List<Finding> okrs() {
         List<Finding> findings = new ArrayList<>();
         ObjectiveGrades grades = ObjectiveGrades.of(portfolio.okrs());
-        Severity graded = grades.offTrack() > 0 ? Severity.WARNING : Severity.GOOD;
+        Severity graded = grades.severity();
         if (grades.all() == 0) {
             findings.add(Finding.of(Severity.INFO, "okrs", "No objectives are set in okrs/: nothing says what the work is for."));
         } else if (grades.all() == 1) {

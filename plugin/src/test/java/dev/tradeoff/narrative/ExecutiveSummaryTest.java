@@ -121,8 +121,9 @@ class ExecutiveSummaryTest {
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, starts two quarters too late to land before then.",
                 "Done one after another, the 2 open initiatives would lose $400k less value to delay in CD3 order than in the planned order.",
                 "The one objective is at risk; every key result not yet met has an initiative behind it.");
+        // The one objective is at risk (50%): a warning, not good news.
         assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
-                Severity.CRITICAL, Severity.INFO, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.GOOD);
+                Severity.CRITICAL, Severity.INFO, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.WARNING);
     }
 
     @Test

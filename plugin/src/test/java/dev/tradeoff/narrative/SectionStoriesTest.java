@@ -232,6 +232,26 @@ class SectionStoriesTest {
     }
 
     @Test
+    void anObjectiveAtRiskIsAWarningAndOnlyAllOnTrackIsGood() {
+        // 50% is at risk (0.4 ≤ score < 0.7), 80% on track; every key result has an initiative.
+        Portfolio oneAtRisk = Portfolios.plan().with(initiative("shop").effort(10).keyResults("grow/kr"))
+                .objective("grow", 50).analyse();
+        Portfolio onTrackAndAtRisk = Portfolios.plan().with(initiative("shop").effort(10).keyResults("grow/kr", "keep/kr"))
+                .objective("grow", 50).objective("keep", 80).analyse();
+
+        assertThat(stories(oneAtRisk).okrs()).first().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+        assertThat(texts(stories(onTrackAndAtRisk).okrs())).first()
+                .isEqualTo("Of the 2 objectives, 1 is on track, 1 is at risk and none is off track.");
+        assertThat(stories(onTrackAndAtRisk).okrs()).first().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+        assertThat(new ExecutiveSummary().tell(oneAtRisk).findings()).filteredOn(f -> f.topic().equals("okrs"))
+                .singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+
+        Portfolio allOnTrack = Portfolios.plan().with(initiative("shop").effort(10).keyResults("keep/kr"))
+                .objective("keep", 80).analyse();
+        assertThat(stories(allOnTrack).okrs()).first().extracting(Finding::severity).isEqualTo(Severity.GOOD);
+    }
+
+    @Test
     void severalUnfundedKeyResultsAreSpokenOfInThePlural() {
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("shop").effort(10))
