@@ -274,7 +274,7 @@ public final class SectionStories {
             findings.add(Finding.of(acting.size() >= 2 ? Severity.CRITICAL : Severity.WARNING, "signals",
                     "Platform priority is {0}: {1} {2} for action. Platform work that addresses {3} protects revenue the product roadmap depends on.",
                     Figure.text(priority), Figure.text(Prose.join(acting)),
-                    Figure.text(acting.size() == 1 ? "calls" : "call"), Figure.text(acting.size() == 1 ? "it" : "them")));
+                    Figure.text(counts.actingCall()), Figure.text(counts.actingPronoun())));
         }
         if (counts.withoutData() > 0) {
             findings.add(Finding.of(Severity.INFO, "signals",

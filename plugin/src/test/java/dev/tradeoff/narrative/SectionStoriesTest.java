@@ -315,6 +315,18 @@ class SectionStoriesTest {
     }
 
     @Test
+    void theVerbAgreesWithTheIndicatorsNameNotWithHowManyAct() {
+        // Outages doubled (10 → 20, lower is better): the one indicator that acts has a plural name.
+        Portfolio outages = Portfolios.plan().signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 20).analyse();
+        Portfolio silos = Portfolios.plan().signal(Indicator.DATA_SILOS, Better.LOWER, "2026-Q3", 10, 20).analyse();
+
+        assertThat(texts(stories(outages).signals())).first().isEqualTo("Platform priority is medium: outages"
+                + " call for action. Platform work that addresses them protects revenue the product roadmap depends on.");
+        assertThat(texts(stories(silos).signals())).first().asString().startsWith(
+                "Platform priority is medium: data silos call for action. Platform work that addresses them ");
+    }
+
+    @Test
     void signalsWithNoDataAtAllCannotJudgeThePriority() {
         // crowded() has no signals.yaml: all five indicators are unknown (portfolio.json still says low).
         Portfolio portfolio = ExecutiveSummaryTest.crowded();
