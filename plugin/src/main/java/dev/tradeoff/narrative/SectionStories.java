@@ -251,7 +251,10 @@ public final class SectionStories {
                     Figure.text(Prose.join(unalignedPlatform.titles())), Figure.money(unalignedPlatform.spend())));
         }
         if (alignment.linkedEffortShare() != null) {
-            findings.add(Finding.of(Severity.INFO, "okrs", "{0} of planned effort moves a key result.",
+            // SPEC's share weighs each initiative's whole effort, before, inside and after the plan:
+            // "of planned effort" would read as the effort in the plan's quarters.
+            findings.add(Finding.of(Severity.INFO, "okrs",
+                    "{0} of the planned initiatives' effort, counted over their whole build, moves a key result.",
                     Figure.percent(alignment.linkedEffortShare())));
         }
         return findings;

@@ -213,7 +213,7 @@ class SectionStoriesTest {
                 "Of the 2 objectives, 1 is on track, none is at risk and 1 is off track.",
                 "1 key result not yet met has no initiative behind it: fund it or drop it.",
                 "1 platform initiative names no key result (Title of infra): $300k of platform spend with no objective to show for it.",
-                "25% of planned effort moves a key result.");
+                "25% of the planned initiatives' effort, counted over their whole build, moves a key result.");
     }
 
     @Test
@@ -229,6 +229,22 @@ class SectionStoriesTest {
                 "2 platform initiatives name no key result (Big and Small): $210k of platform spend with no objective to show for it.");
         assertThat(texts(stories(Portfolios.plan().analyse()).okrs()))
                 .containsExactly("No objectives are set in okrs/: nothing says what the work is for.");
+    }
+
+    @Test
+    void theLinkedShareIsSaidToCountTheInitiativesWholeEffort() {
+        // shop moves a key result: 20 pm over 2026-Q4 and 2027-Q1, 10 of them before the plan; infra
+        // does not: 10 pm in 2027-Q1. SPEC's share is 20 / 30 = 67%; in the plan's quarters it is 50%.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("shop").status(Status.IN_PROGRESS).start("2026-Q4").duration(2).effort(20)
+                        .keyResults("grow/kr"))
+                .with(initiative("infra").platform().effort(10))
+                .objective("grow", 50)
+                .analyse();
+
+        assertThat(portfolio.alignment().linkedEffortShare()).isEqualTo(20.0 / 30);
+        assertThat(texts(stories(portfolio).okrs()))
+                .contains("67% of the planned initiatives' effort, counted over their whole build, moves a key result.");
     }
 
     @Test

@@ -119,7 +119,8 @@ class PageWordingTest {
     void theOkrPageGivesTheLinkedShareOnceAndTheBriefNamesUnalignedPlatformWorkOnce() throws Exception {
         // app's 2 pm of the 2 + 3 + 1 + 1 + 1 = 8 pm planned move a key result: 25%.
         String okrs = read("site/okrs/index.html");
-        assertThat(okrs.split("25% of planned effort moves a key result", -1)).hasSize(2);
+        assertThat(okrs.split("25% of the planned initiatives&#39; effort, counted over their whole build,"
+                + " moves a key result", -1)).hasSize(2);
         String brief = read("briefs/brief.md");
         assertThat(brief.split("name no key result", -1)).hasSize(2);
         assertThat(brief).doesNotContain("Platform work with no OKR");
