@@ -3,14 +3,10 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.AllocationQuarter;
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.analysis.InitiativeFigures;
-import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.PlatformPriority;
 import dev.tradeoff.analysis.Portfolio;
-import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.TeamLoad;
-import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
-import dev.tradeoff.model.Quarter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -144,77 +140,13 @@ public final class ExecutiveSummary {
     }
 
     private static void scale(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
-        ScaleProjection scale = portfolio.scale();
-        if (scale == null) {
-            return;
-        }
-        if (scale.breachQuarter() == null) {
-            findings.add(Finding.of(Severity.GOOD, "scale",
-                    "At {0} growth a quarter, load stays below {1} of capacity for the next ten years.",
-                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom())));
-            return;
-        }
-        List<LatestStart> late = scale.latestStarts().stream().filter(start -> start.lateBy() > 0).toList();
-        if (scale.latestStarts().isEmpty()) {
-            findings.add(Finding.of(Severity.CRITICAL, "scale",
-                    "At {0} growth a quarter, load reaches {1} of capacity in {2}, and no initiative addresses scalability.",
-                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
-                    Figure.quarter(scale.breachQuarter())));
-            return;
-        }
-        Figure growth = Figure.percent(scale.growth());
-        Figure limit = Figure.percent(scale.scale().headroom());
-        Figure breach = Figure.quarter(scale.breachQuarter());
-        int addressing = scale.latestStarts().size();
-        if (late.isEmpty()) {
-            String inTime = addressing == 1 ? "the one initiative that addresses scalability is"
-                    : addressing == 2 ? "both initiatives that address scalability are"
-                    : "all {3} initiatives that address scalability are";
-            findings.add(Finding.of(Severity.GOOD, "scale",
-                    "At {0} growth a quarter, load reaches {1} of capacity in {2}; " + inTime + " planned to land in time.",
-                    growth, limit, breach, Figure.count(addressing)));
-            return;
-        }
-        LatestStart latest = late.stream().max(Comparator.comparingInt(LatestStart::lateBy)).orElseThrow();
-        Initiative initiative = portfolio.initiatives().stream()
-                .filter(f -> f.id().equals(latest.id())).findFirst().orElseThrow().initiative();
-        // One late initiative is named; of several, the count and the worst lateness are what matter.
-        if (late.size() == 1) {
-            findings.add(Finding.of(Severity.CRITICAL, "scale",
-                    "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3}, which addresses scalability, starts {4} too late to land before then.",
-                    growth, limit, breach, Figure.text(initiative.title()), Figure.quarters(latest.lateBy())));
-        } else {
-            findings.add(Finding.of(Severity.CRITICAL, "scale",
-                    "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3} of the {4} initiatives that address scalability start too late to land before then, by up to {5}.",
-                    growth, limit, breach, Figure.count(late.size()), Figure.count(addressing),
-                    Figure.quarters(latest.lateBy())));
-        }
-        // Missing the breach risks the whole business: rank it first.
-        candidates.add(new Candidate(catchUp(initiative, latest, scale,
-                portfolio.strategy().plan().start()), Double.MAX_VALUE));
-    }
-
-    /**
-     * What to do about the latest scalability initiative: bring it forward while that can still work;
-     * once it has started, or its latest start is before the plan's first quarter, starting sooner
-     * cannot, and it has to shrink or capacity has to grow.
-     */
-    private static Finding catchUp(Initiative initiative, LatestStart latest, ScaleProjection scale, Quarter planStart) {
-        Figure title = Figure.text(initiative.title());
-        Figure breach = Figure.quarter(scale.breachQuarter());
-        // The breach is the quarter load reaches the headroom, not capacity itself: say which.
-        Figure limit = Figure.percent(scale.scale().headroom());
-        return switch (LateStart.of(initiative, latest, planStart)) {
-            case ALREADY_STARTED -> Finding.of(Severity.CRITICAL, "scale",
-                    "Add capacity before {0} or cut {1} down to what can land by then: started in {2}, it lands {3} after load reaches {4} of capacity.",
-                    breach, title, Figure.quarter(initiative.start()), Figure.quarters(latest.lateBy()), limit);
-            case TOO_LATE_TO_START -> Finding.of(Severity.CRITICAL, "scale",
-                    "Cut {0} down to what can land by {1}, or add capacity before then: even started at once ({2}) it would land {3} after load reaches {4} of capacity.",
-                    title, breach, Figure.quarter(planStart), Figure.quarters(planStart.minus(latest.latestStart())), limit);
-            case CAN_START_SOONER -> Finding.of(Severity.CRITICAL, "scale",
-                    "Bring {0} forward by {1} (its latest start is {2}) so it lands before load reaches {4} of capacity in {3}.",
-                    title, Figure.quarters(latest.lateBy()), Figure.quarter(latest.latestStart()), breach, limit);
-        };
+        ScaleVerdict.of(portfolio).ifPresent(verdict -> {
+            findings.add(verdict.finding());
+            if (verdict.recommendation() != null) {
+                // Missing the breach risks the whole business: rank it first.
+                candidates.add(new Candidate(verdict.recommendation(), Double.MAX_VALUE));
+            }
+        });
     }
 
     private static void sequencing(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {

@@ -123,6 +123,16 @@ public final class InitiativeStory {
         Figure limit = Figure.percent(scale.scale().headroom());
         Figure breach = Figure.quarter(scale.breachQuarter());
         Figure latestStart = Figure.quarter(latest.latestStart());
+        if (BreachBeforeThePlan.of(scale, plan.start())) {
+            // Load is past the limit already: no start, however early, lands in time.
+            return Optional.of(LateStart.of(initiative, latest, plan.start()) == LateStart.ALREADY_STARTED
+                    ? Finding.of(Severity.CRITICAL, "scale",
+                            "Lands {0} after load passed {1} of capacity in {2}, before the plan begins: started in {3}, past its latest start of {4}. Add capacity now, and cut it down to what can land first.",
+                            Figure.quarters(latest.lateBy()), limit, breach, Figure.quarter(initiative.start()), latestStart)
+                    : Finding.of(Severity.CRITICAL, "scale",
+                            "Lands {0} after load passed {1} of capacity in {2}, before the plan begins: it would have had to start by {3}. Add capacity now, and cut it down to what can land first.",
+                            Figure.quarters(latest.lateBy()), limit, breach, latestStart));
+        }
         return Optional.of(switch (LateStart.of(initiative, latest, plan.start())) {
             case CAN_START_SOONER -> Finding.of(Severity.CRITICAL, "scale",
                     "Starts {0} too late for the scalability limit: load reaches {1} of capacity in {2}, so it must start by {3} to land before then.",

@@ -301,10 +301,17 @@ public final class SectionStories {
                     Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom())));
             return findings;
         }
-        findings.add(Finding.of(Severity.WARNING, "scale",
-                "At {0} growth a quarter, load reaches {1} of capacity in {2}.",
-                Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
-                Figure.quarter(scale.breachQuarter())));
+        boolean past = BreachBeforeThePlan.of(scale, plan.start());
+        findings.add(past
+                ? Finding.of(Severity.CRITICAL, "scale",
+                        "Load " + BreachBeforeThePlan.loadSince(scale, 1, 2)
+                                + ", before the plan begins, and grows {0} a quarter: add capacity first.",
+                        Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
+                        Figure.quarter(scale.breachQuarter()))
+                : Finding.of(Severity.WARNING, "scale",
+                        "At {0} growth a quarter, load reaches {1} of capacity in {2}.",
+                        Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
+                        Figure.quarter(scale.breachQuarter())));
         List<LatestStart> late = scale.latestStarts().stream()
                 .filter(start -> start.lateBy() > 0)
                 .sorted(Comparator.comparingInt(LatestStart::lateBy).reversed().thenComparing(LatestStart::id))
@@ -319,8 +326,9 @@ public final class SectionStories {
                             ? "scalability initiative starts" : "scalability initiatives start")));
         }
         if (scale.latestStarts().isEmpty()) {
-            findings.add(Finding.of(Severity.CRITICAL, "scale",
-                    "No initiative addresses scalability: nothing in the plan lands before the breach."));
+            findings.add(Finding.of(Severity.CRITICAL, "scale", past
+                    ? "No initiative addresses scalability: nothing in the plan raises the limit, so add capacity."
+                    : "No initiative addresses scalability: nothing in the plan lands before the breach."));
         }
         return findings;
     }
@@ -329,6 +337,9 @@ public final class SectionStories {
     private Finding lateStart(LatestStart start, ScaleProjection scale) {
         Initiative initiative = initiative(start.id());
         Figure title = Figure.text(initiative.title());
+        if (BreachBeforeThePlan.of(scale, plan.start())) {
+            return lateForPastBreach(initiative, start, scale);
+        }
         return switch (LateStart.of(initiative, start, plan.start())) {
             case ALREADY_STARTED -> Finding.of(Severity.CRITICAL, "scale",
                     "{0} started in {1}, {2} after its latest start ({3}): it lands after the breach unless it is cut down or capacity grows first.",
@@ -340,6 +351,25 @@ public final class SectionStories {
                     "{0} starts {1} too late: start it by {2} to land before the breach.",
                     title, Figure.quarters(start.lateBy()), Figure.quarter(start.latestStart()));
         };
+    }
+
+    /**
+     * A scalability initiative that lands after a breach before the plan: it cannot start soon
+     * enough (its latest start is before the breach, which is before the plan), so only capacity
+     * now and a smaller scope help.
+     */
+    private Finding lateForPastBreach(Initiative initiative, LatestStart start, ScaleProjection scale) {
+        Figure title = Figure.text(initiative.title());
+        Figure breach = Figure.quarter(scale.breachQuarter());
+        if (LateStart.of(initiative, start, plan.start()) == LateStart.ALREADY_STARTED) {
+            return Finding.of(Severity.CRITICAL, "scale",
+                    "{0} started in {1}, {2} after its latest start ({3}), and lands in {4}, after the breach in {5}: add capacity now, and cut it down to what can land first.",
+                    title, Figure.quarter(initiative.start()), Figure.quarters(start.lateBy()),
+                    Figure.quarter(start.latestStart()), Figure.quarter(initiative.goLive()), breach);
+        }
+        return Finding.of(Severity.CRITICAL, "scale",
+                "{0} would have had to start by {1} to land before the breach in {2}: add capacity now, and cut it down to what can land first.",
+                title, Figure.quarter(start.latestStart()), breach);
     }
 
     public List<Finding> teams() {

@@ -86,6 +86,75 @@ class ExecutiveSummaryTest {
                         + " started in 2027-Q2, it lands one quarter after load reaches 80% of capacity.");
     }
 
+    /** Load of 70, 82, 85 from 2026-Q1 against 100 × 0.8 = 80: past the limit since 2026-Q2, before the plan. */
+    private static Portfolio pastTheLimit(InitiativeBuilder... scaling) {
+        Portfolios plan = Portfolios.plan().scale(100, 0.8, 0.1, "2026-Q1", 70, 82, 85);
+        for (InitiativeBuilder initiative : scaling) {
+            plan.with(initiative.addresses("scalability"));
+        }
+        return plan.analyse();
+    }
+
+    @Test
+    void aBreachBeforeThePlanIsSaidToHaveHappenedAndCapacityIsToBeAddedNow() {
+        // In progress since 2026-Q2 for four quarters: had to start by 2025-Q2, four late; lands in 2027-Q2.
+        ExecutiveSummary.Verdict underWay = new ExecutiveSummary().tell(pastTheLimit(initiative("migration")
+                .title("Migration").status(Status.IN_PROGRESS).start("2026-Q2").duration(4)));
+        // Committed for 2027-Q2, two quarters: had to start by 2025-Q4, six late; started at once
+        // (2027-Q1) it would land in 2027-Q3.
+        ExecutiveSummary.Verdict planned = new ExecutiveSummary().tell(pastTheLimit(initiative("bridge")
+                .title("Bridge").start("2027-Q2").duration(2)));
+
+        assertThat(texts(underWay.findings())).contains("Load has been past 80% of capacity since 2026-Q2, before the"
+                + " plan begins (growing 10% a quarter), and Migration, which addresses scalability, started four"
+                + " quarters too late to land before then.");
+        assertThat(texts(underWay.recommendations())).first().isEqualTo("Add capacity now and cut Migration down to"
+                + " what can land first: started in 2026-Q2, it lands only in 2027-Q2, and load has been past 80% of"
+                + " capacity since 2026-Q2.");
+        assertThat(texts(planned.recommendations())).first().isEqualTo("Add capacity now and cut Bridge down to what"
+                + " can land first: even started at once (2027-Q1) it would land only in 2027-Q3, and load has been"
+                + " past 80% of capacity since 2026-Q2.");
+        assertThat(texts(new ExecutiveSummary().tell(pastTheLimit()).findings())).contains("Load has been past 80%"
+                + " of capacity since 2026-Q2, before the plan begins (growing 10% a quarter), and no initiative"
+                + " addresses scalability.");
+        // Done in 2025-Q3, live in 2025-Q4, before the breach: in time, yet load is past the limit.
+        ExecutiveSummary.Verdict done = new ExecutiveSummary().tell(pastTheLimit(initiative("early")
+                .status(Status.DONE).start("2025-Q3")));
+        assertThat(done.findings()).filteredOn(finding -> finding.topic().equals("scale")).singleElement()
+                .extracting(Finding::severity).isEqualTo(Severity.WARNING);
+        assertThat(texts(done.findings())).contains("Load has been past 80% of capacity since 2026-Q2, before the"
+                + " plan begins (growing 10% a quarter); the one initiative that addresses scalability was due to land"
+                + " before then.");
+    }
+
+    @Test
+    void aLateScalabilityInitiativeUnderWayIsSaidToHaveStartedTooLate() {
+        // In progress since 2027-Q2 for two quarters; load reaches 80% of capacity in 2027-Q3.
+        Portfolio portfolio = lateScaling(initiative("scaling").status(Status.IN_PROGRESS).start("2027-Q2").duration(2));
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains("At 25% growth a quarter, load"
+                + " reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, started"
+                + " one quarter too late to land before then.");
+    }
+
+    @Test
+    void whenEveryScalabilityInitiativeIsLateTheVerdictSaysBothOrAll() {
+        // Breach in 2027-Q3; two quarters of work must start by 2027-Q1. "late" starts in 2027-Q3 (two
+        // late), "later" in 2027-Q4 (three), "under-way" started in 2027-Q2 (one).
+        Portfolios plan = Portfolios.plan().horizon(8)
+                .with(initiative("late").duration(2).start("2027-Q3").addresses("scalability"))
+                .with(initiative("later").duration(2).start("2027-Q4").addresses("scalability"))
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
+        String breach = "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and ";
+
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings())).contains(breach
+                + "both initiatives that address scalability start too late to land before then, by up to three quarters.");
+        plan.with(initiative("under-way").status(Status.IN_PROGRESS).duration(2).start("2027-Q2").addresses("scalability"));
+        // Some planned, one under way: neither "start" nor "started" fits them all.
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings())).contains(breach
+                + "all 3 initiatives that address scalability are too late to land before then, by up to three quarters.");
+    }
+
     @Test
     void theVerdictSaysWhenPlannedWorkExceedsCapacity() {
         // 120 pm in 2027-Q1 against 100 a quarter.

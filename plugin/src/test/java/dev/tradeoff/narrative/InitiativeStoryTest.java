@@ -168,6 +168,33 @@ class InitiativeStoryTest {
                 + " can land by 2027-Q3, or add capacity before then.");
     }
 
+    /**
+     * Load past the limit before the plan: 70, 82 and 85 from 2026-Q1 against 100 × 0.8 = 80, so the
+     * breach is 2026-Q2, three quarters before the plan's 2027-Q1.
+     */
+    private static Portfolio pastTheLimit(InitiativeBuilder initiative) {
+        return Portfolios.plan()
+                .with(initiative.addresses("scalability"))
+                .scale(100, 0.8, 0.1, "2026-Q1", 70, 82, 85)
+                .analyse();
+    }
+
+    @Test
+    void aBreachBeforeThePlanIsSaidToHaveHappenedAndOnlyCapacityNowOrLessScopeHelp() {
+        // In progress since 2026-Q2 for four quarters: latest start 2026-Q2 − 4 = 2025-Q2, four late;
+        // live in 2027-Q2, four quarters after 2026-Q2.
+        Portfolio underWay = pastTheLimit(initiative("scaling").status(Status.IN_PROGRESS).start("2026-Q2").duration(4));
+        // Committed for 2027-Q2, two quarters: latest start 2025-Q4, six late; live in 2027-Q4.
+        Portfolio planned = pastTheLimit(initiative("scaling").start("2027-Q2").duration(2));
+
+        assertThat(story(underWay, "scaling")).first().isEqualTo("Lands four quarters after load passed 80% of"
+                + " capacity in 2026-Q2, before the plan begins: started in 2026-Q2, past its latest start of 2025-Q2."
+                + " Add capacity now, and cut it down to what can land first.");
+        assertThat(story(planned, "scaling")).first().isEqualTo("Lands six quarters after load passed 80% of"
+                + " capacity in 2026-Q2, before the plan begins: it would have had to start by 2025-Q4. Add capacity"
+                + " now, and cut it down to what can land first.");
+    }
+
     @Test
     void workUnderWaySinceBeforeThePlanSaysWhatOfItIsLeftOut() {
         // 30 pm over 2026-Q4 … 2027-Q2, $100k a quarter: 2026-Q4 is before the plan, so its costs are

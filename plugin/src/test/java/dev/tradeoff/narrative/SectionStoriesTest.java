@@ -191,6 +191,40 @@ class SectionStoriesTest {
     }
 
     @Test
+    void aBreachBeforeThePlanIsPastNotAheadAndCapacityComesFirst() {
+        // 70, 82, 85 from 2026-Q1 against 100 × 0.8 = 80: past the limit since 2026-Q2, before 2027-Q1.
+        // "migration", in progress since 2026-Q2 for four quarters, had to start by 2025-Q2 and lands
+        // in 2027-Q2; "bridge", committed for 2027-Q2 for two, had to start by 2025-Q4.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("migration").title("Migration").status(Status.IN_PROGRESS).start("2026-Q2")
+                        .duration(4).addresses("scalability"))
+                .with(initiative("bridge").title("Bridge").start("2027-Q2").duration(2).addresses("scalability"))
+                .scale(100, 0.8, 0.1, "2026-Q1", 70, 82, 85)
+                .analyse();
+        Portfolio unaddressed = Portfolios.plan().scale(100, 0.8, 0.1, "2026-Q1", 70, 82, 85).analyse();
+
+        assertThat(texts(stories(portfolio).scale())).containsExactly(
+                "Load has been past 80% of capacity since 2026-Q2, before the plan begins, and grows 10% a quarter:"
+                        + " add capacity first.",
+                "Bridge would have had to start by 2025-Q4 to land before the breach in 2026-Q2: add capacity now,"
+                        + " and cut it down to what can land first.",
+                "Migration started in 2026-Q2, four quarters after its latest start (2025-Q2), and lands in 2027-Q2,"
+                        + " after the breach in 2026-Q2: add capacity now, and cut it down to what can land first.");
+        assertThat(stories(portfolio).scale()).first().extracting(Finding::severity).isEqualTo(Severity.CRITICAL);
+        assertThat(texts(stories(unaddressed).scale())).last().isEqualTo(
+                "No initiative addresses scalability: nothing in the plan raises the limit, so add capacity.");
+    }
+
+    @Test
+    void loadBackBelowTheLimitIsNotSaidToHaveBeenPastItEverSince() {
+        // 50, 80, 70 from 2026-Q1 against 80: reached in 2026-Q2 (SPEC's breach), below it again in 2026-Q3.
+        Portfolio portfolio = Portfolios.plan().scale(100, 0.8, 0.05, "2026-Q1", 50, 80, 70).analyse();
+
+        assertThat(texts(stories(portfolio).scale())).first().isEqualTo(
+                "Load reached 80% of capacity in 2026-Q2, before the plan begins, and grows 5% a quarter: add capacity first.");
+    }
+
+    @Test
     void scaleWithoutABreachOrWithoutScaleYaml() {
         Portfolio flat = Portfolios.plan().scale(1000, 0.8, 0.0, "2026-Q3", 400, 500).analyse();
 
