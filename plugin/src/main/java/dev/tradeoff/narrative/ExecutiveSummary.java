@@ -10,6 +10,7 @@ import dev.tradeoff.model.Plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The verdict a CTO takes into a board meeting, in platform-versus-product terms, and the three
@@ -57,12 +58,41 @@ public final class ExecutiveSummary {
                     "The portfolio costs {0} more than it returns in today's money: {1} from platform work and {2} from product work.",
                     Figure.money(-totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv())));
         }
-        portfolio.initiatives().stream()
+        Plan plan = portfolio.strategy().plan();
+        List<InitiativeFigures> losing = portfolio.initiatives().stream()
                 .filter(figures -> !figures.isDropped() && figures.npv() < 0)
-                .min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
+                .sorted(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
+                .toList();
+        // A loss that only the plan's end makes is no reason to rethink the work: say so instead.
+        List<BenefitsAfterThePlan> cutShort = losing.stream()
+                .flatMap(figures -> BenefitsAfterThePlan.of(figures.initiative(), plan).stream()).toList();
+        understated(losing, cutShort, plan).ifPresent(findings::add);
+        losing.stream()
+                .filter(figures -> cutShort.stream().noneMatch(cut -> cut.initiative().id().equals(figures.id())))
+                .findFirst()
                 .ifPresent(worst -> candidates.add(new Candidate(Finding.of(Severity.WARNING, "value",
                         "Rethink {0}: it loses {1} in today's money as planned.",
                         Figure.text(worst.initiative().title()), Figure.money(-worst.npv())), -worst.npv())));
+    }
+
+    /**
+     * The losing work whose NPV the plan's end understates (its benefits start or reach full rate
+     * only in the last quarter or after it), the largest loss named: not to be rethought on that figure.
+     */
+    private static Optional<Finding> understated(List<InitiativeFigures> losing, List<BenefitsAfterThePlan> cutShort,
+            Plan plan) {
+        if (cutShort.isEmpty()) {
+            return Optional.empty();
+        }
+        BenefitsAfterThePlan first = cutShort.get(0);
+        double npv = losing.stream().filter(f -> f.id().equals(first.initiative().id())).findFirst().orElseThrow().npv();
+        if (cutShort.size() == 1) {
+            return Optional.of(first.inVerdict(npv, plan));
+        }
+        return Optional.of(Finding.of(Severity.INFO, "value",
+                "{0} go live too late, or ramp up too slowly, for their benefits to count in full by the plan's end in {1}: their NPVs understate them (the largest loss as shown: {2}, {3}). Lengthen the horizon to value them before rethinking them.",
+                Figure.counted(cutShort.size(), "initiative"), Figure.quarter(plan.end()),
+                Figure.text(first.initiative().title()), Figure.money(npv)));
     }
 
     private static void priority(Portfolio portfolio, List<Finding> findings) {

@@ -84,7 +84,9 @@ public final class SectionStories {
         // disagree, a reader acting on the quadrant alone would fund a loss or stop a gain.
         List<InitiativeFigures> fundedLosses = new ArrayList<>(byQuadrant.getOrDefault(Quadrant.INVEST_BOTH, List.of()));
         fundedLosses.addAll(byQuadrant.getOrDefault(Quadrant.SHIP_PRODUCT, List.of()));
-        fundedLosses.removeIf(figures -> figures.npv() >= 0);
+        // A loss that only the plan's end makes (benefits that start or ramp up after it) is no verdict on the scores.
+        fundedLosses.removeIf(figures -> figures.npv() >= 0
+                || BenefitsAfterThePlan.of(figures.initiative(), plan).isPresent());
         fundedLosses.stream().min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
                 .ifPresent(worst -> findings.add(Finding.of(Severity.WARNING, "matrix",
                         "{0} scored high on value {3} money as planned (the most: {1}, NPV {2}): check the scores or the plan before funding {4} first.",

@@ -156,6 +156,45 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void workLosingMoneyOnlyBecauseItsBenefitsFallAfterThePlanIsNotToBeRethought() {
+        // late: as in InitiativeStoryTest, −$225k with two ramping quarters of $100k a quarter in the
+        // plan. sink: $100k of work and no benefits, a true loss, the one to rethink.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("late").title("Late").start("2028-Q4").duration(3).effort(30).benefit("100k", 4))
+                .with(initiative("sink").title("Sink").effort(10))
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(texts(verdict.findings())).contains("Late loses $225k as planned, but its NPV understates it:"
+                + " it goes live in 2029-Q3 and reaches its full benefits only in 2030-Q2, after the plan ends in"
+                + " 2029-Q4. Lengthen the horizon to value it before rethinking it.");
+        assertThat(texts(verdict.recommendations())).contains("Rethink Sink: it loses $100k in today's money as planned.")
+                .noneMatch(text -> text.contains("Late"));
+    }
+
+    @Test
+    void severalLosingInitiativesWhoseBenefitsFallAfterThePlanAreCountedAndTheLargestLossNamed() {
+        // One-quarter plan (2027-Q1): "big" ($200k) and "small" ($100k) both go live in 2027-Q2, after it.
+        Portfolio portfolio = Portfolios.plan().horizon(1)
+                .with(initiative("big").title("Big").effort(20).benefit("500k", 0))
+                .with(initiative("small").title("Small").effort(10).benefit("500k", 0))
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(texts(verdict.findings())).contains("2 initiatives go live too late, or ramp up too slowly, for"
+                + " their benefits to count in full by the plan's end in 2027-Q1: their NPVs understate them (the"
+                + " largest loss as shown: Big, \u2212$200k). Lengthen the horizon to value them before rethinking them.");
+        assertThat(texts(verdict.recommendations())).noneMatch(text -> text.startsWith("Rethink"));
+        assertThat(texts(new ExecutiveSummary().tell(Portfolios.plan().horizon(1)
+                .with(initiative("big").title("Big").effort(20).benefit("500k", 0)).analyse()).findings()))
+                .contains("Big loses $200k as planned, but its NPV understates it: it goes live in 2027-Q2, after the"
+                        + " plan ends in 2027-Q1, so none of its benefits count. Lengthen the horizon to value it before"
+                        + " rethinking it.");
+    }
+
+    @Test
     void theVerdictSaysWhenPlannedWorkExceedsCapacity() {
         // 120 pm in 2027-Q1 against 100 a quarter.
         Portfolio portfolio = Portfolios.plan().capacity(100).with(initiative("big").effort(120)).analyse();

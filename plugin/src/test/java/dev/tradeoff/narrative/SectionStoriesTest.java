@@ -86,6 +86,20 @@ class SectionStoriesTest {
     }
 
     @Test
+    void theMatrixDoesNotCallALossThePlansEndMakesAFundedLoss() {
+        // Both scored high on value. late: −$225k only because its benefits ramp up after 2029-Q4
+        // (InitiativeStoryTest); sink: $100k of work and no benefits.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("late").title("Late").start("2028-Q4").duration(3).effort(30).benefit("100k", 4)
+                        .matrix(8, 2))
+                .with(initiative("sink").title("Sink").effort(10).matrix(8, 2))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).matrix())).contains("1 initiative scored high on value loses money as"
+                + " planned (the most: Sink, NPV \u2212$100k): check the scores or the plan before funding it first.");
+    }
+
+    @Test
     void allocationCountsTheQuartersOverCapacityAndNamesTheBusiest() {
         // 120 pm in 2027-Q1 and 150 pm in 2027-Q2 against 100 a quarter: both over, Q2 the most.
         Portfolio portfolio = Portfolios.plan().capacity(100)
