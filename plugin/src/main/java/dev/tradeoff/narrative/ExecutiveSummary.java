@@ -227,10 +227,11 @@ public final class ExecutiveSummary {
     /** Platform work that names no key result, recommended by the spend it puts at stake. */
     private static void unalignedPlatformWork(Portfolio portfolio, List<Candidate> candidates) {
         UnalignedPlatformWork unaligned = UnalignedPlatformWork.of(portfolio);
-        if (unaligned.isEmpty()) {
+        double atStake = unaligned.spend();
+        // Work none of whose spend falls in the plan puts nothing at stake: "$0 … hard to defend" is no advice.
+        if (unaligned.isEmpty() || atStake < 0.005) {
             return;
         }
-        double atStake = unaligned.spend();
         candidates.add(new Candidate(Finding.of(Severity.WARNING, "okrs",
                 "Tie {0} to a key result: {1} of platform spend with no OKR is hard to defend to the CFO.",
                 Figure.text(Prose.join(unaligned.titles())), Figure.money(atStake)), atStake / 2));

@@ -301,6 +301,18 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void unalignedPlatformWorkWithNoSpendInThePlanIsNotRecommendedForItsZeroDollars() {
+        // A one-quarter plan (2027-Q1); the gateway starts in 2027-Q2, after it: $0 of its spend is in view.
+        Portfolio portfolio = Portfolios.plan().horizon(1)
+                .with(initiative("gateway").title("Gateway").platform().start("2027-Q2").effort(6))
+                .objective("grow", 50)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations()))
+                .noneMatch(text -> text.startsWith("Tie Gateway"));
+    }
+
+    @Test
     void aTeamWithNoPeopleThatOwnsPlannedWorkIsInTheVerdictAndToBeStaffed() {
         // SectionStoriesTest.unstaffed(): 55 pm that no one can do ($550k) outweighs the largest
         // loss, Live tracking's 45 pm ($450k) with no benefits.
