@@ -3,17 +3,14 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.AllocationQuarter;
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.analysis.InitiativeFigures;
-import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.PlatformPriority;
 import dev.tradeoff.analysis.Portfolio;
-import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.TeamLoad;
-import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
-import dev.tradeoff.model.Quarter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The verdict a CTO takes into a board meeting, in platform-versus-product terms, and the three
@@ -61,12 +58,41 @@ public final class ExecutiveSummary {
                     "The portfolio costs {0} more than it returns in today's money: {1} from platform work and {2} from product work.",
                     Figure.money(-totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv())));
         }
-        portfolio.initiatives().stream()
+        Plan plan = portfolio.strategy().plan();
+        List<InitiativeFigures> losing = portfolio.initiatives().stream()
                 .filter(figures -> !figures.isDropped() && figures.npv() < 0)
-                .min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
+                .sorted(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
+                .toList();
+        // A loss that only the plan's end makes is no reason to rethink the work: say so instead.
+        List<BenefitsAfterThePlan> cutShort = losing.stream()
+                .flatMap(figures -> BenefitsAfterThePlan.of(figures.initiative(), plan).stream()).toList();
+        understated(losing, cutShort, plan).ifPresent(findings::add);
+        losing.stream()
+                .filter(figures -> cutShort.stream().noneMatch(cut -> cut.initiative().id().equals(figures.id())))
+                .findFirst()
                 .ifPresent(worst -> candidates.add(new Candidate(Finding.of(Severity.WARNING, "value",
                         "Rethink {0}: it loses {1} in today's money as planned.",
                         Figure.text(worst.initiative().title()), Figure.money(-worst.npv())), -worst.npv())));
+    }
+
+    /**
+     * The losing work whose NPV the plan's end understates (its benefits start or reach full rate
+     * only in the last quarter or after it), the largest loss named: not to be rethought on that figure.
+     */
+    private static Optional<Finding> understated(List<InitiativeFigures> losing, List<BenefitsAfterThePlan> cutShort,
+            Plan plan) {
+        if (cutShort.isEmpty()) {
+            return Optional.empty();
+        }
+        BenefitsAfterThePlan first = cutShort.get(0);
+        double npv = losing.stream().filter(f -> f.id().equals(first.initiative().id())).findFirst().orElseThrow().npv();
+        if (cutShort.size() == 1) {
+            return Optional.of(first.inVerdict(npv, plan));
+        }
+        return Optional.of(Finding.of(Severity.INFO, "value",
+                "{0} go live too late, or ramp up too slowly, for their benefits to count in full by the plan's end in {1}: their NPVs understate them (the largest loss as shown: {2}, {3}). Lengthen the horizon to value them before rethinking them.",
+                Figure.counted(cutShort.size(), "initiative"), Figure.quarter(plan.end()),
+                Figure.text(first.initiative().title()), Figure.money(npv)));
     }
 
     private static void priority(Portfolio portfolio, List<Finding> findings) {
@@ -144,77 +170,13 @@ public final class ExecutiveSummary {
     }
 
     private static void scale(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
-        ScaleProjection scale = portfolio.scale();
-        if (scale == null) {
-            return;
-        }
-        if (scale.breachQuarter() == null) {
-            findings.add(Finding.of(Severity.GOOD, "scale",
-                    "At {0} growth a quarter, load stays below {1} of capacity for the next ten years.",
-                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom())));
-            return;
-        }
-        List<LatestStart> late = scale.latestStarts().stream().filter(start -> start.lateBy() > 0).toList();
-        if (scale.latestStarts().isEmpty()) {
-            findings.add(Finding.of(Severity.CRITICAL, "scale",
-                    "At {0} growth a quarter, load reaches {1} of capacity in {2}, and no initiative addresses scalability.",
-                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
-                    Figure.quarter(scale.breachQuarter())));
-            return;
-        }
-        Figure growth = Figure.percent(scale.growth());
-        Figure limit = Figure.percent(scale.scale().headroom());
-        Figure breach = Figure.quarter(scale.breachQuarter());
-        int addressing = scale.latestStarts().size();
-        if (late.isEmpty()) {
-            String inTime = addressing == 1 ? "the one initiative that addresses scalability is"
-                    : addressing == 2 ? "both initiatives that address scalability are"
-                    : "all {3} initiatives that address scalability are";
-            findings.add(Finding.of(Severity.GOOD, "scale",
-                    "At {0} growth a quarter, load reaches {1} of capacity in {2}; " + inTime + " planned to land in time.",
-                    growth, limit, breach, Figure.count(addressing)));
-            return;
-        }
-        LatestStart latest = late.stream().max(Comparator.comparingInt(LatestStart::lateBy)).orElseThrow();
-        Initiative initiative = portfolio.initiatives().stream()
-                .filter(f -> f.id().equals(latest.id())).findFirst().orElseThrow().initiative();
-        // One late initiative is named; of several, the count and the worst lateness are what matter.
-        if (late.size() == 1) {
-            findings.add(Finding.of(Severity.CRITICAL, "scale",
-                    "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3}, which addresses scalability, starts {4} too late to land before then.",
-                    growth, limit, breach, Figure.text(initiative.title()), Figure.quarters(latest.lateBy())));
-        } else {
-            findings.add(Finding.of(Severity.CRITICAL, "scale",
-                    "At {0} growth a quarter, load reaches {1} of capacity in {2}, and {3} of the {4} initiatives that address scalability start too late to land before then, by up to {5}.",
-                    growth, limit, breach, Figure.count(late.size()), Figure.count(addressing),
-                    Figure.quarters(latest.lateBy())));
-        }
-        // Missing the breach risks the whole business: rank it first.
-        candidates.add(new Candidate(catchUp(initiative, latest, scale,
-                portfolio.strategy().plan().start()), Double.MAX_VALUE));
-    }
-
-    /**
-     * What to do about the latest scalability initiative: bring it forward while that can still work;
-     * once it has started, or its latest start is before the plan's first quarter, starting sooner
-     * cannot, and it has to shrink or capacity has to grow.
-     */
-    private static Finding catchUp(Initiative initiative, LatestStart latest, ScaleProjection scale, Quarter planStart) {
-        Figure title = Figure.text(initiative.title());
-        Figure breach = Figure.quarter(scale.breachQuarter());
-        // The breach is the quarter load reaches the headroom, not capacity itself: say which.
-        Figure limit = Figure.percent(scale.scale().headroom());
-        return switch (LateStart.of(initiative, latest, planStart)) {
-            case ALREADY_STARTED -> Finding.of(Severity.CRITICAL, "scale",
-                    "Add capacity before {0} or cut {1} down to what can land by then: started in {2}, it lands {3} after load reaches {4} of capacity.",
-                    breach, title, Figure.quarter(initiative.start()), Figure.quarters(latest.lateBy()), limit);
-            case TOO_LATE_TO_START -> Finding.of(Severity.CRITICAL, "scale",
-                    "Cut {0} down to what can land by {1}, or add capacity before then: even started at once ({2}) it would land {3} after load reaches {4} of capacity.",
-                    title, breach, Figure.quarter(planStart), Figure.quarters(planStart.minus(latest.latestStart())), limit);
-            case CAN_START_SOONER -> Finding.of(Severity.CRITICAL, "scale",
-                    "Bring {0} forward by {1} (its latest start is {2}) so it lands before load reaches {4} of capacity in {3}.",
-                    title, Figure.quarters(latest.lateBy()), Figure.quarter(latest.latestStart()), breach, limit);
-        };
+        ScaleVerdict.of(portfolio).ifPresent(verdict -> {
+            findings.add(verdict.finding());
+            if (verdict.recommendation() != null) {
+                // Missing the breach risks the whole business: rank it first.
+                candidates.add(new Candidate(verdict.recommendation(), Double.MAX_VALUE));
+            }
+        });
     }
 
     private static void sequencing(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
@@ -247,7 +209,7 @@ public final class ExecutiveSummary {
         ObjectiveGrades grades = ObjectiveGrades.of(portfolio.okrs());
         // A key result already met needs no initiative: only the unmet ones without one are a gap.
         int unfunded = UnfundedKeyResults.of(portfolio).unmet().size();
-        Severity severity = grades.offTrack() > 0 || unfunded > 0 ? Severity.WARNING : Severity.GOOD;
+        Severity severity = unfunded > 0 ? Severity.WARNING : grades.severity();
         String gap = unfunded == 0 ? "every key result not yet met has an initiative behind it"
                 : unfunded == 1 ? "1 key result not yet met has no initiative behind it"
                 : "{0} key results not yet met have no initiative behind them";
@@ -264,40 +226,50 @@ public final class ExecutiveSummary {
 
     /** Platform work that names no key result, recommended by the spend it puts at stake. */
     private static void unalignedPlatformWork(Portfolio portfolio, List<Candidate> candidates) {
-        // The largest spend first, as the OKR page and the brief's OKR section name them.
-        List<InitiativeFigures> unaligned = portfolio.initiatives().stream()
-                .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
-                .sorted(Comparator.comparingDouble(InitiativeFigures::pvCosts).reversed()
-                        .thenComparing(InitiativeFigures::id))
-                .toList();
-        if (unaligned.isEmpty()) {
+        UnalignedPlatformWork unaligned = UnalignedPlatformWork.of(portfolio);
+        double atStake = unaligned.spend();
+        // Work none of whose spend falls in the plan puts nothing at stake: "$0 … hard to defend" is no advice.
+        if (unaligned.isEmpty() || atStake < 0.005) {
             return;
         }
-        double atStake = unaligned.stream().mapToDouble(InitiativeFigures::pvCosts).sum();
-        List<String> titles = unaligned.stream().map(f -> f.initiative().title()).toList();
         candidates.add(new Candidate(Finding.of(Severity.WARNING, "okrs",
                 "Tie {0} to a key result: {1} of platform spend with no OKR is hard to defend to the CFO.",
-                Figure.text(Prose.join(titles)), Figure.money(atStake)), atStake / 2));
+                Figure.text(Prose.join(unaligned.titles())), Figure.money(atStake)), atStake / 2));
     }
 
     private static void teams(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
         unstaffedTeams(portfolio, findings, candidates);
-        List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded).toList();
+        List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded)
+                .sorted(TeamLoad.MOST_LOADED_FIRST).toList();
         if (overloaded.isEmpty()) {
             return;
         }
-        TeamLoad worst = overloaded.stream()
-                .max(Comparator.comparingDouble(TeamLoad::rankedPeak)
-                        .thenComparing(load -> load.team().id(), Comparator.reverseOrder())).orElseThrow();
-        findings.add(Finding.of(Severity.WARNING, "teams",
-                "{0} overloaded: {1} peaks at {2} of its capacity.",
-                Figure.text(overloaded.size() == 1 ? "One team is" : overloaded.size() + " teams are"),
-                Figure.text(worst.team().name()), Figure.shareOfCapacity(worst.peakUtilisation())));
+        findings.add(overloaded(overloaded));
+        TeamLoad worst = overloaded.get(0);
         double excess = worst.load().stream().mapToDouble(load -> Math.max(0, load - worst.capacity())).sum();
         candidates.add(new Candidate(Finding.of(Severity.WARNING, "teams",
                 "Rebalance {0}: {1} person-months of its planned work exceed what it can deliver.",
                 Figure.text(worst.team().name()), Figure.number(excess)),
                 excess * portfolio.strategy().plan().costPerPersonMonth().amount()));
+    }
+
+    /**
+     * "2 teams are overloaded: A peaks at 167% of its capacity and B at 133%.": each named with its
+     * peak, most loaded first, as many as the teams page names one by one.
+     */
+    private static Finding overloaded(List<TeamLoad> overloaded) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.text(overloaded.size() == 1 ? "One team is" : overloaded.size() + " teams are"));
+        List<String> peaks = new ArrayList<>();
+        for (TeamLoad team : overloaded.subList(0, Math.min(SectionStories.NAMED, overloaded.size()))) {
+            peaks.add("{" + figures.size() + "}" + (peaks.isEmpty() ? " peaks at " : " at ")
+                    + "{" + (figures.size() + 1) + "}" + (peaks.isEmpty() ? " of its capacity" : ""));
+            figures.add(Figure.text(team.team().name()));
+            figures.add(Figure.shareOfCapacity(team.peakUtilisation()));
+        }
+        return Finding.of(Severity.WARNING, "teams",
+                "{0} overloaded: " + Prose.join(peaks, overloaded.size() - peaks.size()) + ".",
+                figures.toArray(Figure[]::new));
     }
 
     /**

@@ -55,6 +55,7 @@ public final class InitiativeStory {
                     Figure.quarter(initiative.start()), Figure.quarter(plan.end())));
         } else {
             findings.add(value(figures));
+            BenefitsAfterThePlan.of(initiative, plan).map(cutShort -> cutShort.finding(plan)).ifPresent(findings::add);
             WorkBeforeThePlan.finding(initiative, plan).ifPresent(findings::add);
         }
         if (figures.pvCosts() > 0 && figures.pvBenefits() > 0) {
@@ -123,6 +124,16 @@ public final class InitiativeStory {
         Figure limit = Figure.percent(scale.scale().headroom());
         Figure breach = Figure.quarter(scale.breachQuarter());
         Figure latestStart = Figure.quarter(latest.latestStart());
+        if (BreachBeforeThePlan.of(scale, plan.start())) {
+            // Load is past the limit already: no start, however early, lands in time.
+            return Optional.of(LateStart.of(initiative, latest, plan.start()) == LateStart.ALREADY_STARTED
+                    ? Finding.of(Severity.CRITICAL, "scale",
+                            "Lands {0} after load passed {1} of capacity in {2}, before the plan begins: started in {3}, past its latest start of {4}. Add capacity now, and cut it down to what can land first.",
+                            Figure.quarters(latest.lateBy()), limit, breach, Figure.quarter(initiative.start()), latestStart)
+                    : Finding.of(Severity.CRITICAL, "scale",
+                            "Lands {0} after load passed {1} of capacity in {2}, before the plan begins: it would have had to start by {3}. Add capacity now, and cut it down to what can land first.",
+                            Figure.quarters(latest.lateBy()), limit, breach, latestStart));
+        }
         return Optional.of(switch (LateStart.of(initiative, latest, plan.start())) {
             case CAN_START_SOONER -> Finding.of(Severity.CRITICAL, "scale",
                     "Starts {0} too late for the scalability limit: load reaches {1} of capacity in {2}, so it must start by {3} to land before then.",
@@ -145,30 +156,34 @@ public final class InitiativeStory {
      * reads as a verdict on it).
      */
     public boolean enablesPlannedWork(Initiative initiative) {
-        return initiative.enables().stream()
-                .map(enablement -> byId.get(enablement.productId()))
-                .anyMatch(product -> product != null && !product.isDropped());
+        return initiative.enables().stream().anyMatch(enablement -> isPlanned(enablement.productId()));
+    }
+
+    /** Whether {@code id} is an initiative in the plan: known and not dropped. */
+    private boolean isPlanned(String id) {
+        InitiativeFigures figures = byId.get(id);
+        return figures != null && !figures.isDropped();
     }
 
     private Optional<Finding> enablement(InitiativeFigures figures) {
-        List<String> names = new ArrayList<>();
-        double speedups = 0;
-        for (Enablement enablement : figures.initiative().enables()) {
-            InitiativeFigures product = byId.get(enablement.productId());
-            if (product != null && !product.isDropped()) {
-                names.add(enablement.productId());
-                speedups += enablement.speedup();
-            }
-        }
-        if (figures.enablementValue() == null || figures.initiative().enables().isEmpty()) {
+        Initiative initiative = figures.initiative();
+        if (figures.enablementValue() == null || initiative.enables().isEmpty()) {
             return Optional.empty();
         }
-        if (names.isEmpty()) {
+        if (!enablesPlannedWork(initiative)) {
             // Its "What it enables" list still names them: say why they add nothing.
-            List<String> dropped = figures.initiative().enables().stream().map(Enablement::productId).toList();
+            List<String> dropped = initiative.enables().stream().map(Enablement::productId).toList();
             return Optional.of(Finding.of(Severity.INFO, "enablement",
                     "Enables only dropped work ({0}), so its enablement value is {1}.",
                     Figure.text(Prose.join(dropped)), Figure.money(0)));
+        }
+        List<String> names = new ArrayList<>();
+        double speedups = 0;
+        for (Enablement enablement : initiative.enables()) {
+            if (isPlanned(enablement.productId())) {
+                names.add(enablement.productId());
+                speedups += enablement.speedup();
+            }
         }
         return Optional.of(Finding.of(Severity.GOOD, "enablement",
                 "Enables {0} to ship {1} sooner on average, worth {2} (shown beside the NPV, not added to it).",

@@ -18,6 +18,11 @@ record ObjectiveGrades(int onTrack, int atRisk, int offTrack) {
         return (int) okrs.stream().filter(score -> score.grade() == grade).count();
     }
 
+    /** Good only when every objective is on track: at risk is a warning, as off track is. */
+    Severity severity() {
+        return atRisk + offTrack > 0 ? Severity.WARNING : Severity.GOOD;
+    }
+
     int all() {
         return onTrack + atRisk + offTrack;
     }

@@ -10,15 +10,20 @@ public final class Prose {
 
     /** "a", "a and b", "a, b and c"; lists longer than five end in "and N more". */
     public static String join(List<String> items) {
-        int shown = items.size() > 5 ? 4 : items.size();
-        List<String> head = items.subList(0, shown);
-        String tail = items.size() > shown ? (items.size() - shown) + " more" : null;
-        if (tail == null && head.size() == 1) {
-            return head.get(0);
+        return items.size() > 5 ? join(items.subList(0, 4), items.size() - 4) : join(items, 0);
+    }
+
+    /**
+     * The {@code named} items and the count of {@code more} left unnamed: "a, b and c" when none is
+     * left, else "a, b, c and 2 more".
+     */
+    public static String join(List<String> named, int more) {
+        if (more > 0) {
+            return String.join(", ", named) + " and " + more + " more";
         }
-        if (tail == null) {
-            return String.join(", ", head.subList(0, head.size() - 1)) + " and " + head.get(head.size() - 1);
+        if (named.size() <= 1) {
+            return String.join("", named);
         }
-        return String.join(", ", head) + " and " + tail;
+        return String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     }
 }

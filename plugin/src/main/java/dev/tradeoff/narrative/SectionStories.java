@@ -84,7 +84,9 @@ public final class SectionStories {
         // disagree, a reader acting on the quadrant alone would fund a loss or stop a gain.
         List<InitiativeFigures> fundedLosses = new ArrayList<>(byQuadrant.getOrDefault(Quadrant.INVEST_BOTH, List.of()));
         fundedLosses.addAll(byQuadrant.getOrDefault(Quadrant.SHIP_PRODUCT, List.of()));
-        fundedLosses.removeIf(figures -> figures.npv() >= 0);
+        // A loss that only the plan's end makes (benefits that start or ramp up after it) is no verdict on the scores.
+        fundedLosses.removeIf(figures -> figures.npv() >= 0
+                || BenefitsAfterThePlan.of(figures.initiative(), plan).isPresent());
         fundedLosses.stream().min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
                 .ifPresent(worst -> findings.add(Finding.of(Severity.WARNING, "matrix",
                         "{0} scored high on value {3} money as planned (the most: {1}, NPV {2}): check the scores or the plan before funding {4} first.",
@@ -134,10 +136,8 @@ public final class SectionStories {
             return Finding.of(Severity.INFO, "band",
                     "No quarter has planned work to hold against the {0}–{1} band.", figures.toArray(Figure[]::new));
         }
-        String joined = parts.size() == 1 ? parts.get(0)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
         return Finding.of(below + above == 0 ? Severity.GOOD : Severity.WARNING, "band",
-                "Platform share is " + joined + ".", figures.toArray(Figure[]::new));
+                "Platform share is " + Prose.join(parts) + ".", figures.toArray(Figure[]::new));
     }
 
     public List<Finding> allocation() {
@@ -214,7 +214,7 @@ public final class SectionStories {
     public List<Finding> okrs() {
         List<Finding> findings = new ArrayList<>();
         ObjectiveGrades grades = ObjectiveGrades.of(portfolio.okrs());
-        Severity graded = grades.offTrack() > 0 ? Severity.WARNING : Severity.GOOD;
+        Severity graded = grades.severity();
         if (grades.all() == 0) {
             findings.add(Finding.of(Severity.INFO, "okrs", "No objectives are set in okrs/: nothing says what the work is for."));
         } else if (grades.all() == 1) {
@@ -244,21 +244,19 @@ public final class SectionStories {
         }
         // Named here, the largest spend first, with the spend at stake: the brief lists them nowhere
         // else, and its recommendation to tie them to key results already says why that matters.
-        List<InitiativeFigures> unalignedPlatform = portfolio.initiatives().stream()
-                .filter(f -> !f.isDropped() && f.initiative().isPlatform() && f.initiative().keyResults().isEmpty())
-                .sorted(Comparator.comparingDouble(InitiativeFigures::pvCosts).reversed()
-                        .thenComparing(InitiativeFigures::id))
-                .toList();
+        UnalignedPlatformWork unalignedPlatform = UnalignedPlatformWork.of(portfolio);
         if (!unalignedPlatform.isEmpty()) {
-            int count = unalignedPlatform.size();
+            int count = unalignedPlatform.initiatives().size();
             findings.add(Finding.of(Severity.WARNING, "okrs",
                     "{0} {1} no key result ({2}): {3} of platform spend with no objective to show for it.",
                     Figure.counted(count, "platform initiative"), Figure.text(count == 1 ? "names" : "name"),
-                    Figure.text(Prose.join(unalignedPlatform.stream().map(f -> f.initiative().title()).toList())),
-                    Figure.money(unalignedPlatform.stream().mapToDouble(InitiativeFigures::pvCosts).sum())));
+                    Figure.text(Prose.join(unalignedPlatform.titles())), Figure.money(unalignedPlatform.spend())));
         }
         if (alignment.linkedEffortShare() != null) {
-            findings.add(Finding.of(Severity.INFO, "okrs", "{0} of planned effort moves a key result.",
+            // SPEC's share weighs each initiative's whole effort, before, inside and after the plan:
+            // "of planned effort" would read as the effort in the plan's quarters.
+            findings.add(Finding.of(Severity.INFO, "okrs",
+                    "{0} of the planned initiatives' effort, counted over their whole build, moves a key result.",
                     Figure.percent(alignment.linkedEffortShare())));
         }
         return findings;
@@ -281,7 +279,7 @@ public final class SectionStories {
             findings.add(Finding.of(acting.size() >= 2 ? Severity.CRITICAL : Severity.WARNING, "signals",
                     "Platform priority is {0}: {1} {2} for action. Platform work that addresses {3} protects revenue the product roadmap depends on.",
                     Figure.text(priority), Figure.text(Prose.join(acting)),
-                    Figure.text(acting.size() == 1 ? "calls" : "call"), Figure.text(acting.size() == 1 ? "it" : "them")));
+                    Figure.text(counts.actingCall()), Figure.text(counts.actingPronoun())));
         }
         if (counts.withoutData() > 0) {
             findings.add(Finding.of(Severity.INFO, "signals",
@@ -305,10 +303,17 @@ public final class SectionStories {
                     Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom())));
             return findings;
         }
-        findings.add(Finding.of(Severity.WARNING, "scale",
-                "At {0} growth a quarter, load reaches {1} of capacity in {2}.",
-                Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
-                Figure.quarter(scale.breachQuarter())));
+        boolean past = BreachBeforeThePlan.of(scale, plan.start());
+        findings.add(past
+                ? Finding.of(Severity.CRITICAL, "scale",
+                        "Load " + BreachBeforeThePlan.loadSince(scale, 1, 2)
+                                + ", before the plan begins, and grows {0} a quarter: add capacity first.",
+                        Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
+                        Figure.quarter(scale.breachQuarter()))
+                : Finding.of(Severity.WARNING, "scale",
+                        "At {0} growth a quarter, load reaches {1} of capacity in {2}.",
+                        Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
+                        Figure.quarter(scale.breachQuarter())));
         List<LatestStart> late = scale.latestStarts().stream()
                 .filter(start -> start.lateBy() > 0)
                 .sorted(Comparator.comparingInt(LatestStart::lateBy).reversed().thenComparing(LatestStart::id))
@@ -323,8 +328,9 @@ public final class SectionStories {
                             ? "scalability initiative starts" : "scalability initiatives start")));
         }
         if (scale.latestStarts().isEmpty()) {
-            findings.add(Finding.of(Severity.CRITICAL, "scale",
-                    "No initiative addresses scalability: nothing in the plan lands before the breach."));
+            findings.add(Finding.of(Severity.CRITICAL, "scale", past
+                    ? "No initiative addresses scalability: nothing in the plan raises the limit, so add capacity."
+                    : "No initiative addresses scalability: nothing in the plan lands before the breach."));
         }
         return findings;
     }
@@ -333,6 +339,9 @@ public final class SectionStories {
     private Finding lateStart(LatestStart start, ScaleProjection scale) {
         Initiative initiative = initiative(start.id());
         Figure title = Figure.text(initiative.title());
+        if (BreachBeforeThePlan.of(scale, plan.start())) {
+            return lateForPastBreach(initiative, start, scale);
+        }
         return switch (LateStart.of(initiative, start, plan.start())) {
             case ALREADY_STARTED -> Finding.of(Severity.CRITICAL, "scale",
                     "{0} started in {1}, {2} after its latest start ({3}): it lands after the breach unless it is cut down or capacity grows first.",
@@ -346,13 +355,29 @@ public final class SectionStories {
         };
     }
 
+    /**
+     * A scalability initiative that lands after a breach before the plan: it cannot start soon
+     * enough (its latest start is before the breach, which is before the plan), so only capacity
+     * now and a smaller scope help.
+     */
+    private Finding lateForPastBreach(Initiative initiative, LatestStart start, ScaleProjection scale) {
+        Figure title = Figure.text(initiative.title());
+        Figure breach = Figure.quarter(scale.breachQuarter());
+        if (LateStart.of(initiative, start, plan.start()) == LateStart.ALREADY_STARTED) {
+            return Finding.of(Severity.CRITICAL, "scale",
+                    "{0} started in {1}, {2} after its latest start ({3}), and lands in {4}, after the breach in {5}: add capacity now, and cut it down to what can land first.",
+                    title, Figure.quarter(initiative.start()), Figure.quarters(start.lateBy()),
+                    Figure.quarter(start.latestStart()), Figure.quarter(initiative.goLive()), breach);
+        }
+        return Finding.of(Severity.CRITICAL, "scale",
+                "{0} would have had to start by {1} to land before the breach in {2}: add capacity now, and cut it down to what can land first.",
+                title, Figure.quarter(start.latestStart()), breach);
+    }
+
     public List<Finding> teams() {
         List<Finding> findings = new ArrayList<>();
-        // Most loaded first, so that the ones named are the ones that will slip most.
         List<TeamLoad> overloaded = portfolio.teams().stream().filter(TeamLoad::overloaded)
-                .sorted(Comparator.comparingDouble(TeamLoad::rankedPeak).reversed()
-                        .thenComparing(load -> load.team().id()))
-                .toList();
+                .sorted(TeamLoad.MOST_LOADED_FIRST).toList();
         if (portfolio.teams().isEmpty()) {
             return findings;
         }

@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A team with no capacity (no people, or a focus of 0) that owns planned work inside the plan.
- * SPEC gives it no peak utilisation and never calls it overloaded, since load over zero has no
- * value; yet none of its work can be delivered, which is worse than any overload and must be said.
+ * A team with no capacity (no people, or a focus of 0) that owns planned work inside the plan
+ * ({@link TeamLoad#unstaffed()}): none of its work can be delivered, which is worse than any
+ * overload and must be said.
  * {@code plannedWork} is its load summed over the plan, in person-months; {@code initiatives} the
  * titles of the work behind it, in id order.
  */
@@ -22,17 +22,12 @@ public record UnstaffedTeam(Team team, double plannedWork, List<String> initiati
         initiatives = List.copyOf(initiatives);
     }
 
-    /** Whether a team's load is planned work with no capacity at all to do it. */
-    public static boolean isUnstaffed(TeamLoad load) {
-        return load.capacity() == 0 && plannedWork(load) > 0;
-    }
-
     /** The unstaffed teams with planned work, the most work first (then by id). */
     static List<UnstaffedTeam> of(Portfolio portfolio) {
         List<UnstaffedTeam> teams = new ArrayList<>();
         for (TeamLoad load : portfolio.teams()) {
-            if (isUnstaffed(load)) {
-                teams.add(new UnstaffedTeam(load.team(), plannedWork(load), owned(portfolio, load.team())));
+            if (load.unstaffed()) {
+                teams.add(new UnstaffedTeam(load.team(), load.plannedWork(), owned(portfolio, load.team())));
             }
         }
         teams.sort(Comparator.comparingDouble((UnstaffedTeam unstaffed) -> unstaffed.plannedWork()).reversed()
@@ -43,10 +38,6 @@ public record UnstaffedTeam(Team team, double plannedWork, List<String> initiati
     /** "has no people", or, when it has people but the plan's focus leaves them no time, "has no capacity". */
     String hasNone() {
         return team.people() == 0 ? "has no people" : "has no capacity (focus is 0)";
-    }
-
-    private static double plannedWork(TeamLoad load) {
-        return load.load().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** The titles of the team's non-dropped initiatives with effort inside the plan: the ones in its load. */

@@ -26,8 +26,8 @@ import dev.tradeoff.model.TeamType;
 import dev.tradeoff.narrative.IndicatorCounts;
 import dev.tradeoff.narrative.QuadrantName;
 import dev.tradeoff.narrative.SectionStories;
+import dev.tradeoff.narrative.SpendOrder;
 import dev.tradeoff.narrative.UnfundedKeyResults;
-import dev.tradeoff.narrative.UnstaffedTeam;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -187,12 +187,8 @@ final class SectionViews {
         return figures.stream().map(f -> ref(f.initiative())).toList();
     }
 
-    /** The (non-dropped) initiatives that spend most first, in today's money; then by id. */
     private static List<InitiativeFigures> mostSpentFirst(List<InitiativeFigures> figures) {
-        return figures.stream()
-                .sorted(Comparator.comparingDouble(InitiativeFigures::pvCosts).reversed()
-                        .thenComparing(InitiativeFigures::id))
-                .toList();
+        return figures.stream().sorted(SpendOrder.MOST_SPENT_FIRST).toList();
     }
 
     SignalsView signals() {
@@ -314,14 +310,9 @@ final class SectionViews {
             people += team.people();
             platformPeople += team.type() == TeamType.PLATFORM ? team.people() : 0;
         }
-        // One order for the page's table and the brief's shortlist: a team with work and no people
-        // first (none of its work can happen), then the highest peak; a team without people or
-        // work has no utilisation and comes last.
-        Comparator<TeamLoad> byPeak = Comparator.comparing(TeamLoad::rankedPeak,
-                Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
+        // One order for the page's table, its chart and the brief's shortlist.
         List<TeamsView.Team> mostLoaded = portfolio.teams().stream()
-                .sorted(Comparator.comparing(UnstaffedTeam::isUnstaffed).reversed()
-                        .thenComparing(byPeak.reversed()).thenComparing(load -> load.team().id()))
+                .sorted(TeamLoad.UNSTAFFED_FIRST)
                 .map(SectionViews::team)
                 .toList();
         return new TeamsView(mostLoaded, people > 0 ? NumberFormats.percent(platformPeople / people) : "—",
@@ -333,7 +324,7 @@ final class SectionViews {
         return new TeamsView.Team(team.id(), team.name(), team.type().yamlName(),
                 NumberFormats.number(team.people(), 1), NumberFormats.number(load.capacity(), 1),
                 NumberFormats.percentAgainst(load.peakUtilisation(), 1), load.overloaded(),
-                UnstaffedTeam.isUnstaffed(load), load.load().stream().map(value -> NumberFormats.number(value, 1)).toList());
+                load.unstaffed(), load.load().stream().map(value -> NumberFormats.number(value, 1)).toList());
     }
 
     /** A dependency of a team's product on unowned platform work, with what the product's delay costs. */

@@ -89,4 +89,30 @@ class TeamCapacityTest {
         assertThat(noisy.rankedPeak()).isEqualTo(exact.rankedPeak()).isEqualTo(1.25);
         assertThat(new TeamLoad(team("c", 0), 0, List.of(1.0), null, false).rankedPeak()).isNull();
     }
+
+    @Test
+    void mostLoadedFirstRanksByPeakThenIdWithTeamsWithoutAPeakLast() {
+        // b and a tie at 125% (one through rounding noise) and fall to the id; c has no capacity.
+        TeamLoad a = new TeamLoad(team("a", 1), 2.64, List.of(3.3), 3.3 / 2.64, true);
+        TeamLoad b = new TeamLoad(team("b", 1), 1, List.of(1.25), 1.25, true);
+        TeamLoad c = new TeamLoad(team("c", 0), 0, List.of(1.0), null, false);
+        TeamLoad d = new TeamLoad(team("d", 1), 1, List.of(1.5), 1.5, true);
+        TeamLoad e = new TeamLoad(team("e", 1), 1, List.of(0.5), 0.5, false);
+
+        assertThat(List.of(c, e, b, a, d).stream().sorted(TeamLoad.MOST_LOADED_FIRST))
+                .extracting(t -> t.team().id()).containsExactly("d", "a", "b", "e", "c");
+    }
+
+    @Test
+    void unstaffedFirstPutsTeamsWithWorkAndNoCapacityBeforeAnyOverload() {
+        // ghost: no people and 1 pm of work; empty: no people and no work (no peak, not unstaffed).
+        TeamLoad ghost = new TeamLoad(team("ghost", 0), 0, List.of(1.0, 0.0), null, false);
+        TeamLoad empty = new TeamLoad(team("empty", 0), 0, List.of(0.0, 0.0), null, false);
+        TeamLoad busy = new TeamLoad(team("busy", 1), 1, List.of(3.0, 0.0), 3.0, true);
+
+        assertThat(ghost.unstaffed()).isTrue();
+        assertThat(empty.unstaffed()).isFalse();
+        assertThat(List.of(empty, busy, ghost).stream().sorted(TeamLoad.UNSTAFFED_FIRST))
+                .extracting(t -> t.team().id()).containsExactly("ghost", "busy", "empty");
+    }
 }

@@ -86,6 +86,114 @@ class ExecutiveSummaryTest {
                         + " started in 2027-Q2, it lands one quarter after load reaches 80% of capacity.");
     }
 
+    /** Load of 70, 82, 85 from 2026-Q1 against 100 × 0.8 = 80: past the limit since 2026-Q2, before the plan. */
+    private static Portfolio pastTheLimit(InitiativeBuilder... scaling) {
+        Portfolios plan = Portfolios.plan().scale(100, 0.8, 0.1, "2026-Q1", 70, 82, 85);
+        for (InitiativeBuilder initiative : scaling) {
+            plan.with(initiative.addresses("scalability"));
+        }
+        return plan.analyse();
+    }
+
+    @Test
+    void aBreachBeforeThePlanIsSaidToHaveHappenedAndCapacityIsToBeAddedNow() {
+        // In progress since 2026-Q2 for four quarters: had to start by 2025-Q2, four late; lands in 2027-Q2.
+        ExecutiveSummary.Verdict underWay = new ExecutiveSummary().tell(pastTheLimit(initiative("migration")
+                .title("Migration").status(Status.IN_PROGRESS).start("2026-Q2").duration(4)));
+        // Committed for 2027-Q2, two quarters: had to start by 2025-Q4, six late; started at once
+        // (2027-Q1) it would land in 2027-Q3.
+        ExecutiveSummary.Verdict planned = new ExecutiveSummary().tell(pastTheLimit(initiative("bridge")
+                .title("Bridge").start("2027-Q2").duration(2)));
+
+        assertThat(texts(underWay.findings())).contains("Load has been past 80% of capacity since 2026-Q2, before the"
+                + " plan begins (growing 10% a quarter), and Migration, which addresses scalability, started four"
+                + " quarters too late to land before then.");
+        assertThat(texts(underWay.recommendations())).first().isEqualTo("Add capacity now and cut Migration down to"
+                + " what can land first: started in 2026-Q2, it lands only in 2027-Q2, and load has been past 80% of"
+                + " capacity since 2026-Q2.");
+        assertThat(texts(planned.recommendations())).first().isEqualTo("Add capacity now and cut Bridge down to what"
+                + " can land first: even started at once (2027-Q1) it would land only in 2027-Q3, and load has been"
+                + " past 80% of capacity since 2026-Q2.");
+        assertThat(texts(new ExecutiveSummary().tell(pastTheLimit()).findings())).contains("Load has been past 80%"
+                + " of capacity since 2026-Q2, before the plan begins (growing 10% a quarter), and no initiative"
+                + " addresses scalability.");
+        // Done in 2025-Q3, live in 2025-Q4, before the breach: in time, yet load is past the limit.
+        ExecutiveSummary.Verdict done = new ExecutiveSummary().tell(pastTheLimit(initiative("early")
+                .status(Status.DONE).start("2025-Q3")));
+        assertThat(done.findings()).filteredOn(finding -> finding.topic().equals("scale")).singleElement()
+                .extracting(Finding::severity).isEqualTo(Severity.WARNING);
+        assertThat(texts(done.findings())).contains("Load has been past 80% of capacity since 2026-Q2, before the"
+                + " plan begins (growing 10% a quarter); the one initiative that addresses scalability was due to land"
+                + " before then.");
+    }
+
+    @Test
+    void aLateScalabilityInitiativeUnderWayIsSaidToHaveStartedTooLate() {
+        // In progress since 2027-Q2 for two quarters; load reaches 80% of capacity in 2027-Q3.
+        Portfolio portfolio = lateScaling(initiative("scaling").status(Status.IN_PROGRESS).start("2027-Q2").duration(2));
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains("At 25% growth a quarter, load"
+                + " reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, started"
+                + " one quarter too late to land before then.");
+    }
+
+    @Test
+    void whenEveryScalabilityInitiativeIsLateTheVerdictSaysBothOrAll() {
+        // Breach in 2027-Q3; two quarters of work must start by 2027-Q1. "late" starts in 2027-Q3 (two
+        // late), "later" in 2027-Q4 (three), "under-way" started in 2027-Q2 (one).
+        Portfolios plan = Portfolios.plan().horizon(8)
+                .with(initiative("late").duration(2).start("2027-Q3").addresses("scalability"))
+                .with(initiative("later").duration(2).start("2027-Q4").addresses("scalability"))
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
+        String breach = "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and ";
+
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings())).contains(breach
+                + "both initiatives that address scalability start too late to land before then, by up to three quarters.");
+        plan.with(initiative("under-way").status(Status.IN_PROGRESS).duration(2).start("2027-Q2").addresses("scalability"));
+        // Some planned, one under way: neither "start" nor "started" fits them all.
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings())).contains(breach
+                + "all 3 initiatives that address scalability are too late to land before then, by up to three quarters.");
+    }
+
+    @Test
+    void workLosingMoneyOnlyBecauseItsBenefitsFallAfterThePlanIsNotToBeRethought() {
+        // late: as in InitiativeStoryTest, −$225k with two ramping quarters of $100k a quarter in the
+        // plan. sink: $100k of work and no benefits, a true loss, the one to rethink.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("late").title("Late").start("2028-Q4").duration(3).effort(30).benefit("100k", 4))
+                .with(initiative("sink").title("Sink").effort(10))
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(texts(verdict.findings())).contains("Late loses $225k as planned, but its NPV understates it:"
+                + " it goes live in 2029-Q3 and reaches its full benefits only in 2030-Q2, after the plan ends in"
+                + " 2029-Q4. Lengthen the horizon to value it before rethinking it.");
+        assertThat(texts(verdict.recommendations())).contains("Rethink Sink: it loses $100k in today's money as planned.")
+                .noneMatch(text -> text.contains("Late"));
+    }
+
+    @Test
+    void severalLosingInitiativesWhoseBenefitsFallAfterThePlanAreCountedAndTheLargestLossNamed() {
+        // One-quarter plan (2027-Q1): "big" ($200k) and "small" ($100k) both go live in 2027-Q2, after it.
+        Portfolio portfolio = Portfolios.plan().horizon(1)
+                .with(initiative("big").title("Big").effort(20).benefit("500k", 0))
+                .with(initiative("small").title("Small").effort(10).benefit("500k", 0))
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(texts(verdict.findings())).contains("2 initiatives go live too late, or ramp up too slowly, for"
+                + " their benefits to count in full by the plan's end in 2027-Q1: their NPVs understate them (the"
+                + " largest loss as shown: Big, \u2212$200k). Lengthen the horizon to value them before rethinking them.");
+        assertThat(texts(verdict.recommendations())).noneMatch(text -> text.startsWith("Rethink"));
+        assertThat(texts(new ExecutiveSummary().tell(Portfolios.plan().horizon(1)
+                .with(initiative("big").title("Big").effort(20).benefit("500k", 0)).analyse()).findings()))
+                .contains("Big loses $200k as planned, but its NPV understates it: it goes live in 2027-Q2, after the"
+                        + " plan ends in 2027-Q1, so none of its benefits count. Lengthen the horizon to value it before"
+                        + " rethinking it.");
+    }
+
     @Test
     void theVerdictSaysWhenPlannedWorkExceedsCapacity() {
         // 120 pm in 2027-Q1 against 100 a quarter.
@@ -121,8 +229,9 @@ class ExecutiveSummaryTest {
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, starts two quarters too late to land before then.",
                 "Done one after another, the 2 open initiatives would lose $400k less value to delay in CD3 order than in the planned order.",
                 "The one objective is at risk; every key result not yet met has an initiative behind it.");
+        // The one objective is at risk (50%): a warning, not good news.
         assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
-                Severity.CRITICAL, Severity.INFO, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.GOOD);
+                Severity.CRITICAL, Severity.INFO, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.WARNING);
     }
 
     @Test
@@ -161,6 +270,46 @@ class ExecutiveSummaryTest {
                 "Tie Shared infrastructure to a key result: $200k of platform spend with no OKR is hard to defend to the CFO.");
         assertThat(texts(verdict.findings()))
                 .contains("One team is overloaded: Payments Core peaks at 417% of its capacity.");
+    }
+
+    @Test
+    void everyOverloadedTeamIsNamedWithItsPeak() {
+        // Alpha: 1 person, 1 × 3 × 0.8 = 2.4 pm a quarter against 6: 250%. Beta: 2 people, 4.8 against 6: 125%.
+        Portfolio portfolio = Portfolios.plan()
+                .team("beta", "Beta", 2)
+                .team("alpha", "Alpha", 1)
+                .with(initiative("b").owner("beta").effort(6))
+                .with(initiative("a").owner("alpha").effort(6))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings()))
+                .contains("2 teams are overloaded: Alpha peaks at 250% of its capacity and Beta at 125%.");
+    }
+
+    @Test
+    void beyondTenOverloadedTeamsTheRestAreCounted() {
+        // As SectionStoriesTest: team t{k} of five people (12 pm a quarter) owns 12 × k pm in one quarter: k × 100%.
+        Portfolios plan = Portfolios.plan();
+        for (int k = 2; k <= 13; k++) {
+            plan.team("t" + k, "Team " + k, 5).with(initiative("i" + k).owner("t" + k).effort(12 * k));
+        }
+
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings())).contains(
+                "12 teams are overloaded: Team 13 peaks at 1300% of its capacity, Team 12 at 1200%, Team 11 at 1100%,"
+                        + " Team 10 at 1000%, Team 9 at 900%, Team 8 at 800%, Team 7 at 700%, Team 6 at 600%,"
+                        + " Team 5 at 500%, Team 4 at 400% and 2 more.");
+    }
+
+    @Test
+    void unalignedPlatformWorkWithNoSpendInThePlanIsNotRecommendedForItsZeroDollars() {
+        // A one-quarter plan (2027-Q1); the gateway starts in 2027-Q2, after it: $0 of its spend is in view.
+        Portfolio portfolio = Portfolios.plan().horizon(1)
+                .with(initiative("gateway").title("Gateway").platform().start("2027-Q2").effort(6))
+                .objective("grow", 50)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations()))
+                .noneMatch(text -> text.startsWith("Tie Gateway"));
     }
 
     @Test

@@ -109,6 +109,51 @@ class InitiativeStoryTest {
                 + " none of its costs or benefits is in view, so its NPV is 0 here. Lengthen the horizon to value it.");
     }
 
+    @Test
+    void workWhoseBenefitsRampUpAfterThePlanSaysItsNpvUnderstatesIt() {
+        // Built 2028-Q4 to 2029-Q2 (30 pm, $300k), live in 2029-Q3, $100k a quarter reached over four
+        // quarters: $25k and $50k in 2029-Q3 and Q4, full only in 2030-Q2. NPV 75k − 300k = −$225k.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("late").start("2028-Q4").duration(3).effort(30).benefit("100k", 4))
+                .analyse();
+
+        assertThat(story(portfolio, "late")).startsWith(
+                "Costs $225k more than it returns by 2029-Q4 ($75k of benefits against $300k of costs).",
+                "Goes live in 2029-Q3 and reaches its full benefits only in 2030-Q2, after the plan ends in 2029-Q4:"
+                        + " only two quarters of its benefits, still ramping up, fall inside the plan, so its NPV"
+                        + " understates it. Lengthen the horizon to value it.");
+        assertThat(tell(portfolio, "late").get(1).severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void workThatGoesLiveInThePlansLastQuarterOrAfterItSaysItsNpvUnderstatesIt() {
+        // "last": live in 2029-Q4, the plan's last quarter, at full rate at once. "after": built
+        // 2029-Q4 and 2030-Q1, live in 2030-Q2; only its first build quarter is in the plan.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("last").start("2029-Q3").effort(10).benefit("50k", 0))
+                .with(initiative("after").start("2029-Q4").duration(2).effort(20).benefit("50k", 0))
+                .analyse();
+
+        assertThat(story(portfolio, "last")).contains("Goes live in 2029-Q4, the plan's last quarter: only one quarter"
+                + " of its benefits falls inside the plan, so its NPV understates it. Lengthen the horizon to value it.");
+        assertThat(story(portfolio, "after")).contains("Goes live in 2030-Q2, after the plan ends in 2029-Q4: none of"
+                + " its benefits falls inside the plan, so its NPV counts its costs alone and understates it."
+                + " Lengthen the horizon to value it.");
+    }
+
+    @Test
+    void workWhoseBenefitsCountInFullOrWouldNotOutweighItsRunCostIsNotSaidToBeUnderstated() {
+        // "ramped": live in 2029-Q2, full over three quarters, by 2029-Q4, the plan's last. "costly":
+        // live in 2029-Q4 but $60k a quarter to run against $50k of benefits: more quarters lose more.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("ramped").start("2029-Q1").effort(10).benefit("50k", 3))
+                .with(initiative("costly").start("2029-Q3").effort(10).benefit("50k", 0).runCost("60k"))
+                .analyse();
+
+        assertThat(story(portfolio, "ramped")).noneMatch(text -> text.contains("understates"));
+        assertThat(story(portfolio, "costly")).noneMatch(text -> text.contains("understates"));
+    }
+
     /**
      * A scalability initiative against load that reaches 80% of capacity in 2027-Q3: 400 and 500 in
      * 2026-Q3 and Q4, growing 25% a quarter, is 625, 781.25 and then 976.6 ≥ 800 in 2027-Q3.
@@ -166,6 +211,33 @@ class InitiativeStoryTest {
         assertThat(story(portfolio, "scaling")).first().isEqualTo("Lands one quarter after load reaches 80% of"
                 + " capacity in 2027-Q3: started in 2027-Q2, past its latest start of 2027-Q1. Cut it down to what"
                 + " can land by 2027-Q3, or add capacity before then.");
+    }
+
+    /**
+     * Load past the limit before the plan: 70, 82 and 85 from 2026-Q1 against 100 × 0.8 = 80, so the
+     * breach is 2026-Q2, three quarters before the plan's 2027-Q1.
+     */
+    private static Portfolio pastTheLimit(InitiativeBuilder initiative) {
+        return Portfolios.plan()
+                .with(initiative.addresses("scalability"))
+                .scale(100, 0.8, 0.1, "2026-Q1", 70, 82, 85)
+                .analyse();
+    }
+
+    @Test
+    void aBreachBeforeThePlanIsSaidToHaveHappenedAndOnlyCapacityNowOrLessScopeHelp() {
+        // In progress since 2026-Q2 for four quarters: latest start 2026-Q2 − 4 = 2025-Q2, four late;
+        // live in 2027-Q2, four quarters after 2026-Q2.
+        Portfolio underWay = pastTheLimit(initiative("scaling").status(Status.IN_PROGRESS).start("2026-Q2").duration(4));
+        // Committed for 2027-Q2, two quarters: latest start 2025-Q4, six late; live in 2027-Q4.
+        Portfolio planned = pastTheLimit(initiative("scaling").start("2027-Q2").duration(2));
+
+        assertThat(story(underWay, "scaling")).first().isEqualTo("Lands four quarters after load passed 80% of"
+                + " capacity in 2026-Q2, before the plan begins: started in 2026-Q2, past its latest start of 2025-Q2."
+                + " Add capacity now, and cut it down to what can land first.");
+        assertThat(story(planned, "scaling")).first().isEqualTo("Lands six quarters after load passed 80% of"
+                + " capacity in 2026-Q2, before the plan begins: it would have had to start by 2025-Q4. Add capacity"
+                + " now, and cut it down to what can land first.");
     }
 
     @Test

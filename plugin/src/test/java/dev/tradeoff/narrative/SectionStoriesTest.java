@@ -86,6 +86,20 @@ class SectionStoriesTest {
     }
 
     @Test
+    void theMatrixDoesNotCallALossThePlansEndMakesAFundedLoss() {
+        // Both scored high on value. late: −$225k only because its benefits ramp up after 2029-Q4
+        // (InitiativeStoryTest); sink: $100k of work and no benefits.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("late").title("Late").start("2028-Q4").duration(3).effort(30).benefit("100k", 4)
+                        .matrix(8, 2))
+                .with(initiative("sink").title("Sink").effort(10).matrix(8, 2))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).matrix())).contains("1 initiative scored high on value loses money as"
+                + " planned (the most: Sink, NPV \u2212$100k): check the scores or the plan before funding it first.");
+    }
+
+    @Test
     void allocationCountsTheQuartersOverCapacityAndNamesTheBusiest() {
         // 120 pm in 2027-Q1 and 150 pm in 2027-Q2 against 100 a quarter: both over, Q2 the most.
         Portfolio portfolio = Portfolios.plan().capacity(100)
@@ -191,6 +205,40 @@ class SectionStoriesTest {
     }
 
     @Test
+    void aBreachBeforeThePlanIsPastNotAheadAndCapacityComesFirst() {
+        // 70, 82, 85 from 2026-Q1 against 100 × 0.8 = 80: past the limit since 2026-Q2, before 2027-Q1.
+        // "migration", in progress since 2026-Q2 for four quarters, had to start by 2025-Q2 and lands
+        // in 2027-Q2; "bridge", committed for 2027-Q2 for two, had to start by 2025-Q4.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("migration").title("Migration").status(Status.IN_PROGRESS).start("2026-Q2")
+                        .duration(4).addresses("scalability"))
+                .with(initiative("bridge").title("Bridge").start("2027-Q2").duration(2).addresses("scalability"))
+                .scale(100, 0.8, 0.1, "2026-Q1", 70, 82, 85)
+                .analyse();
+        Portfolio unaddressed = Portfolios.plan().scale(100, 0.8, 0.1, "2026-Q1", 70, 82, 85).analyse();
+
+        assertThat(texts(stories(portfolio).scale())).containsExactly(
+                "Load has been past 80% of capacity since 2026-Q2, before the plan begins, and grows 10% a quarter:"
+                        + " add capacity first.",
+                "Bridge would have had to start by 2025-Q4 to land before the breach in 2026-Q2: add capacity now,"
+                        + " and cut it down to what can land first.",
+                "Migration started in 2026-Q2, four quarters after its latest start (2025-Q2), and lands in 2027-Q2,"
+                        + " after the breach in 2026-Q2: add capacity now, and cut it down to what can land first.");
+        assertThat(stories(portfolio).scale()).first().extracting(Finding::severity).isEqualTo(Severity.CRITICAL);
+        assertThat(texts(stories(unaddressed).scale())).last().isEqualTo(
+                "No initiative addresses scalability: nothing in the plan raises the limit, so add capacity.");
+    }
+
+    @Test
+    void loadBackBelowTheLimitIsNotSaidToHaveBeenPastItEverSince() {
+        // 50, 80, 70 from 2026-Q1 against 80: reached in 2026-Q2 (SPEC's breach), below it again in 2026-Q3.
+        Portfolio portfolio = Portfolios.plan().scale(100, 0.8, 0.05, "2026-Q1", 50, 80, 70).analyse();
+
+        assertThat(texts(stories(portfolio).scale())).first().isEqualTo(
+                "Load reached 80% of capacity in 2026-Q2, before the plan begins, and grows 5% a quarter: add capacity first.");
+    }
+
+    @Test
     void scaleWithoutABreachOrWithoutScaleYaml() {
         Portfolio flat = Portfolios.plan().scale(1000, 0.8, 0.0, "2026-Q3", 400, 500).analyse();
 
@@ -213,7 +261,7 @@ class SectionStoriesTest {
                 "Of the 2 objectives, 1 is on track, none is at risk and 1 is off track.",
                 "1 key result not yet met has no initiative behind it: fund it or drop it.",
                 "1 platform initiative names no key result (Title of infra): $300k of platform spend with no objective to show for it.",
-                "25% of planned effort moves a key result.");
+                "25% of the planned initiatives' effort, counted over their whole build, moves a key result.");
     }
 
     @Test
@@ -229,6 +277,42 @@ class SectionStoriesTest {
                 "2 platform initiatives name no key result (Big and Small): $210k of platform spend with no objective to show for it.");
         assertThat(texts(stories(Portfolios.plan().analyse()).okrs()))
                 .containsExactly("No objectives are set in okrs/: nothing says what the work is for.");
+    }
+
+    @Test
+    void theLinkedShareIsSaidToCountTheInitiativesWholeEffort() {
+        // shop moves a key result: 20 pm over 2026-Q4 and 2027-Q1, 10 of them before the plan; infra
+        // does not: 10 pm in 2027-Q1. SPEC's share is 20 / 30 = 67%; in the plan's quarters it is 50%.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("shop").status(Status.IN_PROGRESS).start("2026-Q4").duration(2).effort(20)
+                        .keyResults("grow/kr"))
+                .with(initiative("infra").platform().effort(10))
+                .objective("grow", 50)
+                .analyse();
+
+        assertThat(portfolio.alignment().linkedEffortShare()).isEqualTo(20.0 / 30);
+        assertThat(texts(stories(portfolio).okrs()))
+                .contains("67% of the planned initiatives' effort, counted over their whole build, moves a key result.");
+    }
+
+    @Test
+    void anObjectiveAtRiskIsAWarningAndOnlyAllOnTrackIsGood() {
+        // 50% is at risk (0.4 ≤ score < 0.7), 80% on track; every key result has an initiative.
+        Portfolio oneAtRisk = Portfolios.plan().with(initiative("shop").effort(10).keyResults("grow/kr"))
+                .objective("grow", 50).analyse();
+        Portfolio onTrackAndAtRisk = Portfolios.plan().with(initiative("shop").effort(10).keyResults("grow/kr", "keep/kr"))
+                .objective("grow", 50).objective("keep", 80).analyse();
+
+        assertThat(stories(oneAtRisk).okrs()).first().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+        assertThat(texts(stories(onTrackAndAtRisk).okrs())).first()
+                .isEqualTo("Of the 2 objectives, 1 is on track, 1 is at risk and none is off track.");
+        assertThat(stories(onTrackAndAtRisk).okrs()).first().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+        assertThat(new ExecutiveSummary().tell(oneAtRisk).findings()).filteredOn(f -> f.topic().equals("okrs"))
+                .singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+
+        Portfolio allOnTrack = Portfolios.plan().with(initiative("shop").effort(10).keyResults("keep/kr"))
+                .objective("keep", 80).analyse();
+        assertThat(stories(allOnTrack).okrs()).first().extracting(Finding::severity).isEqualTo(Severity.GOOD);
     }
 
     @Test
@@ -292,6 +376,18 @@ class SectionStoriesTest {
 
         assertThat(texts(stories(portfolio).signals())).first().isEqualTo("Platform priority is medium: release velocity"
                 + " calls for action. Platform work that addresses it protects revenue the product roadmap depends on.");
+    }
+
+    @Test
+    void theVerbAgreesWithTheIndicatorsNameNotWithHowManyAct() {
+        // Outages doubled (10 → 20, lower is better): the one indicator that acts has a plural name.
+        Portfolio outages = Portfolios.plan().signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 20).analyse();
+        Portfolio silos = Portfolios.plan().signal(Indicator.DATA_SILOS, Better.LOWER, "2026-Q3", 10, 20).analyse();
+
+        assertThat(texts(stories(outages).signals())).first().isEqualTo("Platform priority is medium: outages"
+                + " call for action. Platform work that addresses them protects revenue the product roadmap depends on.");
+        assertThat(texts(stories(silos).signals())).first().asString().startsWith(
+                "Platform priority is medium: data silos call for action. Platform work that addresses them ");
     }
 
     @Test

@@ -74,6 +74,7 @@ class PageWordingTest {
                 effort: 2
                 value: 6
                 riskReduction: 2
+                keyResults: [grow/users]
                 """);
         Path strategy = StrategyFolder.write(folder.resolve("strategy"), files);
         out = folder.resolve("out");
@@ -99,6 +100,27 @@ class PageWordingTest {
     }
 
     @Test
+    void aDroppedInitiativesPageSaysWhatWouldHaveBeenNotWhatWillBe() throws Exception {
+        String page = read("site/initiatives/gone.html");
+        String brief = read("briefs/initiatives/gone.md");
+
+        assertThat(page).doesNotContain("Go-live").doesNotContain("Key results it moves")
+                .contains("<h2 id=\"okrs\">Key results it would have moved</h2>")
+                .contains("<a href=\"orphan.html\">Orphan</a> would have made it ship 50% sooner")
+                .doesNotContain("makes it ship");
+        assertThat(brief).doesNotContain("Key results it moves").contains("## Key results it would have moved")
+                .contains("[Orphan](orphan.md) would have made it ship 50% sooner");
+        // orphan, in the plan, enables only gone: no speed-up of it will happen.
+        assertThat(read("site/initiatives/orphan.html"))
+                .contains("<a href=\"gone.html\">Gone</a> (dropped) would have shipped 50% sooner");
+        assertThat(read("briefs/initiatives/orphan.md")).contains("[Gone](gone.md) (dropped) would have shipped 50% sooner");
+        // Work in the plan still says what will be.
+        assertThat(read("site/initiatives/app.html")).contains("<dt>Go-live</dt><dd>2027-Q3</dd>")
+                .contains("Key results it moves").contains("<a href=\"core.html\">Core</a> makes it ship 50% sooner");
+        assertThat(read("site/initiatives/core.html")).contains("<a href=\"app.html\">App</a> ships 50% sooner");
+    }
+
+    @Test
     void aOneQuarterInitiativeIsBuiltInItsQuarterNotFromItToItself() throws Exception {
         assertThat(read("site/initiatives/app.html")).contains("· in 2027-Q2, 1 quarter, 2 person-months</p>")
                 .doesNotContain("2027-Q2 to 2027-Q2");
@@ -119,7 +141,8 @@ class PageWordingTest {
     void theOkrPageGivesTheLinkedShareOnceAndTheBriefNamesUnalignedPlatformWorkOnce() throws Exception {
         // app's 2 pm of the 2 + 3 + 1 + 1 + 1 = 8 pm planned move a key result: 25%.
         String okrs = read("site/okrs/index.html");
-        assertThat(okrs.split("25% of planned effort moves a key result", -1)).hasSize(2);
+        assertThat(okrs.split("25% of the planned initiatives&#39; effort, counted over their whole build,"
+                + " moves a key result", -1)).hasSize(2);
         String brief = read("briefs/brief.md");
         assertThat(brief.split("name no key result", -1)).hasSize(2);
         assertThat(brief).doesNotContain("Platform work with no OKR");

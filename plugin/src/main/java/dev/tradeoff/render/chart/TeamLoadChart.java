@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -29,12 +28,12 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Team load against capacity: one horizontal bar per team (in the order given) showing its peak
- * utilisation over the horizon, red when above 100 %, labelled with the peak and its quarter (inside
- * the bar's end where it fits), with
- * a dashed line at 100 %. A team without capacity gets no bar and says so. Beyond
- * {@link ChartStyle#MAX_BARS} teams the chart shows the {@value ChartStyle#MAX_BARS} most loaded, most loaded first:
- * the teams page lists every one.
+ * Team load against capacity: one horizontal bar per team, in the teams table's order
+ * ({@link TeamLoad#UNSTAFFED_FIRST}), showing its peak utilisation over the horizon, red when above
+ * 100 %, labelled with the peak and its quarter (inside the bar's end where it fits), with a dashed
+ * line at 100 %. A team without capacity gets no bar and says so. Beyond {@link ChartStyle#MAX_BARS}
+ * teams the chart shows the first {@value ChartStyle#MAX_BARS} in that order: the teams page lists
+ * every one.
  */
 public final class TeamLoadChart {
 
@@ -46,9 +45,10 @@ public final class TeamLoadChart {
     }
 
     public static String svg(List<TeamLoad> all, Quarter planStart) {
-        List<TeamLoad> teams = ChartStyle.bars(all,
-                Comparator.comparing(TeamLoad::rankedPeak, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(team -> team.team().id()));
+        // The teams table's order, so that the chart and the table beside it agree, and a team with
+        // work and no people is among the bars however many teams there are.
+        List<TeamLoad> ordered = all.stream().sorted(TeamLoad.UNSTAFFED_FIRST).toList();
+        List<TeamLoad> teams = ordered.subList(0, Math.min(ChartStyle.MAX_BARS, ordered.size()));
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<String, String> labels = new HashMap<>();
         List<String> withoutCapacity = new ArrayList<>();

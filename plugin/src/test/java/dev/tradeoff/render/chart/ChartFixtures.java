@@ -189,7 +189,7 @@ final class ChartFixtures {
         return objectives;
     }
 
-    private static TeamLoad team(String id, String name, TeamType type, double people, double focus, double[] load) {
+    static TeamLoad team(String id, String name, TeamType type, double people, double focus, double[] load) {
         double capacity = people * 3 * focus;
         List<Double> loads = new ArrayList<>();
         double peak = 0;

@@ -6,10 +6,12 @@ import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LoadPoint;
 import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.Sequencing;
+import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Kind;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Scale;
 import dev.tradeoff.model.Status;
+import dev.tradeoff.model.TeamType;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -283,6 +285,29 @@ class ChartsTest {
         assertThat(label.find()).isTrue();
         // The plot ends at x = 704 of 720; the label, about 85 px wide, must end before it.
         assertThat(Double.parseDouble(label.group(1))).isLessThan(704 - 100);
+    }
+
+    @Test
+    void teamsAreDrawnInTheTeamsTablesOrder() {
+        // ChartFixtures.teams(), written payments-core, checkout, data, growth: checkout peaks at
+        // 16 / 12 = 133%, payments-core at 12 / 19.2 = 62.5%, growth at 0%; data has no capacity.
+        String svg = TeamLoadChart.svg(ChartFixtures.teams(), ChartFixtures.START);
+
+        assertThat(Stream.of(">Checkout<", ">Payments core<", ">Growth<", ">Data platform<").map(svg::indexOf))
+                .allMatch(at -> at >= 0).isSorted();
+    }
+
+    @Test
+    void aTeamWithWorkAndNoPeopleIsAmongTheBarsHoweverManyTeamsThereAre() {
+        // 100 teams peaking at 2% … 200%, and one with no people that owns 6 pm: the table lists it
+        // first, so the chart must not leave it out with the 40 least loaded.
+        List<TeamLoad> teams = new ArrayList<>(ChartFixtures.manyTeams(100));
+        teams.add(ChartFixtures.team("ghost", "Ghost team", TeamType.STREAM_ALIGNED, 0, 0.8, new double[] {6, 0}));
+
+        String svg = TeamLoadChart.svg(teams, ChartFixtures.START);
+
+        assertThat(svg).contains(">Ghost team<", ">Team 100<", ">Team 042<").doesNotContain(">Team 041<");
+        assertThat(svg.indexOf(">Ghost team<")).isLessThan(svg.indexOf(">Team 100<"));
     }
 
     @Test

@@ -20,7 +20,7 @@ ${initiative.summaryMarkdown?no_esc}
 </#if>
 <#if initiative.keyResults?has_content>
 
-## Key results it moves
+## Key results it <#if initiative.dropped>would have moved<#else>moves</#if>
 
 <#list initiative.keyResults as kr>
 - ${kr.title} (${kr.reference}, ${kr.progress} of the way)
@@ -30,8 +30,10 @@ ${initiative.summaryMarkdown?no_esc}
 
 ## What it enables
 
+<#-- A platform that enables no planned work enables only dropped work. -->
 <#list initiative.enables as related>
-- [${related.title}](${related.id}.md) ships ${related.detail}
+<#assign droppedProduct = related.dropped || !initiative.enablesPlannedWork>
+- [${related.title}](${related.id}.md)<#if droppedProduct> (dropped)</#if> <#if initiative.dropped || droppedProduct>would have shipped<#else>ships</#if> ${related.detail}
 </#list>
 </#if>
 <#if initiative.enabledBy?has_content>
@@ -39,6 +41,6 @@ ${initiative.summaryMarkdown?no_esc}
 ## Enabled by
 
 <#list initiative.enabledBy as related>
-- [${related.title}](${related.id}.md) makes it ship ${related.detail}
+- [${related.title}](${related.id}.md)<#if related.dropped> (dropped)</#if> <#if initiative.dropped || related.dropped>would have made<#else>makes</#if> it ship ${related.detail}
 </#list>
 </#if>

@@ -1,0 +1,131 @@
+package dev.tradeoff.narrative;
+
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.LatestStart;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.ScaleProjection;
+import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Quarter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the verdict says about the scalability limit and, when the work that addresses it lands too
+ * late, what it recommends first ({@code recommendation}, null when there is nothing to catch up).
+ */
+record ScaleVerdict(Finding finding, Finding recommendation) {
+
+    /** The verdict's scalability finding, or empty without scale.yaml. */
+    static Optional<ScaleVerdict> of(Portfolio portfolio) {
+        ScaleProjection scale = portfolio.scale();
+        if (scale == null) {
+            return Optional.empty();
+        }
+        if (scale.breachQuarter() == null) {
+            return Optional.of(new ScaleVerdict(Finding.of(Severity.GOOD, "scale",
+                    "At {0} growth a quarter, load stays below {1} of capacity for the next ten years.",
+                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom())), null));
+        }
+        Quarter planStart = portfolio.strategy().plan().start();
+        boolean past = BreachBeforeThePlan.of(scale, planStart);
+        // {0} growth, {1} the headroom, {2} the breach quarter. A breach before the plan has happened:
+        // "reaches … in 2026-Q2" would read as a date still ahead.
+        String load = past
+                ? "Load " + BreachBeforeThePlan.loadSince(scale, 1, 2) + ", before the plan begins (growing {0} a quarter)"
+                : "At {0} growth a quarter, load reaches {1} of capacity in {2}";
+        Figure growth = Figure.percent(scale.growth());
+        Figure limit = Figure.percent(scale.scale().headroom());
+        Figure breach = Figure.quarter(scale.breachQuarter());
+        int addressing = scale.latestStarts().size();
+        if (addressing == 0) {
+            return Optional.of(new ScaleVerdict(Finding.of(Severity.CRITICAL, "scale",
+                    load + ", and no initiative addresses scalability.", growth, limit, breach), null));
+        }
+        List<LatestStart> late = scale.latestStarts().stream().filter(start -> start.lateBy() > 0).toList();
+        if (late.isEmpty()) {
+            return Optional.of(new ScaleVerdict(inTime(load, past, addressing, growth, limit, breach), null));
+        }
+        LatestStart latest = late.stream().max(Comparator.comparingInt(LatestStart::lateBy)).orElseThrow();
+        Initiative initiative = initiative(portfolio, latest.id());
+        Finding finding;
+        // One late initiative is named; of several, the count and the worst lateness are what matter.
+        if (late.size() == 1) {
+            String started = LateStart.of(initiative, latest, planStart) == LateStart.ALREADY_STARTED ? "started" : "starts";
+            finding = Finding.of(Severity.CRITICAL, "scale",
+                    load + ", and {3}, which addresses scalability, " + started + " {4} too late to land before then.",
+                    growth, limit, breach, Figure.text(initiative.title()), Figure.quarters(latest.lateBy()));
+        } else {
+            String which = late.size() < addressing ? "{3} of the {4} initiatives that address scalability"
+                    : addressing == 2 ? "both initiatives that address scalability"
+                    : "all {4} initiatives that address scalability";
+            finding = Finding.of(Severity.CRITICAL, "scale",
+                    load + ", and " + which + " " + startVerb(portfolio, late, planStart)
+                            + " too late to land before then, by up to {5}.",
+                    growth, limit, breach, Figure.count(late.size()), Figure.count(addressing),
+                    Figure.quarters(latest.lateBy()));
+        }
+        return Optional.of(new ScaleVerdict(finding, catchUp(initiative, latest, scale, planStart)));
+    }
+
+    /** Every initiative that addresses scalability lands by the breach. */
+    private static Finding inTime(String load, boolean past, int addressing, Figure growth, Figure limit, Figure breach) {
+        String which = addressing == 1 ? "the one initiative that addresses scalability"
+                : addressing == 2 ? "both initiatives that address scalability"
+                : "all {3} initiatives that address scalability";
+        String lands = past ? (addressing == 1 ? "was" : "were") + " due to land before then"
+                : (addressing == 1 ? "is" : "are") + " planned to land in time";
+        // Past the limit already, work that landed in time has not kept load below it.
+        return Finding.of(past ? Severity.WARNING : Severity.GOOD, "scale",
+                load + "; " + which + " " + lands + ".", growth, limit, breach, Figure.count(addressing));
+    }
+
+    /** "start", "started" or, when some have started and some not, "are": in the tense their status allows. */
+    private static String startVerb(Portfolio portfolio, List<LatestStart> late, Quarter planStart) {
+        long started = late.stream()
+                .filter(start -> LateStart.of(initiative(portfolio, start.id()), start, planStart) == LateStart.ALREADY_STARTED)
+                .count();
+        return started == 0 ? "start" : started == late.size() ? "started" : "are";
+    }
+
+    private static Initiative initiative(Portfolio portfolio, String id) {
+        return portfolio.initiatives().stream().filter(f -> f.id().equals(id)).findFirst()
+                .map(InitiativeFigures::initiative).orElseThrow();
+    }
+
+    /**
+     * What to do about the latest scalability initiative: bring it forward while that can still work;
+     * once it has started, or its latest start is before the plan's first quarter, starting sooner
+     * cannot, and it has to shrink or capacity has to grow. Once load is past the limit, capacity
+     * has to grow now and the work can only land as soon as possible.
+     */
+    private static Finding catchUp(Initiative initiative, LatestStart latest, ScaleProjection scale, Quarter planStart) {
+        Figure title = Figure.text(initiative.title());
+        Figure breach = Figure.quarter(scale.breachQuarter());
+        // The breach is the quarter load reaches the headroom, not capacity itself: say which.
+        Figure limit = Figure.percent(scale.scale().headroom());
+        boolean past = BreachBeforeThePlan.of(scale, planStart);
+        return switch (LateStart.of(initiative, latest, planStart)) {
+            case ALREADY_STARTED -> past
+                    ? Finding.of(Severity.CRITICAL, "scale",
+                            "Add capacity now and cut {0} down to what can land first: started in {1}, it lands only in {2}, and load "
+                                    + BreachBeforeThePlan.loadSince(scale, 3, 4) + ".",
+                            title, Figure.quarter(initiative.start()), Figure.quarter(initiative.goLive()), limit, breach)
+                    : Finding.of(Severity.CRITICAL, "scale",
+                            "Add capacity before {0} or cut {1} down to what can land by then: started in {2}, it lands {3} after load reaches {4} of capacity.",
+                            breach, title, Figure.quarter(initiative.start()), Figure.quarters(latest.lateBy()), limit);
+            case TOO_LATE_TO_START -> past
+                    ? Finding.of(Severity.CRITICAL, "scale",
+                            "Add capacity now and cut {0} down to what can land first: even started at once ({1}) it would land only in {2}, and load "
+                                    + BreachBeforeThePlan.loadSince(scale, 3, 4) + ".",
+                            title, Figure.quarter(planStart), Figure.quarter(planStart.plus(initiative.duration())), limit, breach)
+                    : Finding.of(Severity.CRITICAL, "scale",
+                            "Cut {0} down to what can land by {1}, or add capacity before then: even started at once ({2}) it would land {3} after load reaches {4} of capacity.",
+                            title, breach, Figure.quarter(planStart), Figure.quarters(planStart.minus(latest.latestStart())), limit);
+            // Its latest start is in the plan, so the breach is too: never past here.
+            case CAN_START_SOONER -> Finding.of(Severity.CRITICAL, "scale",
+                    "Bring {0} forward by {1} (its latest start is {2}) so it lands before load reaches {4} of capacity in {3}.",
+                    title, Figure.quarters(latest.lateBy()), Figure.quarter(latest.latestStart()), breach, limit);
+        };
+    }
+}
