@@ -204,7 +204,7 @@ public final class SiteViewBuilder {
             for (Enablement enablement : platform.enables()) {
                 enabledBy.computeIfAbsent(enablement.productId(), id -> new ArrayList<>())
                         .add(new Related(platform.id(), platform.title(), PageName.of(platform.id()),
-                                NumberFormats.percent(enablement.speedup()) + " sooner"));
+                                NumberFormats.percent(enablement.speedup()) + " sooner", platform.isDropped()));
             }
         }
         return enabledBy;
@@ -298,7 +298,7 @@ public final class SiteViewBuilder {
             InitiativeFigures product = byId.get(enablement.productId());
             String title = product == null ? enablement.productId() : product.initiative().title();
             return new Related(enablement.productId(), title, PageName.of(enablement.productId()),
-                    NumberFormats.percent(enablement.speedup()) + " sooner");
+                    NumberFormats.percent(enablement.speedup()) + " sooner", product != null && product.isDropped());
         }
 
     }

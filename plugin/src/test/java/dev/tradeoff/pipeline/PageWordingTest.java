@@ -121,6 +121,32 @@ class PageWordingTest {
     }
 
     @Test
+    void relationsToDroppedWorkSayWhatWouldHaveBeen(@TempDir Path other) throws Exception {
+        // base enables shop (planned) and old (dropped); legacy, dropped, enables shop.
+        String product = "kind: product\nduration: 1\neffort: 1\nvalue: 6\nriskReduction: 2\n";
+        String platform = "kind: platform\nduration: 1\neffort: 1\nvalue: 3\nriskReduction: 7\n";
+        Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
+                "strategy.yaml", "organization: Rel\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "initiatives/shop.yaml", "title: Shop\n" + product,
+                "initiatives/old.yaml", "title: Old\nstatus: dropped\nstart: 2027-Q1\n" + product,
+                "initiatives/base.yaml", "title: Base\n" + platform
+                        + "enables:\n  - id: shop\n    speedup: 0.5\n  - id: old\n    speedup: 0.4\n",
+                "initiatives/legacy.yaml", "title: Legacy\nstatus: dropped\nstart: 2027-Q1\n" + platform
+                        + "enables:\n  - id: shop\n    speedup: 0.3\n"));
+        StrategyFolder.build(strategy, other.resolve("out"), 1);
+        Path out = other.resolve("out");
+
+        assertThat(Files.readString(out.resolve("site/initiatives/base.html"), StandardCharsets.UTF_8))
+                .contains("<a href=\"shop.html\">Shop</a> ships 50% sooner",
+                        "<a href=\"old.html\">Old</a> (dropped) would have shipped 40% sooner");
+        assertThat(Files.readString(out.resolve("site/initiatives/shop.html"), StandardCharsets.UTF_8))
+                .contains("<a href=\"base.html\">Base</a> makes it ship 50% sooner",
+                        "<a href=\"legacy.html\">Legacy</a> (dropped) would have made it ship 30% sooner");
+        assertThat(Files.readString(out.resolve("briefs/initiatives/shop.md"), StandardCharsets.UTF_8))
+                .contains("[Legacy](legacy.md) (dropped) would have made it ship 30% sooner");
+    }
+
+    @Test
     void aOneQuarterInitiativeIsBuiltInItsQuarterNotFromItToItself() throws Exception {
         assertThat(read("site/initiatives/app.html")).contains("· in 2027-Q2, 1 quarter, 2 person-months</p>")
                 .doesNotContain("2027-Q2 to 2027-Q2");
