@@ -13,6 +13,7 @@ import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.narrative.ExecutiveSummary;
 import dev.tradeoff.narrative.InitiativeStory;
+import dev.tradeoff.narrative.QuadrantName;
 import dev.tradeoff.parallel.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -246,7 +247,7 @@ public final class SiteViewBuilder {
                     payback(figures),
                     moneyOrDash(figures.costOfDelay()),
                     moneyOrDash(figures.cd3()),
-                    figures.quadrant() == null ? "—" : figures.quadrant().yamlName(),
+                    figures.quadrant() == null ? "—" : QuadrantName.of(figures.quadrant()),
                     figures.enablementValue() == null ? "—" : money.full(figures.enablementValue()),
                     story.enablesPlannedWork(initiative),
                     NumberFormats.number(initiative.value(), 1),

@@ -1,7 +1,9 @@
 package dev.tradeoff.render.chart;
 
 import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.Quadrant;
 import dev.tradeoff.model.Kind;
+import dev.tradeoff.narrative.QuadrantName;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,10 +84,10 @@ public final class ValueRiskMatrixChart {
 
         double edge = 0.15;
         List<XYTextAnnotation> corners = List.of(
-                corner("Shore up platform", edge, AXIS_MAX - edge, TextAnchor.TOP_LEFT),
-                corner("Invest in both", AXIS_MAX - edge, AXIS_MAX - edge, TextAnchor.TOP_RIGHT),
-                corner("Deprioritize", edge, edge, TextAnchor.BOTTOM_LEFT),
-                corner("Ship product", AXIS_MAX - edge, edge, TextAnchor.BOTTOM_RIGHT));
+                corner(QuadrantName.of(Quadrant.SHORE_UP_PLATFORM), edge, AXIS_MAX - edge, TextAnchor.TOP_LEFT),
+                corner(QuadrantName.of(Quadrant.INVEST_BOTH), AXIS_MAX - edge, AXIS_MAX - edge, TextAnchor.TOP_RIGHT),
+                corner(QuadrantName.of(Quadrant.DEPRIORITIZE), edge, edge, TextAnchor.BOTTOM_LEFT),
+                corner(QuadrantName.of(Quadrant.SHIP_PRODUCT), AXIS_MAX - edge, edge, TextAnchor.BOTTOM_RIGHT));
         corners.forEach(plot::addAnnotation);
         if (labelled) {
             double[] diameters = points.stream().mapToDouble(b -> diameter(b.effort(), maxEffort, scale)).toArray();

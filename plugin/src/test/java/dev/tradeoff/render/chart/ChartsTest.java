@@ -160,7 +160,7 @@ class ChartsTest {
     @Test
     void labelsTheMatrixPointsUntilItGetsCrowded() {
         String few = ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(ChartFixtures.small()), 5);
-        assertThat(few).contains(">payments-platform<").contains(">Invest in both<").contains(">Shore up platform<")
+        assertThat(few).contains(">payments-platform<").contains(">Invest in both<").contains(">Shore up the platform<")
                 .contains(">Ship product<").contains(">Deprioritize<");
 
         String crowded = ValueRiskMatrixChart.svg(ChartFixtures.large(200), 5);
