@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The verdict a CTO takes into a board meeting, in platform-versus-product terms, and the three
@@ -67,8 +69,9 @@ public final class ExecutiveSummary {
         List<BenefitsAfterThePlan> cutShort = losing.stream()
                 .flatMap(figures -> BenefitsAfterThePlan.of(figures.initiative(), plan).stream()).toList();
         understated(losing, cutShort, plan).ifPresent(findings::add);
+        Set<String> cutShortIds = cutShort.stream().map(cut -> cut.initiative().id()).collect(Collectors.toSet());
         losing.stream()
-                .filter(figures -> cutShort.stream().noneMatch(cut -> cut.initiative().id().equals(figures.id())))
+                .filter(figures -> !cutShortIds.contains(figures.id()))
                 .findFirst()
                 .ifPresent(worst -> candidates.add(new Candidate(Finding.of(Severity.WARNING, "value",
                         "Rethink {0}: it loses {1} in today's money as planned.",

@@ -7,7 +7,9 @@ import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Quarter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -82,8 +84,11 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
 
     /** "start", "started" or, when some have started and some not, "are": in the tense their status allows. */
     private static String startVerb(Portfolio portfolio, List<LatestStart> late, Quarter planStart) {
+        // By id once: thousands of late starts must not each search thousands of initiatives.
+        Map<String, Initiative> byId = new HashMap<>();
+        portfolio.initiatives().forEach(figures -> byId.put(figures.id(), figures.initiative()));
         long started = late.stream()
-                .filter(start -> LateStart.of(initiative(portfolio, start.id()), start, planStart) == LateStart.ALREADY_STARTED)
+                .filter(start -> LateStart.of(byId.get(start.id()), start, planStart) == LateStart.ALREADY_STARTED)
                 .count();
         return started == 0 ? "start" : started == late.size() ? "started" : "are";
     }
