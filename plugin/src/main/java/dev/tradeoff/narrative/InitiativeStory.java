@@ -159,6 +159,12 @@ public final class InitiativeStory {
         return initiative.enables().stream().anyMatch(enablement -> isPlanned(enablement.productId()));
     }
 
+    /** The title of initiative {@code id}, as prose names work; the id if it is unknown. */
+    private String title(String id) {
+        InitiativeFigures figures = byId.get(id);
+        return figures == null ? id : figures.initiative().title();
+    }
+
     /** Whether {@code id} is an initiative in the plan: known and not dropped. */
     private boolean isPlanned(String id) {
         InitiativeFigures figures = byId.get(id);
@@ -172,7 +178,7 @@ public final class InitiativeStory {
         }
         if (!enablesPlannedWork(initiative)) {
             // Its "What it enables" list still names them: say why they add nothing.
-            List<String> dropped = initiative.enables().stream().map(Enablement::productId).toList();
+            List<String> dropped = initiative.enables().stream().map(e -> title(e.productId())).toList();
             return Optional.of(Finding.of(Severity.INFO, "enablement",
                     "Enables only dropped work ({0}), so its enablement value is {1}.",
                     Figure.text(Prose.join(dropped)), Figure.money(0)));
@@ -181,12 +187,13 @@ public final class InitiativeStory {
         double speedups = 0;
         for (Enablement enablement : initiative.enables()) {
             if (isPlanned(enablement.productId())) {
-                names.add(enablement.productId());
+                names.add(title(enablement.productId()));
                 speedups += enablement.speedup();
             }
         }
         return Optional.of(Finding.of(Severity.GOOD, "enablement",
-                "Enables {0} to ship {1} sooner on average, worth {2} (shown beside the NPV, not added to it).",
+                "Enables {0} to ship {1} sooner" + (names.size() == 1 ? "" : " on average")
+                        + ", worth {2} (shown beside the NPV, not added to it).",
                 Figure.text(Prose.join(names)), Figure.percent(speedups / names.size()),
                 Figure.money(figures.enablementValue())));
     }

@@ -319,7 +319,7 @@ class InitiativeStoryTest {
 
         assertThat(figures(portfolio, "core").enablementValue()).isEqualTo(90_000.0);
         assertThat(story(portfolio, "core")).contains(
-                "Enables checkout to ship 30% sooner on average, worth $90k (shown beside the NPV, not added to it).");
+                "Enables Title of checkout to ship 30% sooner, worth $90k (shown beside the NPV, not added to it).");
         assertThat(story(portfolio, "core")).noneMatch(sentence -> sentence.contains("wallet"));
     }
 
@@ -333,7 +333,7 @@ class InitiativeStoryTest {
                 .analyse();
 
         assertThat(story(portfolio, "core")).contains(
-                "Enables checkout and payouts to ship 40% sooner on average, worth $160k (shown beside the NPV, not added to it).");
+                "Enables Title of checkout and Title of payouts to ship 40% sooner on average, worth $160k (shown beside the NPV, not added to it).");
     }
 
     @Test
@@ -345,7 +345,7 @@ class InitiativeStoryTest {
                 .analyse();
 
         // Its page still lists the dropped product it enables: say why it adds nothing.
-        assertThat(story(portfolio, "core")).contains("Enables only dropped work (wallet), so its enablement value is $0.");
+        assertThat(story(portfolio, "core")).contains("Enables only dropped work (Title of wallet), so its enablement value is $0.");
         assertThat(tell(portfolio, "lonely")).extracting(Finding::topic).doesNotContain("enablement");
         assertThat(tell(portfolio, "wallet")).extracting(Finding::topic).doesNotContain("enablement");
     }

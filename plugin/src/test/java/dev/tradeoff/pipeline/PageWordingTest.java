@@ -96,7 +96,7 @@ class PageWordingTest {
                 .contains("<span class=\"label\">Enablement value</span><span class=\"figure\">$10,000</span>");
         assertThat(read("site/initiatives/lone.html")).doesNotContain("Enablement value");
         assertThat(read("site/initiatives/orphan.html")).doesNotContain("Enablement value")
-                .contains("Enables only dropped work (gone), so its enablement value is $0.");
+                .contains("Enables only dropped work (Gone), so its enablement value is $0.");
     }
 
     @Test
