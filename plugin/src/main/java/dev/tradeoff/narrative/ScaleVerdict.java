@@ -1,6 +1,5 @@
 package dev.tradeoff.narrative;
 
-import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.ScaleProjection;
@@ -49,7 +48,10 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
             return Optional.of(new ScaleVerdict(inTime(load, past, addressing, growth, limit, breach), null));
         }
         LatestStart latest = late.stream().max(Comparator.comparingInt(LatestStart::lateBy)).orElseThrow();
-        Initiative initiative = initiative(portfolio, latest.id());
+        // By id once: thousands of late starts must not each search thousands of initiatives.
+        Map<String, Initiative> byId = new HashMap<>();
+        portfolio.initiatives().forEach(figures -> byId.put(figures.id(), figures.initiative()));
+        Initiative initiative = byId.get(latest.id());
         Finding finding;
         // One late initiative is named; of several, the count and the worst lateness are what matter.
         if (late.size() == 1) {
@@ -62,7 +64,7 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
                     : addressing == 2 ? "both initiatives that address scalability"
                     : "all {4} initiatives that address scalability";
             finding = Finding.of(Severity.CRITICAL, "scale",
-                    load + ", and " + which + " " + startVerb(portfolio, late, planStart)
+                    load + ", and " + which + " " + startVerb(byId, late, planStart)
                             + " too late to land before then, by up to {5}.",
                     growth, limit, breach, Figure.count(late.size()), Figure.count(addressing),
                     Figure.quarters(latest.lateBy()));
@@ -83,19 +85,11 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
     }
 
     /** "start", "started" or, when some have started and some not, "are": in the tense their status allows. */
-    private static String startVerb(Portfolio portfolio, List<LatestStart> late, Quarter planStart) {
-        // By id once: thousands of late starts must not each search thousands of initiatives.
-        Map<String, Initiative> byId = new HashMap<>();
-        portfolio.initiatives().forEach(figures -> byId.put(figures.id(), figures.initiative()));
+    private static String startVerb(Map<String, Initiative> byId, List<LatestStart> late, Quarter planStart) {
         long started = late.stream()
                 .filter(start -> LateStart.of(byId.get(start.id()), start, planStart) == LateStart.ALREADY_STARTED)
                 .count();
         return started == 0 ? "start" : started == late.size() ? "started" : "are";
-    }
-
-    private static Initiative initiative(Portfolio portfolio, String id) {
-        return portfolio.initiatives().stream().filter(f -> f.id().equals(id)).findFirst()
-                .map(InitiativeFigures::initiative).orElseThrow();
     }
 
     /**
