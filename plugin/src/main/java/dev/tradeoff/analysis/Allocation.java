@@ -58,11 +58,9 @@ public final class Allocation {
      * inside 1..horizon ({@code load} is indexed by k, length horizon + 1).
      */
     static void addBuildEffort(Plan plan, Initiative initiative, double[] load) {
-        int startK = plan.indexOf(initiative.start());
-        int goLiveK = startK + initiative.duration();
+        BuildQuarters quarters = BuildQuarters.of(initiative, plan);
         double perQuarter = initiative.effortPerQuarter();
-        int last = Math.min(goLiveK - 1, plan.horizon());
-        for (int k = Math.max(1, startK); k <= last; k++) {
+        for (int k = quarters.firstInPlan(); k <= quarters.lastInPlan(); k++) {
             load[k] += perQuarter;
         }
     }

@@ -24,17 +24,26 @@ public final class TeamCapacity {
     /** The teams in the order written; empty without teams.yaml. */
     public static List<TeamLoad> analyse(Strategy strategy) {
         Plan plan = strategy.plan();
+        Map<String, List<Initiative>> byOwner = byOwner(strategy);
+        List<TeamLoad> loads = new ArrayList<>(strategy.teams().size());
+        for (Team team : strategy.teams()) {
+            loads.add(load(plan, team, byOwner.getOrDefault(team.id(), List.of())));
+        }
+        return List.copyOf(loads);
+    }
+
+    /**
+     * The initiatives whose effort counts in each team's load, by team id, in id order: the
+     * non-dropped ones it owns (their build quarters inside the plan are what {@link #load} counts).
+     */
+    public static Map<String, List<Initiative>> byOwner(Strategy strategy) {
         Map<String, List<Initiative>> byOwner = new HashMap<>();
         for (Initiative initiative : IdOrder.initiatives(strategy.initiatives())) {
             if (!initiative.isDropped() && initiative.owner() != null) {
                 byOwner.computeIfAbsent(initiative.owner(), owner -> new ArrayList<>()).add(initiative);
             }
         }
-        List<TeamLoad> loads = new ArrayList<>(strategy.teams().size());
-        for (Team team : strategy.teams()) {
-            loads.add(load(plan, team, byOwner.getOrDefault(team.id(), List.of())));
-        }
-        return List.copyOf(loads);
+        return byOwner;
     }
 
     /** One team's load per plan quarter (index k − 1) from the initiatives it owns (none of them dropped). */

@@ -18,6 +18,11 @@ public record Figure(Type type, double number, String text) {
          * 100% when it is not (100.2% of capacity is an overload, "100%" reads as none).
          */
         SHARE_OF_CAPACITY,
+        /**
+         * A rate of change, written as a percentage with the decimals it needs not to read as 0%
+         * when it is not (0.4% growth a quarter is growth; "0%" reads as none).
+         */
+        RATE,
         /** A count of quarters ("four quarters"). */
         QUARTERS,
         /** A plain count. */
@@ -44,6 +49,10 @@ public record Figure(Type type, double number, String text) {
 
     public static Figure shareOfCapacity(double share) {
         return new Figure(Type.SHARE_OF_CAPACITY, share, null);
+    }
+
+    public static Figure rate(double share) {
+        return new Figure(Type.RATE, share, null);
     }
 
     public static Figure quarters(int count) {

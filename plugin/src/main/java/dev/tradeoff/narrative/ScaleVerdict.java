@@ -23,19 +23,20 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
         if (scale == null) {
             return Optional.empty();
         }
+        GrowthWords growthWords = GrowthWords.of(scale.growth());
+        Figure growth = GrowthWords.rate(scale.growth());
         if (scale.breachQuarter() == null) {
             return Optional.of(new ScaleVerdict(Finding.of(Severity.GOOD, "scale",
-                    "At {0} growth a quarter, load stays below {1} of capacity for the next ten years.",
-                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom())), null));
+                    growthWords.lead() + " stays below {1} of capacity for the next ten years.",
+                    growth, Figure.percent(scale.scale().headroom())), null));
         }
         Quarter planStart = portfolio.strategy().plan().start();
         boolean past = BreachBeforeThePlan.of(scale, planStart);
         // {0} growth, {1} the headroom, {2} the breach quarter. A breach before the plan has happened:
         // "reaches … in 2026-Q2" would read as a date still ahead.
         String load = past
-                ? "Load " + BreachBeforeThePlan.loadSince(scale, 1, 2) + ", before the plan begins (growing {0} a quarter)"
-                : "At {0} growth a quarter, load reaches {1} of capacity in {2}";
-        Figure growth = Figure.percent(scale.growth());
+                ? "Load " + BreachBeforeThePlan.loadSince(scale, 1, 2) + ", before the plan begins (" + growthWords.participle() + ")"
+                : growthWords.lead() + " reaches {1} of capacity in {2}";
         Figure limit = Figure.percent(scale.scale().headroom());
         Figure breach = Figure.quarter(scale.breachQuarter());
         int addressing = scale.latestStarts().size();

@@ -297,22 +297,24 @@ public final class SectionStories {
         if (scale == null) {
             return findings;
         }
+        GrowthWords growthWords = GrowthWords.of(scale.growth());
+        Figure growth = GrowthWords.rate(scale.growth());
         if (scale.breachQuarter() == null) {
             findings.add(Finding.of(Severity.GOOD, "scale",
-                    "At {0} growth a quarter, load stays below {1} of capacity for the next 40 quarters.",
-                    Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom())));
+                    growthWords.lead() + " stays below {1} of capacity for the next 40 quarters.",
+                    growth, Figure.percent(scale.scale().headroom())));
             return findings;
         }
         boolean past = BreachBeforeThePlan.of(scale, plan.start());
         findings.add(past
                 ? Finding.of(Severity.CRITICAL, "scale",
                         "Load " + BreachBeforeThePlan.loadSince(scale, 1, 2)
-                                + ", before the plan begins, and grows {0} a quarter: add capacity first.",
-                        Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
+                                + ", before the plan begins, and " + growthWords.verb() + ": add capacity first.",
+                        growth, Figure.percent(scale.scale().headroom()),
                         Figure.quarter(scale.breachQuarter()))
                 : Finding.of(Severity.WARNING, "scale",
-                        "At {0} growth a quarter, load reaches {1} of capacity in {2}.",
-                        Figure.percent(scale.growth()), Figure.percent(scale.scale().headroom()),
+                        growthWords.lead() + " reaches {1} of capacity in {2}.",
+                        growth, Figure.percent(scale.scale().headroom()),
                         Figure.quarter(scale.breachQuarter())));
         List<LatestStart> late = scale.latestStarts().stream()
                 .filter(start -> start.lateBy() > 0)

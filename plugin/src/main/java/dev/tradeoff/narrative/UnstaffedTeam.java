@@ -1,13 +1,16 @@
 package dev.tradeoff.narrative;
 
-import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.BuildQuarters;
 import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.TeamCapacity;
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Team;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A team with no capacity (no people, or a focus of 0) that owns planned work inside the plan
@@ -25,9 +28,14 @@ public record UnstaffedTeam(Team team, double plannedWork, List<String> initiati
     /** The unstaffed teams with planned work, the most work first (then by id). */
     static List<UnstaffedTeam> of(Portfolio portfolio) {
         List<UnstaffedTeam> teams = new ArrayList<>();
+        Map<String, List<Initiative>> byOwner = null;
         for (TeamLoad load : portfolio.teams()) {
             if (load.unstaffed()) {
-                teams.add(new UnstaffedTeam(load.team(), load.plannedWork(), owned(portfolio, load.team())));
+                if (byOwner == null) {
+                    byOwner = TeamCapacity.byOwner(portfolio.strategy());
+                }
+                teams.add(new UnstaffedTeam(load.team(), load.plannedWork(),
+                        inItsLoad(byOwner.getOrDefault(load.team().id(), List.of()), portfolio.strategy().plan())));
             }
         }
         teams.sort(Comparator.comparingDouble((UnstaffedTeam unstaffed) -> unstaffed.plannedWork()).reversed()
@@ -40,14 +48,11 @@ public record UnstaffedTeam(Team team, double plannedWork, List<String> initiati
         return team.people() == 0 ? "has no people" : "has no capacity (focus is 0)";
     }
 
-    /** The titles of the team's non-dropped initiatives with effort inside the plan: the ones in its load. */
-    private static List<String> owned(Portfolio portfolio, Team team) {
-        var plan = portfolio.strategy().plan();
+    /** The titles of the owned initiatives with effort inside the plan: the ones its load is made of. */
+    private static List<String> inItsLoad(List<Initiative> owned, Plan plan) {
         List<String> titles = new ArrayList<>();
-        for (InitiativeFigures figures : portfolio.initiatives()) {
-            Initiative initiative = figures.initiative();
-            if (!initiative.isDropped() && team.id().equals(initiative.owner()) && initiative.effort() > 0
-                    && BuildQuarters.of(initiative, plan).inPlan() > 0) {
+        for (Initiative initiative : owned) {
+            if (initiative.effort() > 0 && BuildQuarters.of(initiative, plan).inPlan() > 0) {
                 titles.add(initiative.title());
             }
         }

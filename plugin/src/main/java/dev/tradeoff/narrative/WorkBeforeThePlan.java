@@ -1,5 +1,6 @@
 package dev.tradeoff.narrative;
 
+import dev.tradeoff.analysis.BuildQuarters;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Status;
@@ -22,7 +23,7 @@ final class WorkBeforeThePlan {
             return Optional.empty();
         }
         BuildQuarters quarters = BuildQuarters.of(initiative, plan);
-        boolean builtBefore = quarters.allBeforePlan(initiative);
+        boolean builtBefore = quarters.allBeforePlan();
         double effort = initiative.effortPerQuarter() * quarters.beforePlan();
         double oneOff = initiative.oneOffCost() == null ? 0 : initiative.oneOffCost().amount();
         double cost = effort * plan.costPerPersonMonth().amount() + oneOff;

@@ -23,6 +23,7 @@ import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Signal;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.model.TeamType;
+import dev.tradeoff.narrative.GrowthWords;
 import dev.tradeoff.narrative.IndicatorCounts;
 import dev.tradeoff.narrative.QuadrantName;
 import dev.tradeoff.narrative.SectionStories;
@@ -289,6 +290,7 @@ final class SectionViews {
         Shortlist<ScaleView.Start> shortlist = Shortlist.of(latestFirst);
         int lateNotShown = late(latestFirst) - late(shortlist.items());
         return new ScaleView(model.metric(), unit, NumberFormats.percent(scale.growth()),
+                sentences.write(GrowthWords.trend(scale.growth())).text(),
                 NumberFormats.number(model.capacity(), 1), NumberFormats.percent(model.headroom()),
                 NumberFormats.number(model.capacity() * model.headroom(), 1),
                 NumberFormats.number(model.values().lastEntry().getValue(), 1),

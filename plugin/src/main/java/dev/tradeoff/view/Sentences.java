@@ -42,6 +42,7 @@ public final class Sentences {
             case MONEY_PER_UNIT -> money.cents(figure.number());
             case PERCENT -> NumberFormats.percent(figure.number());
             case SHARE_OF_CAPACITY -> NumberFormats.percentAgainst(figure.number(), 1);
+            case RATE -> NumberFormats.percentAgainst(figure.number(), 0);
             case QUARTERS -> {
                 int count = (int) figure.number();
                 yield NumberFormats.words(count) + (count == 1 ? " quarter" : " quarters");

@@ -86,6 +86,18 @@ class ExecutiveSummaryTest {
                         + " started in 2027-Q2, it lands one quarter after load reaches 80% of capacity.");
     }
 
+    @Test
+    void theVerdictWordsFlatOrShrinkingLoadWithoutAGrowthOfZeroOrLess() {
+        Portfolio flat = Portfolios.plan().scale(100, 0.8, 0.0, "2026-Q1", 70, 82, 85).analyse();
+        Portfolio shrinking = Portfolios.plan().scale(100, 0.8, -0.02, "2026-Q1", 70, 82, 85).analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(flat).findings())).contains("Load has been past 80% of capacity"
+                + " since 2026-Q2, before the plan begins (not growing), and no initiative addresses scalability.");
+        assertThat(texts(new ExecutiveSummary().tell(shrinking).findings())).contains("Load has been past 80% of"
+                + " capacity since 2026-Q2, before the plan begins (shrinking 2% a quarter), and no initiative addresses"
+                + " scalability.");
+    }
+
     /** Load of 70, 82, 85 from 2026-Q1 against 100 × 0.8 = 80: past the limit since 2026-Q2, before the plan. */
     private static Portfolio pastTheLimit(InitiativeBuilder... scaling) {
         Portfolios plan = Portfolios.plan().scale(100, 0.8, 0.1, "2026-Q1", 70, 82, 85);

@@ -243,8 +243,24 @@ class SectionStoriesTest {
         Portfolio flat = Portfolios.plan().scale(1000, 0.8, 0.0, "2026-Q3", 400, 500).analyse();
 
         assertThat(texts(stories(flat).scale()))
-                .containsExactly("At 0% growth a quarter, load stays below 80% of capacity for the next 40 quarters.");
+                .containsExactly("With no growth, load stays below 80% of capacity for the next 40 quarters.");
         assertThat(stories(ExecutiveSummaryTest.crowded()).scale()).isEmpty();
+    }
+
+    @Test
+    void growthIsWordedByItsSignAndNeverReadsAsZeroPercent() {
+        Portfolio shrinking = Portfolios.plan().scale(1000, 0.8, -0.05, "2026-Q3", 400, 500).analyse();
+        // 0.4% a quarter is growth: written whole it would read "0%".
+        Portfolio slow = Portfolios.plan().scale(1000, 0.8, 0.004, "2026-Q3", 400, 500).analyse();
+        // 90 against a limit of 80 in 2026-Q4, before the plan's 2027-Q1, and flat since.
+        Portfolio pastAndFlat = Portfolios.plan().scale(100, 0.8, 0.0, "2026-Q3", 70, 90).analyse();
+
+        assertThat(texts(stories(shrinking).scale()))
+                .containsExactly("Shrinking 5% a quarter, load stays below 80% of capacity for the next 40 quarters.");
+        assertThat(texts(stories(slow).scale()))
+                .containsExactly("At 0.4% growth a quarter, load stays below 80% of capacity for the next 40 quarters.");
+        assertThat(texts(stories(pastAndFlat).scale())).first().isEqualTo(
+                "Load has been past 80% of capacity since 2026-Q4, before the plan begins, and is not growing: add capacity first.");
     }
 
     @Test

@@ -175,6 +175,36 @@ class PageWordingTest {
     }
 
     @Test
+    void theBriefNamesBothOrdersByTitleSideBySide() throws Exception {
+        String brief = read("briefs/brief.md");
+        // Ties at $0 cost of delay: the plan orders by start, CD3 by id.
+        assertThat(brief).contains("""
+                | # | Planned order | CD3 order |
+                |---:|---|---|
+                | 1 | Core | App |
+                | 2 | Lone | Core |
+                | 3 | Long | Lone |
+                | 4 | Orphan | Long |
+                | 5 | App | Orphan |
+                | | **$0** in delay | **$0** in delay |
+                """).doesNotContain(" → ");
+    }
+
+    @Test
+    void theScalePageSaysLoadIsNotGrowingRatherThanGrowingZeroPercent(@TempDir Path other) throws Exception {
+        Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
+                "strategy.yaml", "organization: Flat\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "scale.yaml", "metric: requests\ncapacity: 100\nheadroom: 0.8\ngrowth: 0\nvalues:\n  \"2026-Q3\": 40\n  \"2026-Q4\": 40\n",
+                "initiatives/app.yaml", "title: App\nkind: product\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\n"));
+        StrategyFolder.build(strategy, other.resolve("out"), 1);
+
+        assertThat(Files.readString(other.resolve("out/site/scale.html"), StandardCharsets.UTF_8))
+                .contains("requests: 40 now, not growing, against a capacity of 100")
+                .contains("With no growth, load stays below 80% of capacity")
+                .doesNotContain("0% a quarter");
+    }
+
+    @Test
     void aOneQuarterPlanIsNamedByItsQuarterNotFromItToItself(@TempDir Path other) throws Exception {
         Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
                 "strategy.yaml", "organization: One\nstart: 2027-Q1\nhorizon: 1\ncostPerPersonMonth: 10k\ncapacity: 10\n",

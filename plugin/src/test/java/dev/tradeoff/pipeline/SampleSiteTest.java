@@ -132,6 +132,13 @@ class SampleSiteTest {
     }
 
     @Test
+    void theBriefsSignalTableNamesTheInitiativesByTitle() throws IOException {
+        String brief = Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8);
+        assertThat(brief).contains("| Outages | act | 154% worse | Payment processing platform (single authorisation"
+                + " and capture core), Observability and SLOs for the payment path, Authorisation path scaling bridge |");
+    }
+
+    @Test
     void everyRelativeLinkLeadsToAFileOfTheSite() throws IOException {
         assertThat(SiteChecks.relativeLinks(site)).isGreaterThan(500);
 

@@ -72,9 +72,18 @@ Each quadrant names its initiatives with the highest NPV; [the initiatives index
 </#list>
 <#if site.sequencing.candidates?has_content>
 
-Planned order: <#list site.sequencing.planOrderShortlist.items as ref>${ref.id}<#sep> → </#list><#if site.sequencing.planOrderShortlist.more gt 0> → … ${site.sequencing.planOrderShortlist.more} more</#if> (${site.sequencing.planDelayCost})
-
-CD3 order: <#list site.sequencing.cd3OrderShortlist.items as ref>${ref.id}<#sep> → </#list><#if site.sequencing.cd3OrderShortlist.more gt 0> → … ${site.sequencing.cd3OrderShortlist.more} more</#if> (${site.sequencing.cd3DelayCost})
+<#-- Both shortlists hold the same number of the same initiatives, in two orders: one row per place. -->
+<#assign planned = site.sequencing.planOrderShortlist>
+<#assign cd3 = site.sequencing.cd3OrderShortlist>
+| # | Planned order | CD3 order |
+|---:|---|---|
+<#list planned.items as ref>
+| ${ref?counter} | ${ref.title} | ${cd3.items[ref?index].title} |
+</#list>
+<#if planned.more gt 0>
+| … | ${planned.more} more | ${cd3.more} more |
+</#if>
+| | **${site.sequencing.planDelayCost}** in delay | **${site.sequencing.cd3DelayCost}** in delay |
 <#if site.sequencing.planOrderShortlist.more gt 0>
 
 Both orders in full: see [the cost of delay page](../site/sequencing.html).
@@ -117,7 +126,7 @@ Key results met with no initiative (none needed): <#list site.okrs.metWithoutIni
 | Indicator | Status | Change | Addressed by |
 |---|---|---:|---|
 <#list site.signals.indicators as indicator>
-| ${indicator.label} | ${indicator.status}<#if indicator.unaddressed> (unaddressed)</#if> | ${indicator.change} | <#list indicator.addressedByShortlist.items as ref>${ref.id}<#sep>, <#else>—</#list><#if indicator.addressedByShortlist.more gt 0> and ${indicator.addressedByShortlist.more} more</#if> |
+| ${indicator.label} | ${indicator.status}<#if indicator.unaddressed> (unaddressed)</#if> | ${indicator.change} | <#list indicator.addressedByShortlist.items as ref>${ref.title}<#sep>, <#else>—</#list><#if indicator.addressedByShortlist.more gt 0> and ${indicator.addressedByShortlist.more} more</#if> |
 </#list>
 <#if site.signals.indicators?filter(indicator -> indicator.addressedByShortlist.more gt 0)?has_content>
 
