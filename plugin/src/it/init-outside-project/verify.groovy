@@ -5,6 +5,9 @@ assert pom.getText('UTF-8').contains('<artifactId>tradeoff-maven-plugin</artifac
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Wrote pom.xml: a project whose build validates and renders the strategy.')
 assert !log.contains('Unless the plugin is in your pom already')
+// beside its pom, a .gitignore that keeps the rendered output out of the strategy's repository
+assert new File(basedir, '.gitignore').getText('UTF-8').readLines().contains('target/')
+assert log.contains('Wrote .gitignore: keeps the build output (target/) out of git.')
 assert log =~ /The strategy in src\/strategy is valid/
 assert new File(basedir, 'target/tradeoff/site/index.html').getText('UTF-8').contains('LooseCo')
 return true

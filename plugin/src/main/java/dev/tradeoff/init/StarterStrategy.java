@@ -43,6 +43,9 @@ public final class StarterStrategy {
      */
     public static final String MAVEN_JVM_CONFIG = ".mvn/jvm.config";
 
+    /** What {@link #writeGitignoreIfMissing} writes beside the pom it writes. */
+    public static final String GITIGNORE = ".gitignore";
+
     /** The pom {@link #writePomIfMissing} writes into a folder without one. */
     public static final String POM = "pom.xml";
 
@@ -164,6 +167,27 @@ public final class StarterStrategy {
         String text = template(POM).replace("@artifactId@", projectArtifactId(projectDirectory)).replace("@plugin@", plugin);
         try {
             Files.writeString(pom, text, UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Writes a {@code .gitignore} that keeps Maven's {@code target/} (the built site and briefs) out
+     * of git, unless the folder has one: strategies live in git, and a committed build would show up
+     * in every diff. Only beside a pom that init wrote: an existing project keeps its own rules.
+     *
+     * @return whether the file was written
+     */
+    public static boolean writeGitignoreIfMissing(Path projectDirectory) throws IOException {
+        Path ignore = projectDirectory.resolve(GITIGNORE);
+        if (Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            Files.writeString(ignore, "# Maven's build output: the rendered site and briefs.\ntarget/\n", UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             return false;
         }

@@ -96,6 +96,10 @@ public class InitMojo extends AbstractStrategyMojo {
             if (StarterStrategy.writePomIfMissing(project, groupId(), artifactId(), version())) {
                 getLog().info("Wrote " + displayPath(project.resolve(StarterStrategy.POM))
                         + ": a project whose build validates and renders the strategy.");
+                if (StarterStrategy.writeGitignoreIfMissing(project)) {
+                    getLog().info("Wrote " + displayPath(project.resolve(StarterStrategy.GITIGNORE))
+                            + ": keeps the build output (target/) out of git.");
+                }
                 return true;
             }
             return false;

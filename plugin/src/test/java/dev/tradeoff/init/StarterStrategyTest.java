@@ -199,6 +199,19 @@ class StarterStrategyTest {
         assertThat(folder.resolve("pom.xml")).content().isEqualTo("<project/>");
     }
 
+    @Test
+    void writesAGitignoreForTheBuildOutputAndKeepsAnExistingOne() throws Exception {
+        Path fresh = Files.createDirectories(folder.resolve("fresh"));
+        Path kept = Files.createDirectories(folder.resolve("kept"));
+        Files.writeString(kept.resolve(".gitignore"), "*.log\n");
+
+        assertThat(StarterStrategy.writeGitignoreIfMissing(fresh)).isTrue();
+        assertThat(StarterStrategy.writeGitignoreIfMissing(kept)).isFalse();
+
+        assertThat(Files.readAllLines(fresh.resolve(".gitignore"))).contains("target/");
+        assertThat(kept.resolve(".gitignore")).content().isEqualTo("*.log\n");
+    }
+
     /** Where the comment starts on the first line that starts with {@code key}. */
     private static int commentColumn(String yaml, String key) {
         return yaml.lines().filter(line -> line.startsWith(key)).findFirst().orElseThrow().indexOf('#');
