@@ -12,7 +12,7 @@ import java.util.List;
  * {@code planEffect} is the part of {@code npvDelta} the plan's settings made ({@link PlanEffects}).
  * {@code startShift} is {@code startAfter − startBefore} in quarters (positive = later);
  * {@code costOfDelay} is the one after the change. {@code title} and {@code kind} are the ones after
- * the change.
+ * the change, and so is {@code planStart}, the plan's start.
  */
 public record ChangedInitiative(
         String id,
@@ -28,7 +28,8 @@ public record ChangedInitiative(
         Quarter startBefore,
         Quarter startAfter,
         int startShift,
-        double costOfDelay) {
+        double costOfDelay,
+        Quarter planStart) {
 
     public ChangedInitiative {
         fields = List.copyOf(fields);
@@ -71,5 +72,31 @@ public record ChangedInitiative(
      */
     public Double delayCost() {
         return isRescheduled() ? startShift * costOfDelay : null;
+    }
+
+    /**
+     * The quarters of a start moved earlier that lie before the plan's start: 2 for a start moved from
+     * 2027-Q1 to 2026-Q3 in a plan from 2027-Q1, 1 for one moved from 2027-Q3 to 2026-Q4 (its other 2
+     * quarters are within the plan); 0 for a start moved later or only within the plan.
+     */
+    public int quartersBeforePlan() {
+        if (!isRescheduled() || startShift > 0 || !startAfter.isBefore(planStart)) {
+            return 0;
+        }
+        return (startBefore.isBefore(planStart) ? startBefore : planStart).minus(startAfter);
+    }
+
+    /**
+     * What a start moved earlier saves in delay within the plan, as the verdict counts it: the
+     * quarters it moves within the plan times its cost of delay, positive. A start moved back before
+     * the plan's start saves no delay in the quarters before it: that work is already under way or
+     * wrongly dated, and no change makes it start sooner. 0 for a start moved later or not moved.
+     * {@link #delayCost()} is SPEC.md's figure, the whole shift.
+     */
+    public double delaySavedWithinPlan() {
+        if (!isRescheduled() || startShift > 0) {
+            return 0;
+        }
+        return (-startShift - quartersBeforePlan()) * costOfDelay;
     }
 }

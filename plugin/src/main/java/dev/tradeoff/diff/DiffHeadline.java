@@ -14,6 +14,7 @@ import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,17 +157,56 @@ final class DiffHeadline {
      * pull-in of $180k is not "$10k saved", and a reviewer who reads only the verdict must see the
      * slip. "costs $170k in delay by starting Tracking 2 quarters later and saves $180k by starting
      * Active-active 3 quarters earlier".
+     *
+     * <p>An earlier start saves delay only in the quarters it moves within the plan: one moved back
+     * before the plan's start saves nothing in the quarters before it (work that already began, or a
+     * start wrongly dated), so from 2027-Q3 to 2026-Q4 in a plan from 2027-Q1 counts 2 quarters, "by
+     * starting Reporting 2 quarters earlier within the plan", and from 2027-Q1 to 2026-Q3 none. The
+     * move back is said last instead ({@link #addStartsBeforePlan}). Schedule shifts and
+     * {@code diff.json} keep SPEC.md's {@code startShift × costOfDelay}, the whole shift.
      */
     private void addDelay(DiffResult diff, List<String> clauses) {
         List<ChangedInitiative> later = moved(diff, 1);
-        List<ChangedInitiative> earlier = moved(diff, -1);
+        List<ChangedInitiative> earlier = diff.shifted().stream()
+                .filter(c -> c.delaySavedWithinPlan() >= NO_MONEY)
+                .sorted(largestFirst(ChangedInitiative::delaySavedWithinPlan))
+                .toList();
         if (!later.isEmpty()) {
             clauses.add("costs " + money.compact(delayCost(later)) + " in delay by starting " + starts(later, "later"));
         }
         if (!earlier.isEmpty()) {
-            clauses.add("saves " + money.compact(-delayCost(earlier)) + (later.isEmpty() ? " in delay" : "")
-                    + " by starting " + starts(earlier, "earlier"));
+            double saved = earlier.stream().mapToDouble(ChangedInitiative::delaySavedWithinPlan).sum();
+            clauses.add("saves " + money.compact(saved) + (later.isEmpty() ? " in delay" : "")
+                    + " by starting " + earlierStarts(earlier));
         }
+        addStartsBeforePlan(diff, clauses);
+    }
+
+    /**
+     * Starts moved back before the plan's start, wholly or in part, said for what they are, and last
+     * (the clause ends in what to check): "moves the start of Reporting back to 2026-Q3, before the
+     * plan begins in 2027-Q1: check that the work really started then". Unstarted work that the
+     * warning after the verdict names is left to it: it says where that work now starts, and that it
+     * has not started.
+     */
+    private static void addStartsBeforePlan(DiffResult diff, List<String> clauses) {
+        Set<String> warned = new HashSet<>();
+        UnstartedWorkWarning.warnedOf(diff).forEach(w -> warned.add(w.id()));
+        List<ChangedInitiative> backdated = diff.shifted().stream()
+                .filter(c -> c.quartersBeforePlan() > 0 && !warned.contains(c.id()))
+                .sorted(largestFirst(ChangedInitiative::quartersBeforePlan))
+                .toList();
+        if (backdated.isEmpty()) {
+            return;
+        }
+        ChangedInitiative furthest = backdated.get(0);
+        String moved = backdated.size() == 1
+                ? "moves the start of " + title(furthest.title()) + " back to " + furthest.startAfter()
+                        + ", before the plan begins in " + furthest.planStart()
+                : "moves the starts of " + count(backdated.size(), "initiative") + " back before the plan begins in "
+                        + furthest.planStart() + ", " + title(furthest.title()) + " the furthest (to "
+                        + furthest.startAfter() + ")";
+        clauses.add(moved + ": check that the work really started then");
     }
 
     /**
@@ -190,12 +230,27 @@ final class DiffHeadline {
      */
     private String starts(List<ChangedInitiative> moved, String direction) {
         ChangedInitiative largest = moved.get(0);
-        String named = title(largest.title()) + " " + shift(largest.startShift());
+        return starts(moved, direction, title(largest.title()) + " " + shift(largest.startShift()),
+                Math.abs(largest.delayCost()));
+    }
+
+    /**
+     * The same for earlier starts, in the quarters and saving within the plan: "Checkout 1 quarter
+     * earlier", "Reporting 2 quarters earlier within the plan ($40k) and 1 other initiative earlier".
+     */
+    private String earlierStarts(List<ChangedInitiative> moved) {
+        ChangedInitiative largest = moved.get(0);
+        int beforePlan = largest.quartersBeforePlan();
+        return starts(moved, "earlier", title(largest.title()) + " " + shift(largest.startShift() + beforePlan)
+                + (beforePlan > 0 ? " within the plan" : ""), largest.delaySavedWithinPlan());
+    }
+
+    private String starts(List<ChangedInitiative> moved, String direction, String named, double largest) {
         if (moved.size() == 1) {
             return named;
         }
-        return named + " (" + money.compact(Math.abs(largest.delayCost())) + ") and "
-                + count(moved.size() - 1, "other initiative") + " " + direction;
+        return named + " (" + money.compact(largest) + ") and " + count(moved.size() - 1, "other initiative") + " "
+                + direction;
     }
 
     /**

@@ -73,7 +73,7 @@ public final class StrategyDiff {
             if (fileDiffers(id, base.source(), head.source())) {
                 double planEffect = planEffects.of(then, now);
                 planNpvEffect += planEffect;
-                changed.add(changed(then, now, planEffect));
+                changed.add(changed(then, now, planEffect, head.plan().start()));
             } else {
                 // Its file is as it was: whatever moved its NPV is the plan's doing (a new plan start
                 // moves an initiative that does not give its own, too).
@@ -284,7 +284,8 @@ public final class StrategyDiff {
                 initiative.start(), initiative.duration(), figures.npv());
     }
 
-    private static ChangedInitiative changed(InitiativeFigures then, InitiativeFigures now, double planEffect) {
+    private static ChangedInitiative changed(InitiativeFigures then, InitiativeFigures now, double planEffect,
+            Quarter planStart) {
         Initiative before = then.initiative();
         Initiative after = now.initiative();
         double npvDelta = counted(now.npv()) - counted(then.npv());
@@ -292,7 +293,7 @@ public final class StrategyDiff {
         double costOfDelay = after.costOfDelay().amount();
         return new ChangedInitiative(after.id(), after.title(), after.kind(), before.status(), after.status(),
                 FieldValues.changes(before, after), then.npv(), now.npv(), npvDelta, planEffect,
-                before.start(), after.start(), shift, costOfDelay);
+                before.start(), after.start(), shift, costOfDelay, planStart);
     }
 
     /** A dropped initiative's NPV counts as 0. */

@@ -28,8 +28,7 @@ final class UnstartedWorkWarning {
      * not real until that work is done." Empty when no such work grows.
      */
     static String sentence(DiffResult diff, MoneyFormat money) {
-        List<UnstartedWorkBeforePlan> grown = diff.unstartedWorkBeforePlan().stream()
-                .filter(UnstartedWorkBeforePlan::grows)
+        List<UnstartedWorkBeforePlan> grown = warnedOf(diff).stream()
                 .sorted(largestFirst(UnstartedWorkBeforePlan::sunkCostAdded))
                 .toList();
         if (grown.isEmpty()) {
@@ -57,6 +56,14 @@ final class UnstartedWorkWarning {
                 ? ", and the NPV gain is not real until that work is done."
                 : amount.isEmpty() ? ", although that work is still to be done." : " although that work is still to be done.";
         return " Warning: " + who + NumberFormats.quarters(quarters) + what + counts + " as already spent" + amount + real;
+    }
+
+    /**
+     * The work the warning is about, in id order: that of which more is counted as already spent. The
+     * verdict leaves their starts to the warning, which says where they now start.
+     */
+    static List<UnstartedWorkBeforePlan> warnedOf(DiffResult diff) {
+        return diff.unstartedWorkBeforePlan().stream().filter(UnstartedWorkBeforePlan::grows).toList();
     }
 
     /** "proposed", "committed" or "proposed or committed", as the initiatives are. */

@@ -2,7 +2,11 @@ package dev.tradeoff.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradeoff.render.output.MemoryOutput;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +43,113 @@ class DiffHeadlineTest {
 
         assertThat(headline(md)).endsWith(" saves $40k in delay by starting Reporting 2 quarters earlier.");
         assertThat(md).contains("| Delay cost of earlier starts | — | 1 initiative earlier | −$40k |");
+    }
+
+    @Test
+    void aPullInWithinThePlanIsStillASavingInDelay() throws Exception {
+        // Checkout, in progress, moves from 2027-Q3 to 2027-Q2: both quarters within the plan (from
+        // 2027-Q1), so the whole shift saves delay, 1 × 100k, and no start moves before the plan.
+        StrategyFiles base = StrategyFiles.base()
+                .edit("initiatives/checkout.yaml", "status: committed\n", "status: in-progress\n")
+                .edit("initiatives/checkout.yaml", "start: 2027-Q1\n", "start: 2027-Q3\n");
+        StrategyFiles head = base.copy().edit("initiatives/checkout.yaml", "start: 2027-Q3\n", "start: 2027-Q2\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).isEqualTo("This change raises portfolio NPV by $77.6k and saves $100k in delay by starting"
+                + " Checkout 1 quarter earlier.");
+
+        // The plan is the head's: moved to start in 2026-Q3 with checkout, from 2027-Q3 to 2026-Q3 is
+        // 4 quarters within it, although 2 are before the base's plan.
+        StrategyFiles earlierPlan = base.copy()
+                .edit("strategy.yaml", "start: 2027-Q1\n", "start: 2026-Q3\n")
+                .edit("initiatives/checkout.yaml", "start: 2027-Q3\n", "start: 2026-Q3\n");
+        assertThat(headline(Diffs.markdown(Diffs.compare(base, earlierPlan))))
+                .isEqualTo("This change raises portfolio NPV by $52k and saves $400k in delay by starting Checkout 4 quarters"
+                        + " earlier.");
+    }
+
+    @Test
+    void aStartMovedWhollyBeforeThePlanSavesNoDelayAndIsSaidForWhatItIs() throws Exception {
+        // Checkout, in progress, moves from the plan's start, 2027-Q1, back to 2026-Q3: both quarters of
+        // the shift are before the plan, so none saves delay (SPEC.md's figure, 2 × 100k = −$200k, stays
+        // in the schedule shifts and diff.json). Work in progress is no unstarted work: no warning.
+        StrategyFiles base = StrategyFiles.base()
+                .edit("initiatives/checkout.yaml", "status: committed\n", "status: in-progress\n");
+        StrategyFiles head = base.copy().edit("initiatives/checkout.yaml", "start: 2027-Q1\n", "start: 2026-Q3\n");
+        DiffResult result = Diffs.compare(base, head);
+
+        String md = Diffs.markdown(result);
+
+        assertThat(headline(md)).isEqualTo("This change raises portfolio NPV by $772k, pushes platform share above the band"
+                + " in 2027-Q1 and moves the start of Checkout back to 2026-Q3, before the plan begins in 2027-Q1: check"
+                + " that the work really started then.");
+        assertThat(md).contains("| Checkout (`checkout`) | 2027-Q1 → 2026-Q3 | 2 quarters earlier | −$200k |\n")
+                .contains("| Delay cost of earlier starts | — | 1 initiative earlier | −$200k |\n");
+        JsonNode checkout = new ObjectMapper().readTree(DiffJson.write(result)).get("changed").get(0);
+        assertThat(checkout.get("startShift").asInt()).isEqualTo(-2);
+        assertThat(checkout.get("delayCost").asDouble()).isEqualTo(-200_000);
+    }
+
+    @Test
+    void aStartMovedPartlyBeforeThePlanSavesDelayOnlyWithinIt() throws Exception {
+        // Checkout, in progress, moves from 2027-Q3 to 2026-Q4, 3 quarters earlier: 2027-Q3 to 2027-Q1
+        // within the plan, 2 × 100k = $200k saved; 2027-Q1 to 2026-Q4 before it, no saving.
+        StrategyFiles base = StrategyFiles.base()
+                .edit("initiatives/checkout.yaml", "status: committed\n", "status: in-progress\n")
+                .edit("initiatives/checkout.yaml", "start: 2027-Q1\n", "start: 2027-Q3\n");
+        StrategyFiles head = base.copy().edit("initiatives/checkout.yaml", "start: 2027-Q3\n", "start: 2026-Q4\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).isEqualTo("This change raises portfolio NPV by $538k, brings platform share back within the"
+                + " band in 2027-Q1, saves $200k in delay by starting Checkout 2 quarters earlier within the plan and moves"
+                + " the start of Checkout back to 2026-Q4, before the plan begins in 2027-Q1: check that the work really"
+                + " started then.");
+        assertThat(md).contains("| Checkout (`checkout`) | 2027-Q3 → 2026-Q4 | 3 quarters earlier | −$300k |\n");
+    }
+
+    @Test
+    void aSlipAPullInAndAStartMovedBeforeThePlanAreEachSaid() throws Exception {
+        // Core platform 2 quarters later: +$100k of delay. Reporting 1 quarter earlier within the plan:
+        // $20k saved. Checkout, in progress, from 2027-Q1 back to 2026-Q3: no saving (its −$200k would
+        // have been the largest), said last.
+        StrategyFiles base = StrategyFiles.base()
+                .edit("initiatives/checkout.yaml", "status: committed\n", "status: in-progress\n");
+        StrategyFiles head = base.copy()
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q3\n")
+                .edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q2\n")
+                .edit("initiatives/checkout.yaml", "start: 2027-Q1\n", "start: 2026-Q3\n");
+        DiffResult result = Diffs.compare(base, head);
+
+        String md = Diffs.markdown(result);
+
+        assertThat(headline(md)).isEqualTo("This change raises portfolio NPV by $703k, pushes platform share above the band"
+                + " in 2027-Q3 and 2027-Q4, costs $100k in delay by starting Core platform 2 quarters later, saves $20k by"
+                + " starting Reporting 1 quarter earlier and moves the start of Checkout back to 2026-Q3, before the plan"
+                + " begins in 2027-Q1: check that the work really started then.");
+        assertThat(md).contains("| Delay cost of earlier starts | — | 2 initiatives earlier | −$220k |\n");
+        MemoryOutput out = new MemoryOutput();
+        DiffPipeline.write(result, new DiffViewBuilder(result.currency()).build(result, List.of()), null, out);
+        assertThat(Jsoup.parse(out.text("diff.html")).select("p.verdict").text()).isEqualTo(headline(md));
+    }
+
+    @Test
+    void severalStartsMovedBeforeThePlanNameTheFurthest() throws Exception {
+        // Checkout and core platform, both in progress, move back from 2027-Q1: checkout 2 quarters,
+        // to 2026-Q3, core platform 1, to 2026-Q4.
+        StrategyFiles base = StrategyFiles.base()
+                .edit("initiatives/checkout.yaml", "status: committed\n", "status: in-progress\n")
+                .edit("initiatives/core-platform.yaml", "status: committed\n", "status: in-progress\n");
+        StrategyFiles head = base.copy()
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2026-Q4\n")
+                .edit("initiatives/checkout.yaml", "start: 2027-Q1\n", "start: 2026-Q3\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).isEqualTo("This change raises portfolio NPV by $915k, pushes platform share above the band"
+                + " in 2027-Q1 and moves the starts of 2 initiatives back before the plan begins in 2027-Q1, Checkout the"
+                + " furthest (to 2026-Q3): check that the work really started then.");
     }
 
     @Test

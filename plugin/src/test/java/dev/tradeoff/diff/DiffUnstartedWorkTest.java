@@ -28,7 +28,9 @@ class DiffUnstartedWorkTest {
 
     @Test
     void aProposedStartMovedBeforeThePlanIsAWarningNotAGain() throws Exception {
-        // Reporting moves from 2027-Q3 to 2026-Q4, 3 quarters earlier (delay −3 × 20k = −$60k). Its
+        // Reporting moves from 2027-Q3 to 2026-Q4, 3 quarters earlier (delay −3 × 20k = −$60k), 2 of them
+        // within the plan: the verdict counts $40k saved, and leaves its start before the plan to the
+        // warning, which says it (not "check that the work really started then": it has not). Its
         // builds are 2026-Q4 and 2027-Q1: the first is before the plan, 20 × 10k / 2 = 100k of build,
         // and with it the one-off 30k of its first quarter: $130k left out. NPV, with d(k) = 1.1^(−k/4):
         // before −(130k d3 + 100k d4) + 20k (d5 + … + d8); after −100k d1 + 20k (d2 + … + d8);
@@ -38,12 +40,13 @@ class DiffUnstartedWorkTest {
 
         String md = Diffs.markdown(result);
 
-        assertThat(headline(md)).isEqualTo("This change raises portfolio NPV by $170k and saves $60k in delay by starting"
-                + " Reporting 3 quarters earlier. Warning: Reporting has not started (proposed) but now starts in 2026-Q4,"
-                + " before the plan's start in 2027-Q1, so its 1 quarter of work before the plan counts as already spent:"
-                + " this takes $130k of build and one-off cost (undiscounted) out of the figures, and the NPV gain is not"
-                + " real until that work is done.");
-        assertThat(md).contains("| Unstarted work counted as spent (undiscounted) | — | 1 initiative | +$130k |\n")
+        assertThat(headline(md)).isEqualTo("This change raises portfolio NPV by $170k and saves $40k in delay by starting"
+                + " Reporting 2 quarters earlier within the plan. Warning: Reporting has not started (proposed) but now"
+                + " starts in 2026-Q4, before the plan's start in 2027-Q1, so its 1 quarter of work before the plan counts"
+                + " as already spent: this takes $130k of build and one-off cost (undiscounted) out of the figures, and the"
+                + " NPV gain is not real until that work is done.");
+        assertThat(md).contains("| Reporting (`reporting`) | 2027-Q3 → 2026-Q4 | 3 quarters earlier | −$60k |\n")
+                .contains("| Unstarted work counted as spent (undiscounted) | — | 1 initiative | +$130k |\n")
                 .contains("### Unstarted work counted as already spent\n")
                 .contains("| Reporting (`reporting`) | proposed | 2026-Q4 (plan from 2027-Q1) | 0 → 1 | $0 → $130k |\n");
         JsonNode work = new ObjectMapper().readTree(DiffJson.write(result)).get("unstartedWorkBeforePlan");
@@ -54,6 +57,22 @@ class DiffUnstartedWorkTest {
         assertThat(work.get(0).get("sunkQuartersAfter").asInt()).isEqualTo(1);
         assertThat(work.get(0).get("sunkCostBefore").asDouble()).isZero();
         assertThat(work.get(0).get("sunkCostAfter").asDouble()).isEqualTo(130_000);
+    }
+
+    @Test
+    void aProposedStartMovedWhollyBeforeThePlanSavesNoDelayAndIsLeftToTheWarning() throws Exception {
+        // Reporting moves from the plan's start, 2027-Q1, back to 2026-Q3: 2 quarters earlier (delay
+        // −2 × 20k = −$40k in the schedule shifts), none of them within the plan, so no saving; the
+        // warning says where it starts, and the verdict does not say it again.
+        DiffResult result = Diffs.compare(reporting("proposed", "2027-Q1"), reporting("proposed", "2026-Q3"));
+
+        String md = Diffs.markdown(result);
+
+        assertThat(headline(md)).isEqualTo("This change raises portfolio NPV by $261k. Warning: Reporting has not started"
+                + " (proposed) but now starts in 2026-Q3, before the plan's start in 2027-Q1, so its 2 quarters of work"
+                + " before the plan count as already spent: this takes $230k of build and one-off cost (undiscounted) out"
+                + " of the figures, and the NPV gain is not real until that work is done.");
+        assertThat(md).contains("| Reporting (`reporting`) | 2027-Q1 → 2026-Q3 | 2 quarters earlier | −$40k |\n");
     }
 
     @Test
