@@ -28,6 +28,9 @@ public final class SectionStories {
      */
     public static final int NAMED = 10;
 
+    /** The most pairs of a product and the platform work that enables it one sentence names. */
+    static final int NAMED_PAIRS = 3;
+
     private final Portfolio portfolio;
     private final Plan plan;
 
@@ -201,6 +204,9 @@ public final class SectionStories {
                 Figure.counted(sequencing.planOrder().size(), "open initiative"),
                 Figure.money(sequencing.planDelayCost()),
                 Figure.money(sequencing.cd3DelayCost())));
+        // Readers set these beside the NPV and the roadmap: say they are neither.
+        findings.add(Finding.of(Severity.INFO, "delay",
+                "Each figure supposes the work is done one initiative at a time in its order, every initiative losing its cost of delay for each quarter until it is done (its own quarters and those of all before it). They are a way to rank the work, not a forecast of the roadmap: they leave aside its planned quarters and are no part of the NPV."));
         if (sequencing.saving() > 0) {
             findings.add(Finding.of(Severity.WARNING, "delay",
                     "CD3 order loses {0} less: start with {1}, the work that loses the most value per quarter of effort while it waits.",
@@ -208,7 +214,35 @@ public final class SectionStories {
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
         }
+        enablersAfterProducts().ifPresent(findings::add);
         return findings;
+    }
+
+    /**
+     * Where CD3 order starts a product before platform work that enables it: the one pair by name
+     * with what to do, or the count of pairs with the first {@link #NAMED_PAIRS} named.
+     */
+    private Optional<Finding> enablersAfterProducts() {
+        List<EnablerAfterProduct> pairs = EnablerAfterProduct.inCd3Order(portfolio);
+        if (pairs.isEmpty()) {
+            return Optional.empty();
+        }
+        if (pairs.size() == 1) {
+            EnablerAfterProduct pair = pairs.get(0);
+            return Optional.of(Finding.of(Severity.WARNING, "delay",
+                    "CD3 order starts {0} before {1}, which enables it: CD3 ranks each initiative on its own, so keep {1} ahead of {0} when you re-sequence.",
+                    Figure.text(pair.product().title()), Figure.text(pair.platform().title())));
+        }
+        List<String> named = pairs.subList(0, Math.min(NAMED_PAIRS, pairs.size())).stream()
+                .map(EnablerAfterProduct::inWords).toList();
+        int more = pairs.size() - named.size();
+        // Semicolons between the pairs: titles hold commas and "and" of their own. The count of the
+        // rest is a figure, written like every other count ("24,997 more").
+        return Optional.of(Finding.of(Severity.WARNING, "delay",
+                "CD3 order starts an initiative before the platform work that enables it {0}: {1}"
+                        + (more > 0 ? "; and {2} more" : "")
+                        + ". CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.",
+                Figure.counted(pairs.size(), "time"), Figure.text(String.join("; ", named)), Figure.count(more)));
     }
 
     public List<Finding> okrs() {

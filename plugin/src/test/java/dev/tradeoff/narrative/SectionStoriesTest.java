@@ -149,7 +149,107 @@ class SectionStoriesTest {
     void sequencingComparesBothOrders() {
         assertThat(texts(stories(ExecutiveSummaryTest.troubled()).sequencing())).containsExactly(
                 "Done one after another in the planned order, the 2 open initiatives cost $800k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $400k.",
+                ONE_AT_A_TIME,
                 "CD3 order loses $400k less: start with Scale the auth path, the work that loses the most value per quarter of effort while it waits.");
+    }
+
+    /** What the two delay costs are, said after they are given: not the roadmap, not the NPV. */
+    private static final String ONE_AT_A_TIME = "Each figure supposes the work is done one initiative at a time in its"
+            + " order, every initiative losing its cost of delay for each quarter until it is done (its own quarters"
+            + " and those of all before it). They are a way to rank the work, not a forecast of the roadmap: they"
+            + " leave aside its planned quarters and are no part of the NPV.";
+
+    @Test
+    void sequencingSaysNothingOfEnablersWhenCd3OrderPutsEachBeforeWhatItEnables() {
+        // core: $50k over one quarter, CD3 $50k, before app's $40k; base ($0) last. Plan order (same
+        // start, by id): app 40k × 1 + base 0 × 2 + core 50k × 3 = $190k; CD3 order: core 50k × 1 +
+        // app 40k × 2 + base 0 × 3 = $130k. base enables shop, but shop is in progress: not in the
+        // order, so there is nothing base should come before.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("app").title("Checkout app").costOfDelay("40k"))
+                .with(initiative("core").title("Payments core").platform().costOfDelay("50k").enables("app", 0.5))
+                .with(initiative("shop").title("Shop").status(Status.IN_PROGRESS).costOfDelay("90k"))
+                .with(initiative("base").title("Base").platform().enables("shop", 0.5))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).sequencing())).containsExactly(
+                "Done one after another in the planned order, the 3 open initiatives cost $190k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $130k.",
+                ONE_AT_A_TIME,
+                "CD3 order loses $60k less: start with Payments core, the work that loses the most value per quarter of effort while it waits.");
+    }
+
+    @Test
+    void sequencingWarnsWhenCd3OrderStartsAProductBeforeThePlatformThatEnablesIt() {
+        // app: $40k a quarter, CD3 $40k; core, which enables it: $10k, CD3 $10k. CD3 order app, core;
+        // so is the plan order (same start, by id): 40k × 1 + 10k × 2 = $60k either way.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("app").title("Checkout app").costOfDelay("40k"))
+                .with(initiative("core").title("Payments core").platform().costOfDelay("10k").enables("app", 0.5))
+                .analyse();
+
+        List<Finding> findings = stories(portfolio).sequencing();
+
+        assertThat(texts(findings)).containsExactly(
+                "Done one after another in the planned order, the 2 open initiatives cost $60k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $60k.",
+                ONE_AT_A_TIME,
+                "The planned order is already as good as CD3 order.",
+                "CD3 order starts Checkout app before Payments core, which enables it: CD3 ranks each initiative on its own, so keep Payments core ahead of Checkout app when you re-sequence.");
+        assertThat(findings).extracting(Finding::severity)
+                .containsExactly(Severity.INFO, Severity.INFO, Severity.GOOD, Severity.WARNING);
+    }
+
+    @Test
+    void sequencingCountsThePairsCd3OrderGetsWrongAndNamesTheFirstFew() {
+        // CD3 order: dash (40k), check (30k), bill (20k), alert (10k), edge (5k), base (0, then by id
+        // before nothing else). edge enables check and dash, both before it; base enables alert, bill
+        // and check, all before it: five pairs, named as CD3 starts the products, then the platforms.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("alert").title("Alerts").costOfDelay("10k"))
+                .with(initiative("bill").title("Billing").costOfDelay("20k"))
+                .with(initiative("check").title("Checkout").costOfDelay("30k"))
+                .with(initiative("dash").title("Dashboards").costOfDelay("40k"))
+                .with(initiative("edge").title("Edge network").platform().costOfDelay("5k")
+                        .enables("check", 0.2).enables("dash", 0.2))
+                .with(initiative("base").title("Base platform").platform()
+                        .enables("alert", 0.2).enables("bill", 0.2).enables("check", 0.2))
+                .analyse();
+
+        List<Finding> findings = stories(portfolio).sequencing();
+
+        assertThat(portfolio.sequencing().cd3Order()).containsExactly("dash", "check", "bill", "alert", "edge", "base");
+        assertThat(texts(findings)).last().isEqualTo(
+                "CD3 order starts an initiative before the platform work that enables it 5 times: Dashboards before Edge network; Checkout before Edge network; Checkout before Base platform; and 2 more. CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.");
+        assertThat(findings.get(findings.size() - 1).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void sequencingNamesEveryPairWhenThereAreFew() {
+        // CD3 order: dash (40k), check (30k), edge (5k), base (0): each platform after its product.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("check").title("Checkout").costOfDelay("30k"))
+                .with(initiative("dash").title("Dashboards").costOfDelay("40k"))
+                .with(initiative("edge").title("Edge network").platform().costOfDelay("5k").enables("dash", 0.2))
+                .with(initiative("base").title("Base platform").platform().enables("check", 0.2))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).sequencing())).last().isEqualTo(
+                "CD3 order starts an initiative before the platform work that enables it 2 times: Dashboards before Edge network; Checkout before Base platform. CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.");
+    }
+
+    @Test
+    void sequencingCountsTheMisorderedPairsOfALargePortfolio() {
+        // 25,000 products, each enabled by its own platform with a smaller cost of delay: CD3 order
+        // puts every platform after its product. Pairs are named as CD3 starts the products: the
+        // largest cost of delay first, p24999 ($25,000k) with its platform q24999 ($24,999k + 0.5k).
+        Portfolios plan = Portfolios.plan();
+        int products = 25_000;
+        for (int i = 0; i < products; i++) {
+            plan.with(initiative("p" + i).title("P" + i).costOfDelay((i + 1) + "k"))
+                    .with(initiative("q" + i).title("Q" + i).platform().costOfDelay(i + ".5k").enables("p" + i, 0.5));
+        }
+
+        assertThat(texts(stories(plan.analyse()).sequencing())).last().isEqualTo(
+                "CD3 order starts an initiative before the platform work that enables it 25,000 times: P24999 before Q24999; P24998 before Q24998; P24997 before Q24997; and 24,997 more. CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.");
     }
 
     @Test
