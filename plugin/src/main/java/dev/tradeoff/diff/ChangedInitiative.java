@@ -75,28 +75,41 @@ public record ChangedInitiative(
     }
 
     /**
-     * The quarters of a start moved earlier that lie before the plan's start: 2 for a start moved from
-     * 2027-Q1 to 2026-Q3 in a plan from 2027-Q1, 1 for one moved from 2027-Q3 to 2026-Q4 (its other 2
-     * quarters are within the plan); 0 for a start moved later or only within the plan.
+     * The quarters of a start's move that lie before the plan's start, either way: 2 for a start
+     * moved from 2027-Q1 to 2026-Q3 in a plan from 2027-Q1, 1 for one moved from 2027-Q3 to 2026-Q4
+     * (its other 2 quarters are within the plan), 1 for one moved from 2026-Q4 to 2027-Q2; 0 for a
+     * move within the plan.
      */
     public int quartersBeforePlan() {
-        if (!isRescheduled() || startShift > 0 || !startAfter.isBefore(planStart)) {
+        if (!isRescheduled()) {
             return 0;
         }
-        return (startBefore.isBefore(planStart) ? startBefore : planStart).minus(startAfter);
+        Quarter from = startShift > 0 ? startBefore : startAfter;
+        Quarter to = startShift > 0 ? startAfter : startBefore;
+        if (!from.isBefore(planStart)) {
+            return 0;
+        }
+        return (to.isBefore(planStart) ? to : planStart).minus(from);
+    }
+
+    /** The start's move in quarters within the plan, with its sign: {@code startShift} less the quarters before the plan. */
+    public int shiftWithinPlan() {
+        return Integer.signum(startShift) * (Math.abs(startShift) - quartersBeforePlan());
     }
 
     /**
-     * What a start moved earlier saves in delay within the plan, as the verdict counts it: the
-     * quarters it moves within the plan times its cost of delay, positive. A start moved back before
-     * the plan's start saves no delay in the quarters before it: that work is already under way or
-     * wrongly dated, and no change makes it start sooner. 0 for a start moved later or not moved.
-     * {@link #delayCost()} is SPEC.md's figure, the whole shift.
+     * What the move costs in delay within the plan, as the verdict counts it: positive for a slip,
+     * negative for a saving. The quarters before the plan's start count neither way: work moved back
+     * before it is already under way or wrongly dated, so no change makes it start sooner, and work
+     * moved out of them into the plan (a start corrected to the plan's) starts no later than the plan
+     * could have it. 0 when the start did not move. {@link #delayCost()} is SPEC.md's figure, the whole shift.
      */
+    public double delayWithinPlan() {
+        return isRescheduled() ? shiftWithinPlan() * costOfDelay : 0;
+    }
+
+    /** What a start moved earlier saves in delay within the plan ({@link #delayWithinPlan()}), positive; else 0. */
     public double delaySavedWithinPlan() {
-        if (!isRescheduled() || startShift > 0) {
-            return 0;
-        }
-        return (-startShift - quartersBeforePlan()) * costOfDelay;
+        return Math.max(0, -delayWithinPlan());
     }
 }

@@ -162,7 +162,9 @@ final class DiffHeadline {
      * before the plan's start saves nothing in the quarters before it (work that already began, or a
      * start wrongly dated), so from 2027-Q3 to 2026-Q4 in a plan from 2027-Q1 counts 2 quarters, "by
      * starting Reporting 2 quarters earlier within the plan", and from 2027-Q1 to 2026-Q3 none. The
-     * move back is said last instead ({@link #addStartsBeforePlan}). Schedule shifts and
+     * move back is said last instead ({@link #addStartsBeforePlan}). The same holds for a later start:
+     * one moved out of the quarters before the plan costs delay only from the plan's start, so a start
+     * corrected from 2026-Q4 to a plan's first quarter, 2027-Q1, costs none. Schedule shifts and
      * {@code diff.json} keep SPEC.md's {@code startShift × costOfDelay}, the whole shift.
      */
     private void addDelay(DiffResult diff, List<String> clauses) {
@@ -193,9 +195,21 @@ final class DiffHeadline {
         Set<String> warned = new HashSet<>();
         UnstartedWorkWarning.warnedOf(diff).forEach(w -> warned.add(w.id()));
         List<ChangedInitiative> backdated = diff.shifted().stream()
-                .filter(c -> c.quartersBeforePlan() > 0 && !warned.contains(c.id()))
+                .filter(c -> c.startShift() < 0 && c.quartersBeforePlan() > 0 && !warned.contains(c.id()))
                 .sorted(largestFirst(ChangedInitiative::quartersBeforePlan))
                 .toList();
+        // Moved out of the quarters before the plan and no further than its start: a date put right,
+        // which costs no delay and would otherwise go unsaid.
+        List<ChangedInitiative> corrected = diff.shifted().stream()
+                .filter(c -> c.startShift() > 0 && c.quartersBeforePlan() > 0 && c.shiftWithinPlan() == 0)
+                .toList();
+        if (corrected.size() == 1) {
+            ChangedInitiative c = corrected.get(0);
+            clauses.add("moves the start of " + title(c.title()) + " from " + c.startBefore() + ", before the plan, to "
+                    + c.startAfter());
+        } else if (corrected.size() > 1) {
+            clauses.add("moves the starts of " + count(corrected.size(), "initiative") + " from before the plan to its start");
+        }
         if (backdated.isEmpty()) {
             return;
         }
@@ -215,13 +229,13 @@ final class DiffHeadline {
      */
     private static List<ChangedInitiative> moved(DiffResult diff, int direction) {
         return diff.shifted().stream()
-                .filter(c -> direction * c.delayCost() >= NO_MONEY)
-                .sorted(largestFirst(c -> Math.abs(c.delayCost())))
+                .filter(c -> direction * c.delayWithinPlan() >= NO_MONEY)
+                .sorted(largestFirst(c -> Math.abs(c.delayWithinPlan())))
                 .toList();
     }
 
     private static double delayCost(List<ChangedInitiative> moved) {
-        return moved.stream().mapToDouble(ChangedInitiative::delayCost).sum();
+        return moved.stream().mapToDouble(ChangedInitiative::delayWithinPlan).sum();
     }
 
     /**
@@ -230,8 +244,8 @@ final class DiffHeadline {
      */
     private String starts(List<ChangedInitiative> moved, String direction) {
         ChangedInitiative largest = moved.get(0);
-        return starts(moved, direction, title(largest.title()) + " " + shift(largest.startShift()),
-                Math.abs(largest.delayCost()));
+        return starts(moved, direction, title(largest.title()) + " " + shift(largest.shiftWithinPlan())
+                + (largest.quartersBeforePlan() > 0 ? " within the plan" : ""), Math.abs(largest.delayWithinPlan()));
     }
 
     /**
@@ -240,9 +254,8 @@ final class DiffHeadline {
      */
     private String earlierStarts(List<ChangedInitiative> moved) {
         ChangedInitiative largest = moved.get(0);
-        int beforePlan = largest.quartersBeforePlan();
-        return starts(moved, "earlier", title(largest.title()) + " " + shift(largest.startShift() + beforePlan)
-                + (beforePlan > 0 ? " within the plan" : ""), largest.delaySavedWithinPlan());
+        return starts(moved, "earlier", title(largest.title()) + " " + shift(largest.shiftWithinPlan())
+                + (largest.quartersBeforePlan() > 0 ? " within the plan" : ""), largest.delaySavedWithinPlan());
     }
 
     private String starts(List<ChangedInitiative> moved, String direction, String named, double largest) {

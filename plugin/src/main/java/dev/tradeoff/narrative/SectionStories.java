@@ -206,10 +206,10 @@ public final class SectionStories {
                 Figure.money(sequencing.cd3DelayCost())));
         // Readers set these beside the NPV and the roadmap: say they are neither.
         findings.add(Finding.of(Severity.INFO, "delay",
-                "Each figure supposes the work is done one initiative at a time in its order, every initiative losing its cost of delay for each quarter until it is done (its own quarters and those of all before it). They are a way to rank the work, not a forecast of the roadmap: they leave aside its planned quarters and are no part of the NPV."));
+                "Both figures suppose the initiatives are done one at a time in that order, each losing its cost of delay every quarter until it is done. They rank the work: they are not a forecast of the roadmap and no part of the NPV."));
         if (sequencing.saving() > 0) {
             findings.add(Finding.of(Severity.WARNING, "delay",
-                    "CD3 order loses {0} less: start with {1}, the work that loses the most value per quarter of effort while it waits.",
+                    "CD3 order loses {0} less: start with {1}, the work whose delay costs the most for each quarter it takes.",
                     Figure.money(sequencing.saving()), Figure.text(title(sequencing.cd3Order().get(0)))));
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));

@@ -110,6 +110,25 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void aStartMovedOutOfTheQuartersBeforeThePlanCostsDelayOnlyWithinIt() throws Exception {
+        // Checkout, in progress, put right from 2026-Q3 to the plan's start, 2027-Q1: both quarters of
+        // the shift are before the plan, so no delay (SPEC.md's +$200k stays in the schedule shifts).
+        // Moved on to 2027-Q2, one quarter of the three is within the plan: $100k.
+        StrategyFiles base = StrategyFiles.base()
+                .edit("initiatives/checkout.yaml", "status: committed\n", "status: in-progress\n")
+                .edit("initiatives/checkout.yaml", "start: 2027-Q1\n", "start: 2026-Q3\n");
+        String corrected = headline(Diffs.markdown(Diffs.compare(base,
+                base.copy().edit("initiatives/checkout.yaml", "start: 2026-Q3\n", "start: 2027-Q1\n"))));
+        String movedOn = headline(Diffs.markdown(Diffs.compare(base,
+                base.copy().edit("initiatives/checkout.yaml", "start: 2026-Q3\n", "start: 2027-Q2\n"))));
+
+        assertThat(corrected).doesNotContain("in delay")
+                .endsWith(" moves the start of Checkout from 2026-Q3, before the plan, to 2027-Q1.");
+        assertThat(movedOn).contains("costs $100k in delay by starting Checkout 1 quarter later within the plan")
+                .doesNotContain("before the plan, to");
+    }
+
+    @Test
     void aSlipAPullInAndAStartMovedBeforeThePlanAreEachSaid() throws Exception {
         // Core platform 2 quarters later: +$100k of delay. Reporting 1 quarter earlier within the plan:
         // $20k saved. Checkout, in progress, from 2027-Q1 back to 2026-Q3: no saving (its −$200k would

@@ -150,14 +150,13 @@ class SectionStoriesTest {
         assertThat(texts(stories(ExecutiveSummaryTest.troubled()).sequencing())).containsExactly(
                 "Done one after another in the planned order, the 2 open initiatives cost $800k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $400k.",
                 ONE_AT_A_TIME,
-                "CD3 order loses $400k less: start with Scale the auth path, the work that loses the most value per quarter of effort while it waits.");
+                "CD3 order loses $400k less: start with Scale the auth path, the work whose delay costs the most for each quarter it takes.");
     }
 
     /** What the two delay costs are, said after they are given: not the roadmap, not the NPV. */
-    private static final String ONE_AT_A_TIME = "Each figure supposes the work is done one initiative at a time in its"
-            + " order, every initiative losing its cost of delay for each quarter until it is done (its own quarters"
-            + " and those of all before it). They are a way to rank the work, not a forecast of the roadmap: they"
-            + " leave aside its planned quarters and are no part of the NPV.";
+    private static final String ONE_AT_A_TIME = "Both figures suppose the initiatives are done one at a time in that"
+            + " order, each losing its cost of delay every quarter until it is done. They rank the work: they are not a"
+            + " forecast of the roadmap and no part of the NPV.";
 
     @Test
     void sequencingSaysNothingOfEnablersWhenCd3OrderPutsEachBeforeWhatItEnables() {
@@ -175,7 +174,7 @@ class SectionStoriesTest {
         assertThat(texts(stories(portfolio).sequencing())).containsExactly(
                 "Done one after another in the planned order, the 3 open initiatives cost $190k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $130k.",
                 ONE_AT_A_TIME,
-                "CD3 order loses $60k less: start with Payments core, the work that loses the most value per quarter of effort while it waits.");
+                "CD3 order loses $60k less: start with Payments core, the work whose delay costs the most for each quarter it takes.");
     }
 
     @Test
