@@ -87,24 +87,38 @@ public final class SectionStories {
         // disagree, a reader acting on the quadrant alone would fund a loss or stop a gain.
         List<InitiativeFigures> fundedLosses = new ArrayList<>(byQuadrant.getOrDefault(Quadrant.INVEST_BOTH, List.of()));
         fundedLosses.addAll(byQuadrant.getOrDefault(Quadrant.SHIP_PRODUCT, List.of()));
-        // A loss that only the plan's end makes (benefits that start or ramp up after it) is no verdict on the scores.
-        fundedLosses.removeIf(figures -> figures.npv() >= 0
-                || BenefitsAfterThePlan.of(figures.initiative(), plan).isPresent());
+        fundedLosses.removeIf(figures -> figures.npv() >= 0);
+        // A loss that only the plan's end makes (benefits that start or ramp up after it) is no verdict
+        // on the scores; it is said apart, or the table beside the sentence shows a larger loss than "the most".
+        List<InitiativeFigures> horizonLosses = new ArrayList<>();
+        fundedLosses.removeIf(figures -> BenefitsAfterThePlan.of(figures.initiative(), plan).isPresent()
+                && horizonLosses.add(figures));
         fundedLosses.stream().min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
                 .ifPresent(worst -> findings.add(Finding.of(Severity.WARNING, "matrix",
-                        "{0} scored high on value {3} money as planned (the most: {1}, NPV {2}): check the scores or the plan before funding {4} first.",
+                        "{0} scored high on value {3} money as planned ({5}{1}, NPV {2}): check the scores or the plan before funding {4} first.",
                         Figure.counted(fundedLosses.size(), "initiative"), Figure.text(worst.initiative().title()),
                         Figure.money(worst.npv()), Figure.text(fundedLosses.size() == 1 ? "loses" : "lose"),
-                        Figure.text(fundedLosses.size() == 1 ? "it" : "them"))));
+                        Figure.text(fundedLosses.size() == 1 ? "it" : "them"), theMost(fundedLosses))));
+        horizonLosses.stream().min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
+                .ifPresent(worst -> findings.add(Finding.of(Severity.INFO, "matrix",
+                        "{0} scored high on value {3} money only because {4} benefits fall after the plan ends ({5}{1}, NPV {2}): the horizon cuts {4} returns short, not the scores.",
+                        Figure.counted(horizonLosses.size(), "initiative"), Figure.text(worst.initiative().title()),
+                        Figure.money(worst.npv()), Figure.text(horizonLosses.size() == 1 ? "loses" : "lose"),
+                        Figure.text(horizonLosses.size() == 1 ? "its" : "their"), theMost(horizonLosses))));
         List<InitiativeFigures> lowGains = low.stream().filter(figures -> figures.npv() > 0).toList();
         lowGains.stream()
                 .max(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id, Comparator.reverseOrder()))
                 .ifPresent(best -> findings.add(Finding.of(Severity.WARNING, "matrix",
-                        "{0} low on both scores {3} value as planned (the most: {1}, NPV {2}): look at the figures before stopping {4}.",
+                        "{0} low on both scores {3} value as planned ({5}{1}, NPV {2}): look at the figures before stopping {4}.",
                         Figure.counted(lowGains.size(), "initiative"), Figure.text(best.initiative().title()),
                         Figure.money(best.npv()), Figure.text(lowGains.size() == 1 ? "adds" : "add"),
-                        Figure.text(lowGains.size() == 1 ? "it" : "them"))));
+                        Figure.text(lowGains.size() == 1 ? "it" : "them"), theMost(lowGains))));
         return findings;
+    }
+
+    /** "the most: " before the one of several that a sentence names; nothing when it is the only one. */
+    private static Figure theMost(List<?> named) {
+        return Figure.text(named.size() == 1 ? "" : "the most: ");
     }
 
     private static Figure name(Quadrant quadrant) {
