@@ -221,10 +221,9 @@ public final class ExecutiveSummary {
                     Figure.count(unfunded), Figure.text(grades.onlyGrade())));
             return;
         }
-        findings.add(Finding.of(severity, "okrs",
-                "{1} of the {2} objectives {3} on track and {4} {5} off track; " + gap + ".",
-                Figure.count(unfunded), grades.count(grades.onTrack(), true), Figure.count(grades.all()),
-                grades.verb(grades.onTrack()), grades.count(grades.offTrack(), false), grades.verb(grades.offTrack())));
+        List<Figure> figures = new ArrayList<>(List.of(Figure.count(unfunded)));
+        String opening = grades.opening(figures);
+        findings.add(Finding.of(severity, "okrs", opening + "; " + gap + ".", figures.toArray(Figure[]::new)));
     }
 
     /** Platform work that names no key result, recommended by the spend it puts at stake. */

@@ -67,10 +67,15 @@ public final class InitiativeStory {
             findings.add(payback(figures));
         }
         if (figures.costOfDelay() > 0) {
-            findings.add(Finding.of(Severity.INFO, "delay",
-                    "Each quarter of delay costs {0}; spread over its {1} that is {2} per quarter of work (CD3).",
-                    Figure.money(figures.costOfDelay()), Figure.quarters(initiative.duration()),
-                    Figure.money(figures.cd3())));
+            // Over one quarter there is nothing to spread: "spread over its one quarter" says nothing.
+            findings.add(initiative.duration() == 1
+                    ? Finding.of(Severity.INFO, "delay",
+                            "Each quarter of delay costs {0}; built in one quarter, that is also its CD3 (cost of delay per quarter of work).",
+                            Figure.money(figures.costOfDelay()))
+                    : Finding.of(Severity.INFO, "delay",
+                            "Each quarter of delay costs {0}; spread over its {1} that is {2} per quarter of work (CD3).",
+                            Figure.money(figures.costOfDelay()), Figure.quarters(initiative.duration()),
+                            Figure.money(figures.cd3())));
         }
         enablement(figures).ifPresent(findings::add);
         return findings;

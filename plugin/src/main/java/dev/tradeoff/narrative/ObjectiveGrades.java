@@ -2,11 +2,13 @@ package dev.tradeoff.narrative;
 
 import dev.tradeoff.analysis.Grade;
 import dev.tradeoff.analysis.ObjectiveScore;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The objectives counted by grade, for the sentences that say how many are on track, at risk and
- * off track: "None of the 6 objectives is on track", not "0 objectives on track out of 6".
+ * off track, naming only the grades some objective has: "Both objectives are off track", not "None
+ * of the 2 objectives is on track and 2 are off track".
  */
 record ObjectiveGrades(int onTrack, int atRisk, int offTrack) {
 
@@ -32,16 +34,33 @@ record ObjectiveGrades(int onTrack, int atRisk, int offTrack) {
         return onTrack == 1 ? "on track" : atRisk == 1 ? "at risk" : "off track";
     }
 
-    /** How many, as a clause opens: "none" ("None" at the start of a sentence) rather than "0". */
-    Figure count(int count, boolean opensTheSentence) {
-        if (count == 0) {
-            return Figure.text(opensTheSentence ? "None" : "none");
+    /**
+     * The grades of two or more objectives as a sentence opens, naming only the grades some objective
+     * has: "Of the 6 objectives, 2 are on track, 1 is at risk and 3 are off track", "Of the 4
+     * objectives, 1 is on track and 3 are off track"; when one grade has them all, "Both objectives
+     * are off track" or "All 6 objectives are on track". Its placeholders are numbered from
+     * {@code figures.size()}, and their figures added to {@code figures}.
+     */
+    String opening(List<Figure> figures) {
+        int[] counts = {onTrack, atRisk, offTrack};
+        String[] names = {"on track", "at risk", "off track"};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == all()) {
+                if (all() == 2) {
+                    return "Both objectives are " + names[i];
+                }
+                figures.add(Figure.count(all()));
+                return "All {" + (figures.size() - 1) + "} objectives are " + names[i];
+            }
         }
-        return Figure.count(count);
-    }
-
-    /** "is" for none or one, "are" for more. */
-    Figure verb(int count) {
-        return Figure.text(count <= 1 ? "is" : "are");
+        figures.add(Figure.count(all()));
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                figures.add(Figure.count(counts[i]));
+                parts.add("{" + (figures.size() - 1) + "} " + (counts[i] == 1 ? "is " : "are ") + names[i]);
+            }
+        }
+        return "Of the {" + (figures.size() - parts.size() - 1) + "} objectives, " + Prose.join(parts);
     }
 }

@@ -268,11 +268,9 @@ public final class SectionStories {
         } else if (grades.all() == 1) {
             findings.add(Finding.of(graded, "okrs", "The one objective is {0}.", Figure.text(grades.onlyGrade())));
         } else if (grades.all() > 1) {
-            findings.add(Finding.of(graded, "okrs",
-                    "Of the {0} objectives, {1} {2} on track, {3} {4} at risk and {5} {6} off track.",
-                    Figure.count(grades.all()), grades.count(grades.onTrack(), false), grades.verb(grades.onTrack()),
-                    grades.count(grades.atRisk(), false), grades.verb(grades.atRisk()),
-                    grades.count(grades.offTrack(), false), grades.verb(grades.offTrack())));
+            List<Figure> figures = new ArrayList<>();
+            String opening = grades.opening(figures);
+            findings.add(Finding.of(graded, "okrs", opening + ".", figures.toArray(Figure[]::new)));
         }
         var alignment = portfolio.alignment();
         UnfundedKeyResults unfunded = UnfundedKeyResults.of(portfolio);

@@ -81,8 +81,8 @@ final class PreviewBuilder {
         } catch (StrategyException e) {
             String prefix = request.strategyLabel().isEmpty() ? "" : request.strategyLabel() + "/";
             int count = e.problems().size();
-            log.warn("The strategy has " + count + (count == 1 ? " problem" : " problems")
-                    + "; the browser shows them until they are fixed:");
+            log.warn("The strategy has " + (count == 1 ? "1 problem; the browser shows it until it is fixed:"
+                    : count + " problems; the browser shows them until they are fixed:"));
             e.problems().forEach(problem -> log.warn(problem.format(prefix)));
             return Snapshot.broken(version, previous, ProblemPage.problems(e.problems(), prefix, version));
         } catch (IOException | RuntimeException e) {

@@ -376,7 +376,12 @@ class ExecutiveSummaryTest {
                 .analyse();
 
         assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains(
-                "None of the 3 objectives is on track and 1 is off track; 2 key results not yet met have no initiative behind them.");
+                "Of the 3 objectives, 2 are at risk and 1 is off track; 2 key results not yet met have no initiative behind them.");
+        // One grade has them all: no "none of the 2 … and 2 are off track".
+        Portfolio bothOff = Portfolios.plan().with(initiative("shop").effort(10).keyResults("a/kr"))
+                .objective("a", 10).objective("b", 10).analyse();
+        assertThat(texts(new ExecutiveSummary().tell(bothOff).findings())).contains(
+                "Both objectives are off track; 1 key result not yet met has no initiative behind it.");
     }
 
     @Test

@@ -139,6 +139,7 @@ class IncrementalRebuildTest {
         Files.writeString(strategy.resolve(file), before + "titel: typo\n", UTF_8);
         Snapshot broken = builder.build(++version, null);
         assertThat(broken.isBroken()).isTrue();
+        assertThat(log).contains("WARN The strategy has 1 problem; the browser shows it until it is fixed:");
 
         Files.writeString(strategy.resolve(file), before.replaceFirst("(?m)^effort: .*$", "effort: 44"), UTF_8);
         assertRebuildIsAFullBuild();
