@@ -34,6 +34,21 @@ public record AllocationChange(
         return changesBandStatus() && isOutside(statusBefore) && statusAfter == BandStatus.WITHIN;
     }
 
+    /** In both plans, and its planned work goes over the engineering capacity (above 100% of it). */
+    public boolean goesOverCapacity() {
+        return inBefore && inAfter && !overCapacity(utilisationBefore) && overCapacity(utilisationAfter);
+    }
+
+    /** In both plans, and its planned work comes back within the engineering capacity. */
+    public boolean comesWithinCapacity() {
+        return inBefore && inAfter && overCapacity(utilisationBefore) && !overCapacity(utilisationAfter);
+    }
+
+    /** As the allocation page counts it: more planned work than capacity. */
+    private static boolean overCapacity(Double utilisation) {
+        return utilisation != null && utilisation > 1;
+    }
+
     /** Below or above the band: the side a quarter is pushed out to. */
     static boolean isOutside(BandStatus status) {
         return status == BandStatus.BELOW || status == BandStatus.ABOVE;

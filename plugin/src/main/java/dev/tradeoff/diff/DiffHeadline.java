@@ -88,6 +88,7 @@ final class DiffHeadline {
         if (!entering.isEmpty()) {
             clauses.add("brings platform share back within the band in " + quarters(entering));
         }
+        addCapacity(diff, clauses);
         addKeyResults(diff, clauses);
         if (diff.scale() != null) {
             List<LatenessChange> later = diff.scale().lateness().stream().filter(LatenessChange::becomesLater).toList();
@@ -112,6 +113,32 @@ final class DiffHeadline {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
         }
         return "This change " + join(clauses) + ".";
+    }
+
+    /**
+     * Quarters whose planned work the change takes over the engineering capacity, with the highest
+     * load it gives them, and those it brings back within it: "pushes planned work over capacity in
+     * 2027-Q2 and 2027-Q3 (up to 142%)". Over capacity, work slips whatever the plan says.
+     */
+    private static void addCapacity(DiffResult diff, List<String> clauses) {
+        List<String> over = new ArrayList<>();
+        double peak = 0;
+        List<String> within = new ArrayList<>();
+        for (AllocationChange q : diff.allocation()) {
+            if (q.goesOverCapacity()) {
+                over.add(q.quarter().toString());
+                peak = Math.max(peak, q.utilisationAfter());
+            } else if (q.comesWithinCapacity()) {
+                within.add(q.quarter().toString());
+            }
+        }
+        if (!over.isEmpty()) {
+            clauses.add("pushes planned work over capacity in " + quarters(over) + " (" + (over.size() == 1 ? "" : "up to ")
+                    + NumberFormats.percentAgainst(peak, 1) + ")");
+        }
+        if (!within.isEmpty()) {
+            clauses.add("brings planned work back within capacity in " + quarters(within));
+        }
     }
 
     /**

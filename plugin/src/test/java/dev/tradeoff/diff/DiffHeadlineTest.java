@@ -257,6 +257,19 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void quartersPushedOverCapacityAreSaidWithTheHighestLoadAndThoseBroughtBackToo() throws Exception {
+        // 2027-Q2 plans core-platform's 10, checkout's 30 and legacy-cleanup's 10 person-months: 50,
+        // against a capacity cut from 100 to 45, 111%; 2027-Q1's 40 stays within it (89%).
+        StrategyFiles base = StrategyFiles.base();
+        StrategyFiles head = base.copy().edit("strategy.yaml", "capacity: 100\n", "capacity: 45\n");
+
+        assertThat(headline(Diffs.markdown(Diffs.compare(base, head))))
+                .contains("pushes planned work over capacity in 2027-Q2 (111%)");
+        assertThat(headline(Diffs.markdown(Diffs.compare(head, base))))
+                .contains("brings planned work back within capacity in 2027-Q2");
+    }
+
+    @Test
     void quartersPushedOutOfTheBandAreSaidOnceForEachSideInDateOrder() throws Exception {
         // The base adds ops (platform, 8 person-months over 2027-Q3 and Q4, 4 a quarter) beside
         // reporting (10 a quarter): 4 / 14, 29%, within the 20%–30% band; 2027-Q1 is 25% (within),
