@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -20,11 +19,17 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * Objective scores as horizontal bars coloured by grade, with the at-risk (40 %) and on-track
  * (70 %) lines drawn, one bar per objective in id order. Beyond {@link ChartStyle#MAX_BARS} objectives the
  * chart shows the {@value ChartStyle#MAX_BARS} lowest scores, lowest first (the ones to talk about): a bar
- * per objective of thousands would make a chart metres tall. The OKR pages list every one.
+ * per objective of thousands would make a chart metres tall. The OKR pages list every one. Rows
+ * are named by the objectives' titles, wrapped at spaces into up to {@value #LABEL_LINES} lines
+ * ({@link RowLabelAxis}).
  */
 public final class OkrChart {
 
     private static final Color AT_RISK = new Color(0xd97706);
+    /** The widest line of an objective's title, in pixels: a third of the chart. */
+    static final int LABEL_WIDTH = 240;
+    /** The most lines of an objective's title; rows grow taller when a title takes all three. */
+    static final int LABEL_LINES = 3;
 
     private OkrChart() {
     }
@@ -50,8 +55,7 @@ public final class OkrChart {
         renderer.setSeriesPaint(Grade.AT_RISK.ordinal(), AT_RISK);
         renderer.setSeriesPaint(Grade.OFF_TRACK.ordinal(), ChartStyle.COSTS);
 
-        CategoryAxis objectiveAxis = new CategoryAxis(null);
-        objectiveAxis.setMaximumCategoryLabelLines(2);
+        RowLabelAxis objectiveAxis = new RowLabelAxis(LABEL_WIDTH, LABEL_LINES);
         NumberAxis score = ChartStyle.percentAxis("Objective score");
         score.setRange(0, 1.05);
         CategoryPlot plot = new CategoryPlot(dataset, objectiveAxis, score, renderer);
@@ -61,7 +65,8 @@ public final class OkrChart {
         ChartStyle.style(plot);
         plot.addRangeMarker(ChartStyle.verticalGuide(0.4, "At risk", ChartStyle.GUIDE), Layer.FOREGROUND);
         plot.addRangeMarker(ChartStyle.verticalGuide(0.7, "On track", ChartStyle.GUIDE), Layer.FOREGROUND);
-        int height = 90 + Math.max(3, objectives.size()) * 30;
+        // After styling: the rows are measured in the axis's tick label font.
+        int height = 90 + Math.max(3, objectives.size()) * objectiveAxis.rowHeight(rows, 30);
         JFreeChart chart = ChartStyle.chart(plot, true);
         String which = objectives.size() == all.size() ? all.size() + " objectives"
                 : "the " + objectives.size() + " lowest-scoring of " + all.size() + " objectives";

@@ -22,7 +22,9 @@ import org.jfree.data.xy.DefaultXYZDataset;
 /**
  * The value/risk matrix: each initiative a bubble at (business value, risk reduction), sized by
  * effort and coloured by kind, quadrant lines at the matrix threshold and the quadrants named in
- * the corners. Bubbles are labelled with their ids, kept clear of each other where there is room
+ * the corners. Initiatives with the same scores are drawn side by side, {@value #SPREAD} points
+ * from them ({@link Bubble#spread}), so that neither hides the other. Bubbles are labelled with
+ * their ids, kept clear of each other where there is room
  * ({@link BubbleLabels}), up to {@value #MAX_LABELS} initiatives; beyond
  * that only the bubbles are drawn, smaller, so thousands stay legible as a distribution. Beyond
  * {@value #MAX_BUBBLES} the initiatives of one kind whose scores fall into the same
@@ -41,6 +43,9 @@ public final class ValueRiskMatrixChart {
     /** The side of the square of scores whose initiatives share a bubble: at most 41 × 41 per kind. */
     static final double CELL = 0.25;
 
+    /** How far bubbles at the same scores are drawn from them, in score points. */
+    static final double SPREAD = 0.2;
+
     private static final double AXIS_MAX = 10.6;
 
     private ValueRiskMatrixChart() {
@@ -55,7 +60,7 @@ public final class ValueRiskMatrixChart {
             }
         }
         boolean grouped = initiatives.size() > MAX_BUBBLES;
-        List<Bubble> points = grouped ? Bubble.grouped(initiatives, CELL) : initiatives;
+        List<Bubble> points = grouped ? Bubble.grouped(initiatives, CELL) : Bubble.spread(initiatives, SPREAD, threshold);
         // Big bubbles first, so small ones stay visible on top of them.
         points.sort(Comparator.comparingDouble(Bubble::effort).reversed().thenComparing(Bubble::id));
         double maxEffort = points.stream().mapToDouble(Bubble::effort).max().orElse(0);

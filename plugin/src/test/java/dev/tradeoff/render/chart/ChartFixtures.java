@@ -105,6 +105,21 @@ final class ChartFixtures {
                 figures(initiative("legacy-billing", Kind.PRODUCT, Status.DONE, "2026-Q1", 2, 10, 3, 4, 20_000)));
     }
 
+    /**
+     * The sample site's crowded corner: partner-api and instant-payouts both at (8, 3), beside
+     * multi-currency-wallets at (7, 3); and three initiatives at (5, 5), on both quadrant lines.
+     */
+    static List<InitiativeFigures> sameScores() {
+        return List.of(
+                figures(initiative("partner-api", Kind.PRODUCT, Status.PROPOSED, "2027-Q2", 2, 20, 8, 3, 90_000)),
+                figures(initiative("instant-payouts", Kind.PRODUCT, Status.PROPOSED, "2027-Q3", 2, 24, 8, 3, 120_000)),
+                figures(initiative("multi-currency-wallets", Kind.PRODUCT, Status.PROPOSED, "2027-Q1", 3, 30, 7, 3,
+                        150_000)),
+                figures(initiative("on-the-line-a", Kind.PLATFORM, Status.PROPOSED, "2027-Q1", 2, 12, 5, 5, 10_000)),
+                figures(initiative("on-the-line-b", Kind.PLATFORM, Status.PROPOSED, "2027-Q1", 2, 12, 5, 5, 10_000)),
+                figures(initiative("on-the-line-c", Kind.PRODUCT, Status.PROPOSED, "2027-Q1", 2, 12, 5, 5, 10_000)));
+    }
+
     static List<InitiativeFigures> nonDropped(List<InitiativeFigures> all) {
         return all.stream().filter(f -> !f.isDropped()).toList();
     }
@@ -189,6 +204,40 @@ final class ChartFixtures {
         return objectives;
     }
 
+    /**
+     * One objective per title, objective-1, objective-2, …, scoring 15%, 45%, 75%, 15%, … (off
+     * track, at risk, on track in turn).
+     */
+    static List<ObjectiveScore> objectives(String... titles) {
+        List<ObjectiveScore> objectives = new ArrayList<>();
+        for (int i = 0; i < titles.length; i++) {
+            double score = 0.15 + 0.3 * (i % 3);
+            Objective objective = new Objective("objective-" + (i + 1), titles[i], START, null, List.of(), Map.of(),
+                    "okrs/objective-" + (i + 1) + ".yaml");
+            objectives.add(new ObjectiveScore(objective, score, OkrProgress.grade(score), List.of()));
+        }
+        return objectives;
+    }
+
+    /** The sample site's objectives: titles of 52 to 80 characters. */
+    static List<ObjectiveScore> sampleObjectives() {
+        return objectives("Launch in three new markets with local currencies and payment methods",
+                "Grow revenue per merchant through better checkout and partner channels",
+                "Pass the PCI DSS v4.0 assessment with a shrunken cardholder-data environment",
+                "Process every payment reliably at 10x today's peak");
+    }
+
+    /** Objectives whose titles need three lines, and one that needs more and is shortened. */
+    static List<ObjectiveScore> longObjectives() {
+        return objectives("Short title",
+                "Consolidate the card, wallet and bank-transfer rails onto one ledger so that finance closes the"
+                        + " books in two days",
+                "Cut the cost of every payment we process by a third through smarter routing, fewer retries, lower"
+                        + " interchange and renegotiated acquirer contracts in every market we serve today, tomorrow"
+                        + " and in the years after",
+                "Supercalifragilisticexpialidociouslyunbreakablewordthatisfartoowideforanylineofthechart and more");
+    }
+
     static TeamLoad team(String id, String name, TeamType type, double people, double focus, double[] load) {
         double capacity = people * 3 * focus;
         List<Double> loads = new ArrayList<>();
@@ -230,6 +279,9 @@ final class ChartFixtures {
         charts.put("scale.svg", ScaleChart.svg(scale()));
         charts.put("scale-log.svg", ScaleChart.svg(scale(), true));
         charts.put("team-load.svg", TeamLoadChart.svg(teams(), START));
+        charts.put("okrs.svg", OkrChart.svg(sampleObjectives()));
+        charts.put("okrs-long.svg", OkrChart.svg(longObjectives()));
+        charts.put("matrix-same-scores.svg", ValueRiskMatrixChart.svg(sameScores(), 5));
         return charts;
     }
 

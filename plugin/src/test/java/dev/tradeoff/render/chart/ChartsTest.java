@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LoadPoint;
+import dev.tradeoff.analysis.ObjectiveScore;
 import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.Sequencing;
 import dev.tradeoff.analysis.TeamLoad;
@@ -15,10 +16,12 @@ import dev.tradeoff.model.TeamType;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -32,6 +35,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /** What every chart must be: well-formed standalone SVG, accessible, and the same bytes every time. */
 class ChartsTest {
@@ -48,6 +53,7 @@ class ChartsTest {
         charts.put("matrix", () -> ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(all), 5));
         charts.put("matrix, empty", () -> ValueRiskMatrixChart.svg(List.of(), 5));
         charts.put("matrix, 2000 initiatives", () -> ValueRiskMatrixChart.svg(ChartFixtures.large(2000), 5));
+        charts.put("matrix, initiatives at the same scores", () -> ValueRiskMatrixChart.svg(ChartFixtures.sameScores(), 5));
         charts.put("allocation", () -> AllocationChart.svg(ChartFixtures.allocation(120), 0.2, 0.3, 120));
         charts.put("allocation, empty", () -> AllocationChart.svg(List.of(), 0.2, 0.3, 120));
         charts.put("delay cost", () -> DelayCostChart.svg(ChartFixtures.sequencing(), all, "$"));
@@ -65,6 +71,9 @@ class ChartsTest {
         charts.put("scale, no breach", () -> ScaleChart.svg(noBreach()));
         charts.put("team load", () -> TeamLoadChart.svg(ChartFixtures.teams(), ChartFixtures.START));
         charts.put("team load, no teams", () -> TeamLoadChart.svg(List.of(), ChartFixtures.START));
+        charts.put("okrs", () -> OkrChart.svg(ChartFixtures.sampleObjectives()));
+        charts.put("okrs, long titles", () -> OkrChart.svg(ChartFixtures.longObjectives()));
+        charts.put("okrs, none", () -> OkrChart.svg(List.of()));
         return charts;
     }
 
@@ -165,6 +174,21 @@ class ChartsTest {
 
         String crowded = ValueRiskMatrixChart.svg(ChartFixtures.large(200), 5);
         assertThat(crowded).doesNotContain(">item-0001<").contains(">Invest in both<");
+    }
+
+    @Test
+    void initiativesWithTheSameScoresGetBubblesOfTheirOwn() throws Exception {
+        // partner-api and instant-payouts at (8, 3), three at (5, 5): one bubble each, none under another.
+        // Each bubble is drawn twice, filled and outlined: the centres of six bubbles.
+        Set<List<Double>> centres = new HashSet<>();
+        for (Element bubble : elements(parse(ValueRiskMatrixChart.svg(ChartFixtures.sameScores(), 5)), "ellipse")) {
+            if (Double.parseDouble(bubble.getAttribute("rx")) > 4) { // the legend's markers are 4 px
+                centres.add(List.of(Double.parseDouble(bubble.getAttribute("cx")),
+                        Double.parseDouble(bubble.getAttribute("cy"))));
+            }
+        }
+
+        assertThat(centres).hasSize(6);
     }
 
     @Test
@@ -344,6 +368,48 @@ class ChartsTest {
     }
 
     @Test
+    void objectiveTitlesWrapAtSpacesIntoWholeLines() throws Exception {
+        List<ObjectiveScore> objectives = ChartFixtures.sampleObjectives();
+        String svg = OkrChart.svg(objectives);
+        List<String> texts = texts(parse(svg));
+
+        for (ObjectiveScore objective : objectives) {
+            String title = objective.objective().objective();
+            assertThat(linesOf(texts, title)).as(title).isNotEmpty().hasSizeLessThanOrEqualTo(OkrChart.LABEL_LINES);
+        }
+        assertThat(texts).noneMatch(text -> text.contains("...") || text.contains("\u2026"));
+        assertThat(svg).as("nothing shortened, so no tooltips").doesNotContain("<g><title>");
+        assertThat(height(svg)).as("two lines fit the usual rows").isEqualTo(90 + 4 * 30);
+    }
+
+    @Test
+    void aTitleTooLongForItsLinesEndsAfterAWholeWordAndKeepsItsFullTextAsATooltip() throws Exception {
+        String svg = OkrChart.svg(ChartFixtures.longObjectives());
+        Document document = parse(svg);
+        Map<String, List<String>> shortened = new LinkedHashMap<>();
+        for (Element group : elements(document, "g")) {
+            Element first = firstElement(group);
+            if (first != null && first.getLocalName().equals("title")) {
+                shortened.put(first.getTextContent(), elements(group, "text").stream().map(Element::getTextContent)
+                        .toList());
+            }
+        }
+
+        String cost = ChartFixtures.longObjectives().get(2).objective().objective();
+        String word = ChartFixtures.longObjectives().get(3).objective().objective();
+        assertThat(shortened).containsOnlyKeys(cost, word);
+        List<String> lines = shortened.get(cost);
+        assertThat(lines).hasSize(OkrChart.LABEL_LINES);
+        assertThat(lines.get(2)).endsWith("\u2026");
+        assertThat(cost).startsWith(String.join(" ", lines).replace("\u2026", "") + " ");
+        assertThat(shortened.get(word)).singleElement().asString().endsWith("\u2026");
+        // Three lines need taller rows than two.
+        String threeLines = ChartFixtures.longObjectives().get(1).objective().objective();
+        assertThat(linesOf(texts(document), threeLines)).hasSize(3);
+        assertThat(height(svg)).isGreaterThan(90 + 4 * 30);
+    }
+
+    @Test
     void givesTheSparklineAFixedSmallSize() throws Exception {
         Element root = parse(SparklineChart.svg(ChartFixtures.trend(), "#10b981")).getDocumentElement();
         assertThat(root.getAttribute("width")).isEqualTo("120");
@@ -385,6 +451,50 @@ class ChartsTest {
             ids.add(m.group(1));
         }
         return ids;
+    }
+
+    /** The text of every {@code <text>} element, in document order. */
+    private static List<String> texts(Document document) {
+        return elements(document, "text").stream().map(Element::getTextContent).toList();
+    }
+
+    /** The lines among {@code texts}, one after another, that together spell {@code title}; none if none do. */
+    private static List<String> linesOf(List<String> texts, String title) {
+        for (int i = 0; i < texts.size(); i++) {
+            List<String> lines = new ArrayList<>();
+            String joined = "";
+            for (int j = i; j < texts.size(); j++) {
+                String next = lines.isEmpty() ? texts.get(j) : joined + " " + texts.get(j);
+                if (!title.startsWith(next)) {
+                    break;
+                }
+                lines.add(texts.get(j));
+                joined = next;
+                if (joined.equals(title)) {
+                    return lines;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Element> elements(Node parent, String name) {
+        NodeList nodes = parent instanceof Document document ? document.getElementsByTagNameNS(SVG_NS, name)
+                : ((Element) parent).getElementsByTagNameNS(SVG_NS, name);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+
+    private static Element firstElement(Element parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                return element;
+            }
+        }
+        return null;
     }
 
     private static Document parse(String svg) throws Exception {

@@ -1,0 +1,58 @@
+package dev.tradeoff.render.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+/** Row names wrap at spaces into a few lines, and a name too long for them ends with "…" after a whole word. */
+class RowLabelAxisTest {
+
+    /** One pixel a character, so that widths can be counted by eye. */
+    private static final ToDoubleFunction<String> CHARACTERS = String::length;
+
+    private static final String LAUNCH = "Launch in three new markets with local currencies and payment methods";
+
+    @Test
+    void aNameThatFitsIsOneLine() {
+        assertThat(RowLabelAxis.lines("Short title", 40, 3, CHARACTERS)).containsExactly("Short title");
+    }
+
+    @Test
+    void aLongNameWrapsAtSpacesAndKeepsEveryWord() {
+        List<String> lines = RowLabelAxis.lines(LAUNCH, 30, 3, CHARACTERS);
+
+        assertThat(lines).containsExactly("Launch in three new markets", "with local currencies and", "payment methods");
+        assertThat(String.join(" ", lines)).isEqualTo(LAUNCH);
+    }
+
+    @Test
+    void aNameTooLongForItsLinesEndsWithAnEllipsisAfterAWholeWord() {
+        List<String> lines = RowLabelAxis.lines(LAUNCH, 20, 3, CHARACTERS);
+
+        // "Launch in three new" / "markets with local" / "currencies and" ("currencies and payment" is 22).
+        assertThat(lines).containsExactly("Launch in three new", "markets with local", "currencies and…");
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(20));
+        String kept = String.join(" ", lines).replace("\u2026", "");
+        assertThat(LAUNCH).startsWith(kept + " ");
+    }
+
+    @Test
+    void theEllipsisTakesThePlaceOfTrailingPunctuation() {
+        assertThat(RowLabelAxis.lines("alpha beta, gamma delta", 12, 1, CHARACTERS)).containsExactly("alpha beta\u2026");
+    }
+
+    @Test
+    void aWordWiderThanALineIsCutAndEndsTheName() {
+        List<String> lines = RowLabelAxis.lines("Grow supercalifragilisticexpialidocious revenue", 12, 3, CHARACTERS);
+
+        assertThat(lines).containsExactly("Grow", "supercalifr\u2026");
+    }
+
+    @Test
+    void runsOfWhiteSpaceCountAsOneSpace() {
+        assertThat(RowLabelAxis.lines("  Grow \n revenue\tper  merchant ", 40, 3, CHARACTERS))
+                .containsExactly("Grow revenue per merchant");
+    }
+}
