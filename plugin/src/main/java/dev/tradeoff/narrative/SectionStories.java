@@ -93,32 +93,34 @@ public final class SectionStories {
         List<InitiativeFigures> horizonLosses = new ArrayList<>();
         fundedLosses.removeIf(figures -> BenefitsAfterThePlan.of(figures.initiative(), plan).isPresent()
                 && horizonLosses.add(figures));
-        fundedLosses.stream().min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
-                .ifPresent(worst -> findings.add(Finding.of(Severity.WARNING, "matrix",
-                        "{0} scored high on value {3} money as planned ({5}{1}, NPV {2}): check the scores or the plan before funding {4} first.",
-                        Figure.counted(fundedLosses.size(), "initiative"), Figure.text(worst.initiative().title()),
-                        Figure.money(worst.npv()), Figure.text(fundedLosses.size() == 1 ? "loses" : "lose"),
-                        Figure.text(fundedLosses.size() == 1 ? "it" : "them"), theMost(fundedLosses))));
-        horizonLosses.stream().min(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id))
-                .ifPresent(worst -> findings.add(Finding.of(Severity.INFO, "matrix",
-                        "{0} scored high on value {3} money only because {4} benefits fall after the plan ends ({5}{1}, NPV {2}): the horizon cuts {4} returns short, not the scores.",
-                        Figure.counted(horizonLosses.size(), "initiative"), Figure.text(worst.initiative().title()),
-                        Figure.money(worst.npv()), Figure.text(horizonLosses.size() == 1 ? "loses" : "lose"),
-                        Figure.text(horizonLosses.size() == 1 ? "its" : "their"), theMost(horizonLosses))));
+        Comparator<InitiativeFigures> lowestNpv = Comparator.comparingDouble(InitiativeFigures::npv)
+                .thenComparing(InitiativeFigures::id);
+        fundedLosses.stream().min(lowestNpv).ifPresent(worst -> findings.add(namedByNpv(Severity.WARNING,
+                "{0} scored high on value {3} money as planned ({5}{1}, NPV {2}): check the scores or the plan before funding {4} first.",
+                fundedLosses, worst, "loses/lose", "it/them")));
+        horizonLosses.stream().min(lowestNpv).ifPresent(worst -> findings.add(namedByNpv(Severity.INFO,
+                "{0} scored high on value {3} money only because {4} benefits fall after the plan ends ({5}{1}, NPV {2}): the horizon cuts {4} returns short, not the scores.",
+                horizonLosses, worst, "loses/lose", "its/their")));
         List<InitiativeFigures> lowGains = low.stream().filter(figures -> figures.npv() > 0).toList();
         lowGains.stream()
                 .max(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id, Comparator.reverseOrder()))
-                .ifPresent(best -> findings.add(Finding.of(Severity.WARNING, "matrix",
+                .ifPresent(best -> findings.add(namedByNpv(Severity.WARNING,
                         "{0} low on both scores {3} value as planned ({5}{1}, NPV {2}): look at the figures before stopping {4}.",
-                        Figure.counted(lowGains.size(), "initiative"), Figure.text(best.initiative().title()),
-                        Figure.money(best.npv()), Figure.text(lowGains.size() == 1 ? "adds" : "add"),
-                        Figure.text(lowGains.size() == 1 ? "it" : "them"), theMost(lowGains))));
+                        lowGains, best, "adds/add", "it/them")));
         return findings;
     }
 
-    /** "the most: " before the one of several that a sentence names; nothing when it is the only one. */
-    private static Figure theMost(List<?> named) {
-        return Figure.text(named.size() == 1 ? "" : "the most: ");
+    /**
+     * A count of initiatives and the one of them named with its NPV: {0} the count, {1} the title,
+     * {2} the NPV, {3} the verb and {4} the pronoun ("one/several" forms), {5} "the most: " when
+     * there are several, nothing when it is the only one.
+     */
+    private static Finding namedByNpv(Severity severity, String template, List<InitiativeFigures> counted,
+            InitiativeFigures named, String verbs, String pronouns) {
+        int form = counted.size() == 1 ? 0 : 1;
+        return Finding.of(severity, "matrix", template, Figure.counted(counted.size(), "initiative"),
+                Figure.text(named.initiative().title()), Figure.money(named.npv()), Figure.text(verbs.split("/")[form]),
+                Figure.text(pronouns.split("/")[form]), Figure.text(form == 0 ? "" : "the most: "));
     }
 
     private static Figure name(Quadrant quadrant) {
