@@ -8,7 +8,8 @@ import java.util.Map;
  * none; {@code payback} says "not needed" or "beyond the plan" when it has no quarter), the summary
  * as safe HTML and as inert Markdown for the brief, relations as links, and its story as sentences.
  * {@code enablesPlannedWork}: it enables a product that is not dropped, so its enablement value is
- * worth showing.
+ * worth showing. {@code owner} is its team's name; {@code addresses} what it addresses as the signals
+ * and scalability pages name them ("Maintenance burden", "Scalability"), in the order written.
  */
 public record InitiativeView(
         String id,

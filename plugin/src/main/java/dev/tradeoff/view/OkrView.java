@@ -7,17 +7,19 @@ import java.util.Map;
  * The OKR pages: each objective's score and key results, and what is unfunded or unaligned. The
  * shortlists show the lowest scores first and the unaligned work that spends most first.
  * {@code unfundedKeyResults} is SPEC's list, met or not; {@code unfundedShortlist} holds only those
- * not yet met (the ones to fund or drop) and {@code metWithoutInitiative} those that need no initiative.
+ * not yet met (the ones to fund or drop) and {@code metWithoutInitiative} those that need no initiative,
+ * both named by title for readers (the ids are in {@code unfundedKeyResults}).
  */
 public record OkrView(List<Objective> objectives, List<String> unfundedKeyResults,
         List<InitiativeRef> unalignedPlatform, List<InitiativeRef> unalignedProduct, String linkedEffortShare,
-        List<Sentence> story, Shortlist<Objective> lowestScores, Shortlist<String> unfundedShortlist,
-        Shortlist<String> metWithoutInitiative,
+        List<Sentence> story, Shortlist<Objective> lowestScores, Shortlist<KeyResultRef> unfundedShortlist,
+        Shortlist<KeyResultRef> metWithoutInitiative,
         Shortlist<InitiativeRef> unalignedPlatformShortlist, Shortlist<InitiativeRef> unalignedProductShortlist) {
 
     /**
-     * An objective: score, grade and its key results in the order written; {@code extensions} its
-     * file's own {@code x-} keys, in the order written.
+     * An objective: score, grade and its key results in the order written; {@code owner} the team's
+     * name when it names a team, else as written; {@code extensions} its file's own {@code x-} keys,
+     * in the order written.
      */
     public record Objective(String id, String objective, String quarter, String owner, String score,
             double scoreValue, String grade, List<KeyResult> keyResults, Map<String, Object> extensions) {

@@ -47,8 +47,10 @@ final class SectionViews {
     private final Sentences sentences;
     private final SectionStories stories;
     private final Map<String, InitiativeFigures> byId;
+    private final Map<String, KeyResultRef> keyResults;
 
-    SectionViews(Portfolio portfolio, MoneyFormat money, Sentences sentences) {
+    /** {@code keyResults}: every key result, by its {@code objective/kr} reference. */
+    SectionViews(Portfolio portfolio, MoneyFormat money, Sentences sentences, Map<String, KeyResultRef> keyResults) {
         this.portfolio = portfolio;
         this.plan = portfolio.strategy().plan();
         this.money = money;
@@ -56,6 +58,7 @@ final class SectionViews {
         this.stories = new SectionStories(portfolio);
         this.byId = portfolio.initiatives().stream()
                 .collect(Collectors.toMap(InitiativeFigures::id, Function.identity()));
+        this.keyResults = keyResults;
     }
 
     static InitiativeRef ref(Initiative initiative) {
@@ -148,6 +151,7 @@ final class SectionViews {
     }
 
     OkrView okrs() {
+        Map<String, Team> teamsById = teamsById();
         List<OkrView.Objective> objectives = new ArrayList<>();
         for (ObjectiveScore score : portfolio.okrs()) {
             List<OkrView.KeyResult> keyResults = new ArrayList<>();
@@ -161,7 +165,8 @@ final class SectionViews {
             }
             var objective = score.objective();
             objectives.add(new OkrView.Objective(objective.id(), objective.objective(), objective.quarter().toString(),
-                    objective.owner(), NumberFormats.percentAgainst(score.score(), OkrProgress.ON_TRACK, OkrProgress.AT_RISK),
+                    owner(objective.owner(), teamsById),
+                    NumberFormats.percentAgainst(score.score(), OkrProgress.ON_TRACK, OkrProgress.AT_RISK),
                     score.score(), score.grade().yamlName(),
                     keyResults, objective.extensions()));
         }
@@ -178,10 +183,24 @@ final class SectionViews {
         UnfundedKeyResults unfunded = UnfundedKeyResults.of(portfolio);
         return new OkrView(objectives, portfolio.alignment().unfundedKeyResults(), refs(unalignedPlatform),
                 refs(unalignedProduct), NumberFormats.percent(portfolio.alignment().linkedEffortShare()),
-                sentences.write(stories.okrs()), Shortlist.of(lowestFirst), Shortlist.of(unfunded.unmet()),
-                Shortlist.of(unfunded.met()),
+                sentences.write(stories.okrs()), Shortlist.of(lowestFirst), Shortlist.of(keyResults(unfunded.unmet())),
+                Shortlist.of(keyResults(unfunded.met())),
                 Shortlist.of(refs(mostSpentFirst(unalignedPlatform))),
                 Shortlist.of(refs(mostSpentFirst(unalignedProduct))));
+    }
+
+    /** An objective's owner: the team's name when it names a team, else as written. */
+    private static String owner(String owner, Map<String, Team> teamsById) {
+        Team team = owner == null ? null : teamsById.get(owner);
+        return team == null ? owner : team.name();
+    }
+
+    private Map<String, Team> teamsById() {
+        return portfolio.strategy().teams().stream().collect(Collectors.toMap(Team::id, Function.identity()));
+    }
+
+    private List<KeyResultRef> keyResults(List<String> references) {
+        return references.stream().map(keyResults::get).toList();
     }
 
     private List<InitiativeRef> refs(List<InitiativeFigures> figures) {
@@ -303,8 +322,7 @@ final class SectionViews {
     }
 
     TeamsView teams() {
-        Map<String, Team> teamsById = portfolio.strategy().teams().stream()
-                .collect(Collectors.toMap(Team::id, Function.identity()));
+        Map<String, Team> teamsById = teamsById();
         double people = 0;
         double platformPeople = 0;
         for (TeamLoad load : portfolio.teams()) {

@@ -3,7 +3,6 @@ package dev.tradeoff.view;
 import dev.tradeoff.analysis.CashFlow;
 import dev.tradeoff.analysis.CostOfDelaySequencing;
 import dev.tradeoff.analysis.InitiativeFigures;
-import dev.tradeoff.analysis.KeyResultProgress;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.Totals;
 import dev.tradeoff.model.Enablement;
@@ -66,8 +65,7 @@ public final class SiteViewBuilder {
                 .collect(Collectors.toMap(InitiativeFigures::id, Function.identity()));
         InitiativeStory story = new InitiativeStory(plan, byId, portfolio.scale());
         Map<String, List<Related>> enabledBy = enabledBy(portfolio, byId);
-        Map<String, KeyResultProgress> keyResults = new HashMap<>();
-        portfolio.okrs().forEach(score -> score.keyResults().forEach(kr -> keyResults.put(kr.reference(), kr)));
+        Map<String, KeyResultRef> keyResults = KeyResultRef.byReference(portfolio.okrs());
         Map<String, Team> teams = portfolio.strategy().teams().stream()
                 .collect(Collectors.toMap(Team::id, Function.identity()));
 
@@ -86,7 +84,7 @@ public final class SiteViewBuilder {
         List<PageView> pages = portfolio.strategy().pages().stream()
                 .map(page -> new PageView(page.slug(), page.title(), markdown.toHtml(page.markdown()), page.markdown()))
                 .toList();
-        SectionViews sections = new SectionViews(portfolio, money, sentences);
+        SectionViews sections = new SectionViews(portfolio, money, sentences, keyResults);
         return new SiteView(
                 plan.organization(),
                 plan.currency(),
@@ -221,7 +219,7 @@ public final class SiteViewBuilder {
             LastBuildMemo<CashFlowKey, List<CashFlowRow>> cashFlowTables,
             Map<String, InitiativeFigures> byId,
             Map<String, List<Related>> enabledBy,
-            Map<String, KeyResultProgress> keyResults,
+            Map<String, KeyResultRef> keyResults,
             Map<String, Team> teams) {
 
         InitiativeView format(InitiativeFigures figures) {
@@ -259,7 +257,7 @@ public final class SiteViewBuilder {
                     initiative.keyResults().stream().map(this::keyResult).toList(),
                     initiative.enables().stream().map(this::enables).toList(),
                     enabledBy.getOrDefault(initiative.id(), List.of()),
-                    initiative.addresses(),
+                    initiative.addresses().stream().map(AddressName::of).toList(),
                     sentences.write(story.tell(figures)),
                     figures.isDropped() ? null : "../charts/cashflow-" + initiative.id() + ".svg",
                     cashFlowTables.get(new CashFlowKey(money, figures.cashFlows())),
@@ -285,14 +283,14 @@ public final class SiteViewBuilder {
             return amount == null ? "—" : money.full(amount);
         }
 
+        /** The key result named {@code reference}; one the strategy lacks (loading rejects it) by its reference. */
         private KeyResultRef keyResult(String reference) {
-            KeyResultProgress progress = keyResults.get(reference);
-            String objective = reference.substring(0, reference.indexOf('/'));
-            if (progress == null) {
-                return new KeyResultRef(reference, objective, reference, "—");
+            KeyResultRef ref = keyResults.get(reference);
+            if (ref != null) {
+                return ref;
             }
-            return new KeyResultRef(reference, objective, progress.keyResult().title(),
-                    NumberFormats.percent(progress.progress()));
+            String objective = reference.substring(0, reference.indexOf('/'));
+            return new KeyResultRef(reference, objective, objective, reference, "—", "okrs/index.html");
         }
 
         private Related enables(Enablement enablement) {

@@ -199,6 +199,12 @@ class InjectionTest {
         assertThat(initiative.select("a[href=https://wiki.example.com/payments]").text())
                 .isEqualTo(payload("link-label"));
         assertThat(initiative.text()).contains("<script>alert('summary')</script>");
+        // Named by their titles, the user's text, where they were once named by id.
+        assertThat(initiative.select(".crumbs").text()).isEqualTo("Initiatives › " + payload("initiative-title"));
+        assertThat(initiative.select("#okrs + ul > li").text())
+                .isEqualTo(payload("key-result-title") + " (" + payload("objective") + ", 40% of the way)");
+        assertThat(SiteChecks.parse(site.resolve("okrs/expand-regions.html")).select(".crumbs").text())
+                .isEqualTo("OKRs › " + payload("objective"));
         assertThat(page.select("h1").first().text()).isEqualTo(payload("page-title"));
         assertThat(teams.text()).contains(payload("team-name"));
     }

@@ -131,6 +131,69 @@ class SampleSiteTest {
         assertThat(json.get("platformProduct").get(3).get("worsening").doubleValue()).isEqualTo(-9.0 / 22);
     }
 
+    /** The breadcrumbs name the initiative and the objective, not eu-expansion or expand-globally. */
+    @Test
+    void theBreadcrumbsNameThePageByTitle() throws IOException {
+        assertThat(SiteChecks.parse(site.resolve("initiatives/eu-expansion.html")).select(".crumbs").text())
+                .isEqualTo("Initiatives › EU expansion (Netherlands, Germany, Poland)");
+        assertThat(SiteChecks.parse(site.resolve("okrs/expand-globally.html")).select(".crumbs").text())
+                .isEqualTo("OKRs › Launch in three new markets with local currencies and payment methods");
+    }
+
+    /**
+     * What an initiative addresses is named as the signals page heads each indicator, and
+     * scalability as the navigation names its page: "Maintenance burden", not maintenance.
+     */
+    @Test
+    void whatAnInitiativeAddressesIsNamedAsTheSignalsPageNamesIt() throws IOException {
+        Document platform = SiteChecks.parse(site.resolve("initiatives/payment-processing-platform.html"));
+        assertThat(platform.select("dt:containsOwn(Addresses) + dd").text())
+                .isEqualTo("Outages, Maintenance burden, Scalability");
+        Document signals = SiteChecks.parse(site.resolve("signals.html"));
+        assertThat(signals.select("section.indicator h2").eachText().stream().map(h -> h.replaceAll(" \\S+$", "")))
+                .contains("Outages", "Maintenance burden", "Release velocity");
+        assertThat(signals.select("nav a[href=scale.html]").text()).isEqualTo("Scalability");
+
+        Document index = SiteChecks.parse(site.resolve("initiatives/index.html"));
+        int addresses = index.select("thead th").eachText().indexOf("Addresses");
+        assertThat(index.selectFirst("tbody tr:has(a[href=golden-paths.html])").child(addresses).text())
+                .isEqualTo("Release velocity, Maintenance burden");
+    }
+
+    /**
+     * A key result goes by its title with its objective's, linked to the objective's page, not by
+     * reliable-at-scale/availability; an objective's owner that is a team's id by the team's name.
+     */
+    @Test
+    void thePagesNameKeyResultsByTitleWithTheirObjective() throws IOException {
+        Document platform = SiteChecks.parse(site.resolve("initiatives/payment-processing-platform.html"));
+        assertThat(platform.select("#okrs + ul > li").first().text()).isEqualTo("Payment API availability (monthly,"
+                + " worst month in quarter) (Process every payment reliably at 10x today's peak, 33% of the way)");
+        assertThat(platform.select("#okrs + ul > li a").eachAttr("href"))
+                .containsOnly("../okrs/reliable-at-scale.html");
+
+        Document okrs = SiteChecks.parse(site.resolve("okrs/index.html"));
+        assertThat(okrs.select("#unfunded + ul > li").eachText()).containsExactly("Local payment methods live (iDEAL,"
+                + " Bancontact, BLIK, Pix...) (Launch in three new markets with local currencies and payment methods)");
+        assertThat(okrs.select("#unfunded + ul > li a").attr("href")).isEqualTo("../okrs/expand-globally.html");
+        assertThat(okrs.select("#o-expand-globally + p").text()).contains("· Partners & New Markets ·");
+    }
+
+    /** The briefs name key results by title with their objective's, not expand-globally/local-methods. */
+    @Test
+    void theBriefsNameKeyResultsByTitleWithTheirObjective() throws IOException {
+        String brief = Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8);
+        assertThat(brief).contains("""
+                | Key result not yet met, with no initiative | Objective |
+                |---|---|
+                | Local payment methods live (iDEAL, Bancontact, BLIK, Pix...) | Launch in three new markets with local\
+                 currencies and payment methods |
+                """).doesNotContain("expand-globally/");
+        assertThat(Files.readString(output.resolve("briefs/initiatives/payment-processing-platform.md"),
+                StandardCharsets.UTF_8)).contains("- Sev1 incidents per quarter (Process every payment reliably at 10x"
+                        + " today's peak, 20% of the way)\n").doesNotContain("reliable-at-scale/");
+    }
+
     @Test
     void theBriefsSignalTableNamesTheInitiativesByTitle() throws IOException {
         String brief = Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8);

@@ -109,11 +109,11 @@ Both orders in full: see [the cost of delay page](../site/sequencing.html).
 </#if>
 <#if site.okrs.unfundedShortlist.items?has_content>
 
-Key results not yet met with no initiative: <#list site.okrs.unfundedShortlist.items as kr>${kr}<#sep>, </#list><#if site.okrs.unfundedShortlist.more gt 0> and ${site.okrs.unfundedShortlist.more} more</#if>.
+<@keyResults site.okrs.unfundedShortlist "Key result not yet met, with no initiative"/>
 </#if>
 <#if site.okrs.metWithoutInitiative.items?has_content>
 
-Key results met with no initiative (none needed): <#list site.okrs.metWithoutInitiative.items as kr>${kr}<#sep>, </#list><#if site.okrs.metWithoutInitiative.more gt 0> and ${site.okrs.metWithoutInitiative.more} more</#if>.
+<@keyResults site.okrs.metWithoutInitiative "Key result met with no initiative (none needed)"/>
 </#if>
 <#-- Platform work with no OKR is named, with why it matters, in the findings above. -->
 
@@ -172,3 +172,15 @@ Each indicator names the initiatives that spend most on it; [the initiatives ind
 … and ${site.teams.mostLoaded.more} more: see [the teams page](../site/teams.html).
 </#if>
 </#if>
+<#-- A shortlist of key results by title with their objectives' titles, headed by what they share. -->
+<#macro keyResults shortlist heading>
+| ${heading} | Objective |
+|---|---|
+<#list shortlist.items as kr>
+| ${kr.title} | ${kr.objectiveTitle} |
+</#list>
+<#if shortlist.more gt 0>
+
+… and ${shortlist.more} more: see [the OKRs](../site/okrs/index.html).
+</#if>
+</#macro>
