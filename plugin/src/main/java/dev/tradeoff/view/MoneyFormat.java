@@ -1,14 +1,15 @@
 package dev.tradeoff.view;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 
 /**
  * Money in the strategy's currency, always with the same fixed symbols and digit grouping whatever
- * the machine's locale: {@code $1,234,567} in full and {@code $1.2M} compact. Rounded half up, as
- * finance rounds: $1,250,000 is {@code $1.3M}, so that "$1.3M over five quarters" and "$250k a
- * quarter" agree.
+ * the machine's locale: {@code $1,234,567} in full and {@code $1.23M} compact, to three
+ * significant figures, so that sentences add up as a reader checks them: "$1.25M over five
+ * quarters" beside "$250k a quarter" ("$1.3M" would not divide). Rounded half up, as finance rounds.
  */
 public final class MoneyFormat {
 
@@ -20,6 +21,15 @@ public final class MoneyFormat {
 
     public MoneyFormat(String currency) {
         this.symbol = SYMBOLS.getOrDefault(currency, currency + " ");
+    }
+
+    private MoneyFormat(String symbol, Void bySymbol) {
+        this.symbol = symbol;
+    }
+
+    /** The format that writes {@code symbol} (as {@link #symbol()} gives it): for charts, which get the symbol. */
+    public static MoneyFormat withSymbol(String symbol) {
+        return new MoneyFormat(symbol, null);
     }
 
     public String symbol() {
@@ -71,6 +81,8 @@ public final class MoneyFormat {
 
     private static final String[] UNITS = {"", "k", "M", "B", "T"};
 
+    private static final MathContext THREE_FIGURES = new MathContext(3, RoundingMode.HALF_UP);
+
     private static String compactBody(double abs) {
         int unit = 0;
         while (unit < UNITS.length - 1 && abs >= Math.pow(1000, unit + 1)) {
@@ -109,10 +121,13 @@ public final class MoneyFormat {
         return amount < 0 && !roundsToZero ? "−" : "";
     }
 
-    /** One decimal below 100 ({@code 1.2}, {@code 45.5}), none above ({@code 450}); trailing ".0" dropped. */
+    /**
+     * Three significant figures ({@code 1.25}, {@code 45.5}, {@code 450}), trailing zeros dropped
+     * ({@code 1.2}, {@code 12}); whole beyond a thousand of the largest unit ({@code 976,454}).
+     */
     private static String scaled(double value) {
-        int decimals = value < 100 ? 1 : 0;
-        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+        BigDecimal exact = BigDecimal.valueOf(value);
+        BigDecimal rounded = value < 100 ? exact.round(THREE_FIGURES) : exact.setScale(0, RoundingMode.HALF_UP);
+        return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
     }
 }

@@ -66,10 +66,17 @@ class MoneyFormatTest {
         "150000000, $150M",
         "12000000000, $12B",
         "999960000000, $1T",
-        "1250000000000, $1.3T",
+        "1250000000000, $1.25T",
+        "1234567, $1.23M",
+        "12345678, $12.3M",
+        "158290000, $158M",
+        "9995, $10k",
+        "99950, $100k",
+        "11970000, $12M",
+        "1199800, $1.2M",
         "976454000000000000, '$976,454T'",
     })
-    void compactUsesTheLargestUnitWithAtMostOneDecimal(double amount, String expected) {
+    void compactUsesTheLargestUnitWithThreeSignificantFigures(double amount, String expected) {
         assertThat(usd.compact(amount)).isEqualTo(expected);
     }
 
@@ -81,10 +88,11 @@ class MoneyFormatTest {
 
     @Test
     void compactRoundsHalfUp() {
-        // 1.25M and 1.35M are exact in decimal: half up, as finance rounds ("$1.3M over five
-        // quarters" then agrees with "$250k a quarter").
-        assertThat(usd.compact(1_250_000)).isEqualTo("$1.3M");
-        assertThat(usd.compact(1_350_000)).isEqualTo("$1.4M");
+        // 1.255M and 1.345M are exact in decimal: half up, as finance rounds. Three figures keep
+        // "$1.25M over five quarters" beside "$250k a quarter".
+        assertThat(usd.compact(1_250_000)).isEqualTo("$1.25M");
+        assertThat(usd.compact(1_255_000)).isEqualTo("$1.26M");
+        assertThat(usd.compact(1_345_000)).isEqualTo("$1.35M");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.tradeoff.render.chart;
 
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.Sequencing;
+import dev.tradeoff.view.MoneyFormat;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +48,8 @@ public final class DelayCostChart {
 
     /** The chart of two orders of the same candidates. */
     public static String svg(List<Item> planOrder, List<Item> cd3Order, String currencySymbol) {
-        MoneyAxisFormat money = new MoneyAxisFormat(currencySymbol, 1);
+        // The totals as the page's sentences and cards write them: "$158M" beside "$158M", not "$158.3M".
+        MoneyFormat money = MoneyFormat.withSymbol(currencySymbol);
         XYSeriesCollection dataset = new XYSeriesCollection();
         dataset.addSeries(accrual(planOrder, "Plan order", money));
         dataset.addSeries(accrual(cd3Order, "CD3 order", money));
@@ -71,8 +73,8 @@ public final class DelayCostChart {
         ChartStyle.style(plot);
 
         JFreeChart chart = ChartStyle.chart(plot, true);
-        String title = "Cumulative cost of delay, plan order " + money.format(delayCost(planOrder))
-                + " against CD3 order " + money.format(delayCost(cd3Order));
+        String title = "Cumulative cost of delay, plan order " + money.compact(delayCost(planOrder))
+                + " against CD3 order " + money.compact(delayCost(cd3Order));
         return SvgChart.toSvg(chart, "delay-cost", WIDTH, HEIGHT, title);
     }
 
@@ -90,9 +92,9 @@ public final class DelayCostChart {
     }
 
     /** Delay cost accrued by the end of quarter t = 0 … total duration: Σ costOfDelay_i × min(t, C_i). */
-    private static XYSeries accrual(List<Item> order, String name, MoneyAxisFormat money) {
+    private static XYSeries accrual(List<Item> order, String name, MoneyFormat money) {
         // x runs 0, 1, 2, …: no duplicates to look for (a check that would scan the series on every add).
-        XYSeries series = new XYSeries(name + " (" + money.format(delayCost(order)) + ")", false, true);
+        XYSeries series = new XYSeries(name + " (" + money.compact(delayCost(order)) + ")", false, true);
         // Each quarter adds the cost of delay of every item not yet delivered before it.
         double waiting = order.stream().mapToDouble(Item::costOfDelay).sum();
         double accrued = 0;
