@@ -194,8 +194,12 @@ public final class ExecutiveSummary {
             // The sequencing model runs the open work one item at a time, undiscounted, often far past
             // the plan's horizon: its figure compares two orders and is no cash the plan spends or
             // earns. It is advice only when no recommendation in money is left to give.
+            // CD3 ranks each initiative on its own: where it would start work before what enables it, say to keep that order.
+            String enablers = EnablerAfterProduct.inCd3Order(portfolio).isEmpty() ? ""
+                    : ", keeping platform work ahead of what it enables";
             candidates.add(new Candidate(Finding.of(Severity.WARNING, "delay",
-                    "Re-sequence the open initiatives by cost of delay divided by duration (CD3): done one after another, they would lose {0} less value to delay.",
+                    "Re-sequence the open initiatives by cost of delay divided by duration (CD3)" + enablers
+                            + ": done one after another, they would lose {0} less value to delay.",
                     Figure.money(sequencing.saving())), 0));
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay",

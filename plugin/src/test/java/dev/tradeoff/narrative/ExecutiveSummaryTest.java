@@ -247,6 +247,26 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void reSequencingByCd3KeepsPlatformWorkAheadOfWhatItEnables() {
+        // Checkout app loses 40k a quarter, Payments core 10k and enables it: the plan starts the core
+        // first, CD3 order the app.
+        Portfolio enabled = Portfolios.plan()
+                .with(initiative("app").title("Checkout app").start("2027-Q2").costOfDelay("40k"))
+                .with(initiative("core").title("Payments core").platform().costOfDelay("10k").enables("app", 0.5))
+                .analyse();
+        Portfolio independent = Portfolios.plan()
+                .with(initiative("app").title("Checkout app").start("2027-Q2").costOfDelay("40k"))
+                .with(initiative("core").title("Payments core").platform().costOfDelay("10k"))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(enabled).recommendations())).anyMatch(text -> text.startsWith(
+                "Re-sequence the open initiatives by cost of delay divided by duration (CD3), keeping platform work"
+                        + " ahead of what it enables: done one after another"));
+        assertThat(texts(new ExecutiveSummary().tell(independent).recommendations())).anyMatch(text -> text.startsWith(
+                "Re-sequence the open initiatives by cost of delay divided by duration (CD3): done one after another"));
+    }
+
+    @Test
     void aShareThatOnlyRisesAboveTheBandIsNotSaidToFallBelowItInNoQuarter() {
         // crowded(): one platform initiative and no product work, 2027-Q1 and Q2: 100% platform, then idle.
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(crowded());
