@@ -174,8 +174,18 @@ public final class DiffViewBuilder {
         return diff.shifted().stream()
                 .sorted(largestFirst(c -> Math.abs(c.delayCost())))
                 .map(c -> new ShiftRow(c.id(), c.title(), c.startBefore().toString(), c.startAfter().toString(),
-                        shift(c.startShift()), signedMoney(c.delayCost()), tone(-c.delayCost())))
+                        shiftAgainstPlan(c), signedMoney(c.delayCost()), tone(-c.delayWithinPlan())))
                 .toList();
+    }
+
+    /**
+     * "3 quarters earlier (1 before the plan)": the delay cost beside it is SPEC.md's, the whole
+     * shift, while the verdict counts only the quarters within the plan; say which are not, and colour
+     * the row by what the verdict counts.
+     */
+    private static String shiftAgainstPlan(ChangedInitiative c) {
+        int before = c.quartersBeforePlan();
+        return shift(c.startShift()) + (before == 0 ? "" : " (" + before + " before the plan)");
     }
 
     private List<UnstartedWorkRow> unstartedWork(DiffResult diff) {

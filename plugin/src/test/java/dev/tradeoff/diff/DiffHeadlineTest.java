@@ -84,7 +84,7 @@ class DiffHeadlineTest {
         assertThat(headline(md)).isEqualTo("This change raises portfolio NPV by $772k, pushes platform share above the band"
                 + " in 2027-Q1 and moves the start of Checkout back to 2026-Q3, before the plan begins in 2027-Q1: check"
                 + " that the work really started then.");
-        assertThat(md).contains("| Checkout (`checkout`) | 2027-Q1 → 2026-Q3 | 2 quarters earlier | −$200k |\n")
+        assertThat(md).contains("| Checkout (`checkout`) | 2027-Q1 → 2026-Q3 | 2 quarters earlier (2 before the plan) | −$200k |\n")
                 .contains("| Delay cost of earlier starts | — | 1 initiative earlier | −$200k |\n");
         JsonNode checkout = new ObjectMapper().readTree(DiffJson.write(result)).get("changed").get(0);
         assertThat(checkout.get("startShift").asInt()).isEqualTo(-2);
@@ -106,7 +106,7 @@ class DiffHeadlineTest {
                 + " band in 2027-Q1, saves $200k in delay by starting Checkout 2 quarters earlier within the plan and moves"
                 + " the start of Checkout back to 2026-Q4, before the plan begins in 2027-Q1: check that the work really"
                 + " started then.");
-        assertThat(md).contains("| Checkout (`checkout`) | 2027-Q3 → 2026-Q4 | 3 quarters earlier | −$300k |\n");
+        assertThat(md).contains("| Checkout (`checkout`) | 2027-Q3 → 2026-Q4 | 3 quarters earlier (1 before the plan) | −$300k |\n");
     }
 
     @Test

@@ -45,7 +45,7 @@ class DiffUnstartedWorkTest {
                 + " starts in 2026-Q4, before the plan's start in 2027-Q1, so its 1 quarter of work before the plan counts"
                 + " as already spent: this takes $130k of build and one-off cost (undiscounted) out of the figures, and the"
                 + " NPV gain is not real until that work is done.");
-        assertThat(md).contains("| Reporting (`reporting`) | 2027-Q3 → 2026-Q4 | 3 quarters earlier | −$60k |\n")
+        assertThat(md).contains("| Reporting (`reporting`) | 2027-Q3 → 2026-Q4 | 3 quarters earlier (1 before the plan) | −$60k |\n")
                 .contains("| Unstarted work counted as spent (undiscounted) | — | 1 initiative | +$130k |\n")
                 .contains("### Unstarted work counted as already spent\n")
                 .contains("| Reporting (`reporting`) | proposed | 2026-Q4 (plan from 2027-Q1) | 0 → 1 | $0 → $130k |\n");
@@ -72,7 +72,7 @@ class DiffUnstartedWorkTest {
                 + " (proposed) but now starts in 2026-Q3, before the plan's start in 2027-Q1, so its 2 quarters of work"
                 + " before the plan count as already spent: this takes $230k of build and one-off cost (undiscounted) out"
                 + " of the figures, and the NPV gain is not real until that work is done.");
-        assertThat(md).contains("| Reporting (`reporting`) | 2027-Q1 → 2026-Q3 | 2 quarters earlier | −$40k |\n");
+        assertThat(md).contains("| Reporting (`reporting`) | 2027-Q1 → 2026-Q3 | 2 quarters earlier (2 before the plan) | −$40k |\n");
     }
 
     @Test
