@@ -168,6 +168,7 @@ public final class SectionStories {
         if (below > 0) {
             findings.add(Finding.of(Severity.WARNING, "band",
                     "Below the band, platform debt builds up: outages, slower releases and compliance findings follow. Move product effort to platform work in those quarters."));
+            platformWorkNotYetPlanned().ifPresent(findings::add);
         }
         if (above > 0) {
             findings.add(Finding.of(Severity.WARNING, "band",
@@ -175,6 +176,29 @@ public final class SectionStories {
         }
         overCapacity().ifPresent(findings::add);
         return findings;
+    }
+
+    /**
+     * The quarters at the plan's end after its last platform work, with product work in them: they
+     * fall below the band because nobody has planned platform work that far yet, more than because
+     * product work took its place. "From 2029-Q2 on, no platform work is planned yet, …"
+     */
+    Optional<Finding> platformWorkNotYetPlanned() {
+        List<AllocationQuarter> quarters = portfolio.allocation();
+        int last = quarters.size() - 1;
+        while (last >= 0 && quarters.get(last).platformEffort() == 0) {
+            last--;
+        }
+        List<AllocationQuarter> tail = quarters.subList(last + 1, quarters.size()).stream()
+                .filter(quarter -> quarter.status() == BandStatus.BELOW).toList();
+        if (last < 0 || tail.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.of(Severity.INFO, "band",
+                "From {0} on, no platform work is planned yet, which puts {1} below the band: plan the platform work {2} will need, or the band will not hold.",
+                Figure.quarter(tail.get(0).quarter()),
+                Figure.text(tail.size() == 1 ? "that quarter" : "those " + tail.size() + " quarters"),
+                Figure.text(tail.size() == 1 ? "it" : "they")));
     }
 
     /** How many quarters plan more work than there is capacity for, and the worst of them. */

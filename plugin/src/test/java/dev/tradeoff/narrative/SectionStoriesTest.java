@@ -103,6 +103,25 @@ class SectionStoriesTest {
     }
 
     @Test
+    void quartersBelowTheBandAfterTheLastPlatformWorkAreSaidToBeUnplanned() {
+        // core: 3 pm in 2027-Q1 beside app's 10 a quarter from 2027-Q1 to Q3: 23%, then 0% twice.
+        Portfolio tail = Portfolios.plan()
+                .with(initiative("core").platform().duration(1).effort(3))
+                .with(initiative("app").duration(3).effort(30))
+                .analyse();
+        // late: platform work again in 2027-Q4, so 2027-Q2 and Q3 are below the band with work after them.
+        Portfolio gap = Portfolios.plan()
+                .with(initiative("core").platform().duration(1).effort(3))
+                .with(initiative("app").duration(4).effort(40))
+                .with(initiative("late").platform().start("2027-Q4").duration(1).effort(3))
+                .analyse();
+
+        assertThat(texts(stories(tail).allocation())).contains("From 2027-Q2 on, no platform work is planned yet,"
+                + " which puts those 2 quarters below the band: plan the platform work they will need, or the band will not hold.");
+        assertThat(texts(stories(gap).allocation())).noneMatch(text -> text.contains("no platform work is planned yet"));
+    }
+
+    @Test
     void allocationCountsTheQuartersOverCapacityAndNamesTheBusiest() {
         // 120 pm in 2027-Q1 and 150 pm in 2027-Q2 against 100 a quarter: both over, Q2 the most.
         Portfolio portfolio = Portfolios.plan().capacity(100)
