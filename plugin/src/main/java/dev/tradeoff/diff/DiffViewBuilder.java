@@ -144,8 +144,12 @@ public final class DiffViewBuilder {
         if (moved.isEmpty()) {
             return;
         }
-        double cost = moved.stream().mapToDouble(ChangedInitiative::delayCost).sum();
-        rows.add(new SummaryRow("Delay cost of " + direction + " starts", "—", count(moved.size(), "initiative") + " " + direction,
+        // As the verdict counts it: the quarters a start moves before the plan's start cost or save no
+        // delay. The schedule shifts below keep SPEC.md's whole-shift figure and mark those quarters.
+        double cost = moved.stream().mapToDouble(ChangedInitiative::delayWithinPlan).sum();
+        boolean partly = moved.stream().anyMatch(c -> c.quartersBeforePlan() > 0);
+        rows.add(new SummaryRow("Delay cost of " + direction + " starts" + (partly ? ", within the plan" : ""), "—",
+                count(moved.size(), "initiative") + " " + direction,
                 signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
     }
 

@@ -85,7 +85,7 @@ class DiffHeadlineTest {
                 + " in 2027-Q1 and moves the start of Checkout back to 2026-Q3, before the plan begins in 2027-Q1: check"
                 + " that the work really started then.");
         assertThat(md).contains("| Checkout (`checkout`) | 2027-Q1 → 2026-Q3 | 2 quarters earlier (2 before the plan) | −$200k |\n")
-                .contains("| Delay cost of earlier starts | — | 1 initiative earlier | −$200k |\n");
+                .contains("| Delay cost of earlier starts, within the plan | — | 1 initiative earlier | $0 |\n");
         JsonNode checkout = new ObjectMapper().readTree(DiffJson.write(result)).get("changed").get(0);
         assertThat(checkout.get("startShift").asInt()).isEqualTo(-2);
         assertThat(checkout.get("delayCost").asDouble()).isEqualTo(-200_000);
@@ -147,7 +147,8 @@ class DiffHeadlineTest {
                 + " in 2027-Q3 and 2027-Q4, costs $100k in delay by starting Core platform 2 quarters later, saves $20k by"
                 + " starting Reporting 1 quarter earlier and moves the start of Checkout back to 2026-Q3, before the plan"
                 + " begins in 2027-Q1: check that the work really started then.");
-        assertThat(md).contains("| Delay cost of earlier starts | — | 2 initiatives earlier | −$220k |\n");
+        // As the verdict counts it: Reporting's $20k; Checkout's 2 quarters before the plan save none.
+        assertThat(md).contains("| Delay cost of earlier starts, within the plan | — | 2 initiatives earlier | −$20k |\n");
         MemoryOutput out = new MemoryOutput();
         DiffPipeline.write(result, new DiffViewBuilder(result.currency()).build(result, List.of()), null, out);
         assertThat(Jsoup.parse(out.text("diff.html")).select("p.verdict").text()).isEqualTo(headline(md));
