@@ -70,12 +70,23 @@ public final class ExecutiveSummary {
                 .flatMap(figures -> BenefitsAfterThePlan.of(figures.initiative(), plan).stream()).toList();
         understated(losing, cutShort, plan).ifPresent(findings::add);
         Set<String> cutShortIds = cutShort.stream().map(cut -> cut.initiative().id()).collect(Collectors.toSet());
+        // Platform work whose enablement value covers its loss pays for itself through the products it
+        // speeds up: no reason to rethink it. Short of that, the value is said beside the loss.
         losing.stream()
-                .filter(figures -> !cutShortIds.contains(figures.id()))
+                .filter(figures -> !cutShortIds.contains(figures.id()) && enablement(figures) < -figures.npv())
                 .findFirst()
-                .ifPresent(worst -> candidates.add(new Candidate(Finding.of(Severity.WARNING, "value",
-                        "Rethink {0}: it loses {1} in today's money as planned.",
-                        Figure.text(worst.initiative().title()), Figure.money(-worst.npv())), -worst.npv())));
+                .ifPresent(worst -> candidates.add(new Candidate(enablement(worst) > 0
+                        ? Finding.of(Severity.WARNING, "value",
+                                "Rethink {0}: it loses {1} in today's money as planned, more than the {2} it adds to the work it enables.",
+                                Figure.text(worst.initiative().title()), Figure.money(-worst.npv()),
+                                Figure.money(enablement(worst)))
+                        : Finding.of(Severity.WARNING, "value",
+                                "Rethink {0}: it loses {1} in today's money as planned.",
+                                Figure.text(worst.initiative().title()), Figure.money(-worst.npv())), -worst.npv())));
+    }
+
+    private static double enablement(InitiativeFigures figures) {
+        return figures.enablementValue() == null ? 0 : figures.enablementValue();
     }
 
     /**
