@@ -191,6 +191,29 @@ class PageWordingTest {
     }
 
     @Test
+    void theRoadmapSaysWhyItsTimelineBeginsBeforeThePlan(@TempDir Path other) throws Exception {
+        // The lede names the plan, 2027-Q1 to 2027-Q4; the chart's axis starts at 2026-Q3, with early.
+        Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
+                "strategy.yaml", "organization: Early\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "initiatives/early.yaml", "title: Early\nkind: platform\nstatus: in-progress\nstart: 2026-Q3\n"
+                        + "duration: 4\neffort: 4\nvalue: 3\nriskReduction: 7\n",
+                "initiatives/app.yaml", "title: App\nkind: product\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\n"));
+        StrategyFolder.build(strategy, other.resolve("out"), 1);
+        Path site = other.resolve("out/site");
+
+        assertThat(SiteChecks.parse(site.resolve("roadmap.html")).select("p.lede").text()).isEqualTo(
+                "Every initiative from its start to its last build quarter, 2027-Q1 to 2027-Q4, coloured by kind;"
+                        + " dropped work is greyed out. Work begun before the plan is drawn from its start, left of"
+                        + " the plan-start line: the earliest began in 2026-Q3.");
+        assertThat(Files.readString(site.resolve("charts/roadmap.svg"), StandardCharsets.UTF_8))
+                .contains(">Plan start<", ">2026-Q3<");
+
+        // Nothing here starts before the plan: no plan-start line, and nothing to explain.
+        assertThat(read("site/roadmap.html")).doesNotContain("before the plan");
+        assertThat(read("site/charts/roadmap.svg")).doesNotContain(">Plan start<");
+    }
+
+    @Test
     void theScalePageSaysLoadIsNotGrowingRatherThanGrowingZeroPercent(@TempDir Path other) throws Exception {
         Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
                 "strategy.yaml", "organization: Flat\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",

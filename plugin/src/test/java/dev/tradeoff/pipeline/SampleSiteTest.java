@@ -101,6 +101,18 @@ class SampleSiteTest {
                         "initiatives/multi-region-active-active.html");
     }
 
+    /** payment-processing-platform began in 2026-Q3, before the plan's 2027-Q1: the roadmap says why its timeline does too. */
+    @Test
+    void theRoadmapSaysItsTimelineBeginsWithWorkBegunBeforeThePlan() throws IOException {
+        Document roadmap = SiteChecks.parse(site.resolve("roadmap.html"));
+
+        assertThat(roadmap.select("p.lede").text()).contains("2027-Q1 to 2029-Q4")
+                .endsWith("Work begun before the plan is drawn from its start, left of the plan-start line:"
+                        + " the earliest began in 2026-Q3.");
+        assertThat(Files.readString(site.resolve("charts/roadmap.svg"), StandardCharsets.UTF_8))
+                .contains(">Plan start<", ">2026-Q3<");
+    }
+
     /** The chart and table of cash flows are not discounted while the NPV beside them is: they say so. */
     @Test
     void theCashFlowChartAndTableSayTheyAreNotDiscounted() throws IOException {

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -33,11 +32,16 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * 100 %, labelled with the peak and its quarter (inside the bar's end where it fits), with a dashed
  * line at 100 %. A team without capacity gets no bar and says so. Beyond {@link ChartStyle#MAX_BARS}
  * teams the chart shows the first {@value ChartStyle#MAX_BARS} in that order: the teams page lists
- * every one.
+ * every one. Rows are named by the teams' names, wrapped at spaces as the OKR chart wraps objective
+ * titles ({@link RowLabelAxis}), the rows taller when a name takes three lines.
  */
 public final class TeamLoadChart {
 
     static final int WIDTH = 720;
+    /** The widest line of a team's name, in pixels: as wide as an objective's title on the OKR chart. */
+    static final int LABEL_WIDTH = OkrChart.LABEL_WIDTH;
+    /** The most lines of a team's name. */
+    static final int LABEL_LINES = OkrChart.LABEL_LINES;
     private static final String WITHIN = "Within capacity";
     private static final String OVERLOADED = "Overloaded";
 
@@ -86,8 +90,7 @@ public final class TeamLoadChart {
         renderer.setSeriesVisibleInLegend(0, overloaded < teams.size() - withoutCapacity.size());
         renderer.setSeriesVisibleInLegend(1, overloaded > 0);
 
-        CategoryAxis teamAxis = new CategoryAxis(null);
-        teamAxis.setMaximumCategoryLabelLines(2);
+        RowLabelAxis teamAxis = new RowLabelAxis(LABEL_WIDTH, LABEL_LINES);
         NumberAxis utilisation = ChartStyle.percentAxis("Peak utilisation");
         utilisation.setRange(0, top * 1.3);
         CategoryPlot plot = new CategoryPlot(dataset, teamAxis, utilisation, renderer);
@@ -96,8 +99,10 @@ public final class TeamLoadChart {
         plot.setNoDataMessage("No teams");
         ChartStyle.style(plot);
         teamAxis.setCategoryMargin(0.2);
+        // After styling: the rows are measured in the axis's tick label font.
+        int rowHeight = teamAxis.rowHeight(rows, 30);
         // Room above the first bar for the capacity line's label, which otherwise sits on that bar's own.
-        teamAxis.setLowerMargin(Math.max(teamAxis.getLowerMargin(), 22.0 / (Math.max(3, teams.size()) * 30)));
+        teamAxis.setLowerMargin(Math.max(teamAxis.getLowerMargin(), 22.0 / (Math.max(3, teams.size()) * rowHeight)));
         // Behind the bars: an overloaded bar is red already, and its label must not be struck through.
         plot.addRangeMarker(ChartStyle.verticalGuide(1.0, "Capacity", ChartStyle.GUIDE), Layer.BACKGROUND);
         for (String row : withoutCapacity) {
@@ -108,7 +113,7 @@ public final class TeamLoadChart {
             plot.addAnnotation(note);
         }
 
-        int height = 80 + Math.max(3, teams.size()) * 30;
+        int height = 80 + Math.max(3, teams.size()) * rowHeight;
         JFreeChart chart = ChartStyle.chart(plot, true);
         long overloadedOfAll = all.stream().filter(TeamLoad::overloaded).count();
         String which = teams.size() == all.size() ? all.size() + (all.size() == 1 ? " team" : " teams")

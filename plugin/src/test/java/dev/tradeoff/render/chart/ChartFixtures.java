@@ -182,6 +182,23 @@ final class ChartFixtures {
                 team("growth", "Growth", TeamType.STREAM_ALIGNED, 6, 0.8, new double[] {0, 0, 0, 0, 0, 0}));
     }
 
+    /**
+     * {@link #teams()} with long names: Checkout's takes three lines, Data platform's more than three
+     * and is shortened; Payments core and Growth keep short ones.
+     */
+    static List<TeamLoad> longTeams() {
+        return List.of(
+                team("payments-core", "Payments core", TeamType.PLATFORM, 8, 0.8, new double[] {12, 12, 12, 4, 0, 0}),
+                team("checkout", CHECKOUT_LONG, TeamType.STREAM_ALIGNED, 5, 0.8, new double[] {6, 10, 16, 16, 8, 2}),
+                team("data", DATA_LONG, TeamType.PLATFORM, 0, 0.8, new double[] {0, 0, 0, 0, 0, 0}),
+                team("growth", "Growth", TeamType.STREAM_ALIGNED, 6, 0.8, new double[] {0, 0, 0, 0, 0, 0}));
+    }
+
+    static final String CHECKOUT_LONG = "Checkout & Merchant Experience (hosted pages, one-click wallets, disputes"
+            + " and chargebacks)";
+    static final String DATA_LONG = "Data Platform and Analytics Engineering: event streaming, the warehouse,"
+            + " reconciliation, reporting for finance and regulators, machine-learning features and experimentation";
+
     /** {@code n} teams of 10 people at full focus (30 person-months a quarter) whose peaks are 2%, 4%, …, 2% × n. */
     static List<TeamLoad> manyTeams(int n) {
         List<TeamLoad> teams = new ArrayList<>();
@@ -279,6 +296,7 @@ final class ChartFixtures {
         charts.put("scale.svg", ScaleChart.svg(scale()));
         charts.put("scale-log.svg", ScaleChart.svg(scale(), true));
         charts.put("team-load.svg", TeamLoadChart.svg(teams(), START));
+        charts.put("team-load-long.svg", TeamLoadChart.svg(longTeams(), START));
         charts.put("okrs.svg", OkrChart.svg(sampleObjectives()));
         charts.put("okrs-long.svg", OkrChart.svg(longObjectives()));
         charts.put("matrix-same-scores.svg", ValueRiskMatrixChart.svg(sameScores(), 5));

@@ -70,6 +70,7 @@ class ChartsTest {
         charts.put("scale, log", () -> ScaleChart.svg(ChartFixtures.scale(), true));
         charts.put("scale, no breach", () -> ScaleChart.svg(noBreach()));
         charts.put("team load", () -> TeamLoadChart.svg(ChartFixtures.teams(), ChartFixtures.START));
+        charts.put("team load, long names", () -> TeamLoadChart.svg(ChartFixtures.longTeams(), ChartFixtures.START));
         charts.put("team load, no teams", () -> TeamLoadChart.svg(List.of(), ChartFixtures.START));
         charts.put("okrs", () -> OkrChart.svg(ChartFixtures.sampleObjectives()));
         charts.put("okrs, long titles", () -> OkrChart.svg(ChartFixtures.longObjectives()));
@@ -345,6 +346,49 @@ class ChartsTest {
         assertThat(parse(svg).getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 720 " + (80 + 60 * 30));
         assertThat(TeamLoadChart.svg(ChartFixtures.manyTeams(60), ChartFixtures.START))
                 .contains("Peak utilisation of 60 teams against capacity, 10 overloaded", ">Team 001<");
+    }
+
+    @Test
+    void teamNamesWrapAtSpacesIntoWholeLinesAndTheRowsGrowToHoldThem() throws Exception {
+        String svg = TeamLoadChart.svg(ChartFixtures.longTeams(), ChartFixtures.START);
+        List<String> texts = texts(parse(svg));
+
+        // JFreeChart's own wrapping took two lines and cut the second mid-word ("(hosted pages, one-cli...").
+        assertThat(linesOf(texts, ChartFixtures.CHECKOUT_LONG)).hasSize(TeamLoadChart.LABEL_LINES);
+        assertThat(linesOf(texts, "Payments core")).hasSize(1);
+        assertThat(linesOf(texts, "Growth")).hasSize(1);
+        assertThat(texts).noneMatch(text -> text.contains("..."));
+        assertThat(height(svg)).as("three lines need taller rows than one").isGreaterThan(80 + 4 * 30);
+        // The bars keep their labels, and the capacity line stays behind them.
+        assertThat(svg).contains(">133.3% in 2027-Q3<", ">no capacity<");
+        assertThat(svg.indexOf(">Capacity<")).isLessThan(svg.indexOf(">133.3% in 2027-Q3<"));
+    }
+
+    @Test
+    void aTeamNameTooLongForItsLinesEndsAfterAWholeWordAndKeepsItsFullNameAsATooltip() throws Exception {
+        Document document = parse(TeamLoadChart.svg(ChartFixtures.longTeams(), ChartFixtures.START));
+        Map<String, List<String>> shortened = new LinkedHashMap<>();
+        for (Element group : elements(document, "g")) {
+            Element first = firstElement(group);
+            if (first != null && first.getLocalName().equals("title")) {
+                shortened.put(first.getTextContent(), elements(group, "text").stream().map(Element::getTextContent)
+                        .toList());
+            }
+        }
+
+        assertThat(shortened).containsOnlyKeys(ChartFixtures.DATA_LONG);
+        List<String> lines = shortened.get(ChartFixtures.DATA_LONG);
+        assertThat(lines).hasSize(TeamLoadChart.LABEL_LINES);
+        assertThat(lines.get(2)).endsWith("\u2026");
+        assertThat(ChartFixtures.DATA_LONG).startsWith(String.join(" ", lines).replace("\u2026", "") + " ");
+    }
+
+    @Test
+    void shortTeamNamesKeepTheUsualRows() throws Exception {
+        String svg = TeamLoadChart.svg(ChartFixtures.teams(), ChartFixtures.START);
+
+        assertThat(height(svg)).isEqualTo(80 + 4 * 30);
+        assertThat(svg).as("nothing shortened, so no tooltips").doesNotContain("<g><title>");
     }
 
     @Test
