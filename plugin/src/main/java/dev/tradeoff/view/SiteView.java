@@ -8,7 +8,8 @@ import java.util.Map;
  * {@code initiatives} are in id order, {@code byTitle} the same by title (for the index a reader
  * looks one up in), {@code roadmap} by start, then id (the roadmap chart's order), {@code ranked}
  * the non-dropped ones by NPV, highest first, and {@code largestNpv} the shortlist of them whose
- * NPV weighs most either way, for the brief.
+ * NPV weighs most either way, for the brief. {@code roadmapFrom} is the earliest start when work
+ * began before the plan (the roadmap chart then starts there), else null.
  * One view per analysis page; {@code scale} is null without {@code scale.yaml}.
  */
 public record SiteView(
@@ -26,6 +27,7 @@ public record SiteView(
         List<InitiativeView> initiatives,
         List<InitiativeView> byTitle,
         List<InitiativeView> roadmap,
+        String roadmapFrom,
         List<InitiativeView> ranked,
         Shortlist<InitiativeView> largestNpv,
         List<PageView> pages,

@@ -85,6 +85,8 @@ public final class SiteViewBuilder {
                 .map(page -> new PageView(page.slug(), page.title(), markdown.toHtml(page.markdown()), page.markdown()))
                 .toList();
         SectionViews sections = new SectionViews(portfolio, money, sentences, keyResults);
+        List<Initiative> roadmap = portfolio.initiatives().stream().map(InitiativeFigures::initiative)
+                .sorted(CostOfDelaySequencing.PLAN_ORDER).toList();
         return new SiteView(
                 plan.organization(),
                 plan.currency(),
@@ -101,8 +103,8 @@ public final class SiteViewBuilder {
                 sentences.write(verdict.recommendations()),
                 initiatives,
                 byTitle(initiatives),
-                portfolio.initiatives().stream().map(InitiativeFigures::initiative)
-                        .sorted(CostOfDelaySequencing.PLAN_ORDER).map(i -> views.get(i.id())).toList(),
+                roadmap.stream().map(i -> views.get(i.id())).toList(),
+                roadmap.isEmpty() || !roadmap.get(0).start().isBefore(plan.start()) ? null : roadmap.get(0).start().toString(),
                 ranked,
                 largestNpv(ranked, portfolio, Shortlist.SIZE),
                 pages,

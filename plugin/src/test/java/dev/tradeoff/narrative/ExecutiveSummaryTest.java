@@ -247,6 +247,26 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void platformWorkWhoseEnablementCoversItsLossIsNotToBeRethought() {
+        // core: 1 pm, $10k of cost, enables app (10 pm, $100k a quarter of benefit, so of cost of delay)
+        // at half: 0.5 × ($100k + $100k) = $100k, more than its loss. bus: 20 pm, $200k, enables shop
+        // (2 pm) at half: 0.5 × ($20k + $100k) = $60k, short of its loss. (No discounting here.)
+        Portfolio covered = Portfolios.plan()
+                .with(initiative("core").title("Core").platform().effort(1).enables("app", 0.5))
+                .with(initiative("app").title("App").effort(10).benefit("100k", 0))
+                .analyse();
+        Portfolio shortOfIt = Portfolios.plan()
+                .with(initiative("bus").title("Bus").platform().effort(20).enables("shop", 0.5))
+                .with(initiative("shop").title("Shop").effort(2).benefit("100k", 0))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(covered).recommendations()))
+                .noneMatch(text -> text.startsWith("Rethink Core"));
+        assertThat(texts(new ExecutiveSummary().tell(shortOfIt).recommendations())).contains(
+                "Rethink Bus: it loses $200k in today's money as planned, more than the $60k it adds to the work it enables.");
+    }
+
+    @Test
     void reSequencingByCd3KeepsPlatformWorkAheadOfWhatItEnables() {
         // Checkout app loses 40k a quarter, Payments core 10k and enables it: the plan starts the core
         // first, CD3 order the app.
