@@ -248,9 +248,13 @@ public final class SectionStories {
         findings.add(Finding.of(Severity.INFO, "delay",
                 "Both figures suppose the initiatives are done one at a time in that order, each losing its cost of delay every quarter until it is done. They rank the work: they are not a forecast of the roadmap and no part of the NPV."));
         if (sequencing.saving() > 0) {
+            // CD3's first may need platform work CD3 puts later: starting it first is then no advice.
+            List<String> enablers = enablersAfter(sequencing.cd3Order().get(0));
             findings.add(Finding.of(Severity.WARNING, "delay",
-                    "CD3 order loses {0} less: start with {1}, the work whose delay costs the most for each quarter it takes.",
-                    Figure.money(sequencing.saving()), Figure.text(title(sequencing.cd3Order().get(0)))));
+                    "CD3 order loses {0} less: start with {1}, the work whose delay costs the most for each quarter it takes"
+                            + (enablers.isEmpty() ? "." : ", once {2}, which it needs, {3} done."),
+                    Figure.money(sequencing.saving()), Figure.text(title(sequencing.cd3Order().get(0))),
+                    Figure.text(Prose.join(enablers)), Figure.text(enablers.size() == 1 ? "is" : "are")));
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
         }
@@ -264,7 +268,10 @@ public final class SectionStories {
      */
     private Optional<Finding> enablersAfterProducts() {
         List<EnablerAfterProduct> pairs = EnablerAfterProduct.inCd3Order(portfolio);
-        if (pairs.isEmpty()) {
+        String first = portfolio.sequencing().cd3Order().get(0);
+        // Pairs of CD3's first initiative alone are said where it is named ("start with … once …").
+        if (pairs.isEmpty() || portfolio.sequencing().saving() > 0
+                && pairs.stream().allMatch(pair -> pair.product().id().equals(first))) {
             return Optional.empty();
         }
         if (pairs.size() == 1) {
@@ -273,16 +280,34 @@ public final class SectionStories {
                     "CD3 order starts {0} before {1}, which enables it: CD3 ranks each initiative on its own, so keep {1} ahead of {0} when you re-sequence.",
                     Figure.text(pair.product().title()), Figure.text(pair.platform().title())));
         }
-        List<String> named = pairs.subList(0, Math.min(NAMED_PAIRS, pairs.size())).stream()
-                .map(EnablerAfterProduct::inWords).toList();
-        int more = pairs.size() - named.size();
-        // Semicolons between the pairs: titles hold commas and "and" of their own. The count of the
+        // The pairs of one product together ("Checkout before Vault and Consent"), the first
+        // NAMED_PAIRS products named; they come in CD3 order of the products, so a product's pairs are adjacent.
+        List<String> named = new ArrayList<>();
+        int covered = 0;
+        while (covered < pairs.size() && named.size() < NAMED_PAIRS) {
+            Initiative product = pairs.get(covered).product();
+            List<String> platforms = new ArrayList<>();
+            while (covered < pairs.size() && pairs.get(covered).product() == product) {
+                platforms.add(pairs.get(covered++).platform().title());
+            }
+            named.add(product.title() + " before " + Prose.join(platforms));
+        }
+        int more = pairs.size() - covered;
+        // Semicolons between the products: titles hold commas and "and" of their own. The count of the
         // rest is a figure, written like every other count ("24,997 more").
         return Optional.of(Finding.of(Severity.WARNING, "delay",
-                "CD3 order starts an initiative before the platform work that enables it {0}: {1}"
+                "In {0}, CD3 order starts an initiative before platform work that enables it: {1}"
                         + (more > 0 ? "; and {2} more" : "")
                         + ". CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.",
-                Figure.counted(pairs.size(), "time"), Figure.text(String.join("; ", named)), Figure.count(more)));
+                Figure.counted(pairs.size(), "case"), Figure.text(String.join("; ", named)), Figure.count(more)));
+    }
+
+    /** The titles of the platform work that enables {@code first} and comes after it in CD3 order. */
+    private List<String> enablersAfter(String first) {
+        return EnablerAfterProduct.inCd3Order(portfolio).stream()
+                .filter(pair -> pair.product().id().equals(first))
+                .map(pair -> pair.platform().title())
+                .toList();
     }
 
     public List<Finding> okrs() {

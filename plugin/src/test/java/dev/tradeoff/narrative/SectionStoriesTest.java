@@ -239,7 +239,7 @@ class SectionStoriesTest {
 
         assertThat(portfolio.sequencing().cd3Order()).containsExactly("dash", "check", "bill", "alert", "edge", "base");
         assertThat(texts(findings)).last().isEqualTo(
-                "CD3 order starts an initiative before the platform work that enables it 5 times: Dashboards before Edge network; Checkout before Edge network; Checkout before Base platform; and 2 more. CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.");
+                "In 5 cases, CD3 order starts an initiative before platform work that enables it: Dashboards before Edge network; Checkout before Edge network and Base platform; Billing before Base platform; and 1 more. CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.");
         assertThat(findings.get(findings.size() - 1).severity()).isEqualTo(Severity.WARNING);
     }
 
@@ -254,7 +254,7 @@ class SectionStoriesTest {
                 .analyse();
 
         assertThat(texts(stories(portfolio).sequencing())).last().isEqualTo(
-                "CD3 order starts an initiative before the platform work that enables it 2 times: Dashboards before Edge network; Checkout before Base platform. CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.");
+                "In 2 cases, CD3 order starts an initiative before platform work that enables it: Dashboards before Edge network; Checkout before Base platform. CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.");
     }
 
     @Test
@@ -270,7 +270,7 @@ class SectionStoriesTest {
         }
 
         assertThat(texts(stories(plan.analyse()).sequencing())).last().isEqualTo(
-                "CD3 order starts an initiative before the platform work that enables it 25,000 times: P24999 before Q24999; P24998 before Q24998; P24997 before Q24997; and 24,997 more. CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.");
+                "In 25,000 cases, CD3 order starts an initiative before platform work that enables it: P24999 before Q24999; P24998 before Q24998; P24997 before Q24997; and 24,997 more. CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.");
     }
 
     @Test
