@@ -264,15 +264,7 @@ class FileSiteBrowserTest {
         }
         browser.open(url("matrix.html"));
         assertThat((String) browser.script(SCROLL_HINT)).as("no hint where the chart fits").isEqualTo("none");
-        browser.emulatePhone(true);
-        try {
-            browser.open(url("initiatives/index.html"));
-            assertThat((String) browser.script("return getComputedStyle(document.querySelector('.scroll'),"
-                    + " '::before').content")).as("a table wider than a phone says it scrolls")
-                    .contains("Scroll sideways for more columns");
-        } finally {
-            browser.emulatePhone(false);
-        }
+        // A table wider than a phone says so too: WideTablesBrowserTest.atPhoneWidthATableBoxSaysItScrollsExactlyWhenItDoes.
     }
 
     @Test

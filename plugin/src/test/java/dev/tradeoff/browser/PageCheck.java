@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What a loaded page must look like in the browser: no console errors, every image loaded and
  * drawn at a non-zero size, and the same-site references it makes (links, images, stylesheets,
- * scripts), resolved by the browser itself, for the caller to check.
+ * scripts), resolved by the browser itself, for the caller to check; and what its accessibility
+ * tree tells a screen reader.
  */
 final class PageCheck {
 
@@ -68,6 +69,25 @@ final class PageCheck {
                     String.valueOf(reference.get("written"))));
         }
         return references;
+    }
+
+    /**
+     * The nodes of the open page's accessibility tree that a screen reader is told about (ignored
+     * nodes left out), as Chromium's DevTools protocol gives them.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> accessibilityTree(Browser browser) {
+        browser.cdp("Accessibility.enable", Map.of());
+        Object tree = browser.cdp("Accessibility.getFullAXTree", Map.of());
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) ((Map<String, Object>) tree).get("nodes");
+        return nodes.stream().filter(node -> !Boolean.TRUE.equals(node.get("ignored"))).toList();
+    }
+
+    /** A node's {@code role} or {@code name} from {@link #accessibilityTree}: its value, or "". */
+    @SuppressWarnings("unchecked")
+    static String axValue(Map<String, Object> node, String property) {
+        Object value = node.get(property) instanceof Map<?, ?> map ? ((Map<String, Object>) map).get("value") : null;
+        return value == null ? "" : String.valueOf(value);
     }
 
     private static double number(Object value) {

@@ -37,6 +37,28 @@ class DiffPageTest {
         assertThat(html.select("#allocation ~ div tr.moved")).isNotEmpty();
     }
 
+    /**
+     * On a phone diff.css lays a .title-above table out anew (each row's first cell on a line above
+     * its figures): explicit roles keep it a table to a screen reader, the summary's labels row headers.
+     */
+    @Test
+    void theTablesLaidOutAnewOnAPhoneKeepExplicitRoles() throws Exception {
+        Document html = page(Diffs.compare(StrategyFiles.base(), StrategyFiles.head()), List.of());
+
+        var tables = html.select("table.title-above");
+        assertThat(tables.stream().map(table -> table.parent().parent().selectFirst("h2").id()).toList())
+                .contains("summary", "shifts", "band", "moves");
+        assertThat(tables).allSatisfy(table -> {
+            assertThat(table.attr("role")).isEqualTo("table");
+            assertThat(table.select("thead, tbody").eachAttr("role")).containsExactly("rowgroup", "rowgroup");
+            assertThat(table.select("tr")).allSatisfy(tr -> assertThat(tr.attr("role")).isEqualTo("row"));
+            assertThat(table.select("thead th")).allSatisfy(th -> assertThat(th.attr("role")).isEqualTo("columnheader"));
+            assertThat(table.select("tbody th")).allSatisfy(th -> assertThat(th.attr("role")).isEqualTo("rowheader"));
+            assertThat(table.select("td")).isNotEmpty().allSatisfy(td -> assertThat(td.attr("role")).isEqualTo("cell"));
+        });
+        assertThat(html.select("#summary ~ div tbody th[role=rowheader]").eachText()).startsWith("Portfolio NPV");
+    }
+
     @Test
     void addedAndRemovedInitiativesAreColouredByWhatTheyDoToThePortfolio() throws Exception {
         // core-platform's NPV is +$70.4k, reporting's −$115k (worked out in StrategyDiffTest):

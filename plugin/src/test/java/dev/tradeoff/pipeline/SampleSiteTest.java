@@ -113,6 +113,33 @@ class SampleSiteTest {
                 .contains(">Plan start<", ">2026-Q3<");
     }
 
+    /**
+     * On a phone the wide tables show each row as a card, each cell under its column's heading, which
+     * the stylesheet takes from the cell's data-label: every cell has its column's, and the table
+     * keeps explicit roles, so it stays a table to a screen reader once its display is a card's.
+     */
+    @Test
+    void everyCellOfAWideTableCarriesItsColumnsHeadingAndItsRole() throws IOException {
+        for (String page : List.of("teams.html", "initiatives/index.html", "roadmap.html", "sequencing.html",
+                "allocation.html")) {
+            var tables = SiteChecks.parse(site.resolve(page)).select("main table");
+            assertThat(tables).as(page).isNotEmpty().allSatisfy(table -> {
+                assertThat(table.classNames()).as(page).contains("card-rows");
+                assertThat(table.attr("role")).isEqualTo("table");
+                List<String> headings = table.select("thead th").eachText();
+                assertThat(table.select("thead th").eachAttr("role")).as(page).hasSize(headings.size())
+                        .containsOnly("columnheader");
+                assertThat(table.select("thead, tbody").eachAttr("role")).as(page).containsExactly("rowgroup", "rowgroup");
+                for (var row : table.select("tbody tr")) {
+                    assertThat(row.attr("role")).as(page).isEqualTo("row");
+                    assertThat(row.children().eachAttr("data-label")).as("%s: %s", page, row.text())
+                            .containsExactlyElementsOf(headings);
+                    assertThat(row.children().eachAttr("role")).as(page).hasSize(headings.size()).containsOnly("cell");
+                }
+            });
+        }
+    }
+
     /** The chart and table of cash flows are not discounted while the NPV beside them is: they say so. */
     @Test
     void theCashFlowChartAndTableSayTheyAreNotDiscounted() throws IOException {

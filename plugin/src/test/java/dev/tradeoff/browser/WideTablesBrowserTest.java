@@ -1,0 +1,261 @@
+package dev.tradeoff.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The sample site's wide tables in headless Chromium. On a phone (375 px) every row of the teams,
+ * initiatives, roadmap, sequencing and allocation tables is a card that shows every cell on screen
+ * under its column's heading, the tables stay tables for screen readers and can still be sorted. On
+ * a laptop (1280 px) they are the tables they always were, and the initiatives index shows all its
+ * columns without scrolling sideways.
+ */
+class WideTablesBrowserTest {
+
+    /** The pages whose wide tables show their rows as cards on a phone. */
+    static final List<String> CARD_PAGES = List.of("teams.html", "initiatives/index.html", "roadmap.html",
+            "sequencing.html", "allocation.html");
+
+    /**
+     * Every shown cell of the page's tables that is not wholly on screen, or (when {@code labelled})
+     * that does not show its column's heading above it: "column 'heading' of 'row title': why".
+     * The last entry is the number of cells checked.
+     */
+    private static final String CELLS = """
+            var labelled = arguments[0];
+            var problems = [], checked = 0;
+            document.querySelectorAll('main table').forEach(function (table) {
+              var headings = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) {
+                return th.textContent.trim(); });
+              Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+                Array.prototype.forEach.call(row.cells, function (cell, index) {
+                  if (getComputedStyle(cell).display === 'none') { return; }
+                  checked++;
+                  var where = "column '" + headings[index] + "' of '" + row.cells[0].textContent.trim() + "': ";
+                  var box = cell.getBoundingClientRect();
+                  if (box.left < -1 || box.right > window.innerWidth + 1) {
+                    problems.push(where + 'drawn from ' + Math.round(box.left) + ' to ' + Math.round(box.right)
+                        + ' px on a ' + window.innerWidth + ' px screen');
+                  }
+                  var label = getComputedStyle(cell, '::before').content;
+                  if (labelled && index > 0 && label.indexOf(headings[index]) < 0) {
+                    problems.push(where + 'labelled ' + label);
+                  }
+                });
+              });
+            });
+            problems.push(checked);
+            return problems;
+            """;
+
+    private static Browser browser;
+    private static Path site;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Browser.assumeInstalled();
+        site = SampleSite.site();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void atPhoneWidthEveryCellOfAWideTableIsOnScreenUnderItsColumnsHeading() {
+        Map<String, List<String>> problems = new TreeMap<>();
+        Map<String, Long> checked = new TreeMap<>();
+        browser.emulatePhone(true);
+        try {
+            for (String page : CARD_PAGES) {
+                browser.open(url(page));
+                List<Object> found = new ArrayList<>(browser.scriptList(CELLS, true));
+                checked.put(page, ((Number) found.remove(found.size() - 1)).longValue());
+                if (!found.isEmpty()) {
+                    problems.put(page, found.stream().map(String::valueOf).toList());
+                }
+                assertThat(browser.script("return document.documentElement.scrollWidth")).as("width of %s", page)
+                        .isEqualTo(375L);
+            }
+        } finally {
+            browser.emulatePhone(false);
+        }
+
+        assertThat(problems).as("cells off a 375 px screen, or without their column's heading").isEmpty();
+        // Not vacuous: every page has its table, nearly every cell shown (an empty one is left out).
+        assertThat(checked).allSatisfy((page, cells) -> assertThat(cells).as(page).isGreaterThan(20));
+    }
+
+    /** The trial's case: the teams table hid its key column, Peak utilisation, past the screen's edge. */
+    @Test
+    void atPhoneWidthEachTeamsPeakUtilisationIsOnScreenWithoutScrollingSideways() {
+        browser.emulatePhone(true);
+        try {
+            browser.open(url("teams.html"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> peak = (Map<String, Object>) browser.script("""
+                    var table = document.querySelector('main table');
+                    var index = Array.prototype.findIndex.call(table.tHead.rows[0].cells, function (th) {
+                      return th.textContent.trim() === 'Peak utilisation'; });
+                    var cell = table.tBodies[0].rows[0].cells[index];
+                    var box = cell.getBoundingClientRect();
+                    return { text: cell.textContent.trim(), left: box.left, right: box.right, width: box.width,
+                             label: getComputedStyle(cell, '::before').content,
+                             scrollsSideways: table.closest('.scroll').scrollWidth > table.closest('.scroll').clientWidth };
+                    """);
+            assertThat((String) peak.get("text")).matches("\\d+%");
+            assertThat(((Number) peak.get("left")).doubleValue()).isGreaterThanOrEqualTo(0);
+            assertThat(((Number) peak.get("right")).doubleValue()).isLessThanOrEqualTo(375);
+            assertThat(((Number) peak.get("width")).doubleValue()).isPositive();
+            assertThat((String) peak.get("label")).contains("Peak utilisation");
+            assertThat(peak.get("scrollsSideways")).isEqualTo(false);
+        } finally {
+            browser.emulatePhone(false);
+        }
+    }
+
+    /**
+     * A card is drawn from a row whose display is no longer a table's: the table, its rows, headings
+     * and cells are still what a screen reader is told, and a cell's name is its value alone (the
+     * heading drawn above it is the column header's job, not read twice).
+     */
+    @Test
+    void atPhoneWidthTheCardsAreStillATableToAScreenReader() {
+        browser.emulatePhone(true);
+        try {
+            browser.open(url("teams.html"));
+            Map<String, Long> expected = Map.of(
+                    "table", count("main table"), "row", count("main table tr"),
+                    "columnheader", count("main table th"), "cell", count("main table td"));
+            assertThat(browser.script("return getComputedStyle(document.querySelector('main table tbody tr')).display"))
+                    .as("the rows are laid out as cards").isEqualTo("grid");
+
+            Map<String, Long> roles = new TreeMap<>();
+            List<String> cellNames = new ArrayList<>();
+            for (Map<String, Object> node : PageCheck.accessibilityTree(browser)) {
+                String role = PageCheck.axValue(node, "role");
+                if (expected.containsKey(role)) {
+                    roles.merge(role, 1L, Long::sum);
+                }
+                if ("cell".equals(role)) {
+                    cellNames.add(PageCheck.axValue(node, "name"));
+                }
+            }
+            assertThat(roles).isEqualTo(expected);
+            assertThat(cellNames).as("cell names").contains("platform", "13")
+                    .noneMatch(name -> name.startsWith("Type") || name.startsWith("People") || name.startsWith("Peak"));
+        } finally {
+            browser.emulatePhone(false);
+        }
+    }
+
+    @Test
+    void atPhoneWidthTheCardsCanStillBeSortedByTheirHeadings() {
+        browser.emulatePhone(true);
+        try {
+            browser.open(url("teams.html"));
+            var heading = browser.driver().findElement(By.xpath("//main//table[1]//th[normalize-space()='People']"));
+            assertThat(heading.isDisplayed()).as("the heading is shown above the cards").isTrue();
+            heading.click();
+            heading.click();
+            List<Integer> people = browser.scriptList("return Array.prototype.map.call(document.querySelector("
+                            + "'main table').tBodies[0].rows, function (row) { return row.cells[2].textContent.trim(); });")
+                    .stream().map(value -> Integer.parseInt(String.valueOf(value))).toList();
+            assertThat(people).as("people, largest team first").hasSizeGreaterThan(3)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        } finally {
+            browser.emulatePhone(false);
+        }
+    }
+
+    /** On a laptop the tables are the tables they were: a heading row, no card, no label over a cell. */
+    @Test
+    void atDesktopWidthTheWideTablesAreTables() {
+        for (String page : CARD_PAGES) {
+            browser.open(url(page));
+            assertThat(browser.script("var t = document.querySelector('main table'); return [getComputedStyle(t).display,"
+                    + " getComputedStyle(t.tBodies[0].rows[0]).display, getComputedStyle(t.tBodies[0].rows[0].cells[1]).display,"
+                    + " getComputedStyle(t.tBodies[0].rows[0].cells[1], '::before').content,"
+                    + " t.tHead.getBoundingClientRect().height > 10].join(' ')"))
+                    .as(page).isEqualTo("table table-row table-cell none true");
+        }
+    }
+
+    /** The trial's case: at 1280 px the index needed sideways scrolling for Key results and Addresses. */
+    @Test
+    void atDesktopWidthTheInitiativesIndexShowsEveryColumnWithoutScrollingSideways() {
+        browser.open(url("initiatives/index.html"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fit = (Map<String, Object>) browser.script("""
+                var box = document.querySelector('main .scroll');
+                var headings = document.querySelectorAll('main table thead th');
+                var last = headings[headings.length - 1];
+                return { window: window.innerWidth, page: document.documentElement.scrollWidth,
+                         box: box.clientWidth, table: box.scrollWidth, last: last.textContent.trim(),
+                         lastRight: last.getBoundingClientRect().right, hint: getComputedStyle(box, '::before').content };
+                """);
+        assertThat(fit.get("window")).isEqualTo((long) Browser.DESKTOP_WIDTH);
+        assertThat(fit.get("last")).isEqualTo("Addresses");
+        assertThat(((Number) fit.get("page")).intValue()).as("the page's width").isLessThanOrEqualTo(Browser.DESKTOP_WIDTH);
+        assertThat(((Number) fit.get("table")).intValue()).as("the table's width in its box of %s px", fit.get("box"))
+                .isLessThanOrEqualTo(((Number) fit.get("box")).intValue() + 1);
+        assertThat(((Number) fit.get("lastRight")).doubleValue()).as("right edge of the last column")
+                .isLessThanOrEqualTo(Browser.DESKTOP_WIDTH);
+        assertThat(fit.get("hint")).as("no hint that it scrolls").isEqualTo("none");
+    }
+
+    /**
+     * The tables not shown as cards still scroll in their box on a phone: each box wider than its
+     * table's box says so above it, one that fits does not.
+     */
+    @Test
+    void atPhoneWidthATableBoxSaysItScrollsExactlyWhenItDoes() {
+        Map<String, String> wrong = new TreeMap<>();
+        int scrolling = 0;
+        browser.emulatePhone(true);
+        try {
+            for (String page : SampleSite.MAIN_PAGES) {
+                browser.open(url(page));
+                List<Object> boxes = browser.scriptList("return Array.prototype.map.call(document.querySelectorAll("
+                        + "'.scroll'), function (box) { return [box.scrollWidth > box.clientWidth + 1,"
+                        + " getComputedStyle(box, '::before').content]; });");
+                for (int i = 0; i < boxes.size(); i++) {
+                    List<?> box = (List<?>) boxes.get(i);
+                    boolean scrolls = Boolean.TRUE.equals(box.get(0));
+                    String hint = String.valueOf(box.get(1));
+                    scrolling += scrolls ? 1 : 0;
+                    if (scrolls != hint.contains("Scroll sideways for more columns")) {
+                        wrong.put(page + " #" + i, (scrolls ? "scrolls" : "fits") + ", hint: " + hint);
+                    }
+                }
+            }
+        } finally {
+            browser.emulatePhone(false);
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(scrolling).as("tables that still scroll on a phone (the check is not vacuous)").isPositive();
+    }
+
+    private static long count(String selector) {
+        return ((Number) browser.script("return document.querySelectorAll(arguments[0]).length", selector)).longValue();
+    }
+
+    private static String url(String page) {
+        return site.resolve(page).toUri().toString();
+    }
+}
