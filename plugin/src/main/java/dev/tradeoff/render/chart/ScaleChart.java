@@ -4,6 +4,7 @@ import dev.tradeoff.analysis.LoadPoint;
 import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Scale;
+import dev.tradeoff.view.NumberFormats;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
@@ -128,9 +129,10 @@ public final class ScaleChart {
         return SvgChart.toSvg(chart, logScale ? "scale-log" : "scale", WIDTH, HEIGHT, title);
     }
 
+    /** The rate as the page's sentences write it ("growing 12% a quarter" beside "+12%", not "+11.9%"). */
     private static String projectedName(double growth) {
-        String rate = PercentAxisFormat.INSTANCE.format(growth);
-        return "Projected (" + (growth >= 0 ? "+" : "") + rate + " per quarter)";
+        String rate = NumberFormats.percentAgainst(Math.abs(growth), 0);
+        return "Projected (" + (growth < 0 && !rate.equals("0%") ? "\u2212" : "+") + rate + " per quarter)";
     }
 
     private static NumberAxis linearAxis(String label, double top) {

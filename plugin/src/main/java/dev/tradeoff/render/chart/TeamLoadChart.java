@@ -2,6 +2,7 @@ package dev.tradeoff.render.chart;
 
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Quarter;
+import dev.tradeoff.view.NumberFormats;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -73,7 +74,8 @@ public final class TeamLoadChart {
             overloaded += over ? 1 : 0;
             dataset.addValue(over ? null : peak, WITHIN, row);
             dataset.addValue(over ? peak : null, OVERLOADED, row);
-            labels.put(row, PercentAxisFormat.INSTANCE.format(peak) + peakQuarter(team, planStart));
+            // As the teams table writes it: whole, unless that would read as 100% when it is not.
+            labels.put(row, NumberFormats.percentAgainst(peak, 1) + peakQuarter(team, planStart));
             top = Math.max(top, peak);
         }
 

@@ -272,9 +272,15 @@ class ChartsTest {
     }
 
     @Test
-    void namesTheOverloadedTeamsPeak() {
+    void theProjectionsRateIsWrittenAsThePagesSentencesWriteIt() {
+        // 11.5% a quarter: "growing 12% a quarter" on the page, so "+12%" in the legend, not "+11.5%".
+        assertThat(ScaleChart.svg(ChartFixtures.scale())).contains(">Projected (+12% per quarter)<");
+    }
+
+    @Test
+    void namesTheOverloadedTeamsPeakAsTheTeamsTableDoes() {
         String svg = TeamLoadChart.svg(ChartFixtures.teams(), ChartFixtures.START);
-        assertThat(svg).contains(">133.3% in 2027-Q3<").contains(">no capacity<").contains("1 overloaded");
+        assertThat(svg).contains(">133% in 2027-Q3<").contains(">no capacity<").contains("1 overloaded");
     }
 
     @Test
@@ -360,8 +366,8 @@ class ChartsTest {
         assertThat(texts).noneMatch(text -> text.contains("..."));
         assertThat(height(svg)).as("three lines need taller rows than one").isGreaterThan(80 + 4 * 30);
         // The bars keep their labels, and the capacity line stays behind them.
-        assertThat(svg).contains(">133.3% in 2027-Q3<", ">no capacity<");
-        assertThat(svg.indexOf(">Capacity<")).isLessThan(svg.indexOf(">133.3% in 2027-Q3<"));
+        assertThat(svg).contains(">133% in 2027-Q3<", ">no capacity<");
+        assertThat(svg.indexOf(">Capacity<")).isLessThan(svg.indexOf(">133% in 2027-Q3<"));
     }
 
     @Test
