@@ -201,7 +201,7 @@ public final class ExecutiveSummary {
         if (sequencing.saving() > 0) {
             findings.add(Finding.of(Severity.WARNING, "delay",
                     "Done one after another, the {0} would lose {1} less value to delay in CD3 order than in the planned order.",
-                    Figure.counted(sequencing.planOrder().size(), "open initiative"), Figure.money(sequencing.saving())));
+                    Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative"), Figure.money(sequencing.saving())));
             // The sequencing model runs the open work one item at a time, undiscounted, often far past
             // the plan's horizon: its figure compares two orders and is no cash the plan spends or
             // earns. It is advice only when no recommendation in money is left to give.
@@ -209,13 +209,13 @@ public final class ExecutiveSummary {
             String enablers = EnablerAfterProduct.inCd3Order(portfolio).isEmpty() ? ""
                     : ", keeping platform work ahead of what it enables";
             candidates.add(new Candidate(Finding.of(Severity.WARNING, "delay",
-                    "Re-sequence the open initiatives by cost of delay divided by duration (CD3)" + enablers
+                    "Re-sequence the proposed and committed initiatives by cost of delay divided by duration (CD3)" + enablers
                             + ": done one after another, they would lose {0} less value to delay.",
                     Figure.money(sequencing.saving())), 0));
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay",
                     "The planned order of the {0} already costs no more delay than the CD3 order.",
-                    Figure.counted(sequencing.planOrder().size(), "open initiative")));
+                    Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative")));
         }
     }
 

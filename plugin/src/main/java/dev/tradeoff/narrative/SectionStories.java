@@ -241,7 +241,7 @@ public final class SectionStories {
         }
         findings.add(Finding.of(Severity.INFO, "delay",
                 "Done one after another in the planned order, the {0} cost {1} in delay; in CD3 order (cost of delay divided by duration, highest first) they cost {2}.",
-                Figure.counted(sequencing.planOrder().size(), "open initiative"),
+                Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative"),
                 Figure.money(sequencing.planDelayCost()),
                 Figure.money(sequencing.cd3DelayCost())));
         // Readers set these beside the NPV and the roadmap: say they are neither.

@@ -239,7 +239,7 @@ class ExecutiveSummaryTest {
                 "Platform priority cannot be judged: none of the five signals has data. Add their series to signals.yaml.",
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, starts two quarters too late to land before then.",
-                "Done one after another, the 2 open initiatives would lose $400k less value to delay in CD3 order than in the planned order.",
+                "Done one after another, the 2 proposed or committed initiatives would lose $400k less value to delay in CD3 order than in the planned order.",
                 "The one objective is at risk; every key result not yet met has an initiative behind it.");
         // The one objective is at risk (50%): a warning, not good news.
         assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
@@ -280,10 +280,10 @@ class ExecutiveSummaryTest {
                 .analyse();
 
         assertThat(texts(new ExecutiveSummary().tell(enabled).recommendations())).anyMatch(text -> text.startsWith(
-                "Re-sequence the open initiatives by cost of delay divided by duration (CD3), keeping platform work"
+                "Re-sequence the proposed and committed initiatives by cost of delay divided by duration (CD3), keeping platform work"
                         + " ahead of what it enables: done one after another"));
         assertThat(texts(new ExecutiveSummary().tell(independent).recommendations())).anyMatch(text -> text.startsWith(
-                "Re-sequence the open initiatives by cost of delay divided by duration (CD3): done one after another"));
+                "Re-sequence the proposed and committed initiatives by cost of delay divided by duration (CD3): done one after another"));
     }
 
     @Test

@@ -170,7 +170,7 @@ class SectionStoriesTest {
     @Test
     void sequencingComparesBothOrders() {
         assertThat(texts(stories(ExecutiveSummaryTest.troubled()).sequencing())).containsExactly(
-                "Done one after another in the planned order, the 2 open initiatives cost $800k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $400k.",
+                "Done one after another in the planned order, the 2 proposed or committed initiatives cost $800k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $400k.",
                 ONE_AT_A_TIME,
                 "CD3 order loses $400k less: start with Scale the auth path, the work whose delay costs the most for each quarter it takes.");
     }
@@ -194,7 +194,7 @@ class SectionStoriesTest {
                 .analyse();
 
         assertThat(texts(stories(portfolio).sequencing())).containsExactly(
-                "Done one after another in the planned order, the 3 open initiatives cost $190k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $130k.",
+                "Done one after another in the planned order, the 3 proposed or committed initiatives cost $190k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $130k.",
                 ONE_AT_A_TIME,
                 "CD3 order loses $60k less: start with Payments core, the work whose delay costs the most for each quarter it takes.");
     }
@@ -211,7 +211,7 @@ class SectionStoriesTest {
         List<Finding> findings = stories(portfolio).sequencing();
 
         assertThat(texts(findings)).containsExactly(
-                "Done one after another in the planned order, the 2 open initiatives cost $60k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $60k.",
+                "Done one after another in the planned order, the 2 proposed or committed initiatives cost $60k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $60k.",
                 ONE_AT_A_TIME,
                 "The planned order is already as good as CD3 order.",
                 "CD3 order starts Checkout app before Payments core, which enables it: CD3 ranks each initiative on its own, so keep Payments core ahead of Checkout app when you re-sequence.");
