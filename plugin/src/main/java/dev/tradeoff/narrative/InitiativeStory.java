@@ -6,6 +6,7 @@ import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
+import dev.tradeoff.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +67,8 @@ public final class InitiativeStory {
         if (!figures.startsAfterThePlan()) {
             findings.add(payback(figures));
         }
-        if (figures.costOfDelay() > 0) {
+        // Done work cannot be delayed: its cost of delay ranks nothing any more.
+        if (figures.costOfDelay() > 0 && initiative.status() != Status.DONE) {
             // Over one quarter there is nothing to spread: "spread over its one quarter" says nothing.
             findings.add(initiative.duration() == 1
                     ? Finding.of(Severity.INFO, "delay",

@@ -28,6 +28,15 @@ class InitiativeStoryTest {
     }
 
     @Test
+    void doneWorkHasNoCostOfDelayToTell() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("shipped").status(Status.DONE).start("2026-Q3").effort(10).benefit("60k", 0))
+                .analyse();
+
+        assertThat(story(portfolio, "shipped")).noneMatch(text -> text.contains("delay"));
+    }
+
+    @Test
     void tellsValueReturnPaybackAndDelay() {
         // $100k in 2027-Q1, then $60k a quarter from its go-live, 2027-Q2: 11 quarters of benefits by
         // 2029-Q4. The running total is −$40k in 2027-Q2 and +$20k in 2027-Q3, one quarter after go-live.
