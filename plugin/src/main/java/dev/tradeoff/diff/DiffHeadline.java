@@ -103,9 +103,11 @@ final class DiffHeadline {
                         + diff.scale().breachAfter() + " breach");
             }
         }
-        long overloaded = diff.teams().stream().filter(TeamChange::becomesOverloaded).count();
-        if (overloaded > 0) {
-            clauses.add("overloads " + count(overloaded, "team"));
+        List<TeamChange> overloaded = diff.teams().stream().filter(TeamChange::becomesOverloaded).toList();
+        if (overloaded.size() == 1) {
+            clauses.add("overloads " + title(overloaded.get(0).name()));
+        } else if (overloaded.size() > 1) {
+            clauses.add("overloads " + count(overloaded.size(), "team"));
         }
         clauses.addAll(WorkWithoutCapacity.clauses(diff.teams()));
         addDelay(diff, clauses);
@@ -354,6 +356,7 @@ final class DiffHeadline {
         String status = statusChange(c);
         String what = status != null ? status
                 : c.isRescheduled() ? "starts " + shift(c.startShift())
+                        + (c.quartersBeforePlan() == 0 ? "" : " (" + c.quartersBeforePlan() + " before the plan)")
                 : "changed";
         String npv = Math.abs(c.planEffect()) < NO_MONEY ? signedMoney(c.npvDelta())
                 : signedMoney(c.ownNpvDelta()) + " by its own changes";

@@ -311,7 +311,7 @@ public final class DiffViewBuilder {
             }
             for (LatenessChange l : scale.lateness()) {
                 boolean worse = l.becomesLater();
-                rows.add(new MoveRow(l.id() + " against the breach", lateness(l.lateByBefore(), l.latestStartBefore()),
+                rows.add(new MoveRow(l.title() + " against the breach", lateness(l.lateByBefore(), l.latestStartBefore()),
                         lateness(l.lateByAfter(), l.latestStartAfter()),
                         worse ? "starts after its latest start " + l.latestStartAfter()
                                 : l.lateByAfter() != null && l.lateByAfter() == 0 ? "on time" : "",

@@ -5,10 +5,11 @@ import dev.tradeoff.model.Quarter;
 /**
  * A scalability initiative whose lateness against the breach ({@code lateBy}) moved. Each side's values are null
  * when the initiative has no latest start there (absent, dropped, not addressing scalability, or
- * no breach).
+ * no breach). {@code title} is the head's (the base's when it is gone).
  */
 public record LatenessChange(
         String id,
+        String title,
         Quarter latestStartBefore,
         Quarter latestStartAfter,
         Integer lateByBefore,

@@ -105,7 +105,7 @@ public final class StrategyDiff {
                 indicators(base.portfolio().indicators(), head.portfolio().indicators()),
                 base.portfolio().platformPriority(),
                 head.portfolio().platformPriority(),
-                scale(base.portfolio().scale(), head.portfolio().scale()),
+                scale(base.portfolio().scale(), head.portfolio().scale(), before, after),
                 objectives(base.portfolio().okrs(), head.portfolio().okrs()),
                 teams(base.portfolio().teams(), head.portfolio().teams()),
                 unstartedWorkBeforePlan(before, base.plan(), head),
@@ -367,7 +367,8 @@ public final class StrategyDiff {
         return changes;
     }
 
-    private static ScaleChange scale(ScaleProjection before, ScaleProjection after) {
+    private static ScaleChange scale(ScaleProjection before, ScaleProjection after,
+            Map<String, InitiativeFigures> initiativesBefore, Map<String, InitiativeFigures> initiativesAfter) {
         if (before == null && after == null) {
             return null;
         }
@@ -384,7 +385,9 @@ public final class StrategyDiff {
             Quarter latestBefore = b == null ? null : b.latestStart();
             Quarter latestAfter = a == null ? null : a.latestStart();
             if (!Objects.equals(lateBefore, lateAfter)) {
-                lateness.add(new LatenessChange(id, latestBefore, latestAfter, lateBefore, lateAfter));
+                InitiativeFigures named = initiativesAfter.getOrDefault(id, initiativesBefore.get(id));
+                lateness.add(new LatenessChange(id, named == null ? id : named.initiative().title(),
+                        latestBefore, latestAfter, lateBefore, lateAfter));
             }
         }
         return new ScaleChange(before != null, after != null,

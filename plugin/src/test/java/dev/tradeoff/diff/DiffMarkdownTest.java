@@ -34,7 +34,7 @@ class DiffMarkdownTest {
                 .contains("| Quarters within the band (20%–30%) | 1 of 8 | 0 of 8 | −1 |")
                 .contains("| Key results without an initiative | 0 | 1 | +1 |")
                 .contains("| 2027-Q1 | 25% (within) | 0% (below) | leaves the band (below) |")
-                .contains("| core-platform against the breach | on time (latest start 2027-Q3) | 1 quarter late |")
+                .contains("| Core platform against the breach | on time (latest start 2027-Q3) | 1 quarter late |")
                 .contains("### Added initiatives (1)\n\n- **Partner API** (`new-api`): product, proposed, from 2027-Q3; its own NPV ")
                 .contains("### Removed initiatives (1)\n\n- **Reporting** (`reporting`)")
                 .contains("| title | Checkout | Checkout v2 |")
@@ -58,7 +58,7 @@ class DiffMarkdownTest {
         StrategyFiles later = StrategyFiles.base().edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2028-Q1\n");
         String md = Diffs.markdown(Diffs.compare(late, later));
         assertThat(md).contains("makes 1 late scalability initiative later still for the 2028-Q1 breach")
-                .contains("| core-platform against the breach | 1 quarter late | 2 quarters late |");
+                .contains("| Core platform against the breach | 1 quarter late | 2 quarters late |");
     }
 
     @Test
@@ -76,7 +76,7 @@ class DiffMarkdownTest {
         });
         assertThat(result.objectives()).singleElement().satisfies(o -> assertThat(o.scoreAfter()).isGreaterThan(o.scoreBefore()));
         String md = Diffs.markdown(result);
-        assertThat(md).contains(" and overloads 1 team")
+        assertThat(md).contains(" and overloads Core")
                 .contains("| Core (team) at its busiest | 83% | 125% (overloaded) | becomes overloaded |")
                 .contains("| Grow revenue reliably (objective) | ");
     }
