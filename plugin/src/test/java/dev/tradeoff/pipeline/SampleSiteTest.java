@@ -233,6 +233,13 @@ class SampleSiteTest {
                         + " today's peak, 20% of the way)\n").doesNotContain("reliable-at-scale/");
     }
 
+    /** dispute-automation names no key result: the brief's OKR section says so, as the OKR page does. */
+    @Test
+    void theBriefNamesProductWorkWithNoOkr() throws IOException {
+        assertThat(Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8))
+                .contains("\nProduct work with no OKR: Chargeback dispute automation.\n");
+    }
+
     @Test
     void theBriefsSignalTableNamesTheInitiativesByTitle() throws IOException {
         String brief = Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8);

@@ -115,7 +115,11 @@ Both orders in full: see [the cost of delay page](../site/sequencing.html).
 
 <@keyResults site.okrs.metWithoutInitiative "Key result met with no initiative (none needed)"/>
 </#if>
-<#-- Platform work with no OKR is named, with why it matters, in the findings above. -->
+<#-- Platform work with no OKR is named, with why it matters, in the findings above; product work here. -->
+<#if site.okrs.unalignedProductShortlist.items?has_content>
+
+Product work with no OKR: <#list site.okrs.unalignedProductShortlist.items as ref>${ref.title}<#sep>, </#list><#if site.okrs.unalignedProductShortlist.more gt 0> and ${site.okrs.unalignedProductShortlist.more} more: see [the OKRs](../site/okrs/index.html)</#if>.
+</#if>
 
 ## Platform signals
 
