@@ -7,7 +7,7 @@ import dev.tradeoff.model.Quarter;
 
 /**
  * A scalability breach in the history, before the plan's first quarter: load reached the headroom
- * then. Sentences say so in the past tense and advise what can still be done (add capacity now, cut
+ * then. Sentences say so in the past tense and advise what can still be done (add system capacity now, cut
  * the scalability work down to what can land first), never to act "before" a quarter that has gone.
  */
 final class BreachBeforeThePlan {

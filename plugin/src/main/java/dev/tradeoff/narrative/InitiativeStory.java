@@ -135,10 +135,10 @@ public final class InitiativeStory {
             // Load is past the limit already: no start, however early, lands in time.
             return Optional.of(LateStart.of(initiative, latest, plan.start()) == LateStart.ALREADY_STARTED
                     ? Finding.of(Severity.CRITICAL, "scale",
-                            "Lands {0} after load passed {1} of capacity in {2}, before the plan begins: started in {3}, past its latest start of {4}. Add capacity now, and cut it down to what can land first.",
+                            "Lands {0} after load passed {1} of capacity in {2}, before the plan begins: started in {3}, past its latest start of {4}. Add system capacity now, and cut it down to what can land first.",
                             Figure.quarters(latest.lateBy()), limit, breach, Figure.quarter(initiative.start()), latestStart)
                     : Finding.of(Severity.CRITICAL, "scale",
-                            "Lands {0} after load passed {1} of capacity in {2}, before the plan begins: it would have had to start by {3}. Add capacity now, and cut it down to what can land first.",
+                            "Lands {0} after load passed {1} of capacity in {2}, before the plan begins: it would have had to start by {3}. Add system capacity now, and cut it down to what can land first.",
                             Figure.quarters(latest.lateBy()), limit, breach, latestStart));
         }
         return Optional.of(switch (LateStart.of(initiative, latest, plan.start())) {
@@ -147,12 +147,12 @@ public final class InitiativeStory {
                     Figure.quarters(latest.lateBy()), limit, breach, latestStart);
             // Planned for the plan's first quarter it is already as early as it can be: no "even at once".
             case TOO_LATE_TO_START -> Finding.of(Severity.CRITICAL, "scale", initiative.start().isAfter(plan.start())
-                    ? "Lands {0} after load reaches {1} of capacity in {2}: it would have had to start by {3}, before the plan begins, and even started at once ({4}) it would land {5} after. Cut it down to what can land by {2}, or add capacity before then."
-                    : "Lands {0} after load reaches {1} of capacity in {2}: it would have had to start by {3}, before the plan begins. Cut it down to what can land by {2}, or add capacity before then.",
+                    ? "Lands {0} after load reaches {1} of capacity in {2}: it would have had to start by {3}, before the plan begins, and even started at once ({4}) it would land {5} after. Cut it down to what can land by {2}, or add system capacity before then."
+                    : "Lands {0} after load reaches {1} of capacity in {2}: it would have had to start by {3}, before the plan begins. Cut it down to what can land by {2}, or add system capacity before then.",
                     Figure.quarters(latest.lateBy()), limit, breach, latestStart, Figure.quarter(plan.start()),
                     Figure.quarters(plan.start().minus(latest.latestStart())));
             case ALREADY_STARTED -> Finding.of(Severity.CRITICAL, "scale",
-                    "Lands {0} after load reaches {1} of capacity in {2}: started in {3}, past its latest start of {4}. Cut it down to what can land by {2}, or add capacity before then.",
+                    "Lands {0} after load reaches {1} of capacity in {2}: started in {3}, past its latest start of {4}. Cut it down to what can land by {2}, or add system capacity before then.",
                     Figure.quarters(latest.lateBy()), limit, breach, Figure.quarter(initiative.start()), latestStart);
         });
     }

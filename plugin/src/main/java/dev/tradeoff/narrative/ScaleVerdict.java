@@ -108,19 +108,19 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
         return switch (LateStart.of(initiative, latest, planStart)) {
             case ALREADY_STARTED -> past
                     ? Finding.of(Severity.CRITICAL, "scale",
-                            "Add capacity now and cut {0} down to what can land first: started in {1}, it lands only in {2}, and load "
+                            "Add system capacity now and cut {0} down to what can land first: started in {1}, it lands only in {2}, and load "
                                     + BreachBeforeThePlan.loadSince(scale, 3, 4) + ".",
                             title, Figure.quarter(initiative.start()), Figure.quarter(initiative.goLive()), limit, breach)
                     : Finding.of(Severity.CRITICAL, "scale",
-                            "Add capacity before {0} or cut {1} down to what can land by then: started in {2}, it lands {3} after load reaches {4} of capacity.",
+                            "Add system capacity before {0} or cut {1} down to what can land by then: started in {2}, it lands {3} after load reaches {4} of capacity.",
                             breach, title, Figure.quarter(initiative.start()), Figure.quarters(latest.lateBy()), limit);
             case TOO_LATE_TO_START -> past
                     ? Finding.of(Severity.CRITICAL, "scale",
-                            "Add capacity now and cut {0} down to what can land first: even started at once ({1}) it would land only in {2}, and load "
+                            "Add system capacity now and cut {0} down to what can land first: even started at once ({1}) it would land only in {2}, and load "
                                     + BreachBeforeThePlan.loadSince(scale, 3, 4) + ".",
                             title, Figure.quarter(planStart), Figure.quarter(planStart.plus(initiative.duration())), limit, breach)
                     : Finding.of(Severity.CRITICAL, "scale",
-                            "Cut {0} down to what can land by {1}, or add capacity before then: even started at once ({2}) it would land {3} after load reaches {4} of capacity.",
+                            "Cut {0} down to what can land by {1}, or add system capacity before then: even started at once ({2}) it would land {3} after load reaches {4} of capacity.",
                             title, breach, Figure.quarter(planStart), Figure.quarters(planStart.minus(latest.latestStart())), limit);
             // Its latest start is in the plan, so the breach is too: never past here.
             case CAN_START_SOONER -> Finding.of(Severity.CRITICAL, "scale",

@@ -406,7 +406,7 @@ public final class SectionStories {
         findings.add(past
                 ? Finding.of(Severity.CRITICAL, "scale",
                         "Load " + BreachBeforeThePlan.loadSince(scale, 1, 2)
-                                + ", before the plan begins, and " + growthWords.verb() + ": add capacity first.",
+                                + ", before the plan begins, and " + growthWords.verb() + ": add system capacity first.",
                         growth, Figure.percent(scale.scale().headroom()),
                         Figure.quarter(scale.breachQuarter()))
                 : Finding.of(Severity.WARNING, "scale",
@@ -428,7 +428,7 @@ public final class SectionStories {
         }
         if (scale.latestStarts().isEmpty()) {
             findings.add(Finding.of(Severity.CRITICAL, "scale", past
-                    ? "No initiative addresses scalability: nothing in the plan raises the limit, so add capacity."
+                    ? "No initiative addresses scalability: nothing in the plan raises the limit, so add system capacity."
                     : "No initiative addresses scalability: nothing in the plan lands before the breach."));
         }
         return findings;
@@ -443,10 +443,10 @@ public final class SectionStories {
         }
         return switch (LateStart.of(initiative, start, plan.start())) {
             case ALREADY_STARTED -> Finding.of(Severity.CRITICAL, "scale",
-                    "{0} started in {1}, {2} after its latest start ({3}): it lands after the breach unless it is cut down or capacity grows first.",
+                    "{0} started in {1}, {2} after its latest start ({3}): it lands after the breach unless it is cut down or system capacity grows first.",
                     title, Figure.quarter(initiative.start()), Figure.quarters(start.lateBy()), Figure.quarter(start.latestStart()));
             case TOO_LATE_TO_START -> Finding.of(Severity.CRITICAL, "scale",
-                    "{0} would have had to start by {1}, before the plan begins: even started at once it lands after the breach, so cut it down or add capacity before {2}.",
+                    "{0} would have had to start by {1}, before the plan begins: even started at once it lands after the breach, so cut it down or add system capacity before {2}.",
                     title, Figure.quarter(start.latestStart()), Figure.quarter(scale.breachQuarter()));
             case CAN_START_SOONER -> Finding.of(Severity.CRITICAL, "scale",
                     "{0} starts {1} too late: start it by {2} to land before the breach.",
@@ -464,12 +464,12 @@ public final class SectionStories {
         Figure breach = Figure.quarter(scale.breachQuarter());
         if (LateStart.of(initiative, start, plan.start()) == LateStart.ALREADY_STARTED) {
             return Finding.of(Severity.CRITICAL, "scale",
-                    "{0} started in {1}, {2} after its latest start ({3}), and lands in {4}, after the breach in {5}: add capacity now, and cut it down to what can land first.",
+                    "{0} started in {1}, {2} after its latest start ({3}), and lands in {4}, after the breach in {5}: add system capacity now, and cut it down to what can land first.",
                     title, Figure.quarter(initiative.start()), Figure.quarters(start.lateBy()),
                     Figure.quarter(start.latestStart()), Figure.quarter(initiative.goLive()), breach);
         }
         return Finding.of(Severity.CRITICAL, "scale",
-                "{0} would have had to start by {1} to land before the breach in {2}: add capacity now, and cut it down to what can land first.",
+                "{0} would have had to start by {1} to land before the breach in {2}: add system capacity now, and cut it down to what can land first.",
                 title, Figure.quarter(start.latestStart()), breach);
     }
 

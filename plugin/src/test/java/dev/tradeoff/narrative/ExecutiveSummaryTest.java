@@ -72,7 +72,7 @@ class ExecutiveSummaryTest {
         Portfolio portfolio = lateScaling(initiative("scaling").start("2027-Q4").duration(4));
 
         assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(
-                "Cut Scale the auth path down to what can land by 2027-Q3, or add capacity before then:"
+                "Cut Scale the auth path down to what can land by 2027-Q3, or add system capacity before then:"
                         + " even started at once (2027-Q1) it would land two quarters after load reaches 80% of capacity.");
     }
 
@@ -82,7 +82,7 @@ class ExecutiveSummaryTest {
         Portfolio portfolio = lateScaling(initiative("scaling").status(Status.IN_PROGRESS).start("2027-Q2").duration(2));
 
         assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(
-                "Add capacity before 2027-Q3 or cut Scale the auth path down to what can land by then:"
+                "Add system capacity before 2027-Q3 or cut Scale the auth path down to what can land by then:"
                         + " started in 2027-Q2, it lands one quarter after load reaches 80% of capacity.");
     }
 
@@ -120,10 +120,10 @@ class ExecutiveSummaryTest {
         assertThat(texts(underWay.findings())).contains("Load has been past 80% of capacity since 2026-Q2, before the"
                 + " plan begins (growing 10% a quarter), and Migration, which addresses scalability, started four"
                 + " quarters too late to land before then.");
-        assertThat(texts(underWay.recommendations())).first().isEqualTo("Add capacity now and cut Migration down to"
+        assertThat(texts(underWay.recommendations())).first().isEqualTo("Add system capacity now and cut Migration down to"
                 + " what can land first: started in 2026-Q2, it lands only in 2027-Q2, and load has been past 80% of"
                 + " capacity since 2026-Q2.");
-        assertThat(texts(planned.recommendations())).first().isEqualTo("Add capacity now and cut Bridge down to what"
+        assertThat(texts(planned.recommendations())).first().isEqualTo("Add system capacity now and cut Bridge down to what"
                 + " can land first: even started at once (2027-Q1) it would land only in 2027-Q3, and load has been"
                 + " past 80% of capacity since 2026-Q2.");
         assertThat(texts(new ExecutiveSummary().tell(pastTheLimit()).findings())).contains("Load has been past 80%"

@@ -203,13 +203,13 @@ class InitiativeStoryTest {
         assertThat(story(portfolio, "scaling")).first().isEqualTo("Lands five quarters after load reaches 80% of"
                 + " capacity in 2027-Q3: it would have had to start by 2026-Q3, before the plan begins, and even started"
                 + " at once (2027-Q1) it would land two quarters after. Cut it down to what can land by 2027-Q3, or add"
-                + " capacity before then.");
+                + " system capacity before then.");
 
         // Planned for 2027-Q1 already, it cannot start any sooner: two quarters late, and no "even at once".
         Portfolio atOnce = scaling(initiative("scaling").start("2027-Q1").duration(4));
         assertThat(story(atOnce, "scaling")).first().isEqualTo("Lands two quarters after load reaches 80% of"
                 + " capacity in 2027-Q3: it would have had to start by 2026-Q3, before the plan begins. Cut it down to"
-                + " what can land by 2027-Q3, or add capacity before then.");
+                + " what can land by 2027-Q3, or add system capacity before then.");
     }
 
     @Test
@@ -219,7 +219,7 @@ class InitiativeStoryTest {
 
         assertThat(story(portfolio, "scaling")).first().isEqualTo("Lands one quarter after load reaches 80% of"
                 + " capacity in 2027-Q3: started in 2027-Q2, past its latest start of 2027-Q1. Cut it down to what"
-                + " can land by 2027-Q3, or add capacity before then.");
+                + " can land by 2027-Q3, or add system capacity before then.");
     }
 
     /**
@@ -243,9 +243,9 @@ class InitiativeStoryTest {
 
         assertThat(story(underWay, "scaling")).first().isEqualTo("Lands four quarters after load passed 80% of"
                 + " capacity in 2026-Q2, before the plan begins: started in 2026-Q2, past its latest start of 2025-Q2."
-                + " Add capacity now, and cut it down to what can land first.");
+                + " Add system capacity now, and cut it down to what can land first.");
         assertThat(story(planned, "scaling")).first().isEqualTo("Lands six quarters after load passed 80% of"
-                + " capacity in 2026-Q2, before the plan begins: it would have had to start by 2025-Q4. Add capacity"
+                + " capacity in 2026-Q2, before the plan begins: it would have had to start by 2025-Q4. Add system capacity"
                 + " now, and cut it down to what can land first.");
     }
 

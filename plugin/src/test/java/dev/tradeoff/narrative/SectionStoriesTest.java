@@ -310,7 +310,7 @@ class SectionStoriesTest {
 
         assertThat(texts(stories(portfolio).scale())).last().isEqualTo("Scale the auth path started in 2027-Q2,"
                 + " one quarter after its latest start (2027-Q1): it lands after the breach unless it is cut down or"
-                + " capacity grows first.");
+                + " system capacity grows first.");
     }
 
     @Test
@@ -340,14 +340,14 @@ class SectionStoriesTest {
 
         assertThat(texts(stories(portfolio).scale())).containsExactly(
                 "Load has been past 80% of capacity since 2026-Q2, before the plan begins, and grows 10% a quarter:"
-                        + " add capacity first.",
-                "Bridge would have had to start by 2025-Q4 to land before the breach in 2026-Q2: add capacity now,"
+                        + " add system capacity first.",
+                "Bridge would have had to start by 2025-Q4 to land before the breach in 2026-Q2: add system capacity now,"
                         + " and cut it down to what can land first.",
                 "Migration started in 2026-Q2, four quarters after its latest start (2025-Q2), and lands in 2027-Q2,"
-                        + " after the breach in 2026-Q2: add capacity now, and cut it down to what can land first.");
+                        + " after the breach in 2026-Q2: add system capacity now, and cut it down to what can land first.");
         assertThat(stories(portfolio).scale()).first().extracting(Finding::severity).isEqualTo(Severity.CRITICAL);
         assertThat(texts(stories(unaddressed).scale())).last().isEqualTo(
-                "No initiative addresses scalability: nothing in the plan raises the limit, so add capacity.");
+                "No initiative addresses scalability: nothing in the plan raises the limit, so add system capacity.");
     }
 
     @Test
@@ -356,7 +356,7 @@ class SectionStoriesTest {
         Portfolio portfolio = Portfolios.plan().scale(100, 0.8, 0.05, "2026-Q1", 50, 80, 70).analyse();
 
         assertThat(texts(stories(portfolio).scale())).first().isEqualTo(
-                "Load reached 80% of capacity in 2026-Q2, before the plan begins, and grows 5% a quarter: add capacity first.");
+                "Load reached 80% of capacity in 2026-Q2, before the plan begins, and grows 5% a quarter: add system capacity first.");
     }
 
     @Test
@@ -381,7 +381,7 @@ class SectionStoriesTest {
         assertThat(texts(stories(slow).scale()))
                 .containsExactly("At 0.4% growth a quarter, load stays below 80% of capacity for the next 40 quarters.");
         assertThat(texts(stories(pastAndFlat).scale())).first().isEqualTo(
-                "Load has been past 80% of capacity since 2026-Q4, before the plan begins, and is not growing: add capacity first.");
+                "Load has been past 80% of capacity since 2026-Q4, before the plan begins, and is not growing: add system capacity first.");
     }
 
     @Test
@@ -582,7 +582,7 @@ class SectionStoriesTest {
 
         assertThat(texts).hasSize(1 + SectionStories.NAMED + 1);
         assertThat(texts.get(1)).isEqualTo(
-                "Scale 12 would have had to start by 2024-Q3, before the plan begins: even started at once it lands after the breach, so cut it down or add capacity before 2027-Q3.");
+                "Scale 12 would have had to start by 2024-Q3, before the plan begins: even started at once it lands after the breach, so cut it down or add system capacity before 2027-Q3.");
         assertThat(texts.get(2)).startsWith("Scale 11 would have had to start by 2024-Q4, before the plan begins");
         assertThat(texts.get(10)).startsWith("Scale 3 would have had to start by 2026-Q4, before the plan begins");
         assertThat(texts.get(11)).isEqualTo(
