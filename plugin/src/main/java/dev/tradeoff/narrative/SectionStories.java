@@ -11,6 +11,7 @@ import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
+import dev.tradeoff.model.Quarter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -310,6 +311,22 @@ public final class SectionStories {
                 .toList();
     }
 
+    /**
+     * The first quarter, from the breach on, whose load reaches the whole capacity, not just its
+     * headroom: how bad the breach gets. Null when that is the breach quarter itself or never, in view.
+     */
+    private static Quarter fullCapacity(ScaleProjection scale) {
+        if (scale.scale().headroom() >= 1) {
+            return null;
+        }
+        for (var point : scale.loads()) {
+            if (point.quarter().isAfter(scale.breachQuarter()) && point.load() >= scale.scale().capacity()) {
+                return point.quarter();
+            }
+        }
+        return null;
+    }
+
     public List<Finding> okrs() {
         List<Finding> findings = new ArrayList<>();
         ObjectiveGrades grades = ObjectiveGrades.of(portfolio.okrs());
@@ -403,6 +420,7 @@ public final class SectionStories {
             return findings;
         }
         boolean past = BreachBeforeThePlan.of(scale, plan.start());
+        Quarter full = fullCapacity(scale);
         findings.add(past
                 ? Finding.of(Severity.CRITICAL, "scale",
                         "Load " + BreachBeforeThePlan.loadSince(scale, 1, 2)
@@ -410,9 +428,9 @@ public final class SectionStories {
                         growth, Figure.percent(scale.scale().headroom()),
                         Figure.quarter(scale.breachQuarter()))
                 : Finding.of(Severity.WARNING, "scale",
-                        growthWords.lead() + " reaches {1} of capacity in {2}.",
+                        growthWords.lead() + " reaches {1} of capacity in {2}" + (full == null ? "" : ", and 100% in {3}") + ".",
                         growth, Figure.percent(scale.scale().headroom()),
-                        Figure.quarter(scale.breachQuarter())));
+                        Figure.quarter(scale.breachQuarter()), Figure.text(full == null ? "" : full.toString())));
         List<LatestStart> late = scale.latestStarts().stream()
                 .filter(start -> start.lateBy() > 0)
                 .sorted(Comparator.comparingInt(LatestStart::lateBy).reversed().thenComparing(LatestStart::id))

@@ -293,7 +293,7 @@ class SectionStoriesTest {
         var findings = stories(ExecutiveSummaryTest.troubled()).scale();
 
         assertThat(texts(findings)).containsExactly(
-                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3.",
+                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 100% in 2027-Q4.",
                 "Scale the auth path starts two quarters too late: start it by 2027-Q1 to land before the breach.");
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.CRITICAL);
     }
@@ -321,7 +321,7 @@ class SectionStoriesTest {
                 .analyse();
 
         assertThat(texts(stories(portfolio).scale())).containsExactly(
-                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3.",
+                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 100% in 2027-Q4.",
                 "No initiative addresses scalability: nothing in the plan lands before the breach.");
     }
 
