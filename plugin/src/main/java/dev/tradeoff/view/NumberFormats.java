@@ -36,6 +36,15 @@ public final class NumberFormats {
     }
 
     /**
+     * A share of a capacity (a team's or the engineering capacity's utilisation): whole, unless it
+     * would read as 100% when it is over or under it (100.2% is an overload, "100%" reads as none).
+     * One rule for tables, sentences, charts and the diff, so they write the same figure alike.
+     */
+    public static String shareOfCapacity(Double share) {
+        return percentAgainst(share, 1);
+    }
+
+    /**
      * A share times 100 with {@code decimals} decimals, the decimal point moved rather than the
      * double multiplied: 0.145 × 100 is 14.499999999999998 in binary, and would round to 14.
      */

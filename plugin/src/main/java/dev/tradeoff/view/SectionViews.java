@@ -106,7 +106,7 @@ final class SectionViews {
             rows.add(new AllocationView.Row(quarter.quarter().toString(),
                     NumberFormats.number(quarter.platformEffort(), 1), NumberFormats.number(quarter.productEffort(), 1),
                     NumberFormats.percentAgainst(quarter.platformShare(), plan.platformBandLow(), plan.platformBandHigh()),
-                    NumberFormats.percentAgainst(quarter.utilisation(), 1),
+                    NumberFormats.shareOfCapacity(quarter.utilisation()),
                     quarter.status().yamlName(), move(quarter)));
         }
         return new AllocationView(NumberFormats.percent(plan.platformBandLow()),
@@ -343,7 +343,7 @@ final class SectionViews {
         Team team = load.team();
         return new TeamsView.Team(team.id(), team.name(), team.type().yamlName(),
                 NumberFormats.number(team.people(), 1), NumberFormats.number(load.capacity(), 1),
-                NumberFormats.percentAgainst(load.peakUtilisation(), 1), load.overloaded(),
+                NumberFormats.shareOfCapacity(load.peakUtilisation()), load.overloaded(),
                 load.unstaffed(), load.load().stream().map(value -> NumberFormats.number(value, 1)).toList());
     }
 

@@ -41,7 +41,7 @@ public final class Sentences {
             case MONEY -> money.compact(figure.number());
             case MONEY_PER_UNIT -> money.cents(figure.number());
             case PERCENT -> NumberFormats.percent(figure.number());
-            case SHARE_OF_CAPACITY -> NumberFormats.percentAgainst(figure.number(), 1);
+            case SHARE_OF_CAPACITY -> NumberFormats.shareOfCapacity(figure.number());
             case RATE -> NumberFormats.percentAgainst(figure.number(), 0);
             case QUARTERS -> {
                 int count = (int) figure.number();

@@ -75,7 +75,7 @@ public final class TeamLoadChart {
             dataset.addValue(over ? null : peak, WITHIN, row);
             dataset.addValue(over ? peak : null, OVERLOADED, row);
             // As the teams table writes it: whole, unless that would read as 100% when it is not.
-            labels.put(row, NumberFormats.percentAgainst(peak, 1) + peakQuarter(team, planStart));
+            labels.put(row, NumberFormats.shareOfCapacity(peak) + peakQuarter(team, planStart));
             top = Math.max(top, peak);
         }
 
