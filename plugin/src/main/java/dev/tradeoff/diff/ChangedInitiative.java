@@ -107,9 +107,4 @@ public record ChangedInitiative(
     public double delayWithinPlan() {
         return isRescheduled() ? shiftWithinPlan() * costOfDelay : 0;
     }
-
-    /** What a start moved earlier saves in delay within the plan ({@link #delayWithinPlan()}), positive; else 0. */
-    public double delaySavedWithinPlan() {
-        return Math.max(0, -delayWithinPlan());
-    }
 }

@@ -7,6 +7,7 @@ import static dev.tradeoff.diff.DiffWording.effect;
 import static dev.tradeoff.diff.DiffWording.largestFirst;
 import static dev.tradeoff.diff.DiffWording.ownNpv;
 import static dev.tradeoff.diff.DiffWording.shift;
+import static dev.tradeoff.diff.DiffWording.shiftAgainstPlan;
 import static dev.tradeoff.diff.DiffWording.statusChange;
 import static dev.tradeoff.diff.DiffWording.title;
 
@@ -136,7 +137,7 @@ final class DiffHeadline {
         }
         if (!over.isEmpty()) {
             clauses.add("pushes planned work over capacity in " + quarters(over) + " (" + (over.size() == 1 ? "" : "up to ")
-                    + NumberFormats.percentAgainst(peak, 1) + ")");
+                    + NumberFormats.shareOfCapacity(peak) + ")");
         }
         if (!within.isEmpty()) {
             clauses.add("brings planned work back within capacity in " + quarters(within));
@@ -198,17 +199,13 @@ final class DiffHeadline {
      */
     private void addDelay(DiffResult diff, List<String> clauses) {
         List<ChangedInitiative> later = moved(diff, 1);
-        List<ChangedInitiative> earlier = diff.shifted().stream()
-                .filter(c -> c.delaySavedWithinPlan() >= NO_MONEY)
-                .sorted(largestFirst(ChangedInitiative::delaySavedWithinPlan))
-                .toList();
+        List<ChangedInitiative> earlier = moved(diff, -1);
         if (!later.isEmpty()) {
             clauses.add("costs " + money.compact(delayCost(later)) + " in delay by starting " + starts(later, "later"));
         }
         if (!earlier.isEmpty()) {
-            double saved = earlier.stream().mapToDouble(ChangedInitiative::delaySavedWithinPlan).sum();
-            clauses.add("saves " + money.compact(saved) + (later.isEmpty() ? " in delay" : "")
-                    + " by starting " + earlierStarts(earlier));
+            clauses.add("saves " + money.compact(-delayCost(earlier)) + (later.isEmpty() ? " in delay" : "")
+                    + " by starting " + starts(earlier, "earlier"));
         }
         addStartsBeforePlan(diff, clauses);
     }
@@ -275,16 +272,6 @@ final class DiffHeadline {
         ChangedInitiative largest = moved.get(0);
         return starts(moved, direction, title(largest.title()) + " " + shift(largest.shiftWithinPlan())
                 + (largest.quartersBeforePlan() > 0 ? " within the plan" : ""), Math.abs(largest.delayWithinPlan()));
-    }
-
-    /**
-     * The same for earlier starts, in the quarters and saving within the plan: "Checkout 1 quarter
-     * earlier", "Reporting 2 quarters earlier within the plan ($40k) and 1 other initiative earlier".
-     */
-    private String earlierStarts(List<ChangedInitiative> moved) {
-        ChangedInitiative largest = moved.get(0);
-        return starts(moved, "earlier", title(largest.title()) + " " + shift(largest.shiftWithinPlan())
-                + (largest.quartersBeforePlan() > 0 ? " within the plan" : ""), largest.delaySavedWithinPlan());
     }
 
     private String starts(List<ChangedInitiative> moved, String direction, String named, double largest) {
@@ -355,8 +342,7 @@ final class DiffHeadline {
     private String changeDriver(ChangedInitiative c) {
         String status = statusChange(c);
         String what = status != null ? status
-                : c.isRescheduled() ? "starts " + shift(c.startShift())
-                        + (c.quartersBeforePlan() == 0 ? "" : " (" + c.quartersBeforePlan() + " before the plan)")
+                : c.isRescheduled() ? "starts " + shiftAgainstPlan(c)
                 : "changed";
         String npv = Math.abs(c.planEffect()) < NO_MONEY ? signedMoney(c.npvDelta())
                 : signedMoney(c.ownNpvDelta()) + " by its own changes";

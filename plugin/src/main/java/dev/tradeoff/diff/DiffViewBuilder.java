@@ -6,6 +6,7 @@ import static dev.tradeoff.diff.DiffWording.count;
 import static dev.tradeoff.diff.DiffWording.largestFirst;
 import static dev.tradeoff.diff.DiffWording.ownNpv;
 import static dev.tradeoff.diff.DiffWording.shift;
+import static dev.tradeoff.diff.DiffWording.shiftAgainstPlan;
 import static dev.tradeoff.diff.DiffWording.statusChange;
 
 import dev.tradeoff.analysis.BandStatus;
@@ -178,19 +179,11 @@ public final class DiffViewBuilder {
         return diff.shifted().stream()
                 .sorted(largestFirst(c -> Math.abs(c.delayCost())))
                 .map(c -> new ShiftRow(c.id(), c.title(), c.startBefore().toString(), c.startAfter().toString(),
+                        // The delay cost is SPEC.md's, the whole shift; the tone is what the verdict counts.
                         shiftAgainstPlan(c), signedMoney(c.delayCost()), tone(-c.delayWithinPlan())))
                 .toList();
     }
 
-    /**
-     * "3 quarters earlier (1 before the plan)": the delay cost beside it is SPEC.md's, the whole
-     * shift, while the verdict counts only the quarters within the plan; say which are not, and colour
-     * the row by what the verdict counts.
-     */
-    private static String shiftAgainstPlan(ChangedInitiative c) {
-        int before = c.quartersBeforePlan();
-        return shift(c.startShift()) + (before == 0 ? "" : " (" + before + " before the plan)");
-    }
 
     private List<UnstartedWorkRow> unstartedWork(DiffResult diff) {
         return diff.unstartedWorkBeforePlan().stream()
@@ -408,7 +401,7 @@ public final class DiffViewBuilder {
 
     private static String peak(Double utilisation, boolean overloaded) {
         return utilisation == null ? "no capacity"
-                : NumberFormats.percentAgainst(utilisation, 1) + (overloaded ? " (overloaded)" : "");
+                : NumberFormats.shareOfCapacity(utilisation) + (overloaded ? " (overloaded)" : "");
     }
 
     /**

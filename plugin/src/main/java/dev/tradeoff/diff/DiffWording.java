@@ -43,6 +43,15 @@ final class DiffWording {
         return NumberFormats.quarters(Math.abs(quarters)) + (quarters > 0 ? " later" : " earlier");
     }
 
+    /**
+     * "3 quarters earlier (1 before the plan)": a rescheduled initiative's whole shift, and how much
+     * of it lies before the plan's start, where the verdict counts no delay.
+     */
+    static String shiftAgainstPlan(ChangedInitiative c) {
+        int before = c.quartersBeforePlan();
+        return shift(c.startShift()) + (before == 0 ? "" : " (" + before + " before the plan)");
+    }
+
     /** "+$1.2M", "−$80k", "$0" (an amount under {@link #NO_MONEY} is no change). */
     static String signedMoney(MoneyFormat money, double amount) {
         if (Math.abs(amount) < NO_MONEY) {
