@@ -14,6 +14,15 @@ public record AllocationQuarter(
         double utilisation,
         BandStatus status) {
 
+    /** More planned work than the engineering capacity: utilisation above 100%. */
+    public static boolean overCapacity(double utilisation) {
+        return utilisation > 1;
+    }
+
+    public boolean isOverCapacity() {
+        return overCapacity(utilisation);
+    }
+
     public double totalEffort() {
         return platformEffort + productEffort;
     }

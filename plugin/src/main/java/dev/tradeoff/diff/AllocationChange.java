@@ -1,5 +1,6 @@
 package dev.tradeoff.diff;
 
+import dev.tradeoff.analysis.AllocationQuarter;
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.model.Quarter;
 
@@ -44,9 +45,9 @@ public record AllocationChange(
         return inBefore && inAfter && overCapacity(utilisationBefore) && !overCapacity(utilisationAfter);
     }
 
-    /** As the allocation page counts it: more planned work than capacity. */
+    /** As the allocation page counts it ({@link AllocationQuarter#overCapacity}); no side, no work over it. */
     private static boolean overCapacity(Double utilisation) {
-        return utilisation != null && utilisation > 1;
+        return utilisation != null && AllocationQuarter.overCapacity(utilisation);
     }
 
     /** Below or above the band: the side a quarter is pushed out to. */

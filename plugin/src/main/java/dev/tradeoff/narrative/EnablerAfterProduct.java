@@ -49,9 +49,4 @@ record EnablerAfterProduct(Initiative platform, Initiative product) {
                 .thenComparing(pair -> position.get(pair.platform().id())));
         return pairs;
     }
-
-    /** "App before Core": the product CD3 starts first, then the platform that enables it. */
-    String inWords() {
-        return product.title() + " before " + platform.title();
-    }
 }

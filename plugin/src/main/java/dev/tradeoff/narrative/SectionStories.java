@@ -205,7 +205,7 @@ public final class SectionStories {
     /** How many quarters plan more work than there is capacity for, and the worst of them. */
     Optional<Finding> overCapacity() {
         List<AllocationQuarter> over = portfolio.allocation().stream()
-                .filter(quarter -> quarter.utilisation() > 1).toList();
+                .filter(AllocationQuarter::isOverCapacity).toList();
         if (over.isEmpty()) {
             return Optional.empty();
         }
@@ -248,9 +248,10 @@ public final class SectionStories {
         // Readers set these beside the NPV and the roadmap: say they are neither.
         findings.add(Finding.of(Severity.INFO, "delay",
                 "Both figures suppose the initiatives are done one at a time in that order, each losing its cost of delay every quarter until it is done. They rank the work: they are not a forecast of the roadmap and no part of the NPV."));
+        List<EnablerAfterProduct> pairs = EnablerAfterProduct.inCd3Order(portfolio);
         if (sequencing.saving() > 0) {
             // CD3's first may need platform work CD3 puts later: starting it first is then no advice.
-            List<String> enablers = enablersAfter(sequencing.cd3Order().get(0));
+            List<String> enablers = enablersAfter(pairs, sequencing.cd3Order().get(0));
             findings.add(Finding.of(Severity.WARNING, "delay",
                     "CD3 order loses {0} less: start with {1}, the work whose delay costs the most for each quarter it takes"
                             + (enablers.isEmpty() ? "." : ", once {2}, which it needs, {3} done."),
@@ -259,7 +260,7 @@ public final class SectionStories {
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
         }
-        enablersAfterProducts().ifPresent(findings::add);
+        enablersAfterProducts(pairs).ifPresent(findings::add);
         return findings;
     }
 
@@ -267,8 +268,7 @@ public final class SectionStories {
      * Where CD3 order starts a product before platform work that enables it: the one pair by name
      * with what to do, or the count of pairs with the first {@link #NAMED_PAIRS} named.
      */
-    private Optional<Finding> enablersAfterProducts() {
-        List<EnablerAfterProduct> pairs = EnablerAfterProduct.inCd3Order(portfolio);
+    private Optional<Finding> enablersAfterProducts(List<EnablerAfterProduct> pairs) {
         String first = portfolio.sequencing().cd3Order().get(0);
         // Pairs of CD3's first initiative alone are said where it is named ("start with … once …").
         if (pairs.isEmpty() || portfolio.sequencing().saving() > 0
@@ -304,8 +304,8 @@ public final class SectionStories {
     }
 
     /** The titles of the platform work that enables {@code first} and comes after it in CD3 order. */
-    private List<String> enablersAfter(String first) {
-        return EnablerAfterProduct.inCd3Order(portfolio).stream()
+    private static List<String> enablersAfter(List<EnablerAfterProduct> pairs, String first) {
+        return pairs.stream()
                 .filter(pair -> pair.product().id().equals(first))
                 .map(pair -> pair.platform().title())
                 .toList();
