@@ -1,8 +1,14 @@
 package dev.tradeoff;
 
 import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.load.Problem;
 import dev.tradeoff.render.RenderStats;
+import java.util.List;
 
-/** What a build produced: the analysed portfolio and what was written. */
-public record BuildResult(Portfolio portfolio, RenderStats stats) {
+/** What a build produced: the analysed portfolio, what was written, and the strategy's warnings. */
+public record BuildResult(Portfolio portfolio, RenderStats stats, List<Problem> warnings) {
+
+    public BuildResult {
+        warnings = List.copyOf(warnings);
+    }
 }

@@ -22,7 +22,14 @@ public final class Tradeoff {
 
     /** Loads and validates a strategy folder; every problem is in the exception. */
     public static Strategy load(Path strategyDirectory) throws StrategyException, IOException {
-        return new StrategyLoader().load(new DirectorySource(strategyDirectory));
+        return validate(strategyDirectory).strategy();
+    }
+
+    /** Loads and validates a strategy folder: every problem is in the exception, the warnings in the result. */
+    public static LoadedStrategy validate(Path strategyDirectory) throws StrategyException, IOException {
+        StrategyLoader loader = new StrategyLoader();
+        Strategy strategy = loader.load(new DirectorySource(strategyDirectory));
+        return new LoadedStrategy(strategy, loader.warnings());
     }
 
     /** Loads and analyses a strategy folder, writing nothing. */
@@ -35,8 +42,8 @@ public final class Tradeoff {
      * place only when all of it rendered, so a failed build leaves the previous output as it was.
      */
     public static BuildResult build(BuildRequest request) throws StrategyException, IOException {
-        Portfolio portfolio = PortfolioAnalysis.analyse(new StrategyLoader(request.effectiveThreads())
-                .load(new DirectorySource(request.strategyDirectory())));
+        StrategyLoader loader = new StrategyLoader(request.effectiveThreads());
+        Portfolio portfolio = PortfolioAnalysis.analyse(loader.load(new DirectorySource(request.strategyDirectory())));
         SiteView view = new SiteViewBuilder(request.effectiveThreads()).build(portfolio);
         SiteRenderer renderer = new SiteRenderer(request.templateDirectory(), request.effectiveThreads());
         try (StagedDirectoryOutput site = new StagedDirectoryOutput(request.outputDirectory().resolve("site"));
@@ -44,7 +51,7 @@ public final class Tradeoff {
             RenderStats stats = renderer.render(portfolio, view, site, briefs);
             site.commit();
             briefs.commit();
-            return new BuildResult(portfolio, stats);
+            return new BuildResult(portfolio, stats, loader.warnings());
         }
     }
 }

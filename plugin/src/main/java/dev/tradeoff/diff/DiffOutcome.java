@@ -1,16 +1,18 @@
 package dev.tradeoff.diff;
 
+import dev.tradeoff.load.Problem;
 import java.util.List;
 
 /**
  * What a diff run produced: the comparison, its verdict in one sentence (the headline of
- * {@code diff.md}), and the reasons of the gates it fails (empty when it
- * passes every gate asked for). The output is written either way.
+ * {@code diff.md}), the reasons of the gates it fails (empty when it passes every gate asked
+ * for), and the head's warnings (valid, but probably not meant). The output is written either way.
  */
-public record DiffOutcome(DiffResult result, String headline, List<String> gateFailures) {
+public record DiffOutcome(DiffResult result, String headline, List<String> gateFailures, List<Problem> warnings) {
 
     public DiffOutcome {
         gateFailures = List.copyOf(gateFailures);
+        warnings = List.copyOf(warnings);
     }
 
     public boolean passes() {

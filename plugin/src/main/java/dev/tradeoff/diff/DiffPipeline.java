@@ -52,7 +52,8 @@ public final class DiffPipeline {
             // the head's from the head's load: in a pull request most files are the same on both sides.
             ParsedFiles sameOnBothSides = new ParsedFiles();
             StrategySource headSource = new ReadOnceSource(new DirectorySource(request.strategyDirectory()));
-            Strategy headStrategy = new StrategyLoader(request.effectiveThreads(), sameOnBothSides).load(headSource);
+            StrategyLoader headLoader = new StrategyLoader(request.effectiveThreads(), sameOnBothSides);
+            Strategy headStrategy = headLoader.load(headSource);
             // The head's analysis runs on one thread: beside the base's load, which takes what is left.
             Future<Portfolio> analysedHead = second.submit(() -> PortfolioAnalysis.analyse(headStrategy));
             AnalysedBase base = analyseBase(join(openedBase), sameOnBothSides, request.effectiveThreads());
@@ -74,7 +75,7 @@ public final class DiffPipeline {
                 out.write("diff.json", join(json));
                 out.commit();
             }
-            return new DiffOutcome(result, view.headline(), failures);
+            return new DiffOutcome(result, view.headline(), failures, headLoader.warnings());
         }
     }
 

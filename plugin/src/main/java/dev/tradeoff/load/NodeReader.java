@@ -36,6 +36,8 @@ final class NodeReader {
 
     private final String file;
     private final Problems problems;
+    /** The plan's currency, once known: amounts written with another currency's symbol are warned of. */
+    private String currency;
 
     NodeReader(String file, Problems problems) {
         this.file = file;
@@ -44,6 +46,11 @@ final class NodeReader {
 
     String file() {
         return file;
+    }
+
+    /** From now on, warns of amounts written with a symbol that is not {@code code}'s (null: none known). */
+    void expectCurrency(String code) {
+        this.currency = code;
     }
 
     void problem(YamlNode at, String message) {
@@ -182,6 +189,7 @@ final class NodeReader {
                 problem(node, label + ": expected " + MONEY_FORMS + ", found " + node.found());
                 return null;
             }
+            warnOfForeignSymbol(node, label, text);
         }
         if (money.value().signum() < 0) {
             problem(node, label + ": must not be negative, found " + node.found());
@@ -192,6 +200,16 @@ final class NodeReader {
             return null;
         }
         return withinLimits(money.amount(), node, label) ? money : null;
+    }
+
+    private void warnOfForeignSymbol(YamlNode node, String label, String text) {
+        char symbol = text.charAt(0);
+        if (currency != null && !Character.isDigit(symbol) && !CurrencySymbols.fits(symbol, currency)) {
+            problems.warn(file, node, label + ": " + node.found() + " is written with " + symbol
+                    + ", but the strategy's currency is " + currency + " (strategy.yaml), so it counts as "
+                    + text.substring(1) + " " + currency + ". Convert it to " + currency
+                    + " and drop the " + symbol + ", or change the currency in strategy.yaml");
+        }
     }
 
     Quarter quarter(YamlNode node, String label) {

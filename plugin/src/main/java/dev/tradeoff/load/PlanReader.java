@@ -29,6 +29,7 @@ final class PlanReader {
         Fields fields = reader.fields(root, null, KEYS);
         String organization = fields.requiredText("organization");
         String currency = currency(fields, reader);
+        reader.expectCurrency(currency);
         Quarter start = fields.requiredQuarter("start");
         int horizon = fields.wholeNumber("horizon", 1, 80, 12);
         double discountRate = fields.number("discountRate", NumberRange.between(0, 1), 0.10);

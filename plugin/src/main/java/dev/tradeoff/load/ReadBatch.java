@@ -52,7 +52,7 @@ final class ReadBatch {
         return pending;
     }
 
-    /** Runs every read on up to {@code threads} threads, then adds their problems to {@code problems} in order. */
+    /** Runs every read on up to {@code threads} threads, then adds their problems and warnings to {@code problems} in order. */
     void run(int threads, Problems problems) throws IOException {
         // A read keeps its own failure instead of throwing, so every read runs and the first
         // failure in file order is the one rethrown, whatever the threads' timing.
@@ -63,7 +63,7 @@ final class ReadBatch {
             }
         }
         for (Pending<?> read : reads) {
-            problems.addAll(read.result.problems());
+            problems.addAll(read.result);
         }
     }
 }

@@ -38,6 +38,7 @@ public final class StrategyLoader {
 
     private final int threads;
     private final ParsedFiles parsed;
+    private List<Problem> warnings = List.of();
 
     /** A loader that reads files on one thread per core and keeps nothing between loads. */
     public StrategyLoader() {
@@ -58,11 +59,20 @@ public final class StrategyLoader {
         this.parsed = parsed;
     }
 
+    /**
+     * What the last load that succeeded found valid but probably not meant (an amount written with
+     * another currency's symbol), in file order: for the goals to log; they do not stop a build.
+     */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
     public Strategy load(Path directory) throws StrategyException, IOException {
         return load(new DirectorySource(directory));
     }
 
     public Strategy load(StrategySource source) throws StrategyException, IOException {
+        warnings = List.of();
         if (!source.exists()) {
             throw new StrategyException(List.of(new Problem("", 0, 0,
                     "strategy folder not found (expected a folder with strategy.yaml at " + source.describe() + ")")));
@@ -79,6 +89,7 @@ public final class StrategyLoader {
         first.run(1, problems);
         Plan plan = planRead.value();
         Quarter planStart = plan == null ? null : plan.start();
+        String currency = plan == null ? null : plan.currency();
         Listing okrFiles = folder.list(StrategyFolder.OKRS, ".yaml", true);
         Listing initiativeFiles = folder.list(StrategyFolder.INITIATIVES, ".yaml", true);
         Listing pageFiles = folder.list(StrategyFolder.PAGES, ".md", false);
@@ -91,10 +102,10 @@ public final class StrategyLoader {
                     (path, bytes, f, p) -> objective(named, bytes, f, p))));
         }
         List<Pending<InitiativeDraft>> initiatives = new ArrayList<>();
-        Object initiativeInputs = Arrays.asList("initiative", planStart);
+        Object initiativeInputs = Arrays.asList("initiative", planStart, currency);
         for (Named named : initiativeFiles.files()) {
             initiatives.add(batch.add(files.read(named.path(), initiativeInputs,
-                    (path, bytes, f, p) -> initiative(named, planStart, bytes, f, p))));
+                    (path, bytes, f, p) -> initiative(named, planStart, currency, bytes, f, p))));
         }
         Pending<List<Signal>> signals = batch.add(files.read(StrategyFolder.SIGNALS, "signals",
                 optional(SignalsReader.EXPECTED, SignalsReader::read)));
@@ -128,6 +139,7 @@ public final class StrategyLoader {
         if (!problems.isEmpty()) {
             throw new StrategyException(problems.all());
         }
+        warnings = problems.warnings();
         List<Page> readPages = new ArrayList<>(pages.stream().map(Pending::value).filter(Objects::nonNull).toList());
         readPages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
         TeamsReader.Result teamsRead = teams.value().result();
@@ -170,7 +182,7 @@ public final class StrategyLoader {
                 Supplier<FileRead<T>> fresh = () -> {
                     Problems own = new Problems();
                     T value = reader.read(path, bytes, folder.recordingIn(own), own);
-                    return new FileRead<>(value, own.all());
+                    return new FileRead<>(value, own.all(), own.warnings());
                 };
                 return parsed == null || bytes.isEmpty() ? fresh.get() : parsed.read(path, bytes.get(), inputs, fresh);
             };
@@ -221,13 +233,15 @@ public final class StrategyLoader {
                 : null;
     }
 
-    private static InitiativeDraft initiative(Named named, Quarter planStart, Optional<byte[]> bytes,
-            StrategyFolder folder, Problems problems) {
+    private static InitiativeDraft initiative(Named named, Quarter planStart, String currency,
+            Optional<byte[]> bytes, StrategyFolder folder, Problems problems) {
         YamlFile file = folder.yaml(named.path(), bytes, InitiativeReader.EXPECTED);
-        return file.isRead()
-                ? guard(file.path(), problems, () -> InitiativeReader.read(named.id(), file.root(), planStart,
-                        reader(file, problems)))
-                : null;
+        if (!file.isRead()) {
+            return null;
+        }
+        NodeReader reader = reader(file, problems);
+        reader.expectCurrency(currency);
+        return guard(file.path(), problems, () -> InitiativeReader.read(named.id(), file.root(), planStart, reader));
     }
 
     private static Page page(Named named, Optional<byte[]> bytes, StrategyFolder folder, Problems problems) {

@@ -4,6 +4,7 @@ import dev.tradeoff.load.Problem;
 import dev.tradeoff.load.StrategyException;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -59,6 +60,14 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
             message.append(System.lineSeparator()).append(line);
         }
         return new MojoFailureException(message.toString());
+    }
+
+    /** Logs each warning of the strategy as {@code file:line:column: message}, as problems are. */
+    protected void warnOf(List<Problem> warnings) {
+        String prefix = displayPath(strategyDirectory.toPath());
+        for (Problem warning : warnings) {
+            getLog().warn(warning.format(prefix.isEmpty() ? "" : prefix + "/"));
+        }
     }
 
     /** A path relative to the project folder when it is inside it, else absolute; '/' separated. */

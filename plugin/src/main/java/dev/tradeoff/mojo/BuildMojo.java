@@ -36,6 +36,7 @@ public class BuildMojo extends AbstractRenderingMojo {
             BuildResult result = Tradeoff.build(new BuildRequest(strategyDirectory.toPath(),
                     outputDirectory.toPath(), templates(), threads));
             RenderStats stats = result.stats();
+            warnOf(result.warnings());
             long millis = (System.nanoTime() - started) / 1_000_000;
             getLog().info(String.format(java.util.Locale.ROOT,
                     "Built %d initiatives: %d pages, %d charts, %d briefs in %d ms → %s",

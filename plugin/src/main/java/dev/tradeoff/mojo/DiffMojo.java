@@ -74,6 +74,7 @@ public class DiffMojo extends AbstractRenderingMojo {
             throw new MojoExecutionException("Could not compare the strategy with its base: " + e.getMessage(), e);
         }
         DiffResult result = outcome.result();
+        warnOf(outcome.warnings());
         getLog().info(outcome.headline());
         getLog().info(String.format(Locale.ROOT, "%d added, %d removed, %d changed → %s",
                 result.added().size(), result.removed().size(), result.changed().size(),

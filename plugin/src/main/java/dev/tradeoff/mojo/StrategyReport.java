@@ -96,6 +96,8 @@ public class StrategyReport extends AbstractMavenReport {
             result = Tradeoff.build(new BuildRequest(strategyDirectory.toPath(), buildDirectory.toPath(),
                     templateDirectory == null ? null : templateDirectory.toPath(), threads));
             copySite(buildDirectory.toPath().resolve("site"), reportFolder);
+            String prefix = strategyPrefix();
+            result.warnings().forEach(warning -> getLog().warn(warning.format(prefix)));
         } catch (StrategyException e) {
             throw failure(e);
         } catch (IOException | RuntimeException e) {
@@ -119,16 +121,23 @@ public class StrategyReport extends AbstractMavenReport {
         }
     }
 
-    private MavenReportException failure(StrategyException exception) {
+    /** The strategy folder as problems name it: relative to the project, with a trailing '/'; "" for the project itself. */
+    private String strategyPrefix() {
         Path base = project == null ? null : project.getBasedir().toPath().toAbsolutePath().normalize();
         Path folder = strategyDirectory.toPath().toAbsolutePath().normalize();
         String prefix = (base != null && folder.startsWith(base) ? base.relativize(folder) : folder).toString()
                 .replace(File.separatorChar, '/');
+        return prefix.isEmpty() ? "" : prefix + "/";
+    }
+
+    private MavenReportException failure(StrategyException exception) {
+        String prefix = strategyPrefix();
         List<Problem> problems = exception.problems();
-        StringBuilder message = new StringBuilder("The strategy in ").append(prefix).append(" has ")
+        StringBuilder message = new StringBuilder("The strategy in ")
+                .append(prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1)).append(" has ")
                 .append(problems.size()).append(problems.size() == 1 ? " problem:" : " problems:");
         for (Problem problem : problems) {
-            String line = problem.format(prefix.isEmpty() ? "" : prefix + "/");
+            String line = problem.format(prefix);
             getLog().error(line);
             message.append(System.lineSeparator()).append(line);
         }

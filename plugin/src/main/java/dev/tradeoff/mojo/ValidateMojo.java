@@ -1,5 +1,6 @@
 package dev.tradeoff.mojo;
 
+import dev.tradeoff.LoadedStrategy;
 import dev.tradeoff.Tradeoff;
 import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.model.Strategy;
@@ -16,7 +17,9 @@ public class ValidateMojo extends AbstractStrategyMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         try {
-            Strategy strategy = Tradeoff.load(strategyDirectory.toPath());
+            LoadedStrategy loaded = Tradeoff.validate(strategyDirectory.toPath());
+            warnOf(loaded.warnings());
+            Strategy strategy = loaded.strategy();
             getLog().info("The strategy in " + displayPath(strategyDirectory.toPath()) + " is valid: "
                     + counted(strategy.initiatives().size(), "initiative") + ", "
                     + counted(strategy.objectives().size(), "objective") + ", "

@@ -4,6 +4,7 @@ import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.PortfolioAnalysis;
 import dev.tradeoff.load.DirectorySource;
 import dev.tradeoff.load.ParsedFiles;
+import dev.tradeoff.load.Problem;
 import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.load.StrategyLoader;
 import dev.tradeoff.model.Strategy;
@@ -12,6 +13,7 @@ import dev.tradeoff.render.SiteRenderer;
 import dev.tradeoff.view.SiteView;
 import dev.tradeoff.view.SiteViewBuilder;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 
@@ -42,6 +44,7 @@ final class PreviewBuilder {
     private SiteRenderer renderer;
     private TemplateFolder rendererTemplates;
     private Built last;
+    private List<Problem> lastWarnings = List.of();
 
     PreviewBuilder(PreviewRequest request, PreviewLog log) {
         this.request = request;
@@ -55,8 +58,9 @@ final class PreviewBuilder {
         String built = previous != null && previous.isBroken() ? "Fixed; built" : "Built";
         try {
             int threads = request.effectiveThreads();
-            Strategy strategy = new StrategyLoader(threads, parsedFiles)
-                    .load(new DirectorySource(request.strategyDirectory()));
+            StrategyLoader loader = new StrategyLoader(threads, parsedFiles);
+            Strategy strategy = loader.load(new DirectorySource(request.strategyDirectory()));
+            warnOfNew(loader.warnings());
             TemplateFolder templates = TemplateFolder.read(request.templateDirectory());
             if (last != null && templates != null && templates.sameAs(last.templates())
                     && strategy.equals(last.strategy())) {
@@ -89,6 +93,15 @@ final class PreviewBuilder {
             String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
             log.warn("Could not build the site: " + message);
             return Snapshot.broken(version, previous, ProblemPage.failure(message, version));
+        }
+    }
+
+    /** Logs the strategy's warnings when they differ from the last build's: each edit should not repeat them. */
+    private void warnOfNew(List<Problem> warnings) {
+        if (!warnings.equals(lastWarnings)) {
+            String prefix = request.strategyLabel().isEmpty() ? "" : request.strategyLabel() + "/";
+            warnings.forEach(warning -> log.warn(warning.format(prefix)));
+            lastWarnings = warnings;
         }
     }
 

@@ -25,6 +25,19 @@ final class Loading {
         }
     }
 
+    /** The formatted warnings of a strategy that must load. */
+    static List<String> warnings(Map<String, String> files) {
+        StrategyLoader loader = new StrategyLoader();
+        try {
+            loader.load(new MemorySource(files));
+        } catch (StrategyException e) {
+            throw new AssertionError("expected a valid strategy, got:\n" + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return loader.warnings().stream().map(p -> p.format("")).toList();
+    }
+
     /** The formatted problems of a strategy that must fail. */
     static List<String> problems(Map<String, String> files) {
         StrategyException e = catchThrowableOfType(StrategyException.class,

@@ -1,0 +1,114 @@
+package dev.tradeoff.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An amount written with another currency's symbol ("€450k" in a USD plan) is valid by SPEC.md and
+ * counts in the plan's currency, but is rarely meant: it loads, with a warning that says where.
+ */
+class CurrencySymbolWarningsTest {
+
+    private static final String PLAN = ValidStrategy.STRATEGY.replace("costPerPersonMonth: 15k\n", "");
+
+    private static Map<String, String> withCost(String currency, String cost) {
+        return ValidStrategy.with("strategy.yaml",
+                PLAN.replace("currency: USD", "currency: " + currency) + "costPerPersonMonth: " + cost + "\n");
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "'€15k', USD, €, 15k USD",
+        "'$15k', EUR, $, 15k EUR",
+        "'£15k', USD, £, 15k USD",
+        "'¥15k', GBP, ¥, 15k GBP",
+        "'$15k', CHF, $, 15k CHF",
+    })
+    void warnsOfAnotherCurrencysSymbolInThePlan(String written, String currency, String symbol, String countsAs) {
+        assertThat(Loading.warnings(withCost(currency, "\"" + written + "\""))).containsExactly(
+                "strategy.yaml:5:21: costPerPersonMonth: '" + written + "' is written with " + symbol
+                        + ", but the strategy's currency is " + currency + " (strategy.yaml), so it counts as "
+                        + countsAs + ". Convert it to " + currency + " and drop the " + symbol
+                        + ", or change the currency in strategy.yaml");
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "'$15k', USD", "'$15k', CAD", "'$15k', AUD", "'$15k', MXN", "'€15k', EUR", "'£15k', GBP",
+        "'¥15k', JPY", "'¥15k', CNY", "15k, EUR", "'15,000', GBP",
+    })
+    void theCurrencysOwnSymbolOrNoneIsQuiet(String written, String currency) {
+        assertThat(Loading.warnings(withCost(currency, "\"" + written + "\""))).isEmpty();
+    }
+
+    @Test
+    void warnsOfEveryForeignAmountOfAnInitiativeAndStillCountsIt() {
+        Map<String, String> files = new HashMap<>(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2 + """
+                        oneOffCost: "€120k"
+                        runCost: "$5k"
+                        benefits:
+                          - type: revenue
+                            amount: "£40k"
+                        """));
+
+        List<String> warnings = Loading.warnings(files);
+
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).startsWith("initiatives/checkout-v2.yaml:8:13: oneOffCost: '€120k' is written with €");
+        assertThat(warnings.get(1)).startsWith("initiatives/checkout-v2.yaml:12:13: amount: '£40k' is written with £");
+        assertThat(Loading.load(files).initiatives()).filteredOn(i -> i.id().equals("checkout-v2")).singleElement()
+                .satisfies(i -> assertThat(i.oneOffCost().value()).isEqualByComparingTo("120000"));
+    }
+
+    @Test
+    void aProblemElsewhereStopsTheLoadAndItsWarningsAreNotKept() throws Exception {
+        Map<String, String> files = new HashMap<>(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2 + "oneOffCost: \"€120k\"\n"));
+        StrategyLoader loader = new StrategyLoader();
+        loader.load(new MemorySource(files));
+        assertThat(loader.warnings()).hasSize(1);
+
+        files.put("initiatives/checkout-v2.yaml", ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: lots")
+                + "oneOffCost: \"€120k\"\n");
+        assertThatThrownBy(() -> loader.load(new MemorySource(files))).isInstanceOf(StrategyException.class);
+        assertThat(loader.warnings()).isEmpty();
+    }
+
+    @Test
+    void aFileTakenFromTheLastLoadKeepsItsWarning() throws Exception {
+        // serve and diff reuse the files that did not change: their warnings must come with them.
+        Map<String, String> files = ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2 + "oneOffCost: \"€120k\"\n");
+        ParsedFiles parsed = new ParsedFiles();
+        StrategyLoader first = new StrategyLoader(2, parsed);
+        first.load(new MemorySource(files));
+        StrategyLoader second = new StrategyLoader(2, parsed);
+        second.load(new MemorySource(files));
+
+        assertThat(parsed.reusedByLastLoad()).isPositive();
+        assertThat(second.warnings()).isEqualTo(first.warnings()).hasSize(1);
+    }
+
+    @Test
+    void changingTheCurrencyReadsTheInitiativesAgain() throws Exception {
+        Map<String, String> files = new HashMap<>(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2 + "oneOffCost: \"€120k\"\n"));
+        ParsedFiles parsed = new ParsedFiles();
+        StrategyLoader loader = new StrategyLoader(2, parsed);
+        loader.load(new MemorySource(files));
+        assertThat(loader.warnings()).hasSize(1);
+
+        files.put("strategy.yaml", ValidStrategy.STRATEGY.replace("currency: USD", "currency: EUR"));
+        loader.load(new MemorySource(files));
+
+        assertThat(loader.warnings()).isEmpty();
+    }
+}
