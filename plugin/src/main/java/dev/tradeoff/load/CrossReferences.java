@@ -60,7 +60,8 @@ final class CrossReferences {
                     report(target, "unknown initiative '" + target.id() + "'"
                             + Suggestions.didYouMean(target.id(), initiatives.keySet()));
                 }
-            } else if (product.kind() != null && product.kind() != Kind.PRODUCT) {
+            } else if (draft.kind() == Kind.PLATFORM && product.kind() != null && product.kind() != Kind.PRODUCT) {
+                // (A product that enables anything is reported once, where it does; what it names is moot.)
                 report(target, "enables: '" + target.id() + "' is a " + product.kind().yamlName()
                         + " initiative; a platform can only enable product initiatives");
             }
@@ -84,8 +85,10 @@ final class CrossReferences {
     }
 
     /**
-     * Platforms may only enable products, so a cycle means one of those rules is already broken; it
-     * is still reported on its own, once, at the reference that closes it. Depth-first, without
+     * Platforms may only enable products, so a cycle among initiatives whose kinds are known breaks
+     * one of those rules, which is reported where it is broken; a second report of the same line as
+     * a cycle would be noise. A cycle through an initiative whose kind could not be read is reported
+     * on its own, once, at the reference that closes it. Depth-first, without
      * recursion, so a long chain of files cannot exhaust the stack.
      */
     private void enablesCycles(Map<String, InitiativeDraft> initiatives) {
@@ -114,8 +117,10 @@ final class CrossReferences {
                     finished.put(target.id(), false);
                 } else if (!done) {
                     List<String> cycle = new ArrayList<>(path.subList(path.indexOf(target.id()), path.size()));
-                    cycle.add(target.id());
-                    report(target, "enables cycle: " + String.join(" -> ", cycle));
+                    if (cycle.stream().anyMatch(id -> initiatives.get(id).kind() == null)) {
+                        cycle.add(target.id());
+                        report(target, "enables cycle: " + String.join(" -> ", cycle));
+                    }
                 }
             }
         }

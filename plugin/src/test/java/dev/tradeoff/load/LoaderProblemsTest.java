@@ -319,15 +319,24 @@ class LoaderProblemsTest {
     }
 
     @Test
-    void productThatEnablesAndTheCycleItMakes() {
+    void aProductThatEnablesIsReportedOnceNotAgainForWhatItNamesOrTheCycleItMakes() {
         assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2 + """
                 enables:
                   - id: payments-platform
                     speedup: 0.5
                 """))).containsExactly(
-                CHECKOUT + ":9:3: enables: only a platform initiative can enable others, and 'checkout-v2' is a product",
-                CHECKOUT + ":9:9: enables: 'payments-platform' is a platform initiative; a platform can only"
-                        + " enable product initiatives",
+                CHECKOUT + ":9:3: enables: only a platform initiative can enable others, and 'checkout-v2' is a product");
+    }
+
+    @Test
+    void aCycleThroughAnInitiativeOfUnknownKindIsReportedOnItsOwn() {
+        assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("kind: product", "kind: prodcut")
+                + """
+                enables:
+                  - id: payments-platform
+                    speedup: 0.5
+                """))).containsExactly(
+                CHECKOUT + ":2:7: kind: expected platform or product, found 'prodcut' (did you mean 'product'?)",
                 PLATFORM + ":19:9: enables cycle: checkout-v2 -> payments-platform -> checkout-v2");
     }
 
