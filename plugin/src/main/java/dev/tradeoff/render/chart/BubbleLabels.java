@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.ValueAxis;
@@ -16,16 +17,18 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * The value/risk matrix's id labels, placed when the chart is drawn: only then are the plot's
- * size in pixels and the labels' widths known. {@link LabelPlacer} keeps each label clear of the
- * labels before it, of the other bubbles and of the quadrant names, where the space allows, so
- * neighbouring initiatives stay readable instead of printing over each other.
+ * The value/risk matrix's labels (its initiatives' titles), placed when the chart is drawn: only
+ * then are the plot's size in pixels and the labels' widths known. {@link LabelPlacer} keeps each
+ * label clear of the labels before it, of the other bubbles and of the quadrant names, where the
+ * space allows, so neighbouring initiatives stay readable instead of printing over each other.
  */
 final class BubbleLabels extends AbstractXYAnnotation {
 
     private static final long serialVersionUID = 1L;
 
     private final List<Bubble> bubbles;
+    /** Each bubble's label, by its id. */
+    private final Map<String, String> labels;
     /** Each bubble's diameter in range-axis units (the renderer scales bubbles on the range axis). */
     private final double[] diameters;
     private final List<XYTextAnnotation> keepClear;
@@ -33,11 +36,14 @@ final class BubbleLabels extends AbstractXYAnnotation {
 
     /**
      * @param bubbles   in the order their labels choose spots (the first get the best)
+     * @param labels    the text beside each bubble, by the bubble's id
      * @param diameters each bubble's diameter, as the renderer draws it
      * @param keepClear text already on the plot that labels should not cover
      */
-    BubbleLabels(List<Bubble> bubbles, double[] diameters, List<XYTextAnnotation> keepClear, Font font) {
+    BubbleLabels(List<Bubble> bubbles, Map<String, String> labels, double[] diameters,
+            List<XYTextAnnotation> keepClear, Font font) {
         this.bubbles = List.copyOf(bubbles);
+        this.labels = Map.copyOf(labels);
         this.diameters = diameters.clone();
         this.keepClear = List.copyOf(keepClear);
         this.font = font;
@@ -64,9 +70,9 @@ final class BubbleLabels extends AbstractXYAnnotation {
         g2.setPaint(ChartStyle.TEXT);
         FontMetrics metrics = g2.getFontMetrics(font);
         for (int i = 0; i < bubbles.size(); i++) {
-            String id = bubbles.get(i).id();
-            Rectangle2D box = placer.place(i, metrics.stringWidth(id), metrics.getAscent() + metrics.getDescent());
-            g2.drawString(id, (float) box.getX(), (float) (box.getY() + metrics.getAscent()));
+            String label = labels.get(bubbles.get(i).id());
+            Rectangle2D box = placer.place(i, metrics.stringWidth(label), metrics.getAscent() + metrics.getDescent());
+            g2.drawString(label, (float) box.getX(), (float) (box.getY() + metrics.getAscent()));
         }
     }
 

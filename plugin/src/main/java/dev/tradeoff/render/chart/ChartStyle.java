@@ -79,7 +79,8 @@ public final class ChartStyle {
 
     /**
      * Each item's row label: its name, or "name (id)" for all when two share a name, so that every
-     * bar keeps a row of its own and a reader can still tell them apart.
+     * bar keeps a row of its own and a reader can still tell them apart (the roadmap's rows and the
+     * matrix's bubbles are named the same way, {@link InitiativeLabels}).
      */
     static <T> List<String> rowLabels(List<T> items, Function<T, String> name, Function<T, String> id) {
         Set<String> names = new HashSet<>();

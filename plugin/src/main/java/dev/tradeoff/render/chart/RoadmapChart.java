@@ -6,6 +6,7 @@ import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Kind;
 import dev.tradeoff.model.Quarter;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -23,7 +24,9 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 /**
  * The roadmap as a timeline: one row per initiative, ordered by start then id, a bar from its
  * first to its last build quarter coloured by kind (dropped ones grey with a dashed outline), the
- * row labelled with id and status, and the plan's start and horizon marked. Up to
+ * row labelled with title and status, and the plan's start and horizon marked. A title wider than
+ * {@value #LABEL_WIDTH} px ends with "…" after its last whole word that fits, and two rows whose
+ * titles read the same add their ids ({@link InitiativeLabels}). Up to
  * {@value #MAX_LABELLED_ROWS} rows get a row height that fits a label; beyond that the rows share
  * a capped height and go unlabelled. Beyond {@value #MAX_ROWS} initiatives one row stands for
  * several neighbours in start order (one bar per kind, from the earliest start to the latest end
@@ -39,6 +42,10 @@ public final class RoadmapChart {
     /** The most rows drawn: at the smallest row height, 2 px, the plot is 3,300 px tall. */
     public static final int MAX_ROWS = 1_650;
     private static final int ROW_HEIGHT = 22;
+    /** The widest an initiative's title may be in its row's label, before " · status": a quarter of the chart. */
+    static final int LABEL_WIDTH = 220;
+    /** The row labels' font: the axes' tick label font, named here because the titles are measured in it. */
+    private static final Font LABEL_FONT = ChartStyle.font(11);
     private static final int MIN_ROW_HEIGHT = 2;
     private static final int CHROME_HEIGHT = 90;
     /** How far before the plan start and after the horizon the time axis may reach. */
@@ -56,6 +63,9 @@ public final class RoadmapChart {
         boolean labelled = rows.size() <= MAX_LABELLED_ROWS;
         int perRow = (rows.size() + MAX_ROWS - 1) / MAX_ROWS;
         int drawnRows = perRow <= 1 ? rows.size() : (rows.size() + perRow - 1) / perRow;
+        // Measured only when they will be drawn. Rows are keyed by their index, not their label, so
+        // two initiatives with the same title keep a row each.
+        List<String> titles = labelled ? InitiativeLabels.of(rows, LABEL_WIDTH, LABEL_FONT) : List.of();
 
         Quarter planEnd = planStart.plus(Math.max(1, horizon) - 1);
         Quarter first = planStart;
@@ -67,8 +77,8 @@ public final class RoadmapChart {
         for (int row = 0; row < drawnRows; row++) {
             List<Initiative> members = rows.subList(row * Math.max(1, perRow),
                     Math.min(rows.size(), (row + 1) * Math.max(1, perRow)));
-            labels[row] = perRow <= 1 ? members.get(0).id() + " \u00b7 " + members.get(0).status().yamlName()
-                    : members.size() + " initiatives";
+            labels[row] = labelled ? titles.get(row) + " \u00b7 " + members.get(0).status().yamlName()
+                    : members.size() + (members.size() == 1 ? " initiative" : " initiatives");
             addSpan(platform, row, members, i -> !i.isDropped() && i.kind() == Kind.PLATFORM);
             addSpan(product, row, members, i -> !i.isDropped() && i.kind() != Kind.PLATFORM);
             addSpan(dropped, row, members, Initiative::isDropped);
@@ -123,6 +133,7 @@ public final class RoadmapChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setNoDataMessage("No initiatives");
         ChartStyle.style(plot);
+        rowAxis.setTickLabelFont(LABEL_FONT);
         rowAxis.setTickLabelsVisible(labelled);
         rowAxis.setTickMarksVisible(false);
         plot.setRangeGridlinesVisible(true);

@@ -66,6 +66,22 @@ final class RowLabelAxis extends CategoryAxis {
         return Math.max(minimum, (int) Math.ceil(lines * lineHeight) + ROW_GAP);
     }
 
+    /**
+     * Each of {@code names} on one line no wider than {@code width} pixels in {@code font}, by the
+     * same rule as the axis's own labels ({@link #lines}): whole, or ending with {@link #ELLIPSIS}
+     * after its last whole word that fits. For charts that write names outside a category axis
+     * (the roadmap's rows, the value/risk matrix's bubbles), measured as this axis measures.
+     */
+    static List<String> oneLine(List<String> names, double width, Font font) {
+        SVGGraphics2D g2 = new SVGGraphics2D(1, 1);
+        FontMetrics metrics = g2.getFontMetrics(font);
+        List<String> lines = new ArrayList<>(names.size());
+        for (String name : names) {
+            lines.add(lines(name, width, 1, text -> width(text, g2, metrics)).get(0));
+        }
+        return lines;
+    }
+
     @Override
     protected TextBlock createLabel(Comparable category, float available, RectangleEdge edge, Graphics2D g2) {
         String name = category.toString();

@@ -2,12 +2,16 @@ package dev.tradeoff.render.chart;
 
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.Quadrant;
+import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Kind;
 import dev.tradeoff.narrative.QuadrantName;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -24,8 +28,10 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * effort and coloured by kind, quadrant lines at the matrix threshold and the quadrants named in
  * the corners. Initiatives with the same scores are drawn side by side, {@value #SPREAD} points
  * from them ({@link Bubble#spread}), so that neither hides the other. Bubbles are labelled with
- * their ids, kept clear of each other where there is room
- * ({@link BubbleLabels}), up to {@value #MAX_LABELS} initiatives; beyond
+ * their initiatives' titles (a title wider than {@value #LABEL_WIDTH} px ends with "…" after its
+ * last whole word that fits, and titles that read the same add their ids: {@link InitiativeLabels}),
+ * kept clear of each other where there is room ({@link BubbleLabels}), up to
+ * {@value #MAX_LABELS} initiatives; beyond
  * that only the bubbles are drawn, smaller, so thousands stay legible as a distribution. Beyond
  * {@value #MAX_BUBBLES} the initiatives of one kind whose scores fall into the same
  * {@value #CELL}-point square share one bubble, placed at their mean scores and sized by their
@@ -35,8 +41,14 @@ public final class ValueRiskMatrixChart {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 560;
-    /** Above this many initiatives the bubbles carry no id labels. */
+    /** Above this many initiatives the bubbles carry no labels. */
     public static final int MAX_LABELS = 60;
+    /**
+     * The widest a bubble's label may be, in pixels: about 30 characters, so most titles stay whole
+     * ("Multi-currency merchant wallets") while a crowded corner still has room for its labels.
+     */
+    static final int LABEL_WIDTH = 170;
+    private static final Font LABEL_FONT = ChartStyle.font(10);
 
     /** Above this many initiatives, neighbours of one kind are drawn as one bubble. */
     public static final int MAX_BUBBLES = 2_000;
@@ -53,9 +65,11 @@ public final class ValueRiskMatrixChart {
 
     /** The matrix of the non-dropped initiatives (dropped ones, if passed, are left out). */
     public static String svg(List<InitiativeFigures> nonDropped, double threshold) {
+        List<Initiative> live = new ArrayList<>();
         List<Bubble> initiatives = new ArrayList<>();
         for (InitiativeFigures figures : nonDropped) {
             if (!figures.isDropped()) {
+                live.add(figures.initiative());
                 initiatives.add(Bubble.of(figures.initiative()));
             }
         }
@@ -96,7 +110,7 @@ public final class ValueRiskMatrixChart {
         corners.forEach(plot::addAnnotation);
         if (labelled) {
             double[] diameters = points.stream().mapToDouble(b -> diameter(b.effort(), maxEffort, scale)).toArray();
-            plot.addAnnotation(new BubbleLabels(points, diameters, corners, ChartStyle.font(10)));
+            plot.addAnnotation(new BubbleLabels(points, labels(live), diameters, corners, LABEL_FONT));
         }
 
         JFreeChart chart = ChartStyle.chart(plot, true);
@@ -106,6 +120,19 @@ public final class ValueRiskMatrixChart {
                 + (grouped ? "; each bubble is the initiatives of one kind within " + CELL
                         + " points of each other (" + points.size() + " bubbles)" : "");
         return SvgChart.toSvg(chart, "matrix", WIDTH, HEIGHT, title);
+    }
+
+    /**
+     * Each initiative's label by its id, which names its bubble: bubbles are found by id, not by
+     * label, so two initiatives with the same title keep a bubble and a label each.
+     */
+    private static Map<String, String> labels(List<Initiative> initiatives) {
+        List<String> labels = InitiativeLabels.of(initiatives, LABEL_WIDTH, LABEL_FONT);
+        Map<String, String> byId = new HashMap<>();
+        for (int i = 0; i < initiatives.size(); i++) {
+            byId.put(initiatives.get(i).id(), labels.get(i));
+        }
+        return byId;
     }
 
     private static double[][] series(List<Bubble> points, Kind kind, double maxEffort, double scale) {

@@ -48,7 +48,12 @@ final class ChartFixtures {
 
     static Initiative initiative(String id, Kind kind, Status status, String start, int duration, double effort,
             double value, double riskReduction, double benefit) {
-        return new Initiative(id, "Initiative " + id, kind, null, status, Quarter.parse(start), duration, effort,
+        return initiative(id, "Initiative " + id, kind, status, start, duration, effort, value, riskReduction, benefit);
+    }
+
+    static Initiative initiative(String id, String title, Kind kind, Status status, String start, int duration,
+            double effort, double value, double riskReduction, double benefit) {
+        return new Initiative(id, title, kind, null, status, Quarter.parse(start), duration, effort,
                 Money.of(100_000), Money.of(10_000), List.of(new Benefit(BenefitType.REVENUE, Money.of(benefit), 2)),
                 Money.of(benefit), value, riskReduction, List.of(), List.of(), List.of(), "", List.of(), Map.of(),
                 Map.of(), "initiatives/" + id + ".yaml");
@@ -95,15 +100,48 @@ final class ChartFixtures {
                 cod / initiative.duration(), quadrant, initiative.isPlatform() ? 0.0 : null);
     }
 
+    /** Six initiatives titled as the sample site's are, one of them dropped. */
     static List<InitiativeFigures> small() {
         return List.of(
-                figures(initiative("payments-platform", Kind.PLATFORM, Status.COMMITTED, "2027-Q1", 3, 36, 6, 9, 150_000)),
-                figures(initiative("checkout-v2", Kind.PRODUCT, Status.PROPOSED, "2027-Q3", 2, 24, 8, 3, 220_000)),
-                figures(initiative("observability", Kind.PLATFORM, Status.IN_PROGRESS, "2026-Q3", 4, 30, 4, 7, 60_000)),
-                figures(initiative("loyalty", Kind.PRODUCT, Status.DROPPED, "2027-Q2", 3, 20, 5, 2, 80_000)),
-                figures(initiative("regional-launch", Kind.PRODUCT, Status.PROPOSED, "2028-Q1", 4, 60, 9, 6, 400_000)),
-                figures(initiative("legacy-billing", Kind.PRODUCT, Status.DONE, "2026-Q1", 2, 10, 3, 4, 20_000)));
+                figures(initiative("payments-platform", "Payment processing platform", Kind.PLATFORM, Status.COMMITTED,
+                        "2027-Q1", 3, 36, 6, 9, 150_000)),
+                figures(initiative("checkout-v2", "Checkout redesign", Kind.PRODUCT, Status.PROPOSED, "2027-Q3", 2, 24,
+                        8, 3, 220_000)),
+                figures(initiative("observability", "Observability and SLOs", Kind.PLATFORM, Status.IN_PROGRESS,
+                        "2026-Q3", 4, 30, 4, 7, 60_000)),
+                figures(initiative("loyalty", "Loyalty programme", Kind.PRODUCT, Status.DROPPED, "2027-Q2", 3, 20, 5,
+                        2, 80_000)),
+                figures(initiative("regional-launch", "EU expansion", Kind.PRODUCT, Status.PROPOSED, "2028-Q1", 4, 60,
+                        9, 6, 400_000)),
+                figures(initiative("legacy-billing", "Legacy billing retirement", Kind.PRODUCT, Status.DONE, "2026-Q1",
+                        2, 10, 3, 4, 20_000)));
     }
+
+    /** The same initiative with another title. */
+    static InitiativeFigures titled(InitiativeFigures figures, String title) {
+        Initiative i = figures.initiative();
+        return figures(initiative(i.id(), title, i.kind(), i.status(), i.start().toString(), i.duration(), i.effort(),
+                i.value(), i.riskReduction(), i.costOfDelay().amount()));
+    }
+
+    /**
+     * {@link #small()} with titles a chart must take care with: two initiatives titled alike, one
+     * title of 80 characters and one with markup characters in it.
+     */
+    static List<InitiativeFigures> awkwardTitles() {
+        List<InitiativeFigures> small = small();
+        return List.of(
+                titled(small.get(0), LONG_TITLE),
+                titled(small.get(1), "Checkout redesign"),
+                titled(small.get(2), MARKUP_TITLE),
+                small.get(3),
+                titled(small.get(4), "Checkout redesign"),
+                small.get(5));
+    }
+
+    static final String LONG_TITLE = "Payment processing platform (single authorisation and capture core for all"
+            + " markets)";
+    static final String MARKUP_TITLE = "R&D <fast> \"track\" & 'ops'";
 
     /**
      * The sample site's crowded corner: partner-api and instant-payouts both at (8, 3), beside
@@ -300,6 +338,8 @@ final class ChartFixtures {
         charts.put("okrs.svg", OkrChart.svg(sampleObjectives()));
         charts.put("okrs-long.svg", OkrChart.svg(longObjectives()));
         charts.put("matrix-same-scores.svg", ValueRiskMatrixChart.svg(sameScores(), 5));
+        charts.put("matrix-awkward-titles.svg", ValueRiskMatrixChart.svg(nonDropped(awkwardTitles()), 5));
+        charts.put("roadmap-awkward-titles.svg", RoadmapChart.svg(awkwardTitles(), START, HORIZON));
         return charts;
     }
 

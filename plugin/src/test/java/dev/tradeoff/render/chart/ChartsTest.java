@@ -54,6 +54,8 @@ class ChartsTest {
         charts.put("matrix, empty", () -> ValueRiskMatrixChart.svg(List.of(), 5));
         charts.put("matrix, 2000 initiatives", () -> ValueRiskMatrixChart.svg(ChartFixtures.large(2000), 5));
         charts.put("matrix, initiatives at the same scores", () -> ValueRiskMatrixChart.svg(ChartFixtures.sameScores(), 5));
+        charts.put("matrix, awkward titles",
+                () -> ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(ChartFixtures.awkwardTitles()), 5));
         charts.put("allocation", () -> AllocationChart.svg(ChartFixtures.allocation(120), 0.2, 0.3, 120));
         charts.put("allocation, empty", () -> AllocationChart.svg(List.of(), 0.2, 0.3, 120));
         charts.put("delay cost", () -> DelayCostChart.svg(ChartFixtures.sequencing(), all, "$"));
@@ -61,6 +63,8 @@ class ChartsTest {
                 () -> DelayCostChart.svg(new Sequencing(List.of(), 0, List.of(), 0, 0), all, "$"));
         charts.put("roadmap", () -> RoadmapChart.svg(all, ChartFixtures.START, ChartFixtures.HORIZON));
         charts.put("roadmap, empty", () -> RoadmapChart.svg(List.of(), ChartFixtures.START, 4));
+        charts.put("roadmap, awkward titles",
+                () -> RoadmapChart.svg(ChartFixtures.awkwardTitles(), ChartFixtures.START, ChartFixtures.HORIZON));
         charts.put("roadmap, 400 initiatives",
                 () -> RoadmapChart.svg(ChartFixtures.large(400), ChartFixtures.START, ChartFixtures.HORIZON));
         charts.put("sparkline", () -> SparklineChart.svg(ChartFixtures.trend(), "#4f46e5"));
@@ -170,43 +174,121 @@ class ChartsTest {
     @Test
     void labelsTheMatrixPointsUntilItGetsCrowded() {
         String few = ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(ChartFixtures.small()), 5);
-        assertThat(few).contains(">payments-platform<").contains(">Invest in both<").contains(">Shore up the platform<")
-                .contains(">Ship product<").contains(">Deprioritize<");
+        assertThat(few).contains(">Payment processing platform<").contains(">Invest in both<")
+                .contains(">Shore up the platform<").contains(">Ship product<").contains(">Deprioritize<");
 
         String crowded = ValueRiskMatrixChart.svg(ChartFixtures.large(200), 5);
-        assertThat(crowded).doesNotContain(">item-0001<").contains(">Invest in both<");
+        assertThat(crowded).doesNotContain("item-0001").contains(">Invest in both<");
     }
 
     @Test
     void initiativesWithTheSameScoresGetBubblesOfTheirOwn() throws Exception {
         // partner-api and instant-payouts at (8, 3), three at (5, 5): one bubble each, none under another.
         // Each bubble is drawn twice, filled and outlined: the centres of six bubbles.
+        assertThat(bubbleCentres(parse(ValueRiskMatrixChart.svg(ChartFixtures.sameScores(), 5)))).hasSize(6);
+    }
+
+    /** The centres of the matrix's bubbles: each is drawn twice, filled and outlined, at one centre. */
+    private static Set<List<Double>> bubbleCentres(Document matrix) {
         Set<List<Double>> centres = new HashSet<>();
-        for (Element bubble : elements(parse(ValueRiskMatrixChart.svg(ChartFixtures.sameScores(), 5)), "ellipse")) {
+        for (Element bubble : elements(matrix, "ellipse")) {
             if (Double.parseDouble(bubble.getAttribute("rx")) > 4) { // the legend's markers are 4 px
                 centres.add(List.of(Double.parseDouble(bubble.getAttribute("cx")),
                         Double.parseDouble(bubble.getAttribute("cy"))));
             }
         }
-
-        assertThat(centres).hasSize(6);
+        return centres;
     }
 
     @Test
     void leavesDroppedInitiativesOutOfTheMatrix() {
         String svg = ValueRiskMatrixChart.svg(ChartFixtures.small(), 5);
-        assertThat(svg).doesNotContain(">loyalty<").contains("5 initiatives");
+        assertThat(svg).doesNotContain("Loyalty programme").contains("5 initiatives");
     }
 
     @Test
     void showsStatusInRoadmapRows() {
         String svg = RoadmapChart.svg(ChartFixtures.small(), ChartFixtures.START, ChartFixtures.HORIZON);
-        assertThat(svg).contains(">loyalty \u00b7 dropped<").contains(">checkout-v2 \u00b7 proposed<");
+        assertThat(svg).contains(">Loyalty programme \u00b7 dropped<").contains(">Checkout redesign \u00b7 proposed<");
 
         String large = RoadmapChart.svg(ChartFixtures.large(400), ChartFixtures.START, ChartFixtures.HORIZON);
-        assertThat(large).doesNotContain(">item-0001 \u00b7");
+        assertThat(large).doesNotContain("item-0001");
         int height = Integer.parseInt(large.replaceAll("(?s).*viewBox='0 0 \\d+ (\\d+)'.*", "$1"));
         assertThat(height).isLessThanOrEqualTo(3500);
+    }
+
+    @Test
+    void theMatrixAndTheRoadmapNameInitiativesByTitleAsThePagesDo() throws Exception {
+        List<InitiativeFigures> all = ChartFixtures.small();
+        List<String> matrix = texts(parse(ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(all), 5)));
+        List<String> roadmap = texts(parse(RoadmapChart.svg(all, ChartFixtures.START, ChartFixtures.HORIZON)));
+
+        assertThat(matrix).contains("Payment processing platform", "Checkout redesign", "Observability and SLOs",
+                "EU expansion", "Legacy billing retirement");
+        assertThat(roadmap).contains("Payment processing platform \u00b7 committed", "Checkout redesign \u00b7 proposed",
+                "Observability and SLOs \u00b7 in-progress", "Loyalty programme \u00b7 dropped",
+                "EU expansion \u00b7 proposed", "Legacy billing retirement \u00b7 done");
+        for (InitiativeFigures figures : all) {
+            assertThat(matrix).as("matrix").noneMatch(text -> text.contains(figures.id()));
+            assertThat(roadmap).as("roadmap").noneMatch(text -> text.contains(figures.id()));
+        }
+    }
+
+    @Test
+    void initiativesWithTheSameTitleKeepABubbleAndARowEachAndAreToldApartByTheirIds() throws Exception {
+        // checkout-v2 and regional-launch are both "Checkout redesign".
+        List<InitiativeFigures> all = ChartFixtures.awkwardTitles();
+        Document matrix = parse(ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(all), 5));
+        List<String> roadmap = texts(parse(RoadmapChart.svg(all, ChartFixtures.START, ChartFixtures.HORIZON)));
+
+        assertThat(texts(matrix)).contains("Checkout redesign (checkout-v2)", "Checkout redesign (regional-launch)");
+        assertThat(bubbleCentres(matrix)).hasSize(5);
+        assertThat(roadmap).contains("Checkout redesign (checkout-v2) \u00b7 proposed",
+                "Checkout redesign (regional-launch) \u00b7 proposed");
+        assertThat(roadmap).filteredOn(text -> text.contains(" \u00b7 ")).as("one row per initiative").hasSize(6);
+    }
+
+    @Test
+    void aLongTitleEndsAfterAWholeWordThatFitsTheLabelsWidth() throws Exception {
+        List<InitiativeFigures> all = ChartFixtures.awkwardTitles();
+        String matrix = label(texts(parse(ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(all), 5))),
+                " (payments-platform)");
+        String roadmap = label(texts(parse(RoadmapChart.svg(all, ChartFixtures.START, ChartFixtures.HORIZON))),
+                " (payments-platform) \u00b7 committed");
+
+        assertShortened(matrix, ValueRiskMatrixChart.LABEL_WIDTH, ChartStyle.font(10));
+        assertShortened(roadmap, RoadmapChart.LABEL_WIDTH, ChartStyle.font(11));
+        assertThat(roadmap.length()).as("the roadmap's rows have more room").isGreaterThan(matrix.length());
+    }
+
+    /** {@code label}: a whole-word start of the long title, then "…", no wider than {@code width} in {@code font}. */
+    private static void assertShortened(String label, int width, java.awt.Font font) {
+        assertThat(label).endsWith("\u2026");
+        String kept = label.substring(0, label.length() - 1);
+        assertThat(ChartFixtures.LONG_TITLE).startsWith(kept + " ");
+        // Measured as JFreeChart measures text on the canvas (TextUtils.getTextBounds).
+        double measured = new org.jfree.svg.SVGGraphics2D(1, 1).getFontMetrics(font).stringWidth(label);
+        assertThat(measured).isLessThanOrEqualTo(width).isGreaterThan(width / 2.0);
+    }
+
+    /** The text among {@code texts} that ends with {@code suffix}, without it. */
+    private static String label(List<String> texts, String suffix) {
+        List<String> labels = texts.stream().filter(text -> text.endsWith(suffix)).toList();
+        assertThat(labels).as("a label ending with %s", suffix).hasSize(1);
+        return labels.get(0).substring(0, labels.get(0).length() - suffix.length());
+    }
+
+    @Test
+    void titlesAreEscapedInTheMatrixAndTheRoadmap() throws Exception {
+        List<InitiativeFigures> all = ChartFixtures.awkwardTitles();
+        String matrix = ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(all), 5);
+        String roadmap = RoadmapChart.svg(all, ChartFixtures.START, ChartFixtures.HORIZON);
+
+        // Parsing fails on a bare < or &; the text reads back as it was written.
+        assertThat(texts(parse(matrix))).contains(ChartFixtures.MARKUP_TITLE + " (observability)");
+        assertThat(texts(parse(roadmap))).contains(ChartFixtures.MARKUP_TITLE + " (observability) \u00b7 in-progress");
+        assertThat(matrix).contains(">R&amp;D &lt;fast&gt; &quot;track&quot; &amp; &apos;ops&apos; (observability)<");
+        assertThat(roadmap).contains(">R&amp;D &lt;fast&gt; &quot;track&quot; &amp; &apos;ops&apos; (observability)");
     }
 
     @Test

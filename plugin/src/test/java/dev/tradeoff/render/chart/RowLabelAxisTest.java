@@ -55,4 +55,14 @@ class RowLabelAxisTest {
         assertThat(RowLabelAxis.lines("  Grow \n revenue\tper  merchant ", 40, 3, CHARACTERS))
                 .containsExactly("Grow revenue per merchant");
     }
+
+    @Test
+    void oneLineNamesAreMeasuredInTheirFontAndShortenedByTheSameRule() {
+        java.awt.Font font = ChartStyle.font(11);
+        double width = new org.jfree.svg.SVGGraphics2D(1, 1).getFontMetrics(font).stringWidth("Launch in three new");
+
+        List<String> lines = RowLabelAxis.oneLine(List.of("Short", LAUNCH, "Launch in three new"), width, font);
+
+        assertThat(lines).containsExactly("Short", "Launch in three\u2026", "Launch in three new");
+    }
 }
