@@ -26,6 +26,7 @@ final class StrategyFolder {
     static final String PAGES = "pages";
 
     private static final List<String> ROOT_FILES = StrategySource.ROOT_FILES;
+    private static final List<String> ROOT_FOLDERS = List.of(INITIATIVES, OKRS, PAGES);
 
     private final StrategySource source;
     private final Problems problems;
@@ -148,12 +149,24 @@ final class StrategyFolder {
     }
 
     /**
-     * Reports YAML files at the top of the folder that Tradeoff does not know: almost always a
-     * misspelt name. Returns the names they were probably meant to have ({@code teams.yaml} for
-     * {@code teams.yml}).
+     * Reports YAML files at the top of the folder that Tradeoff does not know, and folders named
+     * almost like its own ({@code okr/}, {@code Initiative/}): almost always a misspelt name, whose
+     * files would otherwise be left out without a word. Other folders are the user's. Returns the
+     * names they were probably meant to have ({@code teams.yaml} for {@code teams.yml}, {@code okrs}
+     * for {@code okr/}).
      */
     Set<String> checkRootFiles() throws IOException {
         Set<String> meant = new TreeSet<>();
+        for (String name : folders("")) {
+            Optional<String> own = name.startsWith(".") || ROOT_FOLDERS.contains(name) ? Optional.empty()
+                    : Suggestions.closest(name, ROOT_FOLDERS).or(() -> ROOT_FOLDERS.stream()
+                            .filter(folder -> sameStem(name, folder + ".")).findFirst());
+            own.ifPresent(folder -> {
+                meant.add(folder);
+                problems.add(name + "/", "not read: unknown folder '" + name + "/' (did you mean '" + folder + "/'?);"
+                        + " its files are left out until it is renamed");
+            });
+        }
         for (String name : names("")) {
             boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
             if (yaml && !ROOT_FILES.contains(name) && !name.startsWith(".")) {

@@ -75,7 +75,8 @@ public final class StrategyLoader {
         warnings = List.of();
         if (!source.exists()) {
             throw new StrategyException(List.of(new Problem("", 0, 0,
-                    "strategy folder not found (expected a folder with strategy.yaml at " + source.describe() + ")")));
+                    "strategy folder not found (expected a folder with strategy.yaml at " + source.describe()
+                            + "; set tradeoff.strategyDirectory to yours, or run tradeoff:init to start one)")));
         }
         if (parsed != null) {
             parsed.begin();
@@ -130,8 +131,11 @@ public final class StrategyLoader {
             initiativeDrafts.put(named.id(),
                     draft == null ? InitiativeDraft.unreadable(named.id(), named.path()) : draft);
         }
-        CrossReferences.check(initiativeDrafts, initiativeFiles.allNamed(), teamIds(teams.value(), misspeltRootFiles),
-                objectiveDrafts, okrFiles.allNamed(), problems);
+        // References into a misnamed folder would each be "unknown": the folder's name is the problem.
+        CrossReferences.check(initiativeDrafts,
+                initiativeFiles.allNamed() && !misspeltRootFiles.contains(StrategyFolder.INITIATIVES),
+                teamIds(teams.value(), misspeltRootFiles),
+                objectiveDrafts, okrFiles.allNamed() && !misspeltRootFiles.contains(StrategyFolder.OKRS), problems);
         if (parsed != null) {
             parsed.finish();
         }

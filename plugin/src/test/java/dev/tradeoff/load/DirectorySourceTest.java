@@ -70,7 +70,33 @@ class DirectorySourceTest {
 
         assertThat(e.problems()).hasSize(1);
         assertThat(e.problems().get(0).format("src/strategy/")).isEqualTo("src/strategy:0:0: strategy folder not found"
-                + " (expected a folder with strategy.yaml at " + folder().toAbsolutePath() + ")");
+                + " (expected a folder with strategy.yaml at " + folder().toAbsolutePath()
+                + "; set tradeoff.strategyDirectory to yours, or run tradeoff:init to start one)");
+    }
+
+    @Test
+    void aFolderNamedAlmostLikeOneOfTradeoffsIsNamedNotSkippedSilently() throws Exception {
+        Map<String, String> files = new java.util.HashMap<>(ValidStrategy.files());
+        files.put("okr/expand-regions.yaml", files.remove("okrs/expand-regions.yaml"));
+        files.put("Initiative/ledger.yaml", ValidStrategy.CHECKOUT_V2);
+        write(files);
+
+        // Not also "unknown objective 'expand-regions'" for each key result: the folder's name is the problem.
+        assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
+                "Initiative/:0:0: not read: unknown folder 'Initiative/' (did you mean 'initiatives/'?);"
+                        + " its files are left out until it is renamed",
+                "okr/:0:0: not read: unknown folder 'okr/' (did you mean 'okrs/'?);"
+                        + " its files are left out until it is renamed");
+    }
+
+    @Test
+    void otherFoldersAreTheUsers() throws Exception {
+        write(ValidStrategy.files());
+        for (String folder : new String[] {"docs", "drafts", "data", "archive", ".git", "images", "notes", "plans"}) {
+            write(folder + "/readme.yaml", "title: mine\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(new StrategyLoader().load(folder()).initiatives()).hasSize(2);
     }
 
     @Test
