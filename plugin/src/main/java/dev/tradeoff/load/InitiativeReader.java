@@ -49,12 +49,15 @@ final class InitiativeReader {
         this.id = id;
     }
 
-    /** Reads the initiative {@code id} (its file name); {@code planStart} is null when strategy.yaml is broken. */
-    static InitiativeDraft read(String id, YamlMapping root, Quarter planStart, NodeReader reader) {
-        return new InitiativeReader(reader, id).read(root, planStart);
+    /**
+     * Reads the initiative {@code id} (its file name); {@code planStart} and {@code planEnd} (the plan's
+     * first and last quarters) are null when strategy.yaml is broken.
+     */
+    static InitiativeDraft read(String id, YamlMapping root, Quarter planStart, Quarter planEnd, NodeReader reader) {
+        return new InitiativeReader(reader, id).read(root, planStart, planEnd);
     }
 
-    private InitiativeDraft read(YamlMapping root, Quarter planStart) {
+    private InitiativeDraft read(YamlMapping root, Quarter planStart, Quarter planEnd) {
         int before = reader.problemCount();
         Fields fields = reader.fields(root, null, KEYS, ITEM_KEYS);
         ExplicitId.check(fields, id, reader);
@@ -63,6 +66,7 @@ final class InitiativeReader {
         Reference owner = owner(fields);
         Status status = fields.choice("status", Status.class, Status.PROPOSED);
         Quarter start = start(fields, status, planStart);
+        warnOfStartAfterThePlan(fields, status, start, planEnd);
         Integer duration = fields.requiredWholeNumber("duration", 1, MAX_QUARTERS);
         Double effort = fields.requiredNumber("effort", NumberRange.atLeast(0));
         Money oneOffCost = fields.money("oneOffCost", Money.ZERO);
@@ -108,6 +112,15 @@ final class InitiativeReader {
         reader.problem(fields.mapping(), "missing required key 'start' (only a proposed initiative may leave it out,"
                 + " and this one is " + status.yamlName() + ")");
         return null;
+    }
+
+    /** A start after the plan's last quarter is valid, but leaves the work out of every figure: often a typo. */
+    private void warnOfStartAfterThePlan(Fields fields, Status status, Quarter start, Quarter planEnd) {
+        if (start != null && planEnd != null && start.isAfter(planEnd) && status != Status.DROPPED) {
+            reader.warning(fields.get("start"), "start: " + start + " is after the plan's last quarter (" + planEnd
+                    + "), so the initiative adds nothing to the figures; check the year, or extend the horizon in"
+                    + " strategy.yaml");
+        }
     }
 
     private List<Benefit> benefits(Fields fields) {

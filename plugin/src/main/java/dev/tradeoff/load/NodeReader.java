@@ -57,6 +57,11 @@ final class NodeReader {
         problems.add(file, at, message);
     }
 
+    /** Something valid but probably not meant: told, without failing the load. */
+    void warning(YamlNode at, String message) {
+        problems.warn(file, at, message);
+    }
+
     void problem(int line, int column, String message) {
         problems.add(file, line, column, message);
     }
@@ -205,7 +210,7 @@ final class NodeReader {
     private void warnOfForeignSymbol(YamlNode node, String label, String text) {
         char symbol = text.charAt(0);
         if (currency != null && !Character.isDigit(symbol) && !CurrencySymbols.fits(symbol, currency)) {
-            problems.warn(file, node, label + ": " + node.found() + " is written with " + symbol
+            warning(node, label + ": " + node.found() + " is written with " + symbol
                     + ", but the strategy's currency is " + currency + " (strategy.yaml), so it counts as "
                     + text.substring(1) + " " + currency + ". Convert it to " + currency
                     + " and drop the " + symbol + ", or change the currency in strategy.yaml");

@@ -90,6 +90,7 @@ public final class StrategyLoader {
         first.run(1, problems);
         Plan plan = planRead.value();
         Quarter planStart = plan == null ? null : plan.start();
+        Quarter planEnd = plan == null ? null : plan.end();
         String currency = plan == null ? null : plan.currency();
         Listing okrFiles = folder.list(StrategyFolder.OKRS, ".yaml", true);
         Listing initiativeFiles = folder.list(StrategyFolder.INITIATIVES, ".yaml", true);
@@ -103,10 +104,10 @@ public final class StrategyLoader {
                     (path, bytes, f, p) -> objective(named, bytes, f, p))));
         }
         List<Pending<InitiativeDraft>> initiatives = new ArrayList<>();
-        Object initiativeInputs = Arrays.asList("initiative", planStart, currency);
+        Object initiativeInputs = Arrays.asList("initiative", planStart, planEnd, currency);
         for (Named named : initiativeFiles.files()) {
             initiatives.add(batch.add(files.read(named.path(), initiativeInputs,
-                    (path, bytes, f, p) -> initiative(named, planStart, currency, bytes, f, p))));
+                    (path, bytes, f, p) -> initiative(named, planStart, planEnd, currency, bytes, f, p))));
         }
         Pending<List<Signal>> signals = batch.add(files.read(StrategyFolder.SIGNALS, "signals",
                 optional(SignalsReader.EXPECTED, SignalsReader::read)));
@@ -237,7 +238,7 @@ public final class StrategyLoader {
                 : null;
     }
 
-    private static InitiativeDraft initiative(Named named, Quarter planStart, String currency,
+    private static InitiativeDraft initiative(Named named, Quarter planStart, Quarter planEnd, String currency,
             Optional<byte[]> bytes, StrategyFolder folder, Problems problems) {
         YamlFile file = folder.yaml(named.path(), bytes, InitiativeReader.EXPECTED);
         if (!file.isRead()) {
@@ -245,7 +246,8 @@ public final class StrategyLoader {
         }
         NodeReader reader = reader(file, problems);
         reader.expectCurrency(currency);
-        return guard(file.path(), problems, () -> InitiativeReader.read(named.id(), file.root(), planStart, reader));
+        return guard(file.path(), problems, () -> InitiativeReader.read(named.id(), file.root(), planStart, planEnd,
+                reader));
     }
 
     private static Page page(Named named, Optional<byte[]> bytes, StrategyFolder folder, Problems problems) {

@@ -11,10 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An amount written with another currency's symbol ("€450k" in a USD plan) is valid by SPEC.md and
- * counts in the plan's currency, but is rarely meant: it loads, with a warning that says where.
+ * What is valid but rarely meant loads, with a warning that says where: an amount written with
+ * another currency's symbol ("€450k" in a USD plan counts as 450k USD, by SPEC.md), a start after
+ * the plan's last quarter (the work then adds nothing to any figure).
  */
-class CurrencySymbolWarningsTest {
+class LoadWarningsTest {
 
     private static final String PLAN = ValidStrategy.STRATEGY.replace("costPerPersonMonth: 15k\n", "");
 
@@ -110,5 +111,21 @@ class CurrencySymbolWarningsTest {
         loader.load(new MemorySource(files));
 
         assertThat(loader.warnings()).isEmpty();
+    }
+
+    @Test
+    void warnsOfAStartAfterThePlansLastQuarter() {
+        // The plan starts in 2027-Q1 with the default horizon of 12 quarters: its last is 2029-Q4.
+        assertThat(Loading.warnings(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2 + "start: 2030-Q1\n"))).containsExactly(
+                "initiatives/checkout-v2.yaml:8:8: start: 2030-Q1 is after the plan's last quarter (2029-Q4), so the"
+                        + " initiative adds nothing to the figures; check the year, or extend the horizon in strategy.yaml");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'start: 2029-Q4\n'", "'start: 2031-Q1\nstatus: dropped\n'", "'status: proposed\n'"})
+    void aStartWithinThePlanOrOfDroppedWorkIsQuiet(String written) {
+        assertThat(Loading.warnings(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2 + written))).isEmpty();
     }
 }
