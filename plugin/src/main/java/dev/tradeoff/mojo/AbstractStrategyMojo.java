@@ -47,7 +47,11 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
 
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
-    /** Logs every problem as {@code file:line:column: message} and fails the goal with all of them. */
+    /**
+     * Fails the goal with every problem, a line each as {@code file:line:column: message}. Maven
+     * prints the message at the end of the build, each line as an error; logging them here too
+     * would show every problem twice.
+     */
     protected MojoFailureException failure(StrategyException exception) {
         String prefix = displayPath(strategyDirectory.toPath());
         StringBuilder message = new StringBuilder();
@@ -55,9 +59,7 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         message.append("The strategy in ").append(prefix).append(" has ").append(count)
                 .append(count == 1 ? " problem:" : " problems:");
         for (Problem problem : exception.problems()) {
-            String line = problem.format(prefix.isEmpty() ? "" : prefix + "/");
-            getLog().error(line);
-            message.append(System.lineSeparator()).append(line);
+            message.append(System.lineSeparator()).append(problem.format(prefix.isEmpty() ? "" : prefix + "/"));
         }
         return new MojoFailureException(message.toString());
     }

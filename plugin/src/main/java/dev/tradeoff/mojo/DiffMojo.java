@@ -6,7 +6,6 @@ import dev.tradeoff.diff.DiffOutcome;
 import dev.tradeoff.diff.DiffPipeline;
 import dev.tradeoff.diff.DiffRequest;
 import dev.tradeoff.diff.DiffResult;
-import dev.tradeoff.load.Problem;
 import dev.tradeoff.load.StrategyException;
 import java.io.File;
 import java.io.IOException;
@@ -82,8 +81,8 @@ public class DiffMojo extends AbstractRenderingMojo {
         if (!outcome.passes()) {
             StringBuilder message = new StringBuilder("The change fails ")
                     .append(outcome.gateFailures().size() == 1 ? "a gate:" : outcome.gateFailures().size() + " gates:");
+            // Maven prints the message, each line as an error: logging the reasons too would show each twice.
             for (String reason : outcome.gateFailures()) {
-                getLog().error(reason);
                 message.append(System.lineSeparator()).append(reason);
             }
             throw new MojoFailureException(message.toString());
@@ -93,9 +92,6 @@ public class DiffMojo extends AbstractRenderingMojo {
     /** The base's problems, named as the base's: {@code The base strategy at origin/main has 2 problems: ...}. */
     private MojoFailureException baseFailure(BaseStrategyException exception, String baseLabel) {
         String prefix = baseDirectory != null ? baseLabel + "/" : exception.filePrefix();
-        for (Problem problem : exception.problems()) {
-            getLog().error(problem.format(prefix));
-        }
         return new MojoFailureException(exception.format(baseLabel, prefix).replace("\n", System.lineSeparator()));
     }
 }

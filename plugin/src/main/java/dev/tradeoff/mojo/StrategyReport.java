@@ -137,9 +137,8 @@ public class StrategyReport extends AbstractMavenReport {
                 .append(prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1)).append(" has ")
                 .append(problems.size()).append(problems.size() == 1 ? " problem:" : " problems:");
         for (Problem problem : problems) {
-            String line = problem.format(prefix);
-            getLog().error(line);
-            message.append(System.lineSeparator()).append(line);
+            // Maven prints the message, each line as an error: logging them too would show each twice.
+            message.append(System.lineSeparator()).append(problem.format(prefix));
         }
         return new MavenReportException(message.toString());
     }
