@@ -131,8 +131,8 @@ public final class ExecutiveSummary {
         } else {
             Figure calls = Figure.text(acting.size() == 1 ? "calls" : "call");
             String template = counts.withoutData() == 0
-                    ? "Platform priority is {0}: {1} of the five signals {2} for action ({3})."
-                    : "Platform priority is {0}: {1} of the five signals {2} for action ({3}); {4} no data.";
+                    ? "Platform priority is {0}: {1} of the 5 signals {2} for action ({3})."
+                    : "Platform priority is {0}: {1} of the 5 signals {2} for action ({3}); {4} no data.";
             findings.add(Finding.of(severity, "signals", template, level, Figure.count(acting.size()), calls,
                     Figure.text(Prose.join(acting)), Figure.text(counts.withoutDataHave())));
         }

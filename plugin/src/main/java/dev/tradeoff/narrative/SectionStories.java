@@ -167,9 +167,13 @@ public final class SectionStories {
         long within = count(BandStatus.WITHIN);
         findings.add(bandCounts(within, below, above));
         if (below > 0) {
-            findings.add(Finding.of(Severity.WARNING, "band",
-                    "Below the band, platform debt builds up: outages, slower releases and compliance findings follow. Move product effort to platform work in those quarters."));
-            platformWorkNotYetPlanned().ifPresent(findings::add);
+            List<AllocationQuarter> notYetPlanned = belowAfterTheLastPlatformWork();
+            // Quarters below the band only because nobody has planned that far get their own advice.
+            if (below > notYetPlanned.size()) {
+                findings.add(Finding.of(Severity.WARNING, "band",
+                        "Below the band, platform debt builds up: outages, slower releases and compliance findings follow. Move product effort to platform work in those quarters."));
+            }
+            platformWorkNotYetPlanned(notYetPlanned).ifPresent(findings::add);
         }
         if (above > 0) {
             findings.add(Finding.of(Severity.WARNING, "band",
@@ -184,22 +188,26 @@ public final class SectionStories {
      * fall below the band because nobody has planned platform work that far yet, more than because
      * product work took its place. "From 2029-Q2 on, no platform work is planned yet, …"
      */
-    Optional<Finding> platformWorkNotYetPlanned() {
-        List<AllocationQuarter> quarters = portfolio.allocation();
-        int last = quarters.size() - 1;
-        while (last >= 0 && quarters.get(last).platformEffort() == 0) {
-            last--;
-        }
-        List<AllocationQuarter> tail = quarters.subList(last + 1, quarters.size()).stream()
-                .filter(quarter -> quarter.status() == BandStatus.BELOW).toList();
-        if (last < 0 || tail.isEmpty()) {
+    private static Optional<Finding> platformWorkNotYetPlanned(List<AllocationQuarter> tail) {
+        if (tail.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(Finding.of(Severity.INFO, "band",
                 "From {0} on, no platform work is planned yet, which puts {1} below the band: plan the platform work {2} will need, or the band will not hold.",
                 Figure.quarter(tail.get(0).quarter()),
-                Figure.text(tail.size() == 1 ? "that quarter" : "those " + tail.size() + " quarters"),
+                tail.size() == 1 ? Figure.quarter(tail.get(0).quarter()) : Figure.text("those " + tail.size() + " quarters"),
                 Figure.text(tail.size() == 1 ? "it" : "they")));
+    }
+
+    /** The quarters below the band after the plan's last platform work (none when there is no platform work). */
+    private List<AllocationQuarter> belowAfterTheLastPlatformWork() {
+        List<AllocationQuarter> quarters = portfolio.allocation();
+        int last = quarters.size() - 1;
+        while (last >= 0 && quarters.get(last).platformEffort() == 0) {
+            last--;
+        }
+        return last < 0 ? List.of() : quarters.subList(last + 1, quarters.size()).stream()
+                .filter(quarter -> quarter.status() == BandStatus.BELOW).toList();
     }
 
     /** How many quarters plan more work than there is capacity for, and the worst of them. */
@@ -398,8 +406,8 @@ public final class SectionStories {
         if (counts.withoutData() > 0) {
             findings.add(Finding.of(Severity.INFO, "signals",
                     portfolio.platformPriority() == PlatformPriority.HIGH
-                            ? "{0} of the five signals {1} no data in signals.yaml."
-                            : "{0} of the five signals {1} no data in signals.yaml: with data the priority could be higher.",
+                            ? "{0} of the 5 signals {1} no data in signals.yaml."
+                            : "{0} of the 5 signals {1} no data in signals.yaml: with data the priority could be higher.",
                     Figure.count(counts.withoutData()), Figure.text(counts.withoutData() == 1 ? "has" : "have")));
         }
         return findings;

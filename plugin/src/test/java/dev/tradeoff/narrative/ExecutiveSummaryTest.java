@@ -475,7 +475,7 @@ class ExecutiveSummaryTest {
 
         // Outages 10 → 20 (+100%) acts; the other four indicators have no series.
         assertThat(texts(verdict.findings())).contains(
-                "Platform priority is medium: 1 of the five signals calls for action (outages); 4 have no data.");
+                "Platform priority is medium: 1 of the 5 signals calls for action (outages); 4 have no data.");
     }
 
     @Test
@@ -501,7 +501,7 @@ class ExecutiveSummaryTest {
                 .analyse());
 
         assertThat(texts(verdict.findings())).contains(
-                "Platform priority is high: 2 of the five signals call for action (outages and compliance).");
+                "Platform priority is high: 2 of the 5 signals call for action (outages and compliance).");
     }
 
     @Test

@@ -119,6 +119,21 @@ class SectionStoriesTest {
         assertThat(texts(stories(tail).allocation())).contains("From 2027-Q2 on, no platform work is planned yet,"
                 + " which puts those 2 quarters below the band: plan the platform work they will need, or the band will not hold.");
         assertThat(texts(stories(gap).allocation())).noneMatch(text -> text.contains("no platform work is planned yet"));
+        // Only the gap's quarters had product effort where platform work could go: the tail's had nobody's plan yet.
+        assertThat(texts(stories(tail).allocation())).noneMatch(text -> text.contains("Move product effort"));
+        assertThat(texts(stories(gap).allocation())).anyMatch(text -> text.contains("Move product effort"));
+    }
+
+    @Test
+    void oneUnplannedQuarterIsNamed() {
+        // core: 3 pm in 2027-Q1 and Q2 beside app's 10 a quarter from 2027-Q1 to Q3: 23% twice, then 0%.
+        Portfolio tail = Portfolios.plan()
+                .with(initiative("core").platform().duration(2).effort(6))
+                .with(initiative("app").duration(3).effort(30))
+                .analyse();
+
+        assertThat(texts(stories(tail).allocation())).contains("From 2027-Q3 on, no platform work is planned yet,"
+                + " which puts 2027-Q3 below the band: plan the platform work it will need, or the band will not hold.");
     }
 
     @Test
@@ -500,7 +515,7 @@ class SectionStoriesTest {
         // Release velocity and data silos have no series; the priority is high already.
         assertThat(texts(findings)).containsExactly(
                 "Platform priority is high: outages and compliance call for action. Platform work that addresses them protects revenue the product roadmap depends on.",
-                "2 of the five signals have no data in signals.yaml.");
+                "2 of the 5 signals have no data in signals.yaml.");
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.CRITICAL, Severity.INFO);
     }
 
@@ -549,7 +564,7 @@ class SectionStoriesTest {
 
         assertThat(texts(stories(portfolio).signals())).containsExactly(
                 "Platform priority is low: no signal calls for action.",
-                "3 of the five signals have no data in signals.yaml: with data the priority could be higher.");
+                "3 of the 5 signals have no data in signals.yaml: with data the priority could be higher.");
     }
 
     @Test
