@@ -198,23 +198,27 @@ public final class ExecutiveSummary {
         if (sequencing.planOrder().size() < 2) {
             return;
         }
-        if (sequencing.saving() > 0) {
+        // CD3 ranks each initiative on its own: where its order starts work before what enables it,
+        // the saving quoted is that of the CD3 order that keeps platform work ahead (AdvisedCd3Order).
+        AdvisedCd3Order cd3 = AdvisedCd3Order.of(portfolio);
+        String kept = cd3.keepsEnablersAhead() ? ", with platform work kept ahead of what it enables," : "";
+        if (cd3.saves()) {
             findings.add(Finding.of(Severity.WARNING, "delay",
-                    "Done one after another, the {0} would lose {1} less value to delay in CD3 order than in the planned order.",
-                    Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative"), Figure.money(sequencing.saving())));
+                    "Done one after another, the {0} would lose {1} less value to delay in CD3 order" + kept
+                            + " than in the planned order.",
+                    Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative"), Figure.money(cd3.saving())));
             // The sequencing model runs the open work one item at a time, undiscounted, often far past
             // the plan's horizon: its figure compares two orders and is no cash the plan spends or
             // earns. It is advice only when no recommendation in money is left to give.
-            // CD3 ranks each initiative on its own: where it would start work before what enables it, say to keep that order.
-            String enablers = EnablerAfterProduct.inCd3Order(portfolio).isEmpty() ? ""
-                    : ", keeping platform work ahead of what it enables";
+            String enablers = cd3.keepsEnablersAhead() ? ", keeping platform work ahead of what it enables" : "";
             candidates.add(new Candidate(Finding.of(Severity.WARNING, "delay",
                     "Re-sequence the proposed and committed initiatives by cost of delay divided by duration (CD3)" + enablers
                             + ": done one after another, they would lose {0} less value to delay.",
-                    Figure.money(sequencing.saving())), 0));
+                    Figure.money(cd3.saving())), 0));
         } else {
             findings.add(Finding.of(Severity.GOOD, "delay",
-                    "The planned order of the {0} already costs no more delay than the CD3 order.",
+                    "The planned order of the {0} already costs no more delay than the CD3 order"
+                            + (cd3.keepsEnablersAhead() ? " with platform work kept ahead of what it enables." : "."),
                     Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative")));
         }
     }

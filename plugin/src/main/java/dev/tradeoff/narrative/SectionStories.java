@@ -256,19 +256,25 @@ public final class SectionStories {
         // Readers set these beside the NPV and the roadmap: say they are neither.
         findings.add(Finding.of(Severity.INFO, "delay",
                 "Both figures suppose the initiatives are done one at a time in that order, each losing its cost of delay every quarter until it is done. They rank the work: they are not a forecast of the roadmap and no part of the NPV."));
-        List<EnablerAfterProduct> pairs = EnablerAfterProduct.inCd3Order(portfolio);
-        if (sequencing.saving() > 0) {
-            // CD3's first may need platform work CD3 puts later: starting it first is then no advice.
-            List<String> enablers = enablersAfter(pairs, sequencing.cd3Order().get(0));
-            findings.add(Finding.of(Severity.WARNING, "delay",
-                    "CD3 order loses {0} less: start with {1}, the work whose delay costs the most for each quarter it takes"
-                            + (enablers.isEmpty() ? "." : ", once {2}, which it needs, {3} done."),
-                    Figure.money(sequencing.saving()), Figure.text(title(sequencing.cd3Order().get(0))),
-                    Figure.text(Prose.join(enablers)), Figure.text(enablers.size() == 1 ? "is" : "are")));
-        } else {
-            findings.add(Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
+        AdvisedCd3Order cd3 = AdvisedCd3Order.of(portfolio);
+        if (!cd3.keepsEnablersAhead()) {
+            findings.add(cd3.saves()
+                    ? Finding.of(Severity.WARNING, "delay",
+                            "CD3 order loses {0} less: start with {1}, the work whose delay costs the most for each quarter it takes.",
+                            Figure.money(cd3.saving()), Figure.text(cd3.first()))
+                    : Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
+            return findings;
         }
-        enablersAfterProducts(pairs).ifPresent(findings::add);
+        // CD3's own order starts products before the platform work that speeds them up: say where,
+        // then what the CD3 order that keeps platform work ahead (what the page advises) saves.
+        findings.add(enablersAfterProducts(cd3.pairs()));
+        findings.add(cd3.saves()
+                ? Finding.of(Severity.WARNING, "delay",
+                        "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, {1} less than the planned order: start with {2}.",
+                        Figure.money(cd3.delayCost()), Figure.money(cd3.saving()), Figure.text(cd3.first()))
+                : Finding.of(Severity.INFO, "delay",
+                        "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, no less than the planned order's {1}.",
+                        Figure.money(cd3.delayCost()), Figure.money(sequencing.planDelayCost())));
         return findings;
     }
 
@@ -276,18 +282,12 @@ public final class SectionStories {
      * Where CD3 order starts a product before platform work that enables it: the one pair by name
      * with what to do, or the count of pairs with the first {@link #NAMED_PAIRS} named.
      */
-    private Optional<Finding> enablersAfterProducts(List<EnablerAfterProduct> pairs) {
-        String first = portfolio.sequencing().cd3Order().get(0);
-        // Pairs of CD3's first initiative alone are said where it is named ("start with … once …").
-        if (pairs.isEmpty() || portfolio.sequencing().saving() > 0
-                && pairs.stream().allMatch(pair -> pair.product().id().equals(first))) {
-            return Optional.empty();
-        }
+    private static Finding enablersAfterProducts(List<EnablerAfterProduct> pairs) {
         if (pairs.size() == 1) {
             EnablerAfterProduct pair = pairs.get(0);
-            return Optional.of(Finding.of(Severity.WARNING, "delay",
+            return Finding.of(Severity.WARNING, "delay",
                     "CD3 order starts {0} before {1}, which enables it: CD3 ranks each initiative on its own, so keep {1} ahead of {0} when you re-sequence.",
-                    Figure.text(pair.product().title()), Figure.text(pair.platform().title())));
+                    Figure.text(pair.product().title()), Figure.text(pair.platform().title()));
         }
         // The pairs of one product together ("Checkout before Vault and Consent"), the first
         // NAMED_PAIRS products named; they come in CD3 order of the products, so a product's pairs are adjacent.
@@ -304,19 +304,11 @@ public final class SectionStories {
         int more = pairs.size() - covered;
         // Semicolons between the products: titles hold commas and "and" of their own. The count of the
         // rest is a figure, written like every other count ("24,997 more").
-        return Optional.of(Finding.of(Severity.WARNING, "delay",
+        return Finding.of(Severity.WARNING, "delay",
                 "In {0}, CD3 order starts an initiative before platform work that enables it: {1}"
                         + (more > 0 ? "; and {2} more" : "")
                         + ". CD3 ranks each initiative on its own, so keep platform work ahead of what it enables when you re-sequence.",
-                Figure.counted(pairs.size(), "case"), Figure.text(String.join("; ", named)), Figure.count(more)));
-    }
-
-    /** The titles of the platform work that enables {@code first} and comes after it in CD3 order. */
-    private static List<String> enablersAfter(List<EnablerAfterProduct> pairs, String first) {
-        return pairs.stream()
-                .filter(pair -> pair.product().id().equals(first))
-                .map(pair -> pair.platform().title())
-                .toList();
+                Figure.counted(pairs.size(), "case"), Figure.text(String.join("; ", named)), Figure.count(more));
     }
 
     /**

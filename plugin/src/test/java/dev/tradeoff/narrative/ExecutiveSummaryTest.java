@@ -267,23 +267,44 @@ class ExecutiveSummaryTest {
     }
 
     @Test
-    void reSequencingByCd3KeepsPlatformWorkAheadOfWhatItEnables() {
-        // Checkout app loses 40k a quarter, Payments core 10k and enables it: the plan starts the core
-        // first, CD3 order the app.
+    void reSequencingByCd3KeepsPlatformWorkAheadOfWhatItEnablesAndQuotesThatOrdersSaving() {
+        // Payments core (platform, 10k a quarter over 2) enables Checkout app (90k over 1); Billing
+        // 40k over 1. Plan order by start: core, app, billing: 10k × 2 + 90k × 3 + 40k × 4 = $450k.
+        // CD3 order app, billing, core ($210k) starts the app before its platform; kept ahead:
+        // billing (40k) before core with the app ((10k + 90k) / 3), then core, app:
+        // 40k × 1 + 10k × 3 + 90k × 4 = $430k, $20k less.
         Portfolio enabled = Portfolios.plan()
-                .with(initiative("app").title("Checkout app").start("2027-Q2").costOfDelay("40k"))
-                .with(initiative("core").title("Payments core").platform().costOfDelay("10k").enables("app", 0.5))
+                .with(initiative("core").title("Payments core").platform().duration(2).costOfDelay("10k")
+                        .enables("app", 0.5))
+                .with(initiative("app").title("Checkout app").start("2027-Q3").costOfDelay("90k"))
+                .with(initiative("bill").title("Billing").start("2027-Q4").costOfDelay("40k"))
                 .analyse();
         Portfolio independent = Portfolios.plan()
                 .with(initiative("app").title("Checkout app").start("2027-Q2").costOfDelay("40k"))
                 .with(initiative("core").title("Payments core").platform().costOfDelay("10k"))
                 .analyse();
 
-        assertThat(texts(new ExecutiveSummary().tell(enabled).recommendations())).anyMatch(text -> text.startsWith(
+        assertThat(enabled.sequencing().saving()).isEqualTo(240_000.0);
+        assertThat(texts(new ExecutiveSummary().tell(enabled).recommendations())).contains(
                 "Re-sequence the proposed and committed initiatives by cost of delay divided by duration (CD3), keeping platform work"
-                        + " ahead of what it enables: done one after another"));
+                        + " ahead of what it enables: done one after another, they would lose $20k less value to delay.");
         assertThat(texts(new ExecutiveSummary().tell(independent).recommendations())).anyMatch(text -> text.startsWith(
                 "Re-sequence the proposed and committed initiatives by cost of delay divided by duration (CD3): done one after another"));
+    }
+
+    @Test
+    void whenKeepingPlatformWorkAheadSavesNothingThePlannedOrderStands() {
+        // The app (40k) before the core (10k) that enables it, both from the plan's start: CD3 order and
+        // plan order alike ($60k); kept ahead, core then app costs $90k.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("app").title("Checkout app").costOfDelay("40k"))
+                .with(initiative("core").title("Payments core").platform().costOfDelay("10k").enables("app", 0.5))
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+        assertThat(texts(verdict.findings())).contains("The planned order of the 2 proposed or committed initiatives already"
+                + " costs no more delay than the CD3 order with platform work kept ahead of what it enables.");
+        assertThat(texts(verdict.recommendations())).noneMatch(text -> text.startsWith("Re-sequence"));
     }
 
     @Test

@@ -1,0 +1,53 @@
+package dev.tradeoff.narrative;
+
+import dev.tradeoff.analysis.EnablerFirstOrder;
+import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.Tolerance;
+import dev.tradeoff.analysis.InitiativeFigures;
+import java.util.List;
+
+/**
+ * The CD3 order the pages advise, and the delay it saves against the planned order: SPEC.md's CD3
+ * order when it keeps every platform ahead of the products it enables, else the
+ * {@link EnablerFirstOrder}. A saving quoted for an order that starts products before the platform
+ * work that speeds them up would be that of an order the pages advise against; the summary and the
+ * sequencing page both quote this one.
+ *
+ * @param pairs        where SPEC's CD3 order starts a product before a platform that enables it
+ * @param first        the title of the work to start first in the advised order
+ * @param delayCost    the advised order's cost of delay, done one after another
+ * @param saving       the planned order's cost of delay less {@code delayCost}
+ */
+record AdvisedCd3Order(List<EnablerAfterProduct> pairs, String first, double delayCost, double saving) {
+
+    static AdvisedCd3Order of(Portfolio portfolio) {
+        var sequencing = portfolio.sequencing();
+        List<EnablerAfterProduct> pairs = EnablerAfterProduct.inCd3Order(portfolio);
+        if (pairs.isEmpty()) {
+            String first = sequencing.cd3Order().isEmpty() ? null : titleOf(portfolio, sequencing.cd3Order().get(0));
+            return new AdvisedCd3Order(pairs, first, sequencing.cd3DelayCost(), sequencing.saving());
+        }
+        EnablerFirstOrder order = EnablerFirstOrder.of(portfolio);
+        double saving = Tolerance.sameAs(order.delayCost(), sequencing.planDelayCost()) ? 0
+                : sequencing.planDelayCost() - order.delayCost();
+        return new AdvisedCd3Order(pairs, order.order().get(0).title(), order.delayCost(), saving);
+    }
+
+    /** Whether SPEC's CD3 order had to be changed to keep platform work ahead of what it enables. */
+    boolean keepsEnablersAhead() {
+        return !pairs.isEmpty();
+    }
+
+    boolean saves() {
+        return saving > 0;
+    }
+
+    private static String titleOf(Portfolio portfolio, String id) {
+        for (InitiativeFigures figures : portfolio.initiatives()) {
+            if (figures.id().equals(id)) {
+                return figures.initiative().title();
+            }
+        }
+        return id;
+    }
+}
