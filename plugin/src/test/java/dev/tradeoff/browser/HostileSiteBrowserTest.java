@@ -3,7 +3,6 @@ package dev.tradeoff.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.hostile.HostileSites;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,22 +22,8 @@ import org.openqa.selenium.UnhandledAlertException;
  * script (no dialog opens, and nothing is refused by the Content-Security-Policy, which would mean
  * the page tried), and none is wider than a phone.
  */
+@ExtendWith(BrowserExtension.class)
 class HostileSiteBrowserTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumeInstalled();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     static List<String> safeCases() {
         return HostileSites.safeCases();
@@ -47,7 +31,7 @@ class HostileSiteBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("safeCases")
-    void noPageRunsUserScriptOrIsWiderThanAPhone(String name, @TempDir Path temp) throws Exception {
+    void noPageRunsUserScriptOrIsWiderThanAPhone(String name, @TempDir Path temp, Browser browser) throws Exception {
         Path site = HostileSites.build(name, temp);
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {

@@ -2,15 +2,14 @@ package dev.tradeoff.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -20,6 +19,7 @@ import org.openqa.selenium.By;
  * a laptop (1280 px) they are the tables they always were, and the initiatives index shows all its
  * columns without scrolling sideways.
  */
+@ExtendWith(BrowserExtension.class)
 class WideTablesBrowserTest {
 
     /** The pages whose wide tables show their rows as cards on a phone. */
@@ -58,25 +58,15 @@ class WideTablesBrowserTest {
             return problems;
             """;
 
-    private static Browser browser;
     private static Path site;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumeInstalled();
+    static void buildSite() {
         site = SampleSite.site();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
-    void atPhoneWidthEveryCellOfAWideTableIsOnScreenUnderItsColumnsHeading() {
+    void atPhoneWidthEveryCellOfAWideTableIsOnScreenUnderItsColumnsHeading(Browser browser) {
         Map<String, List<String>> problems = new TreeMap<>();
         Map<String, Long> checked = new TreeMap<>();
         browser.emulatePhone(true);
@@ -102,7 +92,7 @@ class WideTablesBrowserTest {
 
     /** The trial's case: the teams table hid its key column, Peak utilisation, past the screen's edge. */
     @Test
-    void atPhoneWidthEachTeamsPeakUtilisationIsOnScreenWithoutScrollingSideways() {
+    void atPhoneWidthEachTeamsPeakUtilisationIsOnScreenWithoutScrollingSideways(Browser browser) {
         browser.emulatePhone(true);
         try {
             browser.open(url("teams.html"));
@@ -134,13 +124,13 @@ class WideTablesBrowserTest {
      * heading drawn above it is the column header's job, not read twice).
      */
     @Test
-    void atPhoneWidthTheCardsAreStillATableToAScreenReader() {
+    void atPhoneWidthTheCardsAreStillATableToAScreenReader(Browser browser) {
         browser.emulatePhone(true);
         try {
             browser.open(url("teams.html"));
             Map<String, Long> expected = Map.of(
-                    "table", count("main table"), "row", count("main table tr"),
-                    "columnheader", count("main table th"), "cell", count("main table td"));
+                    "table", count(browser, "main table"), "row", count(browser, "main table tr"),
+                    "columnheader", count(browser, "main table th"), "cell", count(browser, "main table td"));
             assertThat(browser.script("return getComputedStyle(document.querySelector('main table tbody tr')).display"))
                     .as("the rows are laid out as cards").isEqualTo("grid");
 
@@ -164,7 +154,7 @@ class WideTablesBrowserTest {
     }
 
     @Test
-    void atPhoneWidthTheCardsCanStillBeSortedByTheirHeadings() {
+    void atPhoneWidthTheCardsCanStillBeSortedByTheirHeadings(Browser browser) {
         browser.emulatePhone(true);
         try {
             browser.open(url("teams.html"));
@@ -184,7 +174,7 @@ class WideTablesBrowserTest {
 
     /** On a laptop the tables are the tables they were: a heading row, no card, no label over a cell. */
     @Test
-    void atDesktopWidthTheWideTablesAreTables() {
+    void atDesktopWidthTheWideTablesAreTables(Browser browser) {
         for (String page : CARD_PAGES) {
             browser.open(url(page));
             assertThat(browser.script("var t = document.querySelector('main table'); return [getComputedStyle(t).display,"
@@ -197,7 +187,7 @@ class WideTablesBrowserTest {
 
     /** The trial's case: at 1280 px the index needed sideways scrolling for Key results and Addresses. */
     @Test
-    void atDesktopWidthTheInitiativesIndexShowsEveryColumnWithoutScrollingSideways() {
+    void atDesktopWidthTheInitiativesIndexShowsEveryColumnWithoutScrollingSideways(Browser browser) {
         browser.open(url("initiatives/index.html"));
         @SuppressWarnings("unchecked")
         Map<String, Object> fit = (Map<String, Object>) browser.script("""
@@ -223,7 +213,7 @@ class WideTablesBrowserTest {
      * table's box says so above it, one that fits does not.
      */
     @Test
-    void atPhoneWidthATableBoxSaysItScrollsExactlyWhenItDoes() {
+    void atPhoneWidthATableBoxSaysItScrollsExactlyWhenItDoes(Browser browser) {
         Map<String, String> wrong = new TreeMap<>();
         int scrolling = 0;
         browser.emulatePhone(true);
@@ -251,7 +241,7 @@ class WideTablesBrowserTest {
         assertThat(scrolling).as("tables that still scroll on a phone (the check is not vacuous)").isPositive();
     }
 
-    private static long count(String selector) {
+    private static long count(Browser browser, String selector) {
         return ((Number) browser.script("return document.querySelectorAll(arguments[0]).length", selector)).longValue();
     }
 
