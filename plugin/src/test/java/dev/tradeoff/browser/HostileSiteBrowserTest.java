@@ -20,10 +20,18 @@ import org.openqa.selenium.UnhandledAlertException;
  * The sites of the hostile corpus's {@code SAFE} cases (script in every field, 10,000-character
  * titles, right-to-left text, raw HTML in Markdown) in a real browser: no page runs the user's
  * script (no dialog opens, and nothing is refused by the Content-Security-Policy, which would mean
- * the page tried), and none is wider than a phone.
+ * the page tried), and none is wider than a phone, nor are the cards its wide tables show there (a
+ * 10,000-character word breaks inside its card).
  */
 @ExtendWith(BrowserExtension.class)
 class HostileSiteBrowserTest {
+
+    /** Each box of a table shown as cards that is wider inside than on screen: "N px in a box of M px". */
+    private static final String CARDS_WIDER_THAN_THE_SCREEN = """
+            return Array.prototype.filter.call(document.querySelectorAll('.scroll'), function (box) {
+              return box.querySelector('table.card-rows') && box.scrollWidth > box.clientWidth + 1;
+            }).map(function (box) { return box.scrollWidth + ' px in a box of ' + box.clientWidth + ' px'; });
+            """;
 
     static List<String> safeCases() {
         return HostileSites.safeCases();
@@ -52,6 +60,8 @@ class HostileSiteBrowserTest {
                     if (overflow != null) {
                         found.add("wider than a phone: " + overflow);
                     }
+                    // A table of cards scrolls in its box rather than widen the page: measure the box.
+                    browser.scriptList(CARDS_WIDER_THAN_THE_SCREEN).forEach(box -> found.add("cards wider than a phone: " + box));
                 } catch (UnhandledAlertException e) {
                     found.add("a dialog opened: " + e.getAlertText());
                     browser.driver().switchTo().alert().dismiss();
