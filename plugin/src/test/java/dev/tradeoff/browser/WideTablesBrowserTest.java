@@ -2,11 +2,14 @@ package dev.tradeoff.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,17 +17,26 @@ import org.openqa.selenium.By;
 
 /**
  * The sample site's wide tables in headless Chromium. On a phone (375 px) every row of the teams,
- * initiatives, roadmap, sequencing and allocation tables is a card that shows every cell on screen
- * under its column's heading, the tables stay tables for screen readers and can still be sorted. On
- * a laptop (1280 px) they are the tables they always were, and the initiatives index shows all its
- * columns without scrolling sideways.
+ * initiatives, roadmap, sequencing and allocation tables, the executive summary's initiatives by
+ * NPV, the platform-as-a-product metrics, the latest starts and each initiative's cash flow is a
+ * card that shows every cell on screen under its column's heading, the tables stay tables for
+ * screen readers and can still be sorted. On a laptop (1280 px) they are the tables they always
+ * were, and the initiatives index shows all its columns without scrolling sideways.
  */
 @ExtendWith(BrowserExtension.class)
 class WideTablesBrowserTest {
 
-    /** The pages whose wide tables show their rows as cards on a phone. */
+    /**
+     * The pages whose wide tables show their rows as cards on a phone; checkout-v2 stands for every
+     * initiative's page (one template), which the phone check reads all of.
+     */
     static final List<String> CARD_PAGES = List.of("teams.html", "initiatives/index.html", "roadmap.html",
-            "sequencing.html", "allocation.html");
+            "sequencing.html", "allocation.html", "index.html", "signals.html", "scale.html",
+            "initiatives/checkout-v2.html");
+
+    /** Opens every {@code <details>}, so a table folded in one (an initiative's cash flow) is laid out. */
+    private static final String OPEN_DETAILS =
+            "document.querySelectorAll('details').forEach(function (d) { d.open = true; });";
 
     /** The boxes around the page's tables that are wider inside than on screen: "N px in a box of M px". */
     private static final String BOXES_THAT_SCROLL = """
@@ -38,7 +50,7 @@ class WideTablesBrowserTest {
      * that does not show its column's heading above it: "column 'heading' of 'row title': why".
      * The last entry is the number of cells checked.
      */
-    private static final String CELLS = """
+    private static final String CELLS = OPEN_DETAILS + """
             var labelled = arguments[0];
             var problems = [], checked = 0;
             document.querySelectorAll('main table').forEach(function (table) {
@@ -78,7 +90,7 @@ class WideTablesBrowserTest {
         Map<String, Long> checked = new TreeMap<>();
         browser.emulatePhone(true);
         try {
-            for (String page : CARD_PAGES) {
+            for (String page : phonePages()) {
                 browser.open(url(page));
                 List<Object> found = new ArrayList<>(browser.scriptList(CELLS, true));
                 checked.put(page, ((Number) found.remove(found.size() - 1)).longValue());
@@ -95,8 +107,18 @@ class WideTablesBrowserTest {
         }
 
         assertThat(problems).as("cells off a 375 px screen, or without their column's heading").isEmpty();
-        // Not vacuous: every page has its table, nearly every cell shown (an empty one is left out).
-        assertThat(checked).allSatisfy((page, cells) -> assertThat(cells).as(page).isGreaterThan(20));
+        // Not vacuous: every page has its table, nearly every cell shown (an empty one is left out);
+        // the fewest are the three latest starts of scale.html, 12 cells.
+        assertThat(checked).containsKeys(CARD_PAGES.toArray(String[]::new))
+                .allSatisfy((page, cells) -> assertThat(cells).as(page).isGreaterThan(10));
+    }
+
+    /** The card pages, and every initiative's page but the dropped ones, which have no cash flow table. */
+    private static List<String> phonePages() {
+        List<String> pages = new ArrayList<>(CARD_PAGES);
+        SampleSite.pages().stream().filter(page -> page.startsWith("initiatives/") && !pages.contains(page))
+                .filter(WideTablesBrowserTest::hasATable).forEach(pages::add);
+        return pages;
     }
 
     /** The trial's case: the teams table hid its key column, Peak utilisation, past the screen's edge. */
@@ -186,7 +208,8 @@ class WideTablesBrowserTest {
     void atDesktopWidthTheWideTablesAreTables(Browser browser) {
         for (String page : CARD_PAGES) {
             browser.open(url(page));
-            assertThat(browser.script("var t = document.querySelector('main table'); return [getComputedStyle(t).display,"
+            assertThat(browser.script(OPEN_DETAILS + " var t = document.querySelector('main table');"
+                    + " return [getComputedStyle(t).display,"
                     + " getComputedStyle(t.tBodies[0].rows[0]).display, getComputedStyle(t.tBodies[0].rows[0].cells[1]).display,"
                     + " getComputedStyle(t.tBodies[0].rows[0].cells[1], '::before').content,"
                     + " t.tHead.getBoundingClientRect().height > 10].join(' ')"))
@@ -218,8 +241,8 @@ class WideTablesBrowserTest {
     }
 
     /**
-     * The tables not shown as cards still scroll in their box on a phone: each box wider than its
-     * table's box says so above it, one that fits does not.
+     * The tables not shown as cards (an objective's key results) still scroll in their box on a
+     * phone: each box wider than its table's box says so above it, one that fits does not.
      */
     @Test
     void atPhoneWidthATableBoxSaysItScrollsExactlyWhenItDoes(Browser browser) {
@@ -227,7 +250,7 @@ class WideTablesBrowserTest {
         int scrolling = 0;
         browser.emulatePhone(true);
         try {
-            for (String page : SampleSite.MAIN_PAGES) {
+            for (String page : SampleSite.pages()) {
                 browser.open(url(page));
                 List<Object> boxes = browser.scriptList("return Array.prototype.map.call(document.querySelectorAll("
                         + "'.scroll'), function (box) { return [box.scrollWidth > box.clientWidth + 1,"
@@ -248,6 +271,14 @@ class WideTablesBrowserTest {
 
         assertThat(wrong).isEmpty();
         assertThat(scrolling).as("tables that still scroll on a phone (the check is not vacuous)").isPositive();
+    }
+
+    private static boolean hasATable(String page) {
+        try {
+            return !Jsoup.parse(site.resolve(page).toFile(), "UTF-8").select("main table").isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long count(Browser browser, String selector) {
