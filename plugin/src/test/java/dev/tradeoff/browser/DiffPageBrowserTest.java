@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
 
@@ -27,6 +27,7 @@ import org.openqa.selenium.OutputType;
  * figure on it, and each table either fits its box or scrolls inside it and says so with CSS alone:
  * a line above it and a shadow at the edge where more columns are. On a laptop every table fits.
  */
+@ExtendWith(BrowserExtension.class)
 class DiffPageBrowserTest {
 
     /** Each table's box: whether it scrolls, and whether its "Scroll sideways" line is shown. */
@@ -44,12 +45,10 @@ class DiffPageBrowserTest {
     @TempDir
     static Path temp;
 
-    private static Browser browser;
     private static Path page;
 
     @BeforeAll
-    static void compareAndStartBrowser() throws Exception {
-        Browser.assumeInstalled();
+    static void compare() throws Exception {
         Path sample = Path.of("").toAbsolutePath().getParent().resolve("sample-site/src/strategy");
         Path head = temp.resolve("head");
         copy(sample, head);
@@ -74,18 +73,10 @@ class DiffPageBrowserTest {
                 """);
         DiffPipeline.run(DiffRequest.of(head, null, sample, temp.resolve("out"), null));
         page = temp.resolve("out/diff/diff.html");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
-    void theChangeFillsTheSectionsWithTables() {
+    void theChangeFillsTheSectionsWithTables(Browser browser) {
         browser.open(page.toUri().toString());
         assertThat(browser.scriptList("return Array.prototype.map.call(document.querySelectorAll('section h2'),"
                 + " function (h) { return h.id; });")).contains("summary", "shifts", "unstarted-work", "band", "moves",
@@ -95,7 +86,7 @@ class DiffPageBrowserTest {
 
     /** The trial's case: the summary's After column was cut and its Change column off the screen. */
     @Test
-    void atPhoneWidthTheSummaryFitsWithEveryFigureOnScreen() {
+    void atPhoneWidthTheSummaryFitsWithEveryFigureOnScreen(Browser browser) {
         browser.emulatePhone(true);
         try {
             browser.open(page.toUri().toString());
@@ -127,12 +118,12 @@ class DiffPageBrowserTest {
     }
 
     @Test
-    void atPhoneWidthEveryTableFitsOrScrollsInItsBoxAndSaysSo() {
+    void atPhoneWidthEveryTableFitsOrScrollsInItsBoxAndSaysSo(Browser browser) {
         List<Map<String, Object>> boxes;
         browser.emulatePhone(true);
         try {
             browser.open(page.toUri().toString());
-            boxes = boxes();
+            boxes = boxes(browser);
             assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
                     .as("the page itself is no wider than the screen").isLessThanOrEqualTo(375);
         } finally {
@@ -147,9 +138,9 @@ class DiffPageBrowserTest {
     }
 
     @Test
-    void atDesktopWidthEveryTableFitsAndNoneSaysItScrolls() {
+    void atDesktopWidthEveryTableFitsAndNoneSaysItScrolls(Browser browser) {
         browser.open(page.toUri().toString());
-        assertThat(boxes()).hasSizeGreaterThan(8).allSatisfy(box -> {
+        assertThat(boxes(browser)).hasSizeGreaterThan(8).allSatisfy(box -> {
             assertThat(box.get("scrolls")).as("%s scrolls", box.get("heading")).isEqualTo(false);
             assertThat(box.get("hint")).as("%s says it scrolls", box.get("heading")).isEqualTo(false);
         });
@@ -161,7 +152,7 @@ class DiffPageBrowserTest {
      * animations show only this). Read from the pixels of a screenshot.
      */
     @Test
-    void atPhoneWidthAScrollingTableIsShadedAtTheEdgeWithMoreColumns() throws IOException {
+    void atPhoneWidthAScrollingTableIsShadedAtTheEdgeWithMoreColumns(Browser browser) throws IOException {
         browser.emulatePhone(true);
         try {
             browser.open(page.toUri().toString());
@@ -173,9 +164,9 @@ class DiffPageBrowserTest {
             int top = number(bounds.get(2)), bottom = number(bounds.get(3));
             assertThat(bottom).as("the box is on screen").isLessThanOrEqualTo(740);
 
-            BufferedImage atStart = screenshot();
+            BufferedImage atStart = screenshot(browser);
             browser.script(box + ".scrollLeft = " + box + ".scrollWidth;");
-            BufferedImage atEnd = screenshot();
+            BufferedImage atEnd = screenshot(browser);
 
             assertThat(edge(atStart, right - 2, top, bottom)).as("right edge, more columns beyond").isLessThan(240);
             assertThat(edge(atStart, left + 1, top, bottom)).as("left edge, nothing before").isGreaterThan(250);
@@ -188,7 +179,7 @@ class DiffPageBrowserTest {
 
     /** The summary, drawn as rows of figures under a line each on a phone, is still a table with row headers. */
     @Test
-    void atPhoneWidthTheSummaryIsStillATableToAScreenReader() {
+    void atPhoneWidthTheSummaryIsStillATableToAScreenReader(Browser browser) {
         browser.emulatePhone(true);
         try {
             browser.open(page.toUri().toString());
@@ -209,11 +200,11 @@ class DiffPageBrowserTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> boxes() {
+    private static List<Map<String, Object>> boxes(Browser browser) {
         return browser.scriptList(BOXES).stream().map(box -> (Map<String, Object>) box).toList();
     }
 
-    private static BufferedImage screenshot() throws IOException {
+    private static BufferedImage screenshot(Browser browser) throws IOException {
         return ImageIO.read(new ByteArrayInputStream(browser.driver().getScreenshotAs(OutputType.BYTES)));
     }
 

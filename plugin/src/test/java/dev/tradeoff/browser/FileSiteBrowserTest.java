@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -30,27 +30,18 @@ import org.openqa.selenium.interactions.Actions;
  * chart, links only to files that exist, can be used with the keyboard, fits a phone's width and
  * has a print stylesheet. Screenshots of the main pages go to {@code target/screenshots/}.
  */
+@ExtendWith(BrowserExtension.class)
 class FileSiteBrowserTest {
 
-    private static Browser browser;
     private static Path site;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumeInstalled();
+    static void buildSite() {
         site = SampleSite.site();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
-    void everyPageLoadsWithoutConsoleErrorsAndDrawsEveryImage() {
+    void everyPageLoadsWithoutConsoleErrorsAndDrawsEveryImage(Browser browser) {
         Map<String, List<String>> problems = new TreeMap<>();
         List<String> pages = SampleSite.pages();
         for (String page : pages) {
@@ -70,7 +61,8 @@ class FileSiteBrowserTest {
 
     /** The checks above would pass vacuously if the console or the image check saw nothing: they do see. */
     @Test
-    void theChecksSeeAContentSecurityPolicyViolationAndAMissingImage(@TempDir Path temp) throws IOException {
+    void theChecksSeeAContentSecurityPolicyViolationAndAMissingImage(@TempDir Path temp, Browser browser)
+            throws IOException {
         String csp = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8")
                 .selectFirst("meta[http-equiv=Content-Security-Policy]").outerHtml();
         Path page = temp.resolve("broken.html");
@@ -85,7 +77,7 @@ class FileSiteBrowserTest {
     }
 
     @Test
-    void everySameSiteLinkLeadsToAFileOfTheSite() {
+    void everySameSiteLinkLeadsToAFileOfTheSite(Browser browser) {
         Map<String, Set<String>> broken = new TreeMap<>();
         Map<Path, Document> parsed = new HashMap<>();
         for (String page : SampleSite.pages()) {
@@ -106,21 +98,21 @@ class FileSiteBrowserTest {
     }
 
     @Test
-    void keyboardReachesTheSkipLinkAndTheNavigationAndEnterFollowsALink() {
+    void keyboardReachesTheSkipLinkAndTheNavigationAndEnterFollowsALink(Browser browser) {
         browser.open(url("index.html"));
         List<String> navigation = browser.scriptList("return Array.prototype.map.call("
                 + "document.querySelectorAll('header nav a'), function (a) { return a.getAttribute('href'); });")
                 .stream().map(String::valueOf).toList();
         assertThat(navigation).contains("matrix.html", "initiatives/index.html", "okrs/index.html");
 
-        tab();
+        tab(browser);
         assertThat(browser.script("return document.activeElement.className")).as("first Tab stop").isEqualTo("skip");
         assertThat(((Number) browser.script("return document.activeElement.getBoundingClientRect().left")).doubleValue())
                 .as("the focused skip link is on screen").isGreaterThanOrEqualTo(0);
 
         List<String> reached = new ArrayList<>();
         for (int i = 0; i < navigation.size() + 3; i++) {
-            tab();
+            tab(browser);
             reached.add(String.valueOf(browser.script("return document.activeElement.getAttribute('href')")));
         }
         assertThat(reached).as("links reached with Tab").containsAll(navigation);
@@ -128,48 +120,48 @@ class FileSiteBrowserTest {
         browser.open(url("index.html"));
         for (int i = 0; i < 30 && !"matrix.html".equals(browser.script(
                 "return document.activeElement.getAttribute('href')")); i++) {
-            tab();
+            tab(browser);
         }
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-        waitForUrlEnding("/matrix.html");
+        waitForUrlEnding(browser, "/matrix.html");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/matrix.html");
         assertThat(browser.script("return document.querySelector('header nav a[aria-current=page]').getAttribute('href')"))
                 .isEqualTo("matrix.html");
 
         browser.open(url("index.html"));
-        tab();
+        tab(browser);
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
         assertThat(browser.script("return location.hash")).as("the skip link jumps to the content").isEqualTo("#main");
     }
 
     @Test
-    void sortingOrdersQuartersByCalendarAndMoneyByAmountWithDashesLast() throws IOException {
+    void sortingOrdersQuartersByCalendarAndMoneyByAmountWithDashesLast(Browser browser) throws IOException {
         // What each row shows is checked against portfolio.json, by the initiative its link names.
         var portfolio = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve("data/portfolio.json").toFile());
         Map<String, com.fasterxml.jackson.databind.JsonNode> byPage = new HashMap<>();
         portfolio.get("initiatives").forEach(i -> byPage.put("initiatives/" + i.get("id").asText() + ".html", i));
         browser.open(url("index.html"));
 
-        List<com.fasterxml.jackson.databind.JsonNode> byPayback = sortedRows(byPage, "Payback");
+        List<com.fasterxml.jackson.databind.JsonNode> byPayback = sortedRows(browser, byPage, "Payback");
         List<Integer> quarters = byPayback.stream().filter(i -> !i.get("paybackQuarter").isNull())
                 .map(i -> quarterNumber(i.get("paybackQuarter").asText())).toList();
         assertThat(quarters).as("payback quarters, ascending").hasSizeGreaterThan(3).isSorted();
         assertThat(quarters.get(0)).isLessThan(quarters.get(quarters.size() - 1));
         // Needing no payback is best, none within the plan worst: words first and last, quarters between.
-        List<String> shown = columnTexts("Payback");
+        List<String> shown = columnTexts(browser, "Payback");
         int firstQuarter = shown.indexOf(byPayback.stream().filter(i -> !i.get("paybackQuarter").isNull())
                 .findFirst().orElseThrow().get("paybackQuarter").asText());
         assertThat(shown.subList(0, firstQuarter)).as("before the quarters").isNotEmpty().containsOnly("not needed");
         assertThat(shown.subList(firstQuarter + quarters.size(), shown.size())).as("after the quarters")
                 .allMatch(text -> text.equals("beyond the plan") || text.equals("—"));
 
-        List<Double> npvs = sortedRows(byPage, "NPV").stream().map(i -> i.get("npv").asDouble()).toList();
+        List<Double> npvs = sortedRows(browser, byPage, "NPV").stream().map(i -> i.get("npv").asDouble()).toList();
         assertThat(npvs).as("NPVs ascending, whatever their unit ($450k, $1.2M)").hasSizeGreaterThan(3).isSorted();
         assertThat(npvs.get(0)).isNegative();
     }
 
     /** Clicks the header named {@code column} of the first sortable table; its rows' initiatives, in order. */
-    private static List<com.fasterxml.jackson.databind.JsonNode> sortedRows(
+    private static List<com.fasterxml.jackson.databind.JsonNode> sortedRows(Browser browser,
             Map<String, com.fasterxml.jackson.databind.JsonNode> byPage, String column) {
         browser.script("var name = arguments[0]; Array.prototype.find.call(document.querySelectorAll("
                 + "'table.sortable th'), function (th) { return th.textContent.trim() === name; }).click();", column);
@@ -179,7 +171,7 @@ class FileSiteBrowserTest {
     }
 
     /** What the first sortable table's column named {@code column} shows, row by row. */
-    private static List<String> columnTexts(String column) {
+    private static List<String> columnTexts(Browser browser, String column) {
         return browser.scriptList("var name = arguments[0]; var table = document.querySelector('table.sortable');"
                         + " var index = Array.prototype.findIndex.call(table.tHead.rows[0].cells,"
                         + " function (th) { return th.textContent.trim() === name; });"
@@ -193,7 +185,7 @@ class FileSiteBrowserTest {
     }
 
     @Test
-    void atPhoneWidthQuartersAndAmountsAreNeverSplitAcrossLines() {
+    void atPhoneWidthQuartersAndAmountsAreNeverSplitAcrossLines(Browser browser) {
         browser.emulatePhone(true);
         try {
             for (String page : List.of("initiatives/index.html", "matrix.html", "roadmap.html", "sequencing.html")) {
@@ -212,7 +204,7 @@ class FileSiteBrowserTest {
     }
 
     @Test
-    void atPhoneWidthNoPageIsWiderThanTheScreen() {
+    void atPhoneWidthNoPageIsWiderThanTheScreen(Browser browser) {
         Map<String, String> tooWide = new TreeMap<>();
         browser.emulatePhone(true);
         try {
@@ -246,7 +238,7 @@ class FileSiteBrowserTest {
             + " '::before').content";
 
     @Test
-    void atPhoneWidthAChartKeepsLegibleTextAndScrollsSideways() {
+    void atPhoneWidthAChartKeepsLegibleTextAndScrollsSideways(Browser browser) {
         browser.emulatePhone(true);
         try {
             browser.open(url("matrix.html"));
@@ -268,7 +260,7 @@ class FileSiteBrowserTest {
     }
 
     @Test
-    void printingHidesTheNavigation() throws IOException {
+    void printingHidesTheNavigation(Browser browser) throws IOException {
         String css = Files.readString(site.resolve("assets/tradeoff.css"));
         assertThat(css).containsPattern("@media print\\s*\\{[^@]*\\.bar nav[^{}]*\\{[^}]*display:\\s*none");
 
@@ -288,7 +280,7 @@ class FileSiteBrowserTest {
     }
 
     @Test
-    void screenshotsOfTheMainPages() throws IOException {
+    void screenshotsOfTheMainPages(Browser browser) throws IOException {
         Path folder = SampleSite.screenshots();
         for (String page : SampleSite.MAIN_PAGES) {
             String name = page.replace(".html", "").replace('/', '-');
@@ -310,11 +302,11 @@ class FileSiteBrowserTest {
         }
     }
 
-    private static void tab() {
+    private static void tab(Browser browser) {
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
     }
 
-    private static void waitForUrlEnding(String end) {
+    private static void waitForUrlEnding(Browser browser, String end) {
         for (int i = 0; i < 100 && !browser.driver().getCurrentUrl().endsWith(end); i++) {
             try {
                 Thread.sleep(20);

@@ -3,7 +3,6 @@ package dev.tradeoff.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.hostile.HostileSites;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,24 +20,18 @@ import org.openqa.selenium.UnhandledAlertException;
  * The sites of the hostile corpus's {@code SAFE} cases (script in every field, 10,000-character
  * titles, right-to-left text, raw HTML in Markdown) in a real browser: no page runs the user's
  * script (no dialog opens, and nothing is refused by the Content-Security-Policy, which would mean
- * the page tried), and none is wider than a phone.
+ * the page tried), and none is wider than a phone, nor are the cards its wide tables show there (a
+ * 10,000-character word breaks inside its card).
  */
+@ExtendWith(BrowserExtension.class)
 class HostileSiteBrowserTest {
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumeInstalled();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    /** Each box of a table shown as cards that is wider inside than on screen: "N px in a box of M px". */
+    private static final String CARDS_WIDER_THAN_THE_SCREEN = """
+            return Array.prototype.filter.call(document.querySelectorAll('.scroll'), function (box) {
+              return box.querySelector('table.card-rows') && box.scrollWidth > box.clientWidth + 1;
+            }).map(function (box) { return box.scrollWidth + ' px in a box of ' + box.clientWidth + ' px'; });
+            """;
 
     static List<String> safeCases() {
         return HostileSites.safeCases();
@@ -47,7 +39,7 @@ class HostileSiteBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("safeCases")
-    void noPageRunsUserScriptOrIsWiderThanAPhone(String name, @TempDir Path temp) throws Exception {
+    void noPageRunsUserScriptOrIsWiderThanAPhone(String name, @TempDir Path temp, Browser browser) throws Exception {
         Path site = HostileSites.build(name, temp);
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
@@ -68,6 +60,8 @@ class HostileSiteBrowserTest {
                     if (overflow != null) {
                         found.add("wider than a phone: " + overflow);
                     }
+                    // A table of cards scrolls in its box rather than widen the page: measure the box.
+                    browser.scriptList(CARDS_WIDER_THAN_THE_SCREEN).forEach(box -> found.add("cards wider than a phone: " + box));
                 } catch (UnhandledAlertException e) {
                     found.add("a dialog opened: " + e.getAlertText());
                     browser.driver().switchTo().alert().dismiss();

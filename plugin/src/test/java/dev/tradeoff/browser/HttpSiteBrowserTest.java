@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The sample site served by a plain HTTP server under a sub-path ({@code /some/sub/path/}), as on
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * every same-site reference stays under the sub-path and is served, and the browser asks for
  * nothing outside it.
  */
+@ExtendWith(BrowserExtension.class)
 class HttpSiteBrowserTest {
 
     private static final String SUB_PATH = "/some/sub/path/";
@@ -42,37 +44,28 @@ class HttpSiteBrowserTest {
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml",
             "json", "application/json", "png", "image/png", "md", "text/markdown; charset=utf-8");
 
-    private static Browser browser;
     private static HttpServer server;
     private static Path site;
     /** Every request the server answered: "status path". */
     private static final Queue<String> REQUESTS = new ConcurrentLinkedQueue<>();
 
     @BeforeAll
-    static void startServerAndBrowser() throws IOException {
-        Browser.assumeInstalled();
+    static void startServer() throws IOException {
         site = SampleSite.site();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", HttpSiteBrowserTest::serve);
         server.start();
-        browser = Browser.start();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.stop(0);
-            }
+    static void stopServer() {
+        if (server != null) {
+            server.stop(0);
         }
     }
 
     @Test
-    void everyPageLoadsFromASubPathWithoutConsoleErrorsAndDrawsEveryImage() {
+    void everyPageLoadsFromASubPathWithoutConsoleErrorsAndDrawsEveryImage(Browser browser) {
         Map<String, List<String>> problems = new TreeMap<>();
         REQUESTS.clear();
         for (String page : SampleSite.pages()) {
@@ -93,7 +86,7 @@ class HttpSiteBrowserTest {
     }
 
     @Test
-    void everySameSiteReferenceStaysUnderTheSubPathAndIsServed() throws Exception {
+    void everySameSiteReferenceStaysUnderTheSubPathAndIsServed(Browser browser) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         Map<String, Integer> statuses = new HashMap<>();
         Map<String, Set<String>> broken = new TreeMap<>();

@@ -3,35 +3,54 @@ package dev.tradeoff.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The sample site's wide tables in headless Chromium. On a phone (375 px) every row of the teams,
- * initiatives, roadmap, sequencing and allocation tables is a card that shows every cell on screen
- * under its column's heading, the tables stay tables for screen readers and can still be sorted. On
- * a laptop (1280 px) they are the tables they always were, and the initiatives index shows all its
- * columns without scrolling sideways.
+ * initiatives, roadmap, sequencing and allocation tables, the executive summary's initiatives by
+ * NPV, the platform-as-a-product metrics, the latest starts and each initiative's cash flow is a
+ * card that shows every cell on screen under its column's heading, the tables stay tables for
+ * screen readers and can still be sorted. On a laptop (1280 px) they are the tables they always
+ * were, and the initiatives index shows all its columns without scrolling sideways.
  */
+@ExtendWith(BrowserExtension.class)
 class WideTablesBrowserTest {
 
-    /** The pages whose wide tables show their rows as cards on a phone. */
+    /**
+     * The pages whose wide tables show their rows as cards on a phone; checkout-v2 stands for every
+     * initiative's page (one template), which the phone check reads all of.
+     */
     static final List<String> CARD_PAGES = List.of("teams.html", "initiatives/index.html", "roadmap.html",
-            "sequencing.html", "allocation.html");
+            "sequencing.html", "allocation.html", "index.html", "signals.html", "scale.html",
+            "initiatives/checkout-v2.html");
+
+    /** Opens every {@code <details>}, so a table folded in one (an initiative's cash flow) is laid out. */
+    private static final String OPEN_DETAILS =
+            "document.querySelectorAll('details').forEach(function (d) { d.open = true; });";
+
+    /** The boxes around the page's tables that are wider inside than on screen: "N px in a box of M px". */
+    private static final String BOXES_THAT_SCROLL = """
+            return Array.prototype.filter.call(document.querySelectorAll('main .scroll'), function (box) {
+              return box.scrollWidth > box.clientWidth + 1;
+            }).map(function (box) { return box.scrollWidth + ' px in a box of ' + box.clientWidth + ' px'; });
+            """;
 
     /**
      * Every shown cell of the page's tables that is not wholly on screen, or (when {@code labelled})
      * that does not show its column's heading above it: "column 'heading' of 'row title': why".
      * The last entry is the number of cells checked.
      */
-    private static final String CELLS = """
+    private static final String CELLS = OPEN_DETAILS + """
             var labelled = arguments[0];
             var problems = [], checked = 0;
             document.querySelectorAll('main table').forEach(function (table) {
@@ -58,33 +77,25 @@ class WideTablesBrowserTest {
             return problems;
             """;
 
-    private static Browser browser;
     private static Path site;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumeInstalled();
+    static void buildSite() {
         site = SampleSite.site();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
-    void atPhoneWidthEveryCellOfAWideTableIsOnScreenUnderItsColumnsHeading() {
+    void atPhoneWidthEveryCellOfAWideTableIsOnScreenUnderItsColumnsHeading(Browser browser) {
         Map<String, List<String>> problems = new TreeMap<>();
         Map<String, Long> checked = new TreeMap<>();
         browser.emulatePhone(true);
         try {
-            for (String page : CARD_PAGES) {
+            for (String page : phonePages()) {
                 browser.open(url(page));
                 List<Object> found = new ArrayList<>(browser.scriptList(CELLS, true));
                 checked.put(page, ((Number) found.remove(found.size() - 1)).longValue());
+                // A cell can be on screen while its heading, drawn above it, is not.
+                browser.scriptList(BOXES_THAT_SCROLL).forEach(box -> found.add("a table box scrolls: " + box));
                 if (!found.isEmpty()) {
                     problems.put(page, found.stream().map(String::valueOf).toList());
                 }
@@ -96,13 +107,23 @@ class WideTablesBrowserTest {
         }
 
         assertThat(problems).as("cells off a 375 px screen, or without their column's heading").isEmpty();
-        // Not vacuous: every page has its table, nearly every cell shown (an empty one is left out).
-        assertThat(checked).allSatisfy((page, cells) -> assertThat(cells).as(page).isGreaterThan(20));
+        // Not vacuous: every page has its table, nearly every cell shown (an empty one is left out);
+        // the fewest are the three latest starts of scale.html, 12 cells.
+        assertThat(checked).containsKeys(CARD_PAGES.toArray(String[]::new))
+                .allSatisfy((page, cells) -> assertThat(cells).as(page).isGreaterThan(10));
+    }
+
+    /** The card pages, and every initiative's page but the dropped ones, which have no cash flow table. */
+    private static List<String> phonePages() {
+        List<String> pages = new ArrayList<>(CARD_PAGES);
+        SampleSite.pages().stream().filter(page -> page.startsWith("initiatives/") && !pages.contains(page))
+                .filter(WideTablesBrowserTest::hasATable).forEach(pages::add);
+        return pages;
     }
 
     /** The trial's case: the teams table hid its key column, Peak utilisation, past the screen's edge. */
     @Test
-    void atPhoneWidthEachTeamsPeakUtilisationIsOnScreenWithoutScrollingSideways() {
+    void atPhoneWidthEachTeamsPeakUtilisationIsOnScreenWithoutScrollingSideways(Browser browser) {
         browser.emulatePhone(true);
         try {
             browser.open(url("teams.html"));
@@ -134,13 +155,13 @@ class WideTablesBrowserTest {
      * heading drawn above it is the column header's job, not read twice).
      */
     @Test
-    void atPhoneWidthTheCardsAreStillATableToAScreenReader() {
+    void atPhoneWidthTheCardsAreStillATableToAScreenReader(Browser browser) {
         browser.emulatePhone(true);
         try {
             browser.open(url("teams.html"));
             Map<String, Long> expected = Map.of(
-                    "table", count("main table"), "row", count("main table tr"),
-                    "columnheader", count("main table th"), "cell", count("main table td"));
+                    "table", count(browser, "main table"), "row", count(browser, "main table tr"),
+                    "columnheader", count(browser, "main table th"), "cell", count(browser, "main table td"));
             assertThat(browser.script("return getComputedStyle(document.querySelector('main table tbody tr')).display"))
                     .as("the rows are laid out as cards").isEqualTo("grid");
 
@@ -164,7 +185,7 @@ class WideTablesBrowserTest {
     }
 
     @Test
-    void atPhoneWidthTheCardsCanStillBeSortedByTheirHeadings() {
+    void atPhoneWidthTheCardsCanStillBeSortedByTheirHeadings(Browser browser) {
         browser.emulatePhone(true);
         try {
             browser.open(url("teams.html"));
@@ -184,10 +205,11 @@ class WideTablesBrowserTest {
 
     /** On a laptop the tables are the tables they were: a heading row, no card, no label over a cell. */
     @Test
-    void atDesktopWidthTheWideTablesAreTables() {
+    void atDesktopWidthTheWideTablesAreTables(Browser browser) {
         for (String page : CARD_PAGES) {
             browser.open(url(page));
-            assertThat(browser.script("var t = document.querySelector('main table'); return [getComputedStyle(t).display,"
+            assertThat(browser.script(OPEN_DETAILS + " var t = document.querySelector('main table');"
+                    + " return [getComputedStyle(t).display,"
                     + " getComputedStyle(t.tBodies[0].rows[0]).display, getComputedStyle(t.tBodies[0].rows[0].cells[1]).display,"
                     + " getComputedStyle(t.tBodies[0].rows[0].cells[1], '::before').content,"
                     + " t.tHead.getBoundingClientRect().height > 10].join(' ')"))
@@ -197,7 +219,7 @@ class WideTablesBrowserTest {
 
     /** The trial's case: at 1280 px the index needed sideways scrolling for Key results and Addresses. */
     @Test
-    void atDesktopWidthTheInitiativesIndexShowsEveryColumnWithoutScrollingSideways() {
+    void atDesktopWidthTheInitiativesIndexShowsEveryColumnWithoutScrollingSideways(Browser browser) {
         browser.open(url("initiatives/index.html"));
         @SuppressWarnings("unchecked")
         Map<String, Object> fit = (Map<String, Object>) browser.script("""
@@ -219,16 +241,16 @@ class WideTablesBrowserTest {
     }
 
     /**
-     * The tables not shown as cards still scroll in their box on a phone: each box wider than its
-     * table's box says so above it, one that fits does not.
+     * The tables not shown as cards (an objective's key results) still scroll in their box on a
+     * phone: each box wider than its table's box says so above it, one that fits does not.
      */
     @Test
-    void atPhoneWidthATableBoxSaysItScrollsExactlyWhenItDoes() {
+    void atPhoneWidthATableBoxSaysItScrollsExactlyWhenItDoes(Browser browser) {
         Map<String, String> wrong = new TreeMap<>();
         int scrolling = 0;
         browser.emulatePhone(true);
         try {
-            for (String page : SampleSite.MAIN_PAGES) {
+            for (String page : SampleSite.pages()) {
                 browser.open(url(page));
                 List<Object> boxes = browser.scriptList("return Array.prototype.map.call(document.querySelectorAll("
                         + "'.scroll'), function (box) { return [box.scrollWidth > box.clientWidth + 1,"
@@ -251,7 +273,15 @@ class WideTablesBrowserTest {
         assertThat(scrolling).as("tables that still scroll on a phone (the check is not vacuous)").isPositive();
     }
 
-    private static long count(String selector) {
+    private static boolean hasATable(String page) {
+        try {
+            return !Jsoup.parse(site.resolve(page).toFile(), "UTF-8").select("main table").isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long count(Browser browser, String selector) {
         return ((Number) browser.script("return document.querySelectorAll(arguments[0]).length", selector)).longValue();
     }
 

@@ -121,7 +121,7 @@ class SampleSiteTest {
     @Test
     void everyCellOfAWideTableCarriesItsColumnsHeadingAndItsRole() throws IOException {
         for (String page : List.of("teams.html", "initiatives/index.html", "roadmap.html", "sequencing.html",
-                "allocation.html")) {
+                "allocation.html", "index.html", "signals.html", "scale.html", "initiatives/checkout-v2.html")) {
             var tables = SiteChecks.parse(site.resolve(page)).select("main table");
             assertThat(tables).as(page).isNotEmpty().allSatisfy(table -> {
                 assertThat(table.classNames()).as(page).contains("card-rows");
