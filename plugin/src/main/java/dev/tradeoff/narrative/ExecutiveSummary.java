@@ -238,11 +238,24 @@ public final class ExecutiveSummary {
         if (grades.all() == 1) {
             findings.add(Finding.of(severity, "okrs", "The one objective is {1}; " + gap + ".",
                     Figure.count(unfunded), Figure.text(grades.onlyGrade())));
+            lateKeyResults(portfolio, findings);
             return;
         }
         List<Figure> figures = new ArrayList<>(List.of(Figure.count(unfunded)));
         String opening = grades.opening(figures);
         findings.add(Finding.of(severity, "okrs", opening + "; " + gap + ".", figures.toArray(Figure[]::new)));
+        lateKeyResults(portfolio, findings);
+    }
+
+    /** Key results funded only by work that finishes after the objective is due: funded, but not in time. */
+    private static void lateKeyResults(Portfolio portfolio, List<Finding> findings) {
+        int late = LateKeyResults.of(portfolio).late().size();
+        if (late > 0) {
+            findings.add(Finding.of(Severity.WARNING, "okrs",
+                    late == 1 ? "1 key result not yet met is moved only by work that finishes after its objective is due."
+                            : "{0} key results not yet met are moved only by work that finishes after their objective is due.",
+                    Figure.count(late)));
+        }
     }
 
     /** Platform work that names no key result, recommended by the spend it puts at stake. */

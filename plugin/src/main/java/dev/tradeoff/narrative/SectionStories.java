@@ -356,6 +356,7 @@ public final class SectionStories {
                     Figure.counted(count, "key result"), Figure.text(count == 1 ? "meets" : "meet"),
                     Figure.text(count == 1 ? "its" : "their"), Figure.text(count == 1 ? "it" : "them")));
         }
+        lateKeyResults().ifPresent(findings::add);
         // Named here, the largest spend first, with the spend at stake: the brief lists them nowhere
         // else, and its recommendation to tie them to key results already says why that matters.
         UnalignedPlatformWork unalignedPlatform = UnalignedPlatformWork.of(portfolio);
@@ -374,6 +375,33 @@ public final class SectionStories {
                     Figure.percent(alignment.linkedEffortShare())));
         }
         return findings;
+    }
+
+    /** Key results whose work all finishes after the objective is due: the first {@link #NAMED_PAIRS} named. */
+    private Optional<Finding> lateKeyResults() {
+        List<LateKeyResults.Late> late = LateKeyResults.of(portfolio).late();
+        if (late.isEmpty()) {
+            return Optional.empty();
+        }
+        if (late.size() == 1) {
+            LateKeyResults.Late only = late.get(0);
+            return Optional.of(Finding.of(Severity.WARNING, "okrs",
+                    "{0} ({1}, due {2}) is moved only by work that finishes after it is due, {3} in {4} at the soonest: bring that work forward or move the objective's quarter.",
+                    Figure.text(only.keyResult().keyResult().title()), Figure.text(only.objective().objective().objective()),
+                    Figure.quarter(only.objective().objective().quarter()), Figure.text(only.soonest().title()),
+                    Figure.quarter(only.soonest().end())));
+        }
+        List<String> named = new ArrayList<>();
+        for (LateKeyResults.Late each : late.subList(0, Math.min(NAMED_PAIRS, late.size()))) {
+            named.add(each.keyResult().keyResult().title() + " (due " + each.objective().objective().quarter() + "; "
+                    + each.soonest().title() + " finishes " + each.soonest().end() + ")");
+        }
+        int more = late.size() - named.size();
+        return Optional.of(Finding.of(Severity.WARNING, "okrs",
+                "{0} not yet met are moved only by work that finishes after their objective is due, the latest first: {1}"
+                        + (more > 0 ? "; and {2} more" : "")
+                        + ". Bring that work forward or move the objectives' quarters.",
+                Figure.counted(late.size(), "key result"), Figure.text(String.join("; ", named)), Figure.count(more)));
     }
 
     public List<Finding> signals() {

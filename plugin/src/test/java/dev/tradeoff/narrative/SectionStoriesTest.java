@@ -440,6 +440,47 @@ class SectionStoriesTest {
     }
 
     @Test
+    void keyResultsMovedOnlyByWorkThatFinishesAfterTheirObjectiveIsDueAreNamedLatestFirst() {
+        // Every objective is due 2027-Q4. grow: its soonest work, Late, finishes 2028-Q2 (2 quarters
+        // late); lost: Slow finishes 2028-Q1 (1 late); keep: Ship finishes 2027-Q3, in time; won: met.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("late").title("Late").start("2028-Q1").duration(2).keyResults("grow/kr"))
+                .with(initiative("later").title("Later").start("2028-Q3").duration(1).keyResults("grow/kr"))
+                .with(initiative("slow").title("Slow").start("2028-Q1").duration(1).keyResults("lost/kr"))
+                .with(initiative("ship").title("Ship").start("2027-Q2").duration(2).keyResults("keep/kr"))
+                .with(initiative("after").title("After").start("2028-Q4").duration(1).keyResults("won/kr"))
+                .objective("grow", 50).objective("keep", 10).objective("lost", 20).objective("won", 100)
+                .analyse();
+        Portfolio one = Portfolios.plan()
+                .with(initiative("late").title("Late").start("2028-Q1").duration(2).keyResults("grow/kr"))
+                .objective("grow", 50)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).okrs())).contains("2 key results not yet met are moved only by work that"
+                + " finishes after their objective is due, the latest first: Key result of grow (due 2027-Q4; Late"
+                + " finishes 2028-Q2); Key result of lost (due 2027-Q4; Slow finishes 2028-Q1). Bring that work forward"
+                + " or move the objectives' quarters.");
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains(
+                "2 key results not yet met are moved only by work that finishes after their objective is due.");
+        assertThat(texts(stories(one).okrs())).contains("Key result of grow (Objective grow, due 2027-Q4) is moved only"
+                + " by work that finishes after it is due, Late in 2028-Q2 at the soonest: bring that work forward or"
+                + " move the objective's quarter.");
+        assertThat(texts(new ExecutiveSummary().tell(one).findings())).contains(
+                "1 key result not yet met is moved only by work that finishes after its objective is due.");
+    }
+
+    @Test
+    void doneWorkHasLanded() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("done").status(Status.DONE).start("2028-Q1").duration(1).keyResults("grow/kr"))
+                .with(initiative("late").start("2028-Q2").duration(1).keyResults("grow/kr"))
+                .objective("grow", 50)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).okrs())).noneMatch(text -> text.contains("finishes after"));
+    }
+
+    @Test
     void theLinkedShareIsSaidToCountTheInitiativesWholeEffort() {
         // shop moves a key result: 20 pm over 2026-Q4 and 2027-Q1, 10 of them before the plan; infra
         // does not: 10 pm in 2027-Q1. SPEC's share is 20 / 30 = 67%; in the plan's quarters it is 50%.
