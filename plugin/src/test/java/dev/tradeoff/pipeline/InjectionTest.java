@@ -202,7 +202,8 @@ class InjectionTest {
         // Named by their titles, the user's text, where they were once named by id.
         assertThat(initiative.select(".crumbs").text()).isEqualTo("Initiatives › " + payload("initiative-title"));
         assertThat(initiative.select("#okrs + ul > li").text())
-                .isEqualTo(payload("key-result-title") + " (" + payload("objective") + ", 40% of the way)");
+                .isEqualTo(payload("key-result-title") + ": 40% of the way to its target (objective: " + payload("objective")
+                        + ")");
         assertThat(SiteChecks.parse(site.resolve("okrs/expand-regions.html")).select(".crumbs").text())
                 .isEqualTo("OKRs › " + payload("objective"));
         assertThat(page.select("h1").first().text()).isEqualTo(payload("page-title"));

@@ -206,8 +206,10 @@ class SampleSiteTest {
     @Test
     void thePagesNameKeyResultsByTitleWithTheirObjective() throws IOException {
         Document platform = SiteChecks.parse(site.resolve("initiatives/payment-processing-platform.html"));
+        // The progress is the key result's, so it goes with the key result, not inside the objective's brackets.
         assertThat(platform.select("#okrs + ul > li").first().text()).isEqualTo("Payment API availability (monthly,"
-                + " worst month in quarter) (Process every payment reliably at 10x today's peak, 33% of the way)");
+                + " worst month in quarter): 33% of the way to its target (objective: Process every payment reliably at"
+                + " 10x today's peak)");
         assertThat(platform.select("#okrs + ul > li a").eachAttr("href"))
                 .containsOnly("../okrs/reliable-at-scale.html");
 
@@ -229,8 +231,8 @@ class SampleSiteTest {
                  currencies and payment methods |
                 """).doesNotContain("expand-globally/");
         assertThat(Files.readString(output.resolve("briefs/initiatives/payment-processing-platform.md"),
-                StandardCharsets.UTF_8)).contains("- Sev1 incidents per quarter (Process every payment reliably at 10x"
-                        + " today's peak, 20% of the way)\n").doesNotContain("reliable-at-scale/");
+                StandardCharsets.UTF_8)).contains("- Sev1 incidents per quarter: 20% of the way to its target (objective:"
+                        + " Process every payment reliably at 10x today's peak)\n").doesNotContain("reliable-at-scale/");
     }
 
     /** dispute-automation names no key result: the brief's OKR section says so, as the OKR page does. */

@@ -23,7 +23,7 @@ ${initiative.summaryMarkdown?no_esc}
 ## Key results it <#if initiative.dropped>would have moved<#else>moves</#if>
 
 <#list initiative.keyResults as kr>
-- ${kr.title} (${kr.objectiveTitle}, ${kr.progress} of the way)
+- ${kr.title}: ${kr.progress} of the way to its target (objective: ${kr.objectiveTitle})
 </#list>
 </#if>
 <#if initiative.enables?has_content>
