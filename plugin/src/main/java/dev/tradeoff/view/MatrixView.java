@@ -14,6 +14,7 @@ public record MatrixView(String threshold, List<Quadrant> quadrants, List<Senten
      * An initiative in a quadrant with its NPV: the quadrant comes from the scores a person gave, the
      * NPV from the figures, and a reader has to see where the two disagree ({@code losesMoney}).
      */
-    public record Member(InitiativeRef ref, String npv, boolean losesMoney) {
+    /** {@code done}: the quadrant's advice ("ship them", "stop these") no longer applies to it; the page says so. */
+    public record Member(InitiativeRef ref, String npv, boolean losesMoney, boolean done) {
     }
 }

@@ -21,6 +21,7 @@ import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Signal;
+import dev.tradeoff.model.Status;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.model.TeamType;
 import dev.tradeoff.narrative.GrowthWords;
@@ -77,7 +78,8 @@ final class SectionViews {
                 .filter(f -> !f.isDropped())
                 .sorted(Comparator.comparingDouble(InitiativeFigures::npv).reversed().thenComparing(InitiativeFigures::id))
                 .forEach(f -> members.computeIfAbsent(f.quadrant(), q -> new ArrayList<>())
-                        .add(new MatrixView.Member(ref(f.initiative()), money.compact(f.npv()), f.npv() < 0)));
+                        .add(new MatrixView.Member(ref(f.initiative()), money.compact(f.npv()), f.npv() < 0,
+                                f.initiative().status() == Status.DONE)));
         List<MatrixView.Quadrant> quadrants = List.of(
                 quadrant(members, Quadrant.INVEST_BOTH,
                         "High value and high risk reduction: fund these first and protect their teams."),

@@ -220,6 +220,17 @@ class SampleSiteTest {
         assertThat(okrs.select("#o-expand-globally + p").text()).contains("· Partners & New Markets ·");
     }
 
+    /** A quadrant's advice ("ship them") is for work still to do: done work in it is marked done. */
+    @Test
+    void theMatrixMarksDoneWork() throws IOException {
+        Document matrix = SiteChecks.parse(site.resolve("matrix.html"));
+        assertThat(matrix.select("li:has(a:containsOwn(Apple Pay and Google Pay in hosted checkout))").text())
+                .contains("product done NPV");
+        assertThat(matrix.select("li:has(a:containsOwn(Checkout v2))").text()).doesNotContain("done");
+        assertThat(Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8))
+                .containsPattern("Apple Pay and Google Pay in hosted checkout \\(done, \\$[0-9.]+[kM]\\)");
+    }
+
     /** The briefs name key results by title with their objective's, not expand-globally/local-methods. */
     @Test
     void theBriefsNameKeyResultsByTitleWithTheirObjective() throws IOException {

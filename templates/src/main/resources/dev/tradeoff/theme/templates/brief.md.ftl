@@ -46,7 +46,7 @@ The ${site.largestNpv.items?size} of the ${site.largestNpv.total} planned initia
 | Quadrant | What it calls for | Initiatives |
 |---|---|---|
 <#list site.matrix.quadrants as quadrant>
-| ${quadrant.label} | ${quadrant.advice} | <#list quadrant.shortlist.items as member>${member.ref.title} (${member.npv})<#sep>, </#list><#if quadrant.shortlist.more gt 0> and ${quadrant.shortlist.more} more</#if> |
+| ${quadrant.label} | ${quadrant.advice} | <#list quadrant.shortlist.items as member>${member.ref.title} (<#if member.done>done, </#if>${member.npv})<#sep>, </#list><#if quadrant.shortlist.more gt 0> and ${quadrant.shortlist.more} more</#if> |
 </#list>
 <#if site.matrix.quadrants?filter(quadrant -> quadrant.shortlist.more gt 0)?has_content>
 
