@@ -3,8 +3,10 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.ScaleProjection;
+import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Quarter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +72,27 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
                     growth, limit, breach, Figure.count(late.size()), Figure.count(addressing),
                     Figure.quarters(latest.lateBy()));
         }
-        return Optional.of(new ScaleVerdict(finding, catchUp(initiative, latest, scale, planStart)));
+        return Optional.of(new ScaleVerdict(finding,
+                withOverloadedTeam(catchUp(initiative, latest, scale, planStart), initiative, portfolio)));
+    }
+
+    /**
+     * The catch-up advice, and when the initiative's team is already over capacity, that too: "bring it
+     * forward" beside "rebalance that team" would pull two ways without a word on which comes first.
+     */
+    private static Finding withOverloadedTeam(Finding catchUp, Initiative initiative, Portfolio portfolio) {
+        TeamLoad team = portfolio.teams().stream()
+                .filter(load -> load.team().id().equals(initiative.owner()))
+                .findFirst().orElse(null);
+        if (team == null || !team.overloaded()) {
+            return catchUp;
+        }
+        List<Figure> figures = new ArrayList<>(catchUp.figures());
+        int name = figures.size();
+        figures.add(Figure.text(team.team().name()));
+        figures.add(Figure.shareOfCapacity(team.peakUtilisation()));
+        return new Finding(catchUp.severity(), catchUp.topic(), catchUp.template() + " Its team, {" + name
+                + "}, already peaks at {" + (name + 1) + "} of its capacity: move other work off it first.", figures);
     }
 
     /** Every initiative that addresses scalability lands by the breach. */

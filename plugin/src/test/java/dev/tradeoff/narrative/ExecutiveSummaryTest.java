@@ -77,6 +77,25 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void theCatchUpAdviceSaysWhenTheInitiativesTeamIsAlreadyOverCapacity() {
+        // Payments Core: 1 person × 3 × 0.8 = 2.4 pm a quarter, against the 20 pm over four quarters
+        // of scaling: 5 / 2.4 = 208% at its peak.
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("scaling").title("Scale the auth path").platform().owner("core").start("2027-Q4")
+                        .duration(4).effort(20).benefit("200k", 0).addresses("scalability").keyResults("grow/kr")
+                        .matrix(8, 8))
+                .team("core", "Payments Core", 1)
+                .objective("grow", 50)
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(
+                "Cut Scale the auth path down to what can land by 2027-Q3, or add system capacity before then:"
+                        + " even started at once (2027-Q1) it would land two quarters after load reaches 80% of capacity."
+                        + " Its team, Payments Core, already peaks at 208% of its capacity: move other work off it first.");
+    }
+
+    @Test
     void aScalabilityInitiativeUnderWayCannotBeBroughtForward() {
         // In progress since 2027-Q2 for two quarters: live in 2027-Q4, one quarter after 2027-Q3.
         Portfolio portfolio = lateScaling(initiative("scaling").status(Status.IN_PROGRESS).start("2027-Q2").duration(2));
