@@ -9,6 +9,7 @@ import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.Status;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.narrative.ExecutiveSummary;
 import dev.tradeoff.narrative.InitiativeStory;
@@ -167,6 +168,7 @@ public final class SiteViewBuilder {
                 planned.size(),
                 (int) platform,
                 planned.size() - (int) platform,
+                (int) planned.stream().filter(f -> f.initiative().status() == Status.DONE).count(),
                 portfolio.initiatives().size() - planned.size());
     }
 

@@ -1,6 +1,6 @@
 package dev.tradeoff.view;
 
-/** Portfolio totals, formatted, with the counts behind them. */
+/** Portfolio totals, formatted, with the counts behind them; {@code done} counts among {@code initiatives}. */
 public record TotalsView(
         String npv,
         String pvBenefits,
@@ -11,5 +11,6 @@ public record TotalsView(
         int initiatives,
         int platformInitiatives,
         int productInitiatives,
+        int done,
         int dropped) {
 }

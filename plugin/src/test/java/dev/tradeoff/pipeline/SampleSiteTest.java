@@ -220,6 +220,12 @@ class SampleSiteTest {
         assertThat(okrs.select("#o-expand-globally + p").text()).contains("· Partners & New Markets ·");
     }
 
+    @Test
+    void theLedeCountsDoneWorkAmongThePlanned() throws IOException {
+        assertThat(SiteChecks.parse(site.resolve("index.html")).select("p.lede").text())
+                .isEqualTo("Plan 2027-Q1 to 2029-Q4 (12 quarters): 18 initiatives planned (1 already done), 1 dropped.");
+    }
+
     /** A quadrant's advice ("ship them") is for work still to do: done work in it is marked done. */
     @Test
     void theMatrixMarksDoneWork() throws IOException {
