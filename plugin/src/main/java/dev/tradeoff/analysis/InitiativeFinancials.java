@@ -143,10 +143,14 @@ public final class InitiativeFinancials {
             if (product == null || product.isDropped()) {
                 continue;
             }
-            sum += enablement.speedup()
-                    * (product.effort() * costPerPersonMonth + product.duration() * costOfDelay(product));
+            sum += speedupWorth(enablement.speedup(), product, costPerPersonMonth);
         }
         return sum;
+    }
+
+    /** One enables entry's part of the enablement value: {@code s × (effort_p × costPerPersonMonth + duration_p × costOfDelay_p)}. */
+    public static double speedupWorth(double speedup, Initiative product, double costPerPersonMonth) {
+        return speedup * (product.effort() * costPerPersonMonth + product.duration() * costOfDelay(product));
     }
 
     private void addCosts(Initiative initiative, double[] cost) {

@@ -4,6 +4,7 @@ import dev.tradeoff.analysis.AllocationQuarter;
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.analysis.IndicatorStatus;
 import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.InitiativeFinancials;
 import dev.tradeoff.analysis.KeyResultProgress;
 import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.ObjectiveScore;
@@ -349,13 +350,13 @@ final class SectionViews {
                 load.unstaffed(), load.load().stream().map(value -> NumberFormats.number(value, 1)).toList());
     }
 
-    /** A dependency of a team's product on unowned platform work, with what the product's delay costs. */
-    private record UnownedDependency(double costOfDelay, TeamsView.Dependency dependency) {
+    /** A team's product sped up by unowned platform work, with what the speed-up is worth. */
+    private record UnownedDependency(double worth, TeamsView.Dependency dependency) {
     }
 
     /**
-     * Stream-aligned teams whose products depend on a platform initiative that no platform team owns,
-     * the costliest delay first (then in the order found: platform, then product, by id).
+     * Stream-aligned teams' products that a platform initiative no platform team owns speeds up, the
+     * speed-up worth most first (then in the order found: platform, then product, by id).
      */
     private List<TeamsView.Dependency> unownedPlatformDependencies(Map<String, Team> teamsById) {
         List<UnownedDependency> dependencies = new ArrayList<>();
@@ -375,16 +376,18 @@ final class SectionViews {
                 }
                 Team team = teamsById.get(product.initiative().owner());
                 if (team != null && team.type() == TeamType.STREAM_ALIGNED) {
-                    dependencies.add(new UnownedDependency(product.costOfDelay(), new TeamsView.Dependency(team.name(),
+                    double worth = InitiativeFinancials.speedupWorth(enablement.speedup(), product.initiative(),
+                            plan.costPerPersonMonth().amount());
+                    dependencies.add(new UnownedDependency(worth, new TeamsView.Dependency(team.name(),
                             ref(product.initiative()), ref(platform),
                             owner == null ? "no owner" : owner.name() + " (" + owner.type().yamlName() + ")",
-                            money.full(product.costOfDelay()))));
+                            NumberFormats.percent(enablement.speedup()), money.full(worth))));
                 }
             }
         }
         // A stable sort: equal costs keep the order found.
         return dependencies.stream()
-                .sorted(Comparator.comparingDouble(UnownedDependency::costOfDelay).reversed())
+                .sorted(Comparator.comparingDouble(UnownedDependency::worth).reversed())
                 .map(UnownedDependency::dependency)
                 .toList();
     }

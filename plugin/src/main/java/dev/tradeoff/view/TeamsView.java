@@ -18,10 +18,12 @@ public record TeamsView(List<Team> teams, String platformShareOfPeople, List<Dep
     }
 
     /**
-     * A stream-aligned team whose work is enabled by a platform initiative no platform team owns, with
-     * the product's cost of delay: what a quarter's slip of the platform costs.
+     * A stream-aligned team's product that a platform initiative no platform team owns speeds up, with
+     * the speed-up and what it is worth (its part of the platform's enablement value): what is at
+     * stake if that platform work stalls. {@code enables} is a speed-up, not a dependency: the
+     * product does not wait for it.
      */
     public record Dependency(String team, InitiativeRef product, InitiativeRef platform, String platformOwner,
-            String costOfDelay) {
+            String speedup, String worth) {
     }
 }

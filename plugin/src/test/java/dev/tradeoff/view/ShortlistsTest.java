@@ -188,18 +188,20 @@ class ShortlistsTest {
     }
 
     /**
-     * A platform with no owner enables "cheap" ($50k of delay a quarter) and "dear" ($100k), both
-     * owned by a stream-aligned team: the dearer delay comes first.
+     * A platform with no owner speeds up "cheap" ($50k of delay a quarter, 20%) and "dear" ($100k,
+     * 20%), both one quarter of 10 person-months at $10k, owned by a stream-aligned team: worth
+     * 0.2 × (10 × 10k + 1 × 50k) = $30k and 0.2 × (100k + 100k) = $40k, the larger first.
      */
     @Test
-    void unownedPlatformDependenciesComeCostliestDelayFirst() {
+    void unownedPlatformSpeedupsComeWorthMostFirst() {
         SiteView view = view(Portfolios.plan().team("shop", "Shop", 5)
                 .with(initiative("core").platform().enables("cheap", 0.2).enables("dear", 0.2))
-                .with(initiative("cheap").owner("shop").costOfDelay("50k"))
-                .with(initiative("dear").owner("shop").costOfDelay("100k")));
+                .with(initiative("cheap").owner("shop").effort(10).costOfDelay("50k"))
+                .with(initiative("dear").owner("shop").effort(10).costOfDelay("100k")));
 
         assertThat(view.teams().unownedPlatformDependencies())
-                .extracting(dependency -> dependency.product().id(), TeamsView.Dependency::costOfDelay)
-                .containsExactly(tuple("dear", "$100,000"), tuple("cheap", "$50,000"));
+                .extracting(dependency -> dependency.product().id(), TeamsView.Dependency::speedup,
+                        TeamsView.Dependency::worth)
+                .containsExactly(tuple("dear", "20%", "$40,000"), tuple("cheap", "20%", "$30,000"));
     }
 }
