@@ -18,9 +18,9 @@ import java.util.List;
  * @param delayCost    the advised order's cost of delay, done one after another
  * @param saving       the planned order's cost of delay less {@code delayCost}
  */
-record AdvisedCd3Order(List<EnablerAfterProduct> pairs, String first, double delayCost, double saving) {
+public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, String first, double delayCost, double saving) {
 
-    static AdvisedCd3Order of(Portfolio portfolio) {
+    public static AdvisedCd3Order of(Portfolio portfolio) {
         var sequencing = portfolio.sequencing();
         List<EnablerAfterProduct> pairs = EnablerAfterProduct.inCd3Order(portfolio);
         if (pairs.isEmpty()) {
@@ -34,11 +34,11 @@ record AdvisedCd3Order(List<EnablerAfterProduct> pairs, String first, double del
     }
 
     /** Whether SPEC's CD3 order had to be changed to keep platform work ahead of what it enables. */
-    boolean keepsEnablersAhead() {
+    public boolean keepsEnablersAhead() {
         return !pairs.isEmpty();
     }
 
-    boolean saves() {
+    public boolean saves() {
         return saving > 0;
     }
 

@@ -205,7 +205,7 @@ public final class ExecutiveSummary {
         if (cd3.saves()) {
             findings.add(Finding.of(Severity.WARNING, "delay",
                     "Done one after another, the {0} would lose {1} less value to delay in CD3 order" + kept
-                            + " than in the planned order.",
+                            + " than in the planned order: a model for ranking the work, not cash in the NPV.",
                     Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative"), Figure.money(cd3.saving())));
             // The sequencing model runs the open work one item at a time, undiscounted, often far past
             // the plan's horizon: its figure compares two orders and is no cash the plan spends or
@@ -278,7 +278,7 @@ public final class ExecutiveSummary {
         if (overloaded.isEmpty()) {
             return;
         }
-        findings.add(overloaded(overloaded));
+        findings.add(overloaded(overloaded, portfolio.teams().size()));
         TeamLoad worst = overloaded.get(0);
         double excess = worst.load().stream().mapToDouble(load -> Math.max(0, load - worst.capacity())).sum();
         candidates.add(new Candidate(Finding.of(Severity.WARNING, "teams",
@@ -289,11 +289,21 @@ public final class ExecutiveSummary {
 
     /**
      * "2 teams are overloaded: A peaks at 167% of its capacity and B at 133%.": each named with its
-     * peak, most loaded first, as many as the teams page names one by one.
+     * peak, most loaded first, as many as the teams page names one by one. When every team is, that
+     * is the news ("All 100 teams are overloaded"), not ten names of a hundred.
      */
-    private static Finding overloaded(List<TeamLoad> overloaded) {
+    private static Finding overloaded(List<TeamLoad> overloaded, int teams) {
         List<Figure> figures = new ArrayList<>();
-        figures.add(Figure.text(overloaded.size() == 1 ? "One team is" : overloaded.size() + " teams are"));
+        int count = overloaded.size();
+        if (count == teams && count > SectionStories.NAMED) {
+            TeamLoad worst = overloaded.get(0);
+            return Finding.of(Severity.WARNING, "teams", "All {0} teams are overloaded, {1} most: it peaks at {2} of its capacity.",
+                    Figure.count(count), Figure.text(worst.team().name()), Figure.shareOfCapacity(worst.peakUtilisation()));
+        }
+        figures.add(Figure.text(count == 1 ? (teams == 1 ? "The one team is" : "One team is")
+                : count < teams ? count + " teams are"
+                : count == 2 ? "Both teams are"
+                : "All " + count + " teams are"));
         List<String> peaks = new ArrayList<>();
         for (TeamLoad team : overloaded.subList(0, Math.min(SectionStories.NAMED, overloaded.size()))) {
             peaks.add("{" + figures.size() + "}" + (peaks.isEmpty() ? " peaks at " : " at ")

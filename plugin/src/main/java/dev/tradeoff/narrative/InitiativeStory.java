@@ -61,7 +61,7 @@ public final class InitiativeStory {
         }
         if (figures.pvCosts() > 0 && figures.pvBenefits() > 0) {
             Severity severity = figures.pvBenefits() >= figures.pvCosts() ? Severity.GOOD : Severity.WARNING;
-            findings.add(Finding.of(severity, "return", "Returns {0} for each {1} spent, in today's money.",
+            findings.add(Finding.of(severity, "return", "Brings back {0} of benefits for each {1} it costs, in today's money.",
                     Figure.moneyPerUnit(figures.pvBenefits() / figures.pvCosts()), Figure.money(1)));
         }
         if (!figures.startsAfterThePlan()) {

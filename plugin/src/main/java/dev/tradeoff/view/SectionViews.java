@@ -25,6 +25,7 @@ import dev.tradeoff.model.Signal;
 import dev.tradeoff.model.Status;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.model.TeamType;
+import dev.tradeoff.narrative.AdvisedCd3Order;
 import dev.tradeoff.narrative.GrowthWords;
 import dev.tradeoff.narrative.IndicatorCounts;
 import dev.tradeoff.narrative.QuadrantName;
@@ -147,9 +148,13 @@ final class SectionViews {
         }
         List<InitiativeRef> planOrder = sequencing.planOrder().stream().map(this::ref).toList();
         List<InitiativeRef> cd3Order = sequencing.cd3Order().stream().map(this::ref).toList();
+        AdvisedCd3Order advised = AdvisedCd3Order.of(portfolio);
         return new SequencingView(candidates, planOrder, cd3Order,
                 money.full(sequencing.planDelayCost()), money.full(sequencing.cd3DelayCost()),
-                money.full(sequencing.saving()), sequencing.saving() > 0, sentences.write(stories.sequencing()),
+                money.full(sequencing.saving()), sequencing.saving() > 0,
+                advised.keepsEnablersAhead() ? money.full(advised.delayCost()) : null,
+                advised.keepsEnablersAhead() ? money.full(advised.saving()) : null,
+                sentences.write(stories.sequencing()),
                 Shortlist.of(planOrder), Shortlist.of(cd3Order));
     }
 

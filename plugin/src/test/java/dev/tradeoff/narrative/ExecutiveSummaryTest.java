@@ -258,7 +258,7 @@ class ExecutiveSummaryTest {
                 "Platform priority cannot be judged: none of the five signals has data. Add their series to signals.yaml.",
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, starts two quarters too late to land before then.",
-                "Done one after another, the 2 proposed or committed initiatives would lose $400k less value to delay in CD3 order than in the planned order.",
+                "Done one after another, the 2 proposed or committed initiatives would lose $400k less value to delay in CD3 order than in the planned order: a model for ranking the work, not cash in the NPV.",
                 "The one objective is at risk; every key result not yet met has an initiative behind it.");
         // The one objective is at risk (50%): a warning, not good news.
         assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
@@ -361,7 +361,7 @@ class ExecutiveSummaryTest {
                 "Rebalance Payments Core: 15.2 person-months of its planned work exceed what it can deliver.",
                 "Tie Shared infrastructure to a key result: $200k of platform spend with no OKR is hard to defend to the CFO.");
         assertThat(texts(verdict.findings()))
-                .contains("One team is overloaded: Payments Core peaks at 417% of its capacity.");
+                .contains("The one team is overloaded: Payments Core peaks at 417% of its capacity.");
     }
 
     @Test
@@ -375,7 +375,7 @@ class ExecutiveSummaryTest {
                 .analyse();
 
         assertThat(texts(new ExecutiveSummary().tell(portfolio).findings()))
-                .contains("2 teams are overloaded: Alpha peaks at 250% of its capacity and Beta at 125%.");
+                .contains("Both teams are overloaded: Alpha peaks at 250% of its capacity and Beta at 125%.");
     }
 
     @Test
@@ -386,10 +386,23 @@ class ExecutiveSummaryTest {
             plan.team("t" + k, "Team " + k, 5).with(initiative("i" + k).owner("t" + k).effort(12 * k));
         }
 
+        plan.team("calm", "Calm team", 5);
+
         assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings())).contains(
                 "12 teams are overloaded: Team 13 peaks at 1300% of its capacity, Team 12 at 1200%, Team 11 at 1100%,"
                         + " Team 10 at 1000%, Team 9 at 900%, Team 8 at 800%, Team 7 at 700%, Team 6 at 600%,"
                         + " Team 5 at 500%, Team 4 at 400% and 2 more.");
+    }
+
+    @Test
+    void whenEveryOneOfManyTeamsIsOverloadedThatIsTheNews() {
+        Portfolios plan = Portfolios.plan();
+        for (int k = 2; k <= 13; k++) {
+            plan.team("t" + k, "Team " + k, 5).with(initiative("i" + k).owner("t" + k).effort(12 * k));
+        }
+
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings())).contains(
+                "All 12 teams are overloaded, Team 13 most: it peaks at 1300% of its capacity.");
     }
 
     @Test

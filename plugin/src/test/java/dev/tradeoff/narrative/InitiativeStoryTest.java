@@ -46,7 +46,7 @@ class InitiativeStoryTest {
 
         assertThat(story(portfolio, "fast")).containsExactly(
                 "Adds $560k of value in today's money by 2029-Q4 ($660k of benefits against $100k of costs).",
-                "Returns $6.60 for each $1 spent, in today's money.",
+                "Brings back $6.60 of benefits for each $1 it costs, in today's money.",
                 "Pays back in 2027-Q3, one quarter after go-live.",
                 "Each quarter of delay costs $60k; built in one quarter, that is also its CD3 (cost of delay per quarter of work).");
         assertThat(tell(portfolio, "fast")).extracting(Finding::severity)
@@ -89,7 +89,7 @@ class InitiativeStoryTest {
         assertThat(figures(portfolio, "sink").paybackQuarter()).isNull();
         assertThat(texts(findings)).containsExactly(
                 "Costs $890k more than it returns by 2029-Q4 ($110k of benefits against $1M of costs).",
-                "Returns $0.11 for each $1 spent, in today's money.",
+                "Brings back $0.11 of benefits for each $1 it costs, in today's money.",
                 "Does not pay back within the plan, which ends in 2029-Q4.",
                 "Each quarter of delay costs $10k; built in one quarter, that is also its CD3 (cost of delay per quarter of work).");
         assertThat(findings).extracting(Finding::severity)
