@@ -541,16 +541,15 @@ public final class SectionStories {
         if (overloaded.isEmpty() && unstaffed.isEmpty()) {
             findings.add(Finding.of(Severity.GOOD, "teams", "No team is planned beyond its capacity."));
         }
-        for (TeamLoad team : overloaded.subList(0, Math.min(NAMED, overloaded.size()))) {
+        if (overloaded.size() == 1) {
+            TeamLoad team = overloaded.get(0);
             findings.add(Finding.of(Severity.WARNING, "teams",
                     "{0} peaks at {1} of its capacity: its plan will slip unless work moves or people join.",
                     Figure.text(team.team().name()), Figure.shareOfCapacity(team.peakUtilisation())));
-        }
-        if (overloaded.size() > NAMED) {
-            findings.add(Finding.of(Severity.WARNING, "teams",
-                    "… and {0} more {1} planned beyond capacity; the teams page shows every team's peak.",
-                    Figure.count(overloaded.size() - NAMED),
-                    Figure.text(overloaded.size() - NAMED == 1 ? "team is" : "teams are")));
+        } else if (!overloaded.isEmpty()) {
+            // One sentence, not one per team: the table below gives each team's peak again.
+            findings.add(OverloadedTeams.finding(overloaded, portfolio.teams().size(),
+                    " Their plans will slip unless work moves or people join."));
         }
         return findings;
     }
