@@ -115,6 +115,12 @@ public final class InitiativeStory {
             return Finding.of(Severity.WARNING, "payback", "Does not pay back within the plan, which ends in {0}.",
                     Figure.quarter(plan.end()));
         }
+        if (initiative.start().isBefore(plan.start())) {
+            // Its ROI and payback leave out what it cost before the plan: say so, or 1,234% reads as a claim.
+            return Finding.of(Severity.INFO, "payback",
+                    "Needs no payback within the plan: what it cost before {0} is sunk and not counted, and from then on its cash flow is never negative.",
+                    Figure.quarter(plan.start()));
+        }
         return Finding.of(Severity.INFO, "payback", "Needs no payback: its cash flow is never negative within the plan.");
     }
 

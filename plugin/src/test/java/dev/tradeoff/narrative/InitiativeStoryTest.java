@@ -97,6 +97,18 @@ class InitiativeStoryTest {
     }
 
     @Test
+    void workBuiltBeforeThePlanNeedsNoPaybackBecauseItsCostIsSunk() {
+        // Done in 2026-Q4 (10 pm at $10k, before the plan's 2027-Q1), earning $10k a quarter after.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("shipped").status(dev.tradeoff.model.Status.DONE).start("2026-Q4").effort(10)
+                        .benefit("10k", 0).costOfDelay("0"))
+                .analyse();
+
+        assertThat(story(portfolio, "shipped")).contains("Needs no payback within the plan: what it cost before 2027-Q1"
+                + " is sunk and not counted, and from then on its cash flow is never negative.");
+    }
+
+    @Test
     void anInitiativeWithoutCostsNeedsNoPayback() {
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("free").benefit("10k", 0).costOfDelay("0"))
