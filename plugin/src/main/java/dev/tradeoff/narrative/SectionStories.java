@@ -176,8 +176,10 @@ public final class SectionStories {
             platformWorkNotYetPlanned(notYetPlanned).ifPresent(findings::add);
         }
         if (above > 0) {
-            findings.add(Finding.of(Severity.WARNING, "band",
-                    "Above the band, the platform takes effort the product roadmap needs: check that every platform initiative earns its place with a key result or a signal."));
+            // With the signals calling for platform work, "the platform takes too much" alone would pull against the signals page.
+            findings.add(Finding.of(Severity.WARNING, "band", portfolio.platformPriority() == PlatformPriority.HIGH
+                    ? "Above the band, the platform takes effort the product roadmap needs; with platform priority high, that can be right for now: check that every platform initiative earns its place with a key result or a signal, and plan the return to the band."
+                    : "Above the band, the platform takes effort the product roadmap needs: check that every platform initiative earns its place with a key result or a signal."));
         }
         overCapacity().ifPresent(findings::add);
         return findings;

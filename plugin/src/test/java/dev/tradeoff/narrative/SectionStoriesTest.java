@@ -51,6 +51,21 @@ class SectionStoriesTest {
     }
 
     @Test
+    void aboveTheBandWithPlatformPriorityHighIsNotSimplyTooMuch() {
+        // core alone in 2027-Q1: 100% platform, above the band; outages and compliance worsen: priority high.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").platform().effort(10))
+                .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 20)
+                .signal(Indicator.COMPLIANCE, Better.LOWER, "2026-Q3", 4, 8)
+                .analyse();
+
+        assertThat(portfolio.platformPriority()).isEqualTo(dev.tradeoff.analysis.PlatformPriority.HIGH);
+        assertThat(texts(stories(portfolio).allocation())).contains("Above the band, the platform takes effort the"
+                + " product roadmap needs; with platform priority high, that can be right for now: check that every"
+                + " platform initiative earns its place with a key result or a signal, and plan the return to the band.");
+    }
+
+    @Test
     void lowOnBothWithNoCostInThePlanIsNotSaidToCostNothing() {
         Portfolio free = Portfolios.plan().with(initiative("idle").matrix(2, 2)).analyse();
 
