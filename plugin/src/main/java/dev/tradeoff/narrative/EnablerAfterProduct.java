@@ -16,7 +16,7 @@ import java.util.Map;
  * another, so the order it gives cannot be followed as it stands. The order and its figures stay as
  * SPEC.md says; the narrative only says where the order starts a product before its platform.
  */
-record EnablerAfterProduct(Initiative platform, Initiative product) {
+public record EnablerAfterProduct(Initiative platform, Initiative product) {
 
     /**
      * Every such pair, in the order CD3 starts the products (then the order it starts the
