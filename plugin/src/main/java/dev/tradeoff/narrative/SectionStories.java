@@ -255,9 +255,15 @@ public final class SectionStories {
                 Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative"),
                 Figure.money(sequencing.planDelayCost()),
                 Figure.money(sequencing.cd3DelayCost())));
-        // Readers set these beside the NPV and the roadmap: say they are neither.
+        // Readers set these beside the NPV and the roadmap: say they are neither, and how long the
+        // one-at-a-time schedule runs, which is why its figures can dwarf the NPV.
+        int endToEnd = 0;
+        for (String id : sequencing.planOrder()) {
+            endToEnd += initiative(id).duration();
+        }
         findings.add(Finding.of(Severity.INFO, "delay",
-                "Both figures suppose the initiatives are done one at a time in that order, each losing its cost of delay every quarter until it is done. They rank the work: they are not a forecast of the roadmap and no part of the NPV."));
+                "Both figures suppose the initiatives are done one at a time in that order ({0} end to end, in a plan of {1}), each losing its cost of delay every quarter until it is done. They rank the work: they are not a forecast of the roadmap and no part of the NPV.",
+                Figure.quarters(endToEnd), Figure.quarters(plan.horizon())));
         AdvisedCd3Order cd3 = AdvisedCd3Order.of(portfolio);
         if (!cd3.keepsEnablersAhead()) {
             findings.add(cd3.saves()

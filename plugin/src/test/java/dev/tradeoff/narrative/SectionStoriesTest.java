@@ -201,14 +201,16 @@ class SectionStoriesTest {
     void sequencingComparesBothOrders() {
         assertThat(texts(stories(ExecutiveSummaryTest.troubled()).sequencing())).containsExactly(
                 "Done one after another in the planned order, the 2 proposed or committed initiatives cost $800k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $400k.",
-                ONE_AT_A_TIME,
+                oneAtATime("four quarters", "eight quarters"),
                 "CD3 order loses $400k less: start with Scale the auth path, the work whose delay costs the most for each quarter it takes.");
     }
 
     /** What the two delay costs are, said after they are given: not the roadmap, not the NPV. */
-    private static final String ONE_AT_A_TIME = "Both figures suppose the initiatives are done one at a time in that"
-            + " order, each losing its cost of delay every quarter until it is done. They rank the work: they are not a"
-            + " forecast of the roadmap and no part of the NPV.";
+    private static String oneAtATime(String endToEnd, String horizon) {
+        return "Both figures suppose the initiatives are done one at a time in that order (" + endToEnd
+                + " end to end, in a plan of " + horizon + "), each losing its cost of delay every quarter until it is"
+                + " done. They rank the work: they are not a forecast of the roadmap and no part of the NPV.";
+    }
 
     @Test
     void sequencingSaysNothingOfEnablersWhenCd3OrderPutsEachBeforeWhatItEnables() {
@@ -225,7 +227,7 @@ class SectionStoriesTest {
 
         assertThat(texts(stories(portfolio).sequencing())).containsExactly(
                 "Done one after another in the planned order, the 3 proposed or committed initiatives cost $190k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $130k.",
-                ONE_AT_A_TIME,
+                oneAtATime("three quarters", "twelve quarters"),
                 "CD3 order loses $60k less: start with Payments core, the work whose delay costs the most for each quarter it takes.");
     }
 
@@ -242,7 +244,7 @@ class SectionStoriesTest {
 
         assertThat(texts(findings)).containsExactly(
                 "Done one after another in the planned order, the 2 proposed or committed initiatives cost $60k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $60k.",
-                ONE_AT_A_TIME,
+                oneAtATime("two quarters", "twelve quarters"),
                 "CD3 order starts Checkout app before Payments core, which enables it: CD3 ranks each initiative on its own, so keep Payments core ahead of Checkout app when you re-sequence.",
                 // core first, then app: 10k × 1 + 40k × 2.
                 "With platform work kept ahead of what it enables, CD3 order costs $90k in delay, no less than the planned order's $60k.");
