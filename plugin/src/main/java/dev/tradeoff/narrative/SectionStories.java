@@ -31,6 +31,8 @@ public final class SectionStories {
 
     /** The most pairs of a product and the platform work that enables it one sentence names. */
     static final int NAMED_PAIRS = 3;
+    /** Beyond this many, late scalability work is said in one sentence above the table that lists it. */
+    static final int SAID_ONE_BY_ONE = 3;
 
     private final Portfolio portfolio;
     private final Plan plan;
@@ -471,14 +473,19 @@ public final class SectionStories {
                 .filter(start -> start.lateBy() > 0)
                 .sorted(Comparator.comparingInt(LatestStart::lateBy).reversed().thenComparing(LatestStart::id))
                 .toList();
-        for (LatestStart start : late.subList(0, Math.min(NAMED, late.size()))) {
-            findings.add(lateStart(start, scale));
-        }
-        if (late.size() > NAMED) {
+        if (late.size() <= SAID_ONE_BY_ONE) {
+            for (LatestStart start : late) {
+                findings.add(lateStart(start, scale));
+            }
+        } else {
+            // One sentence, not one per initiative: the latest starts below give each one again.
+            LatestStart worst = late.get(0);
+            int addressing = scale.latestStarts().size();
             findings.add(Finding.of(Severity.CRITICAL, "scale",
-                    "… and {0} more {1} too late; the latest starts on the scalability page list them all.",
-                    Figure.count(late.size() - NAMED), Figure.text(late.size() - NAMED == 1
-                            ? "scalability initiative starts" : "scalability initiatives start")));
+                    (late.size() == addressing ? "All {1}" : "{0} of the {1}")
+                            + " initiatives that address scalability land after the breach, {2} by the most, {3}: the latest starts say when each would have had to start, most late first.",
+                    Figure.count(late.size()), Figure.count(addressing), Figure.text(initiative(worst.id()).title()),
+                    Figure.quarters(worst.lateBy())));
         }
         if (scale.latestStarts().isEmpty()) {
             findings.add(Finding.of(Severity.CRITICAL, "scale", past

@@ -653,32 +653,37 @@ class SectionStoriesTest {
      * is n quarters late. Ids are written so that id order is not lateness order.
      */
     @Test
-    void scaleNamesTheTenLatestAndCountsTheRest() {
-        Portfolios plan = Portfolios.plan().scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
+    void scaleSaysManyLateInitiativesInOneSentenceAboveTheTable() {
+        Portfolios plan = Portfolios.plan().scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .with(initiative("early").title("Early").addresses("scalability"));
         for (int n = 1; n <= 12; n++) {
+            plan.with(initiative("s" + n).title("Scale " + n).start("2027-Q3").duration(n).addresses("scalability"));
+        }
+
+        assertThat(texts(stories(plan.analyse()).scale())).containsExactly(
+                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 100% in 2027-Q4.",
+                "12 of the 13 initiatives that address scalability land after the breach, Scale 12 by the most, twelve"
+                        + " quarters: the latest starts say when each would have had to start, most late first.");
+    }
+
+    @Test
+    void scaleNamesUpToThreeLateInitiativesOneByOne() {
+        Portfolios plan = Portfolios.plan().scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
+        for (int n = 1; n <= 3; n++) {
             plan.with(initiative("s" + n).title("Scale " + n).start("2027-Q3").duration(n).addresses("scalability"));
         }
 
         List<String> texts = texts(stories(plan.analyse()).scale());
 
-        assertThat(texts).hasSize(1 + SectionStories.NAMED + 1);
-        assertThat(texts.get(1)).isEqualTo(
-                "Scale 12 would have had to start by 2024-Q3, before the plan begins: even started at once it lands after the breach, so cut it down or add system capacity before 2027-Q3.");
-        assertThat(texts.get(2)).startsWith("Scale 11 would have had to start by 2024-Q4, before the plan begins");
-        assertThat(texts.get(10)).startsWith("Scale 3 would have had to start by 2026-Q4, before the plan begins");
-        assertThat(texts.get(11)).isEqualTo(
-                "… and 2 more scalability initiatives start too late; the latest starts on the scalability page list them all.");
-    }
-
-    @Test
-    void scaleWithElevenLateSaysOneMoreInTheSingular() {
-        Portfolios plan = Portfolios.plan().scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
-        for (int n = 1; n <= 11; n++) {
-            plan.with(initiative("s" + n).start("2027-Q3").duration(n).addresses("scalability"));
+        assertThat(texts).hasSize(1 + 3);
+        assertThat(texts.get(1)).startsWith("Scale 3 would have had to start by 2026-Q4, before the plan begins");
+        assertThat(texts.get(3)).startsWith("Scale 1 ");
+        Portfolios four = Portfolios.plan().scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
+        for (int n = 1; n <= 4; n++) {
+            four.with(initiative("s" + n).title("Scale " + n).start("2027-Q3").duration(n).addresses("scalability"));
         }
-
-        assertThat(texts(stories(plan.analyse()).scale())).last().isEqualTo(
-                "… and 1 more scalability initiative starts too late; the latest starts on the scalability page list them all.");
+        assertThat(texts(stories(four.analyse()).scale())).last().asString()
+                .startsWith("All 4 initiatives that address scalability land after the breach, Scale 4 by the most, four quarters");
     }
 
     /**

@@ -181,7 +181,7 @@ class LargePortfolioTest {
         assertThat(late).isGreaterThan(Shortlist.SIZE).isLessThan(total);
         String brief = Files.readString(briefs.resolve("brief.md"), StandardCharsets.UTF_8);
         assertThat(brief)
-                .contains("- … and " + (late - SectionStories.NAMED) + " more scalability initiatives start too late;")
+                .contains("- " + late + " of the " + total + " initiatives that address scalability land after the breach,")
                 .contains("… and " + (total - Shortlist.SIZE) + " more scalability initiatives, "
                         + (late - Shortlist.SIZE) + " of them late: see [the scalability page](../site/scale.html).");
     }

@@ -177,8 +177,7 @@ class ShortlistsTest {
         assertThat(scale.latestFirst().more()).isEqualTo(3);
         assertThat(scale.lateNotShown()).isEqualTo(2);
         assertThat(brief(view(plan)))
-                .contains("\n- … and 2 more scalability initiatives start too late; the latest starts on the"
-                        + " scalability page list them all.\n")
+                .contains("\n- 12 of the 13 initiatives that address scalability land after the breach,")
                 .contains("\n… and 3 more scalability initiatives, 2 of them late: see [the scalability page]"
                         + "(../site/scale.html).\n");
     }
