@@ -38,12 +38,7 @@ public final class CostOfDelaySequencing {
     }
 
     public static Sequencing analyse(Strategy strategy) {
-        List<Initiative> candidates = new ArrayList<>();
-        for (Initiative initiative : IdOrder.initiatives(strategy.initiatives())) {
-            if (isCandidate(initiative)) {
-                candidates.add(initiative);
-            }
-        }
+        List<Initiative> candidates = candidates(strategy.initiatives());
         List<Initiative> planOrder = new ArrayList<>(candidates);
         planOrder.sort(PLAN_ORDER);
         List<Initiative> cd3Order = new ArrayList<>(candidates);
@@ -51,6 +46,17 @@ public final class CostOfDelaySequencing {
         double planCost = delayCost(planOrder);
         double cd3Cost = delayCost(cd3Order);
         return new Sequencing(ids(planOrder), planCost, ids(cd3Order), cd3Cost, planCost - cd3Cost);
+    }
+
+    /** The proposed and committed initiatives, in id order. */
+    static List<Initiative> candidates(List<Initiative> initiatives) {
+        List<Initiative> candidates = new ArrayList<>();
+        for (Initiative initiative : IdOrder.initiatives(initiatives)) {
+            if (isCandidate(initiative)) {
+                candidates.add(initiative);
+            }
+        }
+        return candidates;
     }
 
     /** Proposed or committed (never dropped). */

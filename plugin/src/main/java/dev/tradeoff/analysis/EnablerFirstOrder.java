@@ -36,13 +36,7 @@ public record EnablerFirstOrder(List<Initiative> order, double delayCost) {
 
     /** The order of the portfolio's sequencing candidates (proposed and committed). */
     public static EnablerFirstOrder of(Portfolio portfolio) {
-        List<Initiative> candidates = new ArrayList<>();
-        for (InitiativeFigures figures : portfolio.initiatives()) {
-            if (CostOfDelaySequencing.isCandidate(figures.initiative())) {
-                candidates.add(figures.initiative());
-            }
-        }
-        return of(candidates);
+        return of(CostOfDelaySequencing.candidates(portfolio.strategy().initiatives()));
     }
 
     static EnablerFirstOrder of(List<Initiative> candidates) {

@@ -3,8 +3,9 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.EnablerFirstOrder;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.Tolerance;
-import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.model.Initiative;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The CD3 order the pages advise, and the delay it saves against the planned order: SPEC.md's CD3
@@ -20,11 +21,12 @@ import java.util.List;
  */
 public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, String first, double delayCost, double saving) {
 
-    public static AdvisedCd3Order of(Portfolio portfolio) {
+    /** The advised order of {@code portfolio}; {@code byId} looks its initiatives up. */
+    static AdvisedCd3Order of(Portfolio portfolio, Function<String, Initiative> byId) {
         var sequencing = portfolio.sequencing();
         List<EnablerAfterProduct> pairs = EnablerAfterProduct.inCd3Order(portfolio);
         if (pairs.isEmpty()) {
-            String first = sequencing.cd3Order().isEmpty() ? null : titleOf(portfolio, sequencing.cd3Order().get(0));
+            String first = sequencing.cd3Order().isEmpty() ? null : byId.apply(sequencing.cd3Order().get(0)).title();
             return new AdvisedCd3Order(pairs, first, sequencing.cd3DelayCost(), sequencing.saving());
         }
         EnablerFirstOrder order = EnablerFirstOrder.of(portfolio);
@@ -40,14 +42,5 @@ public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, String first, dou
 
     public boolean saves() {
         return saving > 0;
-    }
-
-    private static String titleOf(Portfolio portfolio, String id) {
-        for (InitiativeFigures figures : portfolio.initiatives()) {
-            if (figures.id().equals(id)) {
-                return figures.initiative().title();
-            }
-        }
-        return id;
     }
 }

@@ -35,9 +35,10 @@ public final class ExecutiveSummary {
         priority(portfolio, findings);
         band(portfolio, findings, candidates);
         // More work than people is the first thing a board asks about; the allocation page says it too.
-        new SectionStories(portfolio).overCapacity().ifPresent(findings::add);
+        SectionStories stories = new SectionStories(portfolio);
+        stories.overCapacity().ifPresent(findings::add);
         scale(portfolio, findings, candidates);
-        sequencing(portfolio, findings, candidates);
+        sequencing(portfolio, stories.advisedCd3Order(), findings, candidates);
         okrs(portfolio, findings, candidates);
         teams(portfolio, findings, candidates);
         List<Finding> recommendations = candidates.stream()
@@ -193,14 +194,14 @@ public final class ExecutiveSummary {
         });
     }
 
-    private static void sequencing(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+    private static void sequencing(Portfolio portfolio, AdvisedCd3Order cd3, List<Finding> findings,
+            List<Candidate> candidates) {
         var sequencing = portfolio.sequencing();
         if (sequencing.planOrder().size() < 2) {
             return;
         }
         // CD3 ranks each initiative on its own: where its order starts work before what enables it,
         // the saving quoted is that of the CD3 order that keeps platform work ahead (AdvisedCd3Order).
-        AdvisedCd3Order cd3 = AdvisedCd3Order.of(portfolio);
         String kept = cd3.keepsEnablersAhead() ? ", with platform work kept ahead of what it enables," : "";
         if (cd3.saves()) {
             findings.add(Finding.of(Severity.WARNING, "delay",

@@ -55,6 +55,19 @@ public final class SectionStories {
         return byId.get(id);
     }
 
+    private AdvisedCd3Order advisedCd3Order;
+
+    /**
+     * The CD3 order the pages advise, worked out once: the sequencing page's story and its figures
+     * both read it.
+     */
+    public AdvisedCd3Order advisedCd3Order() {
+        if (advisedCd3Order == null) {
+            advisedCd3Order = AdvisedCd3Order.of(portfolio, this::initiative);
+        }
+        return advisedCd3Order;
+    }
+
     /** An initiative's title, which reads better than its id in a sentence. */
     private String title(String id) {
         Initiative initiative = initiative(id);
@@ -266,7 +279,7 @@ public final class SectionStories {
         findings.add(Finding.of(Severity.INFO, "delay",
                 "Both figures suppose the initiatives are done one at a time in that order ({0} end to end, in a plan of {1}), each losing its cost of delay every quarter until it is done. They rank the work: they are not a forecast of the roadmap and no part of the NPV.",
                 Figure.quarters(endToEnd), Figure.quarters(plan.horizon())));
-        AdvisedCd3Order cd3 = AdvisedCd3Order.of(portfolio);
+        AdvisedCd3Order cd3 = advisedCd3Order();
         if (!cd3.keepsEnablersAhead()) {
             findings.add(cd3.saves()
                     ? Finding.of(Severity.WARNING, "delay",

@@ -148,7 +148,7 @@ final class SectionViews {
         }
         List<InitiativeRef> planOrder = sequencing.planOrder().stream().map(this::ref).toList();
         List<InitiativeRef> cd3Order = sequencing.cd3Order().stream().map(this::ref).toList();
-        AdvisedCd3Order advised = AdvisedCd3Order.of(portfolio);
+        AdvisedCd3Order advised = stories.advisedCd3Order();
         return new SequencingView(candidates, planOrder, cd3Order,
                 money.full(sequencing.planDelayCost()), money.full(sequencing.cd3DelayCost()),
                 money.full(sequencing.saving()), sequencing.saving() > 0,

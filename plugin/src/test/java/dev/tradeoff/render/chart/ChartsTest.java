@@ -454,15 +454,8 @@ class ChartsTest {
 
     @Test
     void aTeamNameTooLongForItsLinesEndsAfterAWholeWordAndKeepsItsFullNameAsATooltip() throws Exception {
-        Document document = parse(TeamLoadChart.svg(ChartFixtures.longTeams(), ChartFixtures.START));
-        Map<String, List<String>> shortened = new LinkedHashMap<>();
-        for (Element group : elements(document, "g")) {
-            Element first = firstElement(group);
-            if (first != null && first.getLocalName().equals("title")) {
-                shortened.put(first.getTextContent(), elements(group, "text").stream().map(Element::getTextContent)
-                        .toList());
-            }
-        }
+        Map<String, List<String>> shortened = shortenedLabels(parse(TeamLoadChart.svg(ChartFixtures.longTeams(),
+                ChartFixtures.START)));
 
         assertThat(shortened).containsOnlyKeys(ChartFixtures.DATA_LONG);
         List<String> lines = shortened.get(ChartFixtures.DATA_LONG);
@@ -518,14 +511,7 @@ class ChartsTest {
     void aTitleTooLongForItsLinesEndsAfterAWholeWordAndKeepsItsFullTextAsATooltip() throws Exception {
         String svg = OkrChart.svg(ChartFixtures.longObjectives());
         Document document = parse(svg);
-        Map<String, List<String>> shortened = new LinkedHashMap<>();
-        for (Element group : elements(document, "g")) {
-            Element first = firstElement(group);
-            if (first != null && first.getLocalName().equals("title")) {
-                shortened.put(first.getTextContent(), elements(group, "text").stream().map(Element::getTextContent)
-                        .toList());
-            }
-        }
+        Map<String, List<String>> shortened = shortenedLabels(document);
 
         String cost = ChartFixtures.longObjectives().get(2).objective().objective();
         String word = ChartFixtures.longObjectives().get(3).objective().objective();
@@ -634,5 +620,18 @@ class ChartsTest {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Each label the chart shortened, by its full text (the tooltip heading its group), with the lines drawn. */
+    private static Map<String, List<String>> shortenedLabels(Document document) {
+        Map<String, List<String>> shortened = new LinkedHashMap<>();
+        for (Element group : elements(document, "g")) {
+            Element first = firstElement(group);
+            if (first != null && first.getLocalName().equals("title")) {
+                shortened.put(first.getTextContent(), elements(group, "text").stream().map(Element::getTextContent)
+                        .toList());
+            }
+        }
+        return shortened;
     }
 }
