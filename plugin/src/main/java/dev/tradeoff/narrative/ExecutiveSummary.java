@@ -115,7 +115,7 @@ public final class ExecutiveSummary {
         if (counts.noData()) {
             // SPEC's priority is "low" here, but with no series nothing was measured: say so, not "low".
             findings.add(Finding.of(Severity.INFO, "signals",
-                    "Platform priority cannot be judged: none of the five signals has data. Add their series to signals.yaml."));
+                    "Platform priority cannot be judged: none of the five indicators has data. Add their series to signals.yaml."));
             return;
         }
         Figure level = Figure.text(portfolio.platformPriority().yamlName());
@@ -123,17 +123,17 @@ public final class ExecutiveSummary {
         List<String> acting = counts.acting();
         if (acting.isEmpty() && counts.withoutData() == 0) {
             findings.add(Finding.of(severity, "signals",
-                    "Platform priority is {0}: none of the five signals calls for action ({1} to watch).",
+                    "Platform priority is {0}: none of the five indicators calls for action ({1} to watch).",
                     level, Figure.count(counts.watching())));
         } else if (acting.isEmpty()) {
             findings.add(Finding.of(severity, "signals",
-                    "Platform priority is {0}: none of the five signals calls for action ({1} to watch, {2} without data).",
+                    "Platform priority is {0}: none of the five indicators calls for action ({1} to watch, {2} without data).",
                     level, Figure.count(counts.watching()), Figure.count(counts.withoutData())));
         } else {
             Figure calls = Figure.text(acting.size() == 1 ? "calls" : "call");
             String template = counts.withoutData() == 0
-                    ? "Platform priority is {0}: {1} of the 5 signals {2} for action ({3})."
-                    : "Platform priority is {0}: {1} of the 5 signals {2} for action ({3}); {4} no data.";
+                    ? "Platform priority is {0}: {1} of the 5 indicators {2} for action ({3})."
+                    : "Platform priority is {0}: {1} of the 5 indicators {2} for action ({3}); {4} no data.";
             findings.add(Finding.of(severity, "signals", template, level, Figure.count(acting.size()), calls,
                     Figure.text(Prose.join(acting)), Figure.text(counts.withoutDataHave())));
         }

@@ -196,6 +196,7 @@ public final class SectionStories {
                     ? "Above the band, the platform takes effort the product roadmap needs; with platform priority high, that can be right for now: check that every platform initiative earns its place with a key result or a signal, and plan the return to the band."
                     : "Above the band, the platform takes effort the product roadmap needs: check that every platform initiative earns its place with a key result or a signal."));
         }
+        idleQuarters().ifPresent(findings::add);
         overCapacity().ifPresent(findings::add);
         return findings;
     }
@@ -214,6 +215,35 @@ public final class SectionStories {
                 Figure.quarter(tail.get(0).quarter()),
                 tail.size() == 1 ? Figure.quarter(tail.get(0).quarter()) : Figure.text("those " + tail.size() + " quarters"),
                 Figure.text(tail.size() == 1 ? "it" : "they")));
+    }
+
+    /**
+     * Quarters with no work at all, when some quarter has work: their capacity is neither used nor
+     * counted in the costs, which a reader of the NPV or the utilisation should know. "No work is
+     * planned in the plan's last 2 quarters (2029-Q3 and 2029-Q4): …"
+     */
+    private Optional<Finding> idleQuarters() {
+        List<AllocationQuarter> quarters = portfolio.allocation();
+        List<String> idle = quarters.stream().filter(quarter -> quarter.status() == BandStatus.IDLE)
+                .map(quarter -> quarter.quarter().toString()).toList();
+        if (idle.isEmpty() || idle.size() == quarters.size()) {
+            return Optional.empty();
+        }
+        boolean atTheEnd = quarters.get(quarters.size() - 1).status() == BandStatus.IDLE
+                && quarters.subList(quarters.size() - idle.size(), quarters.size()).stream()
+                        .allMatch(quarter -> quarter.status() == BandStatus.IDLE);
+        String named = atTheEnd && idle.size() > 2 ? idle.get(0) + " to " + idle.get(idle.size() - 1)
+                : Prose.join(idle);
+        if (idle.size() == 1) {
+            return Optional.of(Finding.of(Severity.INFO, "band", atTheEnd
+                    ? "No work is planned in {0}, the plan's last quarter: its capacity is neither used nor counted in the costs. Plan it, or end the plan a quarter sooner."
+                    : "No work is planned in {0}: its capacity is neither used nor counted in the costs.",
+                    Figure.text(named)));
+        }
+        return Optional.of(Finding.of(Severity.INFO, "band", atTheEnd
+                ? "No work is planned in the plan's last {0} ({1}): their capacity is neither used nor counted in the costs. Plan them, or end the plan sooner."
+                : "No work is planned in {0} ({1}): their capacity is neither used nor counted in the costs.",
+                Figure.counted(idle.size(), "quarter"), Figure.text(named)));
     }
 
     /** The quarters below the band after the plan's last platform work (none when there is no platform work). */
@@ -438,7 +468,7 @@ public final class SectionStories {
         List<String> acting = counts.acting();
         String priority = portfolio.platformPriority().yamlName();
         if (acting.isEmpty()) {
-            findings.add(Finding.of(Severity.GOOD, "signals", "Platform priority is {0}: no signal calls for action.",
+            findings.add(Finding.of(Severity.GOOD, "signals", "Platform priority is {0}: no indicator calls for action.",
                     Figure.text(priority)));
         } else {
             findings.add(Finding.of(acting.size() >= 2 ? Severity.CRITICAL : Severity.WARNING, "signals",
@@ -449,8 +479,8 @@ public final class SectionStories {
         if (counts.withoutData() > 0) {
             findings.add(Finding.of(Severity.INFO, "signals",
                     portfolio.platformPriority() == PlatformPriority.HIGH
-                            ? "{0} of the 5 signals {1} no data in signals.yaml."
-                            : "{0} of the 5 signals {1} no data in signals.yaml: with data the priority could be higher.",
+                            ? "{0} of the 5 indicators {1} no data in signals.yaml."
+                            : "{0} of the 5 indicators {1} no data in signals.yaml: with data the priority could be higher.",
                     Figure.count(counts.withoutData()), Figure.text(counts.withoutData() == 1 ? "has" : "have")));
         }
         return findings;

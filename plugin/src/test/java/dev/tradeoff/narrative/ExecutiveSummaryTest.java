@@ -255,7 +255,7 @@ class ExecutiveSummaryTest {
                 .containsExactly("value", "signals", "band", "scale", "delay", "okrs");
         assertThat(texts(verdict.findings())).containsExactly(
                 "The portfolio costs $900k more than it returns in today's money: $600k from platform work and \u2212$1.5M from product work.",
-                "Platform priority cannot be judged: none of the five signals has data. Add their series to signals.yaml.",
+                "Platform priority cannot be judged: none of the five indicators has data. Add their series to signals.yaml.",
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, starts two quarters too late to land before then.",
                 "Done one after another, the 2 proposed or committed initiatives would lose $400k less value to delay in CD3 order than in the planned order: a model for ranking the work, not cash in the NPV.",
@@ -528,7 +528,7 @@ class ExecutiveSummaryTest {
 
         // Outages 10 → 20 (+100%) acts; the other four indicators have no series.
         assertThat(texts(verdict.findings())).contains(
-                "Platform priority is medium: 1 of the 5 signals calls for action (outages); 4 have no data.");
+                "Platform priority is medium: 1 of the 5 indicators calls for action (outages); 4 have no data.");
     }
 
     @Test
@@ -540,7 +540,7 @@ class ExecutiveSummaryTest {
                 .analyse());
 
         assertThat(texts(verdict.findings())).contains(
-                "Platform priority is low: none of the five signals calls for action (1 to watch, 3 without data).");
+                "Platform priority is low: none of the five indicators calls for action (1 to watch, 3 without data).");
     }
 
     @Test
@@ -554,7 +554,7 @@ class ExecutiveSummaryTest {
                 .analyse());
 
         assertThat(texts(verdict.findings())).contains(
-                "Platform priority is high: 2 of the 5 signals call for action (outages and compliance).");
+                "Platform priority is high: 2 of the 5 indicators call for action (outages and compliance).");
     }
 
     @Test

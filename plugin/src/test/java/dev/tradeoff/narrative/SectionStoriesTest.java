@@ -45,9 +45,10 @@ class SectionStoriesTest {
         assertThat(texts(findings).get(0))
                 .isEqualTo("Platform share is below the 20%–30% band in 2 quarters and above it in 2.");
         assertThat(findings).extracting(Finding::severity)
-                .containsExactly(Severity.WARNING, Severity.WARNING, Severity.WARNING);
+                .containsExactly(Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.INFO);
         assertThat(texts(findings).get(1)).startsWith("Below the band");
         assertThat(texts(findings).get(2)).startsWith("Above the band");
+        assertThat(texts(findings).get(3)).startsWith("No work is planned in the plan's last 4 quarters (2028-Q1 to 2028-Q4)");
     }
 
     @Test
@@ -137,6 +138,31 @@ class SectionStoriesTest {
         // Only the gap's quarters had product effort where platform work could go: the tail's had nobody's plan yet.
         assertThat(texts(stories(tail).allocation())).noneMatch(text -> text.contains("Move product effort"));
         assertThat(texts(stories(gap).allocation())).anyMatch(text -> text.contains("Move product effort"));
+    }
+
+    @Test
+    void quartersWithNoWorkAtAllAreSaidToBeNeitherUsedNorCosted() {
+        // app runs 2027-Q1 to 2027-Q2 in a plan of twelve quarters: the last ten have no work.
+        Portfolio tail = Portfolios.plan().with(initiative("app").duration(2).effort(20)).analyse();
+        // a in 2027-Q1 and b in 2027-Q3 of a plan of three quarters: 2027-Q2 alone, not at the end.
+        Portfolio gap = Portfolios.plan().horizon(3)
+                .with(initiative("a").duration(1).effort(10))
+                .with(initiative("b").start("2027-Q3").duration(1).effort(10))
+                .analyse();
+        Portfolio lastOnly = Portfolios.plan().horizon(3).with(initiative("a").duration(2).effort(20)).analyse();
+        Portfolio full = Portfolios.plan().horizon(2).with(initiative("a").duration(2).effort(20)).analyse();
+
+        assertThat(texts(stories(tail).allocation())).contains("No work is planned in the plan's last 10 quarters"
+                + " (2027-Q3 to 2029-Q4): their capacity is neither used nor counted in the costs. Plan them, or end"
+                + " the plan sooner.");
+        assertThat(texts(stories(gap).allocation())).contains("No work is planned in 2027-Q2: its capacity is"
+                + " neither used nor counted in the costs.");
+        assertThat(texts(stories(lastOnly).allocation())).contains("No work is planned in 2027-Q3, the plan's last"
+                + " quarter: its capacity is neither used nor counted in the costs. Plan it, or end the plan a quarter sooner.");
+        assertThat(texts(stories(full).allocation())).noneMatch(text -> text.startsWith("No work is planned"));
+        // With no work anywhere the band's sentence says so; "no work in 12 quarters" would repeat it.
+        assertThat(texts(stories(Portfolios.plan().analyse()).allocation()))
+                .noneMatch(text -> text.startsWith("No work is planned"));
     }
 
     @Test
@@ -581,7 +607,7 @@ class SectionStoriesTest {
         // Release velocity and data silos have no series; the priority is high already.
         assertThat(texts(findings)).containsExactly(
                 "Platform priority is high: outages and compliance call for action. Platform work that addresses them protects revenue the product roadmap depends on.",
-                "2 of the 5 signals have no data in signals.yaml.");
+                "2 of the 5 indicators have no data in signals.yaml.");
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.CRITICAL, Severity.INFO);
     }
 
@@ -629,8 +655,8 @@ class SectionStoriesTest {
                 .analyse();
 
         assertThat(texts(stories(portfolio).signals())).containsExactly(
-                "Platform priority is low: no signal calls for action.",
-                "3 of the 5 signals have no data in signals.yaml: with data the priority could be higher.");
+                "Platform priority is low: no indicator calls for action.",
+                "3 of the 5 indicators have no data in signals.yaml: with data the priority could be higher.");
     }
 
     @Test
@@ -644,7 +670,7 @@ class SectionStoriesTest {
                 .analyse();
 
         assertThat(texts(stories(portfolio).signals()))
-                .containsExactly("Platform priority is low: no signal calls for action.");
+                .containsExactly("Platform priority is low: no indicator calls for action.");
     }
 
     /**

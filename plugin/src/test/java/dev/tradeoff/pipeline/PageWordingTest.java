@@ -169,6 +169,8 @@ class PageWordingTest {
         String okrs = read("site/okrs/index.html");
         assertThat(okrs.split("25% of the planned initiatives&#39; effort, counted over their whole build,"
                 + " moves a key result", -1)).hasSize(2);
+        // A key result's progress reads as progress, not as a reading of its metric.
+        assertThat(okrs).contains("Users <span class=\"muted\">50% of the way from 0 to 100: 50 now</span>");
         String brief = read("briefs/brief.md");
         assertThat(brief.split("name no key result", -1)).hasSize(2);
         assertThat(brief).doesNotContain("Platform work with no OKR");
@@ -222,7 +224,7 @@ class PageWordingTest {
         StrategyFolder.build(strategy, other.resolve("out"), 1);
 
         assertThat(Files.readString(other.resolve("out/site/scale.html"), StandardCharsets.UTF_8))
-                .contains("requests: 40 now, not growing, against a capacity of 100")
+                .contains("<p class=\"lede\">Requests: 40 now, not growing, against a capacity of 100")
                 .contains("With no growth, load stays below 80% of capacity")
                 .doesNotContain("0% a quarter");
     }
