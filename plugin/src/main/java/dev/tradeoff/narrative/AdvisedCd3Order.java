@@ -15,11 +15,17 @@ import java.util.function.Function;
  * sequencing page both quote this one.
  *
  * @param pairs        where SPEC's CD3 order starts a product before a platform that enables it
+ * @param order        the ids of the candidates in the advised order
  * @param first        the title of the work to start first in the advised order
  * @param delayCost    the advised order's cost of delay, done one after another
  * @param saving       the planned order's cost of delay less {@code delayCost}
  */
-public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, String first, double delayCost, double saving) {
+public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, List<String> order, String first, double delayCost,
+        double saving) {
+
+    public AdvisedCd3Order {
+        order = List.copyOf(order);
+    }
 
     /** The advised order of {@code portfolio}; {@code byId} looks its initiatives up. */
     static AdvisedCd3Order of(Portfolio portfolio, Function<String, Initiative> byId) {
@@ -27,12 +33,12 @@ public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, String first, dou
         List<EnablerAfterProduct> pairs = EnablerAfterProduct.inCd3Order(portfolio);
         if (pairs.isEmpty()) {
             String first = sequencing.cd3Order().isEmpty() ? null : byId.apply(sequencing.cd3Order().get(0)).title();
-            return new AdvisedCd3Order(pairs, first, sequencing.cd3DelayCost(), sequencing.saving());
+            return new AdvisedCd3Order(pairs, sequencing.cd3Order(), first, sequencing.cd3DelayCost(), sequencing.saving());
         }
         EnablerFirstOrder order = EnablerFirstOrder.of(portfolio);
         double saving = Tolerance.sameAs(order.delayCost(), sequencing.planDelayCost()) ? 0
                 : sequencing.planDelayCost() - order.delayCost();
-        return new AdvisedCd3Order(pairs, order.order().get(0).title(), order.delayCost(), saving);
+        return new AdvisedCd3Order(pairs, order.ids(), order.order().get(0).title(), order.delayCost(), saving);
     }
 
     /** Whether SPEC's CD3 order had to be changed to keep platform work ahead of what it enables. */

@@ -138,24 +138,33 @@ final class SectionViews {
         for (int i = 0; i < sequencing.cd3Order().size(); i++) {
             cd3Position.put(sequencing.cd3Order().get(i), i + 1);
         }
+        AdvisedCd3Order advised = stories.advisedCd3Order();
+        Map<String, Integer> advisedPosition = new HashMap<>();
+        if (advised.keepsEnablersAhead()) {
+            for (int i = 0; i < advised.order().size(); i++) {
+                advisedPosition.put(advised.order().get(i), i + 1);
+            }
+        }
         List<SequencingView.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sequencing.planOrder().size(); i++) {
             InitiativeFigures figures = byId.get(sequencing.planOrder().get(i));
             Initiative initiative = figures.initiative();
             candidates.add(new SequencingView.Candidate(ref(initiative), initiative.status().yamlName(),
                     initiative.start().toString(), money.full(figures.costOfDelay()), initiative.duration(),
-                    money.full(figures.cd3()), i + 1, cd3Position.get(initiative.id())));
+                    money.full(figures.cd3()), i + 1, cd3Position.get(initiative.id()),
+                    advisedPosition.get(initiative.id())));
         }
         List<InitiativeRef> planOrder = sequencing.planOrder().stream().map(this::ref).toList();
         List<InitiativeRef> cd3Order = sequencing.cd3Order().stream().map(this::ref).toList();
-        AdvisedCd3Order advised = stories.advisedCd3Order();
+        List<InitiativeRef> advisedOrder = advised.keepsEnablersAhead()
+                ? advised.order().stream().map(this::ref).toList() : List.of();
         return new SequencingView(candidates, planOrder, cd3Order,
                 money.full(sequencing.planDelayCost()), money.full(sequencing.cd3DelayCost()),
                 money.full(sequencing.saving()), sequencing.saving() > 0,
                 advised.keepsEnablersAhead() ? money.full(advised.delayCost()) : null,
                 advised.keepsEnablersAhead() ? money.full(advised.saving()) : null,
                 sentences.write(stories.sequencing()),
-                Shortlist.of(planOrder), Shortlist.of(cd3Order));
+                Shortlist.of(planOrder), Shortlist.of(cd3Order), Shortlist.of(advisedOrder));
     }
 
     OkrView okrs() {

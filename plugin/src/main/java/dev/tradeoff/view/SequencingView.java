@@ -14,10 +14,14 @@ import java.util.List;
 public record SequencingView(List<Candidate> candidates, List<InitiativeRef> planOrder, List<InitiativeRef> cd3Order,
         String planDelayCost, String cd3DelayCost, String saving, boolean saves, String advisedDelayCost,
         String advisedSaving, List<Sentence> story,
-        Shortlist<InitiativeRef> planOrderShortlist, Shortlist<InitiativeRef> cd3OrderShortlist) {
+        Shortlist<InitiativeRef> planOrderShortlist, Shortlist<InitiativeRef> cd3OrderShortlist,
+        Shortlist<InitiativeRef> advisedOrderShortlist) {
 
-    /** A candidate initiative with its cost of delay, duration and CD3. */
+    /**
+     * A candidate initiative with its cost of delay, duration and CD3; {@code advisedPosition} is its
+     * place in the CD3 order with platform work first, null when that is SPEC's CD3 order itself.
+     */
     public record Candidate(InitiativeRef initiative, String status, String start, String costOfDelay, int duration,
-            String cd3, int planPosition, int cd3Position) {
+            String cd3, int planPosition, int cd3Position, Integer advisedPosition) {
     }
 }

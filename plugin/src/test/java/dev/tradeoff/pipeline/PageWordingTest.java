@@ -177,18 +177,19 @@ class PageWordingTest {
     }
 
     @Test
-    void theBriefNamesBothOrdersByTitleSideBySide() throws Exception {
+    void theBriefNamesTheOrdersByTitleSideBySide() throws Exception {
         String brief = read("briefs/brief.md");
-        // Ties at $0 cost of delay: the plan orders by start, CD3 by id.
+        // Ties at $0 cost of delay: the plan orders by start, CD3 by id; CD3 starts app before core,
+        // which enables it, so the order with platform work first is the third column.
         assertThat(brief).contains("""
-                | # | Planned order | CD3 order |
-                |---:|---|---|
-                | 1 | Core | App |
-                | 2 | Lone | Core |
-                | 3 | Long | Lone |
-                | 4 | Orphan | Long |
-                | 5 | App | Orphan |
-                | | **$0** in delay | **$0** in delay |
+                | # | Planned order | CD3 order | CD3, platform work first |
+                |---:|---|---|---|
+                | 1 | Core | App | Core |
+                | 2 | Lone | Core | App |
+                | 3 | Long | Lone | Lone |
+                | 4 | Orphan | Long | Long |
+                | 5 | App | Orphan | Orphan |
+                | | **$0** in delay | **$0** in delay | **$0** in delay |
                 """).doesNotContain(" → ");
     }
 

@@ -208,7 +208,7 @@ class SampleSiteTest {
         Document platform = SiteChecks.parse(site.resolve("initiatives/payment-processing-platform.html"));
         // The progress is the key result's, so it goes with the key result, not inside the objective's brackets.
         assertThat(platform.select("#okrs + ul > li").first().text()).isEqualTo("Payment API availability (monthly,"
-                + " worst month in quarter): 33% of the way to its target (objective: Process every payment reliably at"
+                + " worst month in quarter): 13% of the way to its target (objective: Process every payment reliably at"
                 + " 10x today's peak)");
         assertThat(platform.select("#okrs + ul > li a").eachAttr("href"))
                 .containsOnly("../okrs/reliable-at-scale.html");
@@ -224,6 +224,25 @@ class SampleSiteTest {
     void theLedeCountsDoneWorkAmongThePlanned() throws IOException {
         assertThat(SiteChecks.parse(site.resolve("index.html")).select("p.lede").text())
                 .isEqualTo("Plan 2027-Q1 to 2029-Q4 (12 quarters): 18 initiatives planned (1 already done), 1 dropped.");
+    }
+
+    /**
+     * The sample's CD3 order starts products before the platform work that enables them: the page
+     * leads with the order it advises, places each initiative in it, and the brief lists it third.
+     */
+    @Test
+    void theSequencingPageAndBriefLeadWithTheOrderTheyAdvise() throws IOException {
+        Document sequencing = SiteChecks.parse(site.resolve("sequencing.html"));
+        assertThat(sequencing.select(".cards .label").eachText())
+                .containsExactly("Planned order", "CD3, platform work first", "CD3 on its own");
+        assertThat(sequencing.select("th").eachText()).endsWith("CD3 position", "Platform first position");
+        // PCI tokenisation vault, eighth in CD3 order, comes first once platform work leads.
+        assertThat(sequencing.select("tr:has(a:containsOwn(PCI tokenisation vault)) td").eachText())
+                .endsWith("3", "8", "1");
+        assertThat(Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8))
+                .contains("| # | Planned order | CD3 order | CD3, platform work first |")
+                .contains("| 1 | Chargeback dispute automation | Multi-currency merchant wallets | PCI tokenisation vault |")
+                .contains("All three orders in full");
     }
 
     /** A quadrant's advice ("ship them") is for work still to do: done work in it is marked done. */
@@ -248,7 +267,7 @@ class SampleSiteTest {
                  currencies and payment methods |
                 """).doesNotContain("expand-globally/");
         assertThat(Files.readString(output.resolve("briefs/initiatives/payment-processing-platform.md"),
-                StandardCharsets.UTF_8)).contains("- Sev1 incidents per quarter: 20% of the way to its target (objective:"
+                StandardCharsets.UTF_8)).contains("- Sev1 incidents per quarter: 0% of the way to its target (objective:"
                         + " Process every payment reliably at 10x today's peak)\n").doesNotContain("reliable-at-scale/");
     }
 

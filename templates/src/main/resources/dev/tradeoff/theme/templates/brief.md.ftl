@@ -72,9 +72,21 @@ Each quadrant names its initiatives with the highest NPV; [the initiatives index
 </#list>
 <#if site.sequencing.candidates?has_content>
 
-<#-- Both shortlists hold the same number of the same initiatives, in two orders: one row per place. -->
+<#-- The shortlists hold the same number of the same initiatives, in two or three orders: one row per place. The third, CD3 with platform work first, only when SPEC's CD3 order starts products before their enablers. -->
 <#assign planned = site.sequencing.planOrderShortlist>
 <#assign cd3 = site.sequencing.cd3OrderShortlist>
+<#assign advised = site.sequencing.advisedOrderShortlist>
+<#if advised.items?has_content>
+| # | Planned order | CD3 order | CD3, platform work first |
+|---:|---|---|---|
+<#list planned.items as ref>
+| ${ref?counter} | ${ref.title} | ${cd3.items[ref?index].title} | ${advised.items[ref?index].title} |
+</#list>
+<#if planned.more gt 0>
+| … | ${planned.more} more | ${cd3.more} more | ${advised.more} more |
+</#if>
+| | **${site.sequencing.planDelayCost}** in delay | **${site.sequencing.cd3DelayCost}** in delay | **${site.sequencing.advisedDelayCost}** in delay |
+<#else>
 | # | Planned order | CD3 order |
 |---:|---|---|
 <#list planned.items as ref>
@@ -84,9 +96,10 @@ Each quadrant names its initiatives with the highest NPV; [the initiatives index
 | … | ${planned.more} more | ${cd3.more} more |
 </#if>
 | | **${site.sequencing.planDelayCost}** in delay | **${site.sequencing.cd3DelayCost}** in delay |
+</#if>
 <#if site.sequencing.planOrderShortlist.more gt 0>
 
-Both orders in full: see [the cost of delay page](../site/sequencing.html).
+<#if advised.items?has_content>All three orders<#else>Both orders</#if> in full: see [the cost of delay page](../site/sequencing.html).
 </#if>
 </#if>
 
