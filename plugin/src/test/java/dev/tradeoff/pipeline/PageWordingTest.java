@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -214,6 +215,25 @@ class PageWordingTest {
         // Nothing here starts before the plan: no plan-start line, and nothing to explain.
         assertThat(read("site/roadmap.html")).doesNotContain("before the plan");
         assertThat(read("site/charts/roadmap.svg")).doesNotContain(">Plan start<");
+    }
+
+    @Test
+    void withNoProductBeforeItsEnablerTheBriefAndPageShowTwoOrders(@TempDir Path other) throws Exception {
+        Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
+                "strategy.yaml", "organization: Two\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "initiatives/slow.yaml", "title: Slow\nkind: product\nduration: 2\neffort: 2\nvalue: 6\nriskReduction: 2\ncostOfDelay: 10k\n",
+                "initiatives/fast.yaml", "title: Fast\nkind: product\nstart: 2027-Q2\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\ncostOfDelay: 50k\n"));
+        StrategyFolder.build(strategy, other.resolve("out"), 1);
+
+        assertThat(Files.readString(other.resolve("out/briefs/brief.md"), StandardCharsets.UTF_8)).contains("""
+                | # | Planned order | CD3 order |
+                |---:|---|---|
+                | 1 | Slow | Fast |
+                | 2 | Fast | Slow |
+                """).doesNotContain("platform work first");
+        Document page = SiteChecks.parse(other.resolve("out/site/sequencing.html"));
+        assertThat(page.select(".cards .label").eachText()).containsExactly("Planned order", "CD3 order", "Saving");
+        assertThat(page.select("th").eachText()).last().isEqualTo("CD3 position");
     }
 
     @Test
