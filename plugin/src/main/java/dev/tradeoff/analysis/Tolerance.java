@@ -3,7 +3,7 @@ package dev.tradeoff.analysis;
 /**
  * Comparisons against SPEC.md's thresholds that decide by the decimal figures the user wrote, not
  * by binary rounding: 2.7 / 9 is 0.3 and so inside a band whose top is 0.3, although as a double
- * it is 0.30000000000000004. The slack is a billionth of the bound (at least a billionth), far
+ * it is 0.30000000000000004. The slack is a trillionth of the bound (at least a trillionth), far
  * below anything a strategy can mean.
  */
 public final class Tolerance {

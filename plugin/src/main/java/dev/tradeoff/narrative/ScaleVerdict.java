@@ -72,8 +72,30 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
                     growth, limit, breach, Figure.count(late.size()), Figure.count(addressing),
                     Figure.quarters(latest.lateBy()));
         }
-        return Optional.of(new ScaleVerdict(finding,
-                withOverloadedTeam(catchUp(initiative, latest, scale, planStart), initiative, portfolio)));
+        List<String> inTime = scale.latestStarts().stream().filter(start -> start.lateBy() == 0)
+                .map(start -> byId.get(start.id()).title()).toList();
+        return Optional.of(new ScaleVerdict(finding, withWorkInTime(
+                withOverloadedTeam(catchUp(initiative, latest, scale, planStart), initiative, portfolio),
+                inTime, initiative)));
+    }
+
+    /**
+     * The catch-up advice, and when other scalability work lands in time, that too: it may hold the
+     * load until the late work lands, which the plan cannot tell but its reader can.
+     */
+    private static Finding withWorkInTime(Finding catchUp, List<String> inTime, Initiative late) {
+        if (inTime.isEmpty()) {
+            return catchUp;
+        }
+        List<Figure> figures = new ArrayList<>(catchUp.figures());
+        int named = figures.size();
+        figures.add(Figure.text(Prose.join(inTime)));
+        figures.add(Figure.text(late.title()));
+        boolean one = inTime.size() == 1;
+        return new Finding(catchUp.severity(), catchUp.topic(), catchUp.template() + " {" + named + "}, which "
+                + (one ? "also addresses" : "also address") + " scalability, " + (one ? "lands" : "land")
+                + " in time: if " + (one ? "it holds" : "they hold") + " the load until {" + (named + 1)
+                + "} lands, this is less urgent.", figures);
     }
 
     /**

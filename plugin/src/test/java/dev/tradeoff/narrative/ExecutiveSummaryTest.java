@@ -96,6 +96,26 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void theCatchUpAdviceSaysWhenOtherScalabilityWorkLandsInTime() {
+        // bridge: one quarter from 2027-Q1, live in 2027-Q2, before the breach in 2027-Q3; scaling as
+        // in the test above lands two quarters after it.
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("scaling").title("Scale the auth path").platform().start("2027-Q4").duration(4)
+                        .effort(20).benefit("200k", 0).addresses("scalability").keyResults("grow/kr").matrix(8, 8))
+                .with(initiative("bridge").title("Bridge").platform().duration(1).effort(2)
+                        .addresses("scalability"))
+                .objective("grow", 50)
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(
+                "Cut Scale the auth path down to what can land by 2027-Q3, or add system capacity before then:"
+                        + " even started at once (2027-Q1) it would land two quarters after load reaches 80% of capacity."
+                        + " Bridge, which also addresses scalability, lands in time: if it holds the load until Scale"
+                        + " the auth path lands, this is less urgent.");
+    }
+
+    @Test
     void aScalabilityInitiativeUnderWayCannotBeBroughtForward() {
         // In progress since 2027-Q2 for two quarters: live in 2027-Q4, one quarter after 2027-Q3.
         Portfolio portfolio = lateScaling(initiative("scaling").status(Status.IN_PROGRESS).start("2027-Q2").duration(2));
