@@ -4,7 +4,9 @@ import dev.tradeoff.analysis.EnablerFirstOrder;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.Tolerance;
 import dev.tradeoff.model.Initiative;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -25,6 +27,13 @@ public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, List<String> orde
 
     public AdvisedCd3Order {
         order = List.copyOf(order);
+    }
+
+    /** The advised order of {@code portfolio}, for a caller without an index of its initiatives. */
+    public static AdvisedCd3Order of(Portfolio portfolio) {
+        Map<String, Initiative> byId = new HashMap<>();
+        portfolio.initiatives().forEach(figures -> byId.putIfAbsent(figures.id(), figures.initiative()));
+        return of(portfolio, byId::get);
     }
 
     /** The advised order of {@code portfolio}; {@code byId} looks its initiatives up. */

@@ -6,6 +6,7 @@ import dev.tradeoff.analysis.PlatformMetricStatus;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.SeriesStatus;
 import dev.tradeoff.model.Plan;
+import dev.tradeoff.narrative.AdvisedCd3Order;
 import dev.tradeoff.render.chart.AllocationChart;
 import dev.tradeoff.render.chart.CashFlowChart;
 import dev.tradeoff.render.chart.DelayCostChart;
@@ -49,7 +50,8 @@ final class SiteCharts {
                 plan.platformBandLow(), plan.platformBandHigh(), plan.capacity())));
         jobs.add(new ChartJob("charts/delay-cost.svg",
                 inputs(portfolio.sequencing(), portfolio.initiatives(), currencySymbol),
-                () -> DelayCostChart.svg(portfolio.sequencing(), portfolio.initiatives(), currencySymbol)));
+                () -> DelayCostChart.svg(portfolio.sequencing(), portfolio.initiatives(), advisedOrder(),
+                        currencySymbol)));
         jobs.add(new ChartJob("charts/roadmap.svg", inputs(portfolio.initiatives(), plan.start(), plan.horizon()),
                 () -> RoadmapChart.svg(portfolio.initiatives(), plan.start(), plan.horizon())));
         jobs.add(new ChartJob("charts/okrs.svg", inputs(portfolio.okrs()), () -> OkrChart.svg(portfolio.okrs())));
@@ -89,6 +91,12 @@ final class SiteCharts {
     /** What a chart is drawn from: exactly the arguments its {@code svg} method is called with. */
     private static List<Object> inputs(Object... arguments) {
         return Arrays.asList(arguments);
+    }
+
+    /** The CD3 order with platform work first, when SPEC's CD3 order needs it; else none. */
+    private List<String> advisedOrder() {
+        AdvisedCd3Order advised = AdvisedCd3Order.of(portfolio);
+        return advised.keepsEnablersAhead() ? advised.order() : List.of();
     }
 
     private List<InitiativeFigures> live() {

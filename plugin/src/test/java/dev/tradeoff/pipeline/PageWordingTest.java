@@ -233,7 +233,7 @@ class PageWordingTest {
                 """).doesNotContain("platform work first");
         Document page = SiteChecks.parse(other.resolve("out/site/sequencing.html"));
         assertThat(page.select(".cards .label").eachText()).containsExactly("Planned order", "CD3 order", "Saving");
-        assertThat(page.select("th").eachText()).last().isEqualTo("CD3 position");
+        assertThat(page.select("th").eachText()).last().isEqualTo("CD3 #");
     }
 
     @Test

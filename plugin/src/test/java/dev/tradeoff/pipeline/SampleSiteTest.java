@@ -235,7 +235,7 @@ class SampleSiteTest {
         Document sequencing = SiteChecks.parse(site.resolve("sequencing.html"));
         assertThat(sequencing.select(".cards .label").eachText())
                 .containsExactly("Planned order", "CD3, platform work first", "CD3 on its own");
-        assertThat(sequencing.select("th").eachText()).endsWith("CD3 position", "Platform first position");
+        assertThat(sequencing.select("th").eachText()).endsWith("CD3 #", "Platform first #");
         // PCI tokenisation vault, eighth in CD3 order, comes first once platform work leads.
         assertThat(sequencing.select("tr:has(a:containsOwn(PCI tokenisation vault)) td").eachText())
                 .endsWith("3", "8", "1");

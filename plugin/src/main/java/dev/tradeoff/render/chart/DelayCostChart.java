@@ -17,7 +17,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Cost of delay of the candidates done one after another, in plan order and in CD3 order: the
+ * Cost of delay of the candidates done one after another, in plan order and in CD3 order (and in
+ * the CD3 order with platform work first, when SPEC's starts products before their enablers): the
  * delay cost accrued by the end of each quarter from now, as step lines. While an item waits or
  * is being built it loses its cost of delay every quarter, so the lines end at the two orders'
  * total delay costs ({@link Sequencing#planDelayCost()}, {@link Sequencing#cd3DelayCost()}).
@@ -39,21 +40,39 @@ public final class DelayCostChart {
     static final int MAX_POINTS = 1000;
 
     public static String svg(Sequencing sequencing, List<InitiativeFigures> figures, String currencySymbol) {
+        return svg(sequencing, figures, List.of(), currencySymbol);
+    }
+
+    /**
+     * The chart with a third line for {@code advisedOrder}, the ids of the CD3 order with platform
+     * work kept ahead of what it enables; none when it is empty (SPEC's CD3 order already does that).
+     */
+    public static String svg(Sequencing sequencing, List<InitiativeFigures> figures, List<String> advisedOrder,
+            String currencySymbol) {
         Map<String, InitiativeFigures> byId = new HashMap<>();
         for (InitiativeFigures f : figures) {
             byId.put(f.id(), f);
         }
-        return svg(items(sequencing.planOrder(), byId), items(sequencing.cd3Order(), byId), currencySymbol);
+        return svg(items(sequencing.planOrder(), byId), items(sequencing.cd3Order(), byId),
+                items(advisedOrder, byId), currencySymbol);
     }
 
     /** The chart of two orders of the same candidates. */
     public static String svg(List<Item> planOrder, List<Item> cd3Order, String currencySymbol) {
+        return svg(planOrder, cd3Order, List.of(), currencySymbol);
+    }
+
+    /** The chart of two or three orders of the same candidates: {@code advisedOrder} may be empty. */
+    public static String svg(List<Item> planOrder, List<Item> cd3Order, List<Item> advisedOrder, String currencySymbol) {
         // The totals as the page's sentences and cards write them: "$158M" beside "$158M", not "$158.3M".
         MoneyFormat money = MoneyFormat.withSymbol(currencySymbol);
         XYSeriesCollection dataset = new XYSeriesCollection();
         dataset.addSeries(accrual(planOrder, "Plan order", money));
         dataset.addSeries(accrual(cd3Order, "CD3 order", money));
-        int quarters = Math.max(totalDuration(planOrder), totalDuration(cd3Order));
+        if (!advisedOrder.isEmpty()) {
+            dataset.addSeries(accrual(advisedOrder, "CD3, platform work first", money));
+        }
+        int quarters = Math.max(totalDuration(planOrder), totalDuration(cd3Order));  // the same candidates in each order
         if (quarters == 0) {
             dataset.removeAllSeries();
         }
@@ -63,6 +82,10 @@ public final class DelayCostChart {
         renderer.setSeriesPaint(1, ChartStyle.BENEFITS);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesStroke(1, new BasicStroke(2f));
+        // Dashed as well as coloured, so the advised order is told apart where it runs on another line.
+        renderer.setSeriesPaint(2, ChartStyle.PLATFORM);
+        renderer.setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f));
         renderer.setDefaultShapesVisible(false);
 
         NumberAxis time = ChartStyle.numberAxis("Quarters from now", MoneyAxisFormat.plain());
@@ -74,7 +97,9 @@ public final class DelayCostChart {
 
         JFreeChart chart = ChartStyle.chart(plot, true);
         String title = "Cumulative cost of delay, plan order " + money.compact(delayCost(planOrder))
-                + " against CD3 order " + money.compact(delayCost(cd3Order));
+                + " against CD3 order " + money.compact(delayCost(cd3Order))
+                + (advisedOrder.isEmpty() ? ""
+                        : " and CD3 with platform work first " + money.compact(delayCost(advisedOrder)));
         return SvgChart.toSvg(chart, "delay-cost", WIDTH, HEIGHT, title);
     }
 

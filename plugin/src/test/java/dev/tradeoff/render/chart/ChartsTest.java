@@ -59,6 +59,8 @@ class ChartsTest {
         charts.put("allocation", () -> AllocationChart.svg(ChartFixtures.allocation(120), 0.2, 0.3, 120));
         charts.put("allocation, empty", () -> AllocationChart.svg(List.of(), 0.2, 0.3, 120));
         charts.put("delay cost", () -> DelayCostChart.svg(ChartFixtures.sequencing(), all, "$"));
+        charts.put("delay cost, with the order of platform work first", () -> DelayCostChart.svg(
+                ChartFixtures.sequencing(), all, List.of("payments-platform", "checkout-v2", "regional-launch"), "$"));
         charts.put("delay cost, no candidates",
                 () -> DelayCostChart.svg(new Sequencing(List.of(), 0, List.of(), 0, 0), all, "$"));
         charts.put("roadmap", () -> RoadmapChart.svg(all, ChartFixtures.START, ChartFixtures.HORIZON));
@@ -344,6 +346,18 @@ class ChartsTest {
             count++;
         }
         return count;
+    }
+
+    @Test
+    void theDelayCostChartDrawsTheOrderWithPlatformWorkFirstOnlyWhenThereIsOne() {
+        var all = ChartFixtures.small();
+        String two = DelayCostChart.svg(ChartFixtures.sequencing(), all, "$");
+        String three = DelayCostChart.svg(ChartFixtures.sequencing(), all,
+                List.of("payments-platform", "checkout-v2", "regional-launch"), "$");
+
+        assertThat(two).doesNotContain("platform work first").doesNotContain("stroke-dasharray");
+        assertThat(three).contains("CD3, platform work first ($").contains("and CD3 with platform work first $")
+                .contains("stroke-dasharray");
     }
 
     @Test
