@@ -132,6 +132,16 @@ final class SectionViews {
         return "";
     }
 
+    /** "saving $31,420,000 against the planned order", or what it costs more, or that it is the same. */
+    private String againstThePlan(double saving) {
+        // AdvisedCd3Order makes a saving within rounding of none exactly 0.
+        if (saving == 0) {
+            return "the same as the planned order";
+        }
+        return saving > 0 ? "saving " + money.full(saving) + " against the planned order"
+                : money.full(-saving) + " more than the planned order";
+    }
+
     SequencingView sequencing() {
         Sequencing sequencing = portfolio.sequencing();
         Map<String, Integer> cd3Position = new HashMap<>();
@@ -163,6 +173,7 @@ final class SectionViews {
                 money.full(sequencing.saving()), sequencing.saving() > 0,
                 advised.keepsEnablersAhead() ? money.full(advised.delayCost()) : null,
                 advised.keepsEnablersAhead() ? money.full(advised.saving()) : null,
+                advised.keepsEnablersAhead() ? againstThePlan(advised.saving()) : null,
                 sentences.write(stories.sequencing()),
                 Shortlist.of(planOrder), Shortlist.of(cd3Order), Shortlist.of(advisedOrder));
     }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record SequencingView(List<Candidate> candidates, List<InitiativeRef> planOrder, List<InitiativeRef> cd3Order,
         String planDelayCost, String cd3DelayCost, String saving, boolean saves, String advisedDelayCost,
-        String advisedSaving, List<Sentence> story,
+        String advisedSaving, String advisedNote, List<Sentence> story,
         Shortlist<InitiativeRef> planOrderShortlist, Shortlist<InitiativeRef> cd3OrderShortlist,
         Shortlist<InitiativeRef> advisedOrderShortlist) {
 
