@@ -10,6 +10,8 @@ import java.util.Map;
  * {@code enablesPlannedWork}: it enables a product that is not dropped, so its enablement value is
  * worth showing. {@code owner} is its team's name; {@code addresses} what it addresses as the signals
  * and scalability pages name them ("Maintenance burden", "Scalability"), in the order written.
+ * {@code costOfDelaySource} says whether the cost of delay was estimated in the file or is SPEC's
+ * default, the benefits at full rate.
  */
 public record InitiativeView(
         String id,
@@ -30,6 +32,7 @@ public record InitiativeView(
         String roi,
         String payback,
         String costOfDelay,
+        String costOfDelaySource,
         String cd3,
         String quadrant,
         String enablementValue,

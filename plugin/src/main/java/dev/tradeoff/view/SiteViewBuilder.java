@@ -17,6 +17,7 @@ import dev.tradeoff.narrative.QuadrantName;
 import dev.tradeoff.parallel.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -248,6 +249,7 @@ public final class SiteViewBuilder {
                     figures.roi() == null ? "—" : NumberFormats.percent(figures.roi()),
                     payback(figures),
                     moneyOrDash(figures.costOfDelay()),
+                    costOfDelaySource(initiative),
                     moneyOrDash(figures.cd3()),
                     figures.quadrant() == null ? "—" : QuadrantName.of(figures.quadrant()),
                     figures.enablementValue() == null ? "—" : money.full(figures.enablementValue()),
@@ -266,6 +268,17 @@ public final class SiteViewBuilder {
                     figures.isDropped() ? null : "../charts/cashflow-" + initiative.id() + ".svg",
                     cashFlowTables.get(new CashFlowKey(money, figures.cashFlows())),
                     initiative.extensions());
+        }
+
+        /**
+         * Whether the cost of delay is SPEC's default, the benefits at full rate, which is easy to
+         * mistake for an estimate. The loader fills the default in, so a figure equal to it counts as it.
+         */
+        private static String costOfDelaySource(Initiative initiative) {
+            BigDecimal benefits = initiative.benefits().stream().map(benefit -> benefit.amount().value())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            return initiative.costOfDelay() == null || initiative.costOfDelay().value().compareTo(benefits) == 0
+                    ? "its benefits at full rate" : "as estimated in its file";
         }
 
         /**

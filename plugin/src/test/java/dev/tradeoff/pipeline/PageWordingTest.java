@@ -91,6 +91,24 @@ class PageWordingTest {
     }
 
     @Test
+    void theCostOfDelayCardSaysWhereItsFigureComesFrom(@TempDir Path other) throws Exception {
+        Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
+                "strategy.yaml", "organization: Delay\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "initiatives/set.yaml", "title: Set\nkind: product\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\ncostOfDelay: 50k\n",
+                "initiatives/summed.yaml", "title: Summed\nkind: product\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\n"
+                        + "benefits:\n  - type: revenue\n    amount: 30k\n"));
+        StrategyFolder.build(strategy, other.resolve("out"), 1);
+
+        String card = ".card:has(.label:containsOwn(Cost of delay)) ";
+        var set = SiteChecks.parse(other.resolve("out/site/initiatives/set.html"));
+        var summed = SiteChecks.parse(other.resolve("out/site/initiatives/summed.html"));
+        assertThat(set.select(card + ".figure").text()).isEqualTo("$50,000");
+        assertThat(set.select(card + ".note").text()).isEqualTo("as estimated in its file");
+        assertThat(summed.select(card + ".figure").text()).isEqualTo("$30,000");
+        assertThat(summed.select(card + ".note").text()).isEqualTo("its benefits at full rate");
+    }
+
+    @Test
     void theEnablementValueCardIsShownOnlyOnPlatformsThatEnableWorkInThePlan() throws Exception {
         // core: 0.5 × (2 pm × $10k + 1 quarter × $0 cost of delay) = $10k.
         assertThat(read("site/initiatives/core.html"))
