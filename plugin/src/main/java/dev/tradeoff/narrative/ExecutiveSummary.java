@@ -73,17 +73,42 @@ public final class ExecutiveSummary {
         Set<String> cutShortIds = cutShort.stream().map(cut -> cut.initiative().id()).collect(Collectors.toSet());
         // Platform work whose enablement value covers its loss pays for itself through the products it
         // speeds up: no reason to rethink it. Short of that, the value is said beside the loss.
-        losing.stream()
+        List<InitiativeFigures> toRethink = losing.stream()
                 .filter(figures -> !cutShortIds.contains(figures.id()) && enablement(figures) < -figures.npv())
-                .findFirst()
-                .ifPresent(worst -> candidates.add(new Candidate(enablement(worst) > 0
-                        ? Finding.of(Severity.WARNING, "value",
-                                "Rethink {0}: it loses {1} in today's money as planned, more than the {2} it adds to the work it enables.",
-                                Figure.text(worst.initiative().title()), Figure.money(-worst.npv()),
-                                Figure.money(enablement(worst)))
-                        : Finding.of(Severity.WARNING, "value",
-                                "Rethink {0}: it loses {1} in today's money as planned.",
-                                Figure.text(worst.initiative().title()), Figure.money(-worst.npv())), -worst.npv())));
+                .toList();
+        if (toRethink.isEmpty()) {
+            return;
+        }
+        InitiativeFigures worst = toRethink.get(0);
+        Finding rethink = enablement(worst) > 0
+                ? Finding.of(Severity.WARNING, "value",
+                        "Rethink {0}: it loses {1} in today's money as planned, more than the {2} it adds to the work it enables.",
+                        Figure.text(worst.initiative().title()), Figure.money(-worst.npv()),
+                        Figure.money(enablement(worst)))
+                : Finding.of(Severity.WARNING, "value",
+                        "Rethink {0}: it loses {1} in today's money as planned.",
+                        Figure.text(worst.initiative().title()), Figure.money(-worst.npv()));
+        candidates.add(new Candidate(alsoLosing(rethink, toRethink.subList(1, toRethink.size())), -worst.npv()));
+    }
+
+    /**
+     * The rethink advice with the next losses named after it, largest first: with three
+     * recommendations at most, the worst loss alone would hide the second, which may be nearly as large.
+     */
+    private static Finding alsoLosing(Finding rethink, List<InitiativeFigures> others) {
+        if (others.isEmpty()) {
+            return rethink;
+        }
+        List<Figure> figures = new ArrayList<>(rethink.figures());
+        List<String> named = new ArrayList<>();
+        for (InitiativeFigures other : others.subList(0, Math.min(2, others.size()))) {
+            named.add("{" + figures.size() + "} ({" + (figures.size() + 1) + "})");
+            figures.add(Figure.text(other.initiative().title()));
+            figures.add(Figure.money(-other.npv()));
+        }
+        return new Finding(rethink.severity(), rethink.topic(), rethink.template() + " "
+                + (others.size() == 1 ? "So does " : "So do ") + Prose.join(named, others.size() - named.size())
+                + ".", figures);
     }
 
     private static double enablement(InitiativeFigures figures) {

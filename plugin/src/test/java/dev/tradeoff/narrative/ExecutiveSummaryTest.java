@@ -207,6 +207,26 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void theRethinkAdviceNamesTheNextLossesAfterTheWorst() {
+        // Work with no benefits loses its cost: 40 pm × 10k = $400k, then $300k, $200k and $100k.
+        Portfolio four = Portfolios.plan()
+                .with(initiative("a").title("Sink A").effort(40))
+                .with(initiative("b").title("Sink B").effort(30))
+                .with(initiative("c").title("Sink C").effort(20))
+                .with(initiative("d").title("Sink D").effort(10))
+                .analyse();
+        Portfolio two = Portfolios.plan()
+                .with(initiative("a").title("Sink A").effort(40))
+                .with(initiative("b").title("Sink B").effort(30))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(four).recommendations())).contains("Rethink Sink A: it loses"
+                + " $400k in today's money as planned. So do Sink B ($300k), Sink C ($200k) and 1 more.");
+        assertThat(texts(new ExecutiveSummary().tell(two).recommendations())).contains("Rethink Sink A: it loses"
+                + " $400k in today's money as planned. So does Sink B ($300k).");
+    }
+
+    @Test
     void workLosingMoneyOnlyBecauseItsBenefitsFallAfterThePlanIsNotToBeRethought() {
         // late: as in InitiativeStoryTest, −$225k with two ramping quarters of $100k a quarter in the
         // plan. sink: $100k of work and no benefits, a true loss, the one to rethink.
@@ -448,7 +468,7 @@ class ExecutiveSummaryTest {
         assertThat(texts(verdict.recommendations())).startsWith(
                 "Staff Ghost team or move its 55 person-months of planned work (Later work and Live tracking) to a team"
                         + " with people: as planned, none of it can be delivered.",
-                "Rethink Live tracking: it loses $450k in today's money as planned.");
+                "Rethink Live tracking: it loses $450k in today's money as planned. So does Later work ($100k).");
     }
 
     @Test
