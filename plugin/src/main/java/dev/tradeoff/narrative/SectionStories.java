@@ -56,6 +56,7 @@ public final class SectionStories {
     }
 
     private AdvisedCd3Order advisedCd3Order;
+    private LateKeyResults lateKeyResults;
 
     /**
      * The CD3 order the pages advise, worked out once: the sequencing page's story and its figures
@@ -66,6 +67,26 @@ public final class SectionStories {
             advisedCd3Order = AdvisedCd3Order.of(portfolio, this::initiative);
         }
         return advisedCd3Order;
+    }
+
+    /**
+     * The key results not yet met whose work all finishes after their objective is due, by
+     * reference ("objective/kr"), each with the first of that work to finish: for the OKR page to
+     * flag each one beside the story that names the first few.
+     */
+    public Map<String, Initiative> lateKeyResultWork() {
+        Map<String, Initiative> work = new HashMap<>();
+        for (LateKeyResults.Late late : late().late()) {
+            work.put(late.keyResult().reference(), late.soonest());
+        }
+        return work;
+    }
+
+    private LateKeyResults late() {
+        if (lateKeyResults == null) {
+            lateKeyResults = LateKeyResults.of(portfolio);
+        }
+        return lateKeyResults;
     }
 
     /** An initiative's title, which reads better than its id in a sentence. */
@@ -432,7 +453,7 @@ public final class SectionStories {
 
     /** Key results whose work all finishes after the objective is due: the first {@link #NAMED_PAIRS} named. */
     private Optional<Finding> lateKeyResults() {
-        List<LateKeyResults.Late> late = LateKeyResults.of(portfolio).late();
+        List<LateKeyResults.Late> late = late().late();
         if (late.isEmpty()) {
             return Optional.empty();
         }

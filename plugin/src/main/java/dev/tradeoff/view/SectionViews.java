@@ -181,15 +181,18 @@ final class SectionViews {
     OkrView okrs() {
         Map<String, Team> teamsById = teamsById();
         List<OkrView.Objective> objectives = new ArrayList<>();
+        Map<String, Initiative> lateWork = stories.lateKeyResultWork();
         for (ObjectiveScore score : portfolio.okrs()) {
             List<OkrView.KeyResult> keyResults = new ArrayList<>();
             for (KeyResultProgress progress : score.keyResults()) {
                 var kr = progress.keyResult();
+                Initiative late = lateWork.get(progress.reference());
                 keyResults.add(new OkrView.KeyResult(kr.id(), progress.reference(), kr.title(),
                         kr.unit() == null ? "" : kr.unit(), NumberFormats.number(kr.baseline(), 2),
                         NumberFormats.number(kr.target(), 2), NumberFormats.number(kr.current(), 2),
                         NumberFormats.percent(progress.progress()), progress.progress(),
-                        UnfundedKeyResults.isMet(progress), progress.initiatives().stream().map(this::ref).toList()));
+                        UnfundedKeyResults.isMet(progress), progress.initiatives().stream().map(this::ref).toList(),
+                        late == null ? null : late.title() + " finishes " + late.end()));
             }
             var objective = score.objective();
             objectives.add(new OkrView.Objective(objective.id(), objective.objective(), objective.quarter().toString(),

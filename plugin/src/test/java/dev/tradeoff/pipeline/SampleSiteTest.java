@@ -220,6 +220,17 @@ class SampleSiteTest {
         assertThat(okrs.select("#o-expand-globally + p").text()).contains("· Partners & New Markets ·");
     }
 
+    /** The story names the first three late key results; the page flags all five where they are listed. */
+    @Test
+    void everyKeyResultWhoseWorkFinishesAfterItsObjectiveIsDueIsFlaggedLate() throws IOException {
+        Document okrs = SiteChecks.parse(site.resolve("okrs/index.html"));
+        assertThat(okrs.select("ul.krs .flag:containsOwn(late:)")).hasSize(5);
+        assertThat(okrs.select("ul.krs li:has(.flag:containsOwn(late:)):containsOwn(Open PCI DSS findings) .flag").text())
+                .isEqualTo("late: PCI tokenisation vault finishes 2027-Q3, after 2027-Q2");
+        assertThat(SiteChecks.parse(site.resolve("okrs/pass-pci-v4.html")).select("td .flag").eachText())
+                .contains("late: PCI tokenisation vault finishes 2027-Q3, after 2027-Q2");
+    }
+
     @Test
     void theLedeCountsDoneWorkAmongThePlanned() throws IOException {
         assertThat(SiteChecks.parse(site.resolve("index.html")).select("p.lede").text())
