@@ -227,12 +227,14 @@ public final class ExecutiveSummary {
         }
         // CD3 ranks each initiative on its own: where its order starts work before what enables it,
         // the saving quoted is that of the CD3 order that keeps platform work ahead (AdvisedCd3Order).
-        String kept = cd3.keepsEnablersAhead() ? ", with platform work kept ahead of what it enables," : "";
+        String kept = cd3.keepsEnablersAhead() ? ", platform work first" : "";
         if (cd3.saves()) {
             findings.add(Finding.of(Severity.WARNING, "delay",
-                    "Done one after another, the {0} would lose {1} less value to delay in CD3 order" + kept
-                            + " than in the planned order: a model for ranking the work, not cash in the NPV.",
-                    Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative"), Figure.money(cd3.saving())));
+                    "Reordering the {0} by cost of delay over duration (CD3" + kept
+                            + ") would cut the value lost to waiting by {1} against the planned order, starting with {2}."
+                            + " The figure ranks orders of work; it is not cash in the NPV.",
+                    Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative"),
+                    Figure.money(cd3.saving()), Figure.text(cd3.first())));
             // The sequencing model runs the open work one item at a time, undiscounted, often far past
             // the plan's horizon: its figure compares two orders and is no cash the plan spends or
             // earns. It is advice only when no recommendation in money is left to give.

@@ -298,7 +298,9 @@ class ExecutiveSummaryTest {
                 "Platform priority cannot be judged: none of the five indicators has data. Add their series to signals.yaml.",
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
                 "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, starts two quarters too late to land before then.",
-                "Done one after another, the 2 proposed or committed initiatives would lose $400k less value to delay in CD3 order than in the planned order: a model for ranking the work, not cash in the NPV.",
+                "Reordering the 2 proposed or committed initiatives by cost of delay over duration (CD3) would cut the value"
+                        + " lost to waiting by $400k against the planned order, starting with Scale the auth path. The figure"
+                        + " ranks orders of work; it is not cash in the NPV.",
                 "The one objective is at risk; every key result not yet met has an initiative behind it.");
         // The one objective is at risk (50%): a warning, not good news.
         assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
@@ -347,6 +349,10 @@ class ExecutiveSummaryTest {
         assertThat(texts(new ExecutiveSummary().tell(enabled).recommendations())).contains(
                 "Re-sequence the proposed and committed initiatives by cost of delay divided by duration (CD3), keeping platform work"
                         + " ahead of what it enables: done one after another, they would lose $20k less value to delay.");
+        assertThat(texts(new ExecutiveSummary().tell(enabled).findings())).contains("Reordering the 3 proposed or"
+                + " committed initiatives by cost of delay over duration (CD3, platform work first) would cut the value lost"
+                + " to waiting by $20k against the planned order, starting with Billing. The figure ranks orders of work;"
+                + " it is not cash in the NPV.");
         assertThat(texts(new ExecutiveSummary().tell(independent).recommendations())).anyMatch(text -> text.startsWith(
                 "Re-sequence the proposed and committed initiatives by cost of delay divided by duration (CD3): done one after another"));
     }
