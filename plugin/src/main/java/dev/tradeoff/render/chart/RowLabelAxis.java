@@ -137,7 +137,11 @@ final class RowLabelAxis extends CategoryAxis {
 
     /** {@code line} with {@link #ELLIPSIS} after the most of its words (or, for one word, characters) that fit. */
     private static String shortened(String line, double width, ToDoubleFunction<String> widthOf) {
-        String kept = line;
+        // No glyph is under a pixel wide at a chart's sizes: more characters than pixels cannot fit,
+        // and measuring a 100,000-character word once per character dropped would take minutes.
+        int most = (int) Math.min(Integer.MAX_VALUE - 1, Math.ceil(Math.max(0, width))) + 1;
+        String kept = line.codePointCount(0, line.length()) > most ? line.substring(0, line.offsetByCodePoints(0, most))
+                : line;
         while (widthOf.applyAsDouble(withEllipsis(kept)) > width && kept.indexOf(' ') > 0) {
             kept = kept.substring(0, kept.lastIndexOf(' '));
         }

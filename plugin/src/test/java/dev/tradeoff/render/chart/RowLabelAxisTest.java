@@ -51,6 +51,23 @@ class RowLabelAxisTest {
     }
 
     @Test
+    void aHugeWordIsCutByMeasuringOnlyWhatCouldFit() {
+        // A title of one 100,000-character word: dropping a character at a time and measuring the
+        // rest each time took minutes. Only the first measure may see the whole word.
+        String word = "x".repeat(100_000);
+        List<Integer> measured = new java.util.ArrayList<>();
+
+        List<String> lines = RowLabelAxis.lines(word, 20, 3, text -> {
+            measured.add(text.length());
+            return text.length();
+        });
+
+        assertThat(lines).containsExactly("x".repeat(19) + "\u2026");
+        assertThat(measured.subList(1, measured.size())).allSatisfy(length -> assertThat(length).isLessThanOrEqualTo(22));
+        assertThat(measured).hasSizeLessThan(10);
+    }
+
+    @Test
     void runsOfWhiteSpaceCountAsOneSpace() {
         assertThat(RowLabelAxis.lines("  Grow \n revenue\tper  merchant ", 40, 3, CHARACTERS))
                 .containsExactly("Grow revenue per merchant");
