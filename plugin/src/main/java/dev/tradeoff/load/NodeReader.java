@@ -130,7 +130,7 @@ final class NodeReader {
             return null;
         }
         if (!range.contains(value)) {
-            problem(node, label + ": must be " + range.describe() + ", found " + ((YamlScalar) node).text().trim()
+            problem(node, label + ": must be " + range.describe() + ", found " + ((YamlScalar) node).shown()
                     + range.percentHint(value));
             return null;
         }
@@ -159,7 +159,7 @@ final class NodeReader {
         }
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
             String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
-            problem(node, label + ": must be a whole number " + range + ", found " + ((YamlScalar) node).text().trim());
+            problem(node, label + ": must be a whole number " + range + ", found " + ((YamlScalar) node).shown());
             return null;
         }
         return value.intValue();
@@ -221,13 +221,30 @@ final class NodeReader {
         String text = node instanceof YamlScalar scalar && !scalar.isNothing() ? scalar.text().trim() : null;
         if (text != null) {
             try {
-                return Quarter.parse(text);
+                Quarter quarter = Quarter.parse(text);
+                if (isPlausible(quarter)) {
+                    return quarter;
+                }
+                problem(node, label + ": expected a quarter from " + FIRST_YEAR + "-Q1 to " + LAST_YEAR + "-Q4, found "
+                        + node.found());
+                return null;
             } catch (IllegalArgumentException e) {
                 // reported below
             }
         }
         problem(node, label + ": expected a quarter like 2027-Q1, found " + node.found() + quarterHint(text));
         return null;
+    }
+
+    /**
+     * The years a quarter may have. Four digits are all the format allows, but plans, builds and
+     * projections run centuries on from a quarter near 9999 and would be written with five.
+     */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
+
+    private static boolean isPlausible(Quarter quarter) {
+        return quarter.year() >= FIRST_YEAR && quarter.year() <= LAST_YEAR;
     }
 
     /** " (did you mean '2027-Q1'?)" for "2027q1", "Q1 2027", "2027/Q1", "2027-02-15"; "" otherwise. */
@@ -273,6 +290,10 @@ final class NodeReader {
         if (text == null) {
             return null;
         }
+        if (IdSyntax.isTooLong(text)) {
+            problem(node, label + ": expected " + IdSyntax.tooLong(text) + ": " + node.found());
+            return null;
+        }
         if (!IdSyntax.isValid(text)) {
             problem(node, label + ": expected an id (" + IdSyntax.RULE + "), found " + node.found()
                     + IdSyntax.didYouMean(text));
@@ -293,6 +314,11 @@ final class NodeReader {
             Quarter quarter = null;
             try {
                 quarter = Quarter.parse(entry.key());
+                if (!isPlausible(quarter)) {
+                    problem(entry.line(), entry.column(), label + ": expected a quarter from " + FIRST_YEAR + "-Q1 to "
+                            + LAST_YEAR + "-Q4 as the key, found '" + entry.key() + "'");
+                    quarter = null;
+                }
             } catch (IllegalArgumentException e) {
                 problem(entry.line(), entry.column(), label + ": expected a quarter like 2027-Q1 as the key, found '"
                         + entry.key() + "'" + quarterHint(entry.key()));

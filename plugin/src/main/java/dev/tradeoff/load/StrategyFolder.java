@@ -113,6 +113,13 @@ final class StrategyFolder {
                 continue;
             }
             String id = name.substring(0, name.length() - extension.length());
+            if (IdSyntax.isTooLong(id)) {
+                problems.add(path, "file name '" + name + "' is too long: a file's name is its id, and ids"
+                        + " have at most " + IdSyntax.MAX_LENGTH + " characters (this one has " + id.length()
+                        + "); shorten it");
+                allNamed = false;
+                continue;
+            }
             if (!IdSyntax.isValid(id)) {
                 String slug = IdSyntax.suggest(id);
                 problems.add(path, "file name '" + name + "' is not a valid id (" + IdSyntax.RULE + ")"

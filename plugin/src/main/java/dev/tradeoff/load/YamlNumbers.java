@@ -88,8 +88,29 @@ final class YamlNumbers {
         if (t.length() <= 18) {
             return Long.parseLong(t);
         }
-        BigInteger value = new BigInteger(t.replace("+", ""));
+        BigInteger value = bigInteger(t);
         return value.bitLength() < Long.SIZE ? (Number) value.longValue() : value;
+    }
+
+    /**
+     * More significant digits than this and a number is only "far too large" for every field:
+     * Java turns a decimal string into a BigInteger in time that grows with the square of its
+     * length, so a value of a million digits would take seconds to read, a few such values minutes.
+     */
+    static final int MOST_DIGITS = 400;
+
+    /** A decimal integer ({@code [-+]?[0-9]+}), exact up to {@link #MOST_DIGITS} significant digits, else ±10^MOST_DIGITS. */
+    private static BigInteger bigInteger(String t) {
+        int start = signLength(t);
+        int first = start;
+        while (first < t.length() - 1 && t.charAt(first) == '0') {
+            first++;
+        }
+        if (t.length() - first <= MOST_DIGITS) {
+            return new BigInteger(t.replace("+", ""));
+        }
+        BigInteger huge = BigInteger.TEN.pow(MOST_DIGITS);
+        return t.charAt(0) == '-' ? huge.negate() : huge;
     }
 
     /** The value of a YAML float ({@code 1.5}, {@code 1e309} = infinity, {@code .nan}), or null. */
@@ -127,7 +148,7 @@ final class YamlNumbers {
         }
         String text = scalar.text().trim();
         if (scalar.type() == YamlScalar.Type.STRING && isDecimalInteger(text)) {
-            return new BigInteger(text);
+            return bigInteger(text);
         }
         Double value = toDouble(scalar);
         if (value != null && Double.isFinite(value) && value == Math.rint(value)) {
@@ -145,7 +166,8 @@ final class YamlNumbers {
             return BigDecimal.valueOf(scalar.number().longValue());
         }
         String text = scalar.text().trim();
-        if (isPlainDecimal(text)) {
+        // Beyond MOST_DIGITS characters the number is out of every range anyway: its double will do.
+        if (text.length() <= MOST_DIGITS && isPlainDecimal(text)) {
             return new BigDecimal(text);
         }
         return BigDecimal.valueOf(scalar.number().doubleValue());

@@ -30,10 +30,12 @@ record YamlScalar(Type type, String text, Number number, int line, int column) i
 
     @Override
     public String found() {
-        if (isNothing()) {
-            return "nothing";
-        }
-        String shown = text;
+        return isNothing() ? "nothing" : "'" + shown() + "'";
+    }
+
+    /** The text as a message quotes it: trimmed, its first line only, cut after {@code SHOWN_LENGTH} characters. */
+    public String shown() {
+        String shown = text.trim();
         int newline = shown.indexOf('\n');
         if (newline >= 0) {
             shown = shown.substring(0, newline) + "...";
@@ -41,6 +43,6 @@ record YamlScalar(Type type, String text, Number number, int line, int column) i
         if (shown.length() > SHOWN_LENGTH) {
             shown = shown.substring(0, SHOWN_LENGTH) + "...";
         }
-        return "'" + shown + "'";
+        return shown;
     }
 }

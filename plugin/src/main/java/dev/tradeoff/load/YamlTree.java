@@ -190,7 +190,8 @@ final class YamlTree {
             case START_OBJECT -> mapping(line, column);
             case START_ARRAY -> sequence(line, column);
             case VALUE_STRING -> parser.isCurrentAlias() ? alias(parser.getText(), line, column)
-                    : new YamlScalar(YamlScalar.Type.STRING, parser.getText(), null, line, column);
+                    : new YamlScalar(YamlScalar.Type.STRING, printable(parser.getText(), line, column), null, line,
+                            column);
             case VALUE_NUMBER_INT -> integer(line, column);
             case VALUE_NUMBER_FLOAT -> floating(line, column);
             case VALUE_TRUE -> new YamlScalar(YamlScalar.Type.TRUE, parser.getText(), null, line, column);
@@ -210,9 +211,9 @@ final class YamlTree {
         Map<String, Integer> firstLine = new HashMap<>();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
             JsonLocation keyAt = parser.currentTokenLocation();
             int keyLine = line(keyAt);
+            String key = printable(parser.currentName(), keyLine, keyAt.getColumnNr());
             if (key.length() > MAX_KEY_LENGTH) {
                 throw new Refusal(keyLine, keyAt.getColumnNr(), "a key is longer than " + MAX_KEY_LENGTH + " characters");
             }
@@ -300,6 +301,56 @@ final class YamlTree {
             return new YamlScalar(YamlScalar.Type.STRING, text, null, line, column);
         }
         return new YamlScalar(YamlScalar.Type.FLOAT, text, number, line, column);
+    }
+
+    /**
+     * {@code text}, a value or key as parsed, with every character that must not reach a page, a
+     * brief or a log line (control characters, which a file can only hold as escapes such as
+     * {@code "\e"} or {@code "\x00"}; unpaired surrogates; U+FFFE and U+FFFF) reported at its
+     * scalar and replaced by U+FFFD, so that later messages quoting the value cannot forge or
+     * erase log lines.
+     */
+    private String printable(String text, int line, int column) {
+        int bad = firstUnprintableValueCharacter(text);
+        if (bad < 0) {
+            return text;
+        }
+        problems.add(file, line, column, String.format(Locale.ROOT,
+                "control character U+%04X (written as an escape) is not allowed in a value; remove it",
+                (int) text.charAt(bad)));
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            clean.append(isPrintableInValue(text, i) ? c : '\uFFFD');
+        }
+        return clean.toString();
+    }
+
+    private static int firstUnprintableValueCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isPrintableInValue(text, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Tabs and line feeds are text; other controls, lone surrogates and the non-characters U+FFFE/F are not. */
+    private static boolean isPrintableInValue(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\t' || c == '\n') {
+            return true;
+        }
+        if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0xFFFE || c == 0xFFFF) {
+            return false;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return true;
     }
 
     /** Index of the first character YAML does not allow in a file, or -1. */

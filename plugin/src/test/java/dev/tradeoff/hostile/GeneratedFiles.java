@@ -33,16 +33,18 @@ final class GeneratedFiles {
         List<String> generate(Path strategy, Path scratch) throws IOException;
     }
 
-    static final Map<String, Generator> GENERATORS = Map.of(
-            "empty-folder", GeneratedFiles::emptyFolder,
-            "byte-order-mark", GeneratedFiles::byteOrderMarks,
-            "invalid-utf8", GeneratedFiles::invalidUtf8,
-            "large-file", GeneratedFiles::largeFile,
-            "deep-nesting", GeneratedFiles::deepNesting,
-            "deeply-nested-markdown", GeneratedFiles::deeplyNestedMarkdown,
-            "long-title", GeneratedFiles::longTitles,
-            "path-traversal-file-names", GeneratedFiles::backslashNames,
-            "symlinks-out-of-the-folder", GeneratedFiles::symlinksOut);
+    static final Map<String, Generator> GENERATORS = Map.ofEntries(
+            Map.entry("empty-folder", GeneratedFiles::emptyFolder),
+            Map.entry("byte-order-mark", GeneratedFiles::byteOrderMarks),
+            Map.entry("invalid-utf8", GeneratedFiles::invalidUtf8),
+            Map.entry("large-file", GeneratedFiles::largeFile),
+            Map.entry("deep-nesting", GeneratedFiles::deepNesting),
+            Map.entry("deeply-nested-markdown", GeneratedFiles::deeplyNestedMarkdown),
+            Map.entry("long-title", GeneratedFiles::longTitles),
+            Map.entry("path-traversal-file-names", GeneratedFiles::backslashNames),
+            Map.entry("symlinks-out-of-the-folder", GeneratedFiles::symlinksOut),
+            Map.entry("million-digit-numbers", GeneratedFiles::millionDigitNumbers),
+            Map.entry("long-ids", GeneratedFiles::longIds));
 
     private GeneratedFiles() {
     }
@@ -150,6 +152,31 @@ final class GeneratedFiles {
         replace(strategy.resolve("strategy.yaml"), "organization: Acme Pay",
                 ("organization: Acme " + "Pay".repeat(1000)).getBytes(UTF_8));
         return List.of(words, word, objective.strip(), team);
+    }
+
+    /**
+     * Numbers of a million digits: reading each as an exact integer took seconds (Java's decimal to
+     * BigInteger conversion grows with the square of the length), a few of them minutes.
+     */
+    private static List<String> millionDigitNumbers(Path strategy, Path scratch) throws IOException {
+        String nines = "9".repeat(1_000_000);
+        replace(strategy.resolve("initiatives/checkout-v2.yaml"), "duration: 2", ("duration: " + nines).getBytes(UTF_8));
+        replace(strategy.resolve("initiatives/checkout-v2.yaml"), "effort: 20", ("effort: 0." + nines).getBytes(UTF_8));
+        replace(strategy.resolve("initiatives/payments-platform.yaml"), "duration: 3",
+                ("duration: \"" + nines + "\"").getBytes(UTF_8));
+        replace(strategy.resolve("initiatives/payments-platform.yaml"), "effort: 36", ("effort: " + nines).getBytes(UTF_8));
+        return List.of();
+    }
+
+    /**
+     * An id too long for a file name: a 150-character file name (valid, but "cashflow-<id>.svg"
+     * would not fit some file systems, and no Windows path) and a 200,000-character owner.
+     */
+    private static List<String> longIds(Path strategy, Path scratch) throws IOException {
+        Files.copy(strategy.resolve("initiatives/checkout-v2.yaml"), strategy.resolve("initiatives/" + "b".repeat(150) + ".yaml"));
+        replace(strategy.resolve("initiatives/checkout-v2.yaml"), "owner: checkout",
+                ("owner: " + "c".repeat(200_000)).getBytes(UTF_8));
+        return List.of();
     }
 
     /** Names with backslashes that would climb out of the folder on Windows. */

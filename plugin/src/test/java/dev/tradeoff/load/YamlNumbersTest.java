@@ -30,6 +30,17 @@ class YamlNumbersTest {
     }
 
     @Test
+    void integersBeyondFourHundredSignificantDigitsAreReadAsTenToTheFourHundred() {
+        // Exact below the cap, leading zeros not counted; beyond it only "far too large" matters,
+        // and converting a million digits exactly would take seconds.
+        java.math.BigInteger cap = java.math.BigInteger.TEN.pow(YamlNumbers.MOST_DIGITS);
+        assertThat(YamlNumbers.decimalInteger("9".repeat(400))).isEqualTo(cap.subtract(java.math.BigInteger.ONE));
+        assertThat(YamlNumbers.decimalInteger("0".repeat(5000) + "12")).isEqualTo(12L);
+        assertThat(YamlNumbers.decimalInteger("9".repeat(1_000_000))).isEqualTo(cap);
+        assertThat(YamlNumbers.decimalInteger("-" + "9".repeat(1_000_000))).isEqualTo(cap.negate());
+    }
+
+    @Test
     void examples() {
         assertThat(YamlNumbers.isPlainDecimal("5.")).isTrue();
         assertThat(YamlNumbers.isPlainDecimal(".5")).isTrue();
