@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
@@ -129,7 +130,17 @@ public final class GitSource implements StrategySource {
         return bytes == null ? Optional.empty() : Optional.of(bytes.clone());
     }
 
+    /**
+     * The longest ref looked up: git stores refs as files, and a longer name makes JGit fail on the
+     * file system and log each failure with its stack trace before it answers "unknown".
+     */
+    private static final int LONGEST_REF = 255;
+
     private static ObjectId resolve(Repository repository, String ref) throws DiffException, IOException {
+        if (ref.length() > LONGEST_REF) {
+            throw new DiffException("The git ref '" + ref.substring(0, 40) + "...' is not a valid revision: it has "
+                    + ref.length() + " characters, and a git ref has at most " + LONGEST_REF);
+        }
         ObjectId id;
         try {
             id = repository.resolve(ref + "^{commit}");
@@ -140,14 +151,21 @@ public final class GitSource implements StrategySource {
             throw new DiffException("The git ref '" + ref + "' does not name a commit");
         } catch (RevisionSyntaxException e) {
             throw new DiffException("The git ref '" + ref + "' is not a valid revision: " + e.getMessage());
+        } catch (MissingObjectException e) {
+            // A full commit id names itself whether or not the repository holds it.
+            throw unknown(repository, ref);
         }
         if (id == null) {
-            throw new DiffException("Unknown git ref '" + ref + "' in the repository at "
-                    + slashes(repository.getDirectory().toPath())
-                    + ": it is not a branch, tag or commit there. In CI, fetch the full history"
-                    + " (actions/checkout with fetch-depth: 0) so that the base branch exists.");
+            throw unknown(repository, ref);
         }
         return id;
+    }
+
+    private static DiffException unknown(Repository repository, String ref) {
+        return new DiffException("Unknown git ref '" + ref + "' in the repository at "
+                + slashes(repository.getDirectory().toPath())
+                + ": it is not a branch, tag or commit there. In CI, fetch the full history"
+                + " (actions/checkout with fetch-depth: 0) so that the base branch exists.");
     }
 
     /** The path of {@code folderOnDisk} below the work tree root, '/'-separated. */

@@ -117,6 +117,15 @@ class GitSourceTest {
             assertThatThrownBy(() -> GitSource.open(repo.strategy, " "))
                     .isInstanceOf(DiffException.class)
                     .hasMessageContaining("empty");
+            // A full commit id resolves to itself, present or not; JGit then said "Missing unknown …".
+            assertThatThrownBy(() -> GitSource.open(repo.strategy, "4b825dc642cb6eb9a060e54bf8d69288fbee4904"))
+                    .isInstanceOf(DiffException.class)
+                    .hasMessageStartingWith("Unknown git ref '4b825dc642cb6eb9a060e54bf8d69288fbee4904' in the repository at ");
+            // Looked up as files, a 5,000-character ref failed on the file system with logged stack traces.
+            assertThatThrownBy(() -> GitSource.open(repo.strategy, "x".repeat(5000)))
+                    .isInstanceOf(DiffException.class)
+                    .hasMessage("The git ref '" + "x".repeat(40) + "...' is not a valid revision: it has 5000"
+                            + " characters, and a git ref has at most 255");
         }
     }
 
