@@ -238,6 +238,12 @@ final class InitiativeReader {
             if (url == null) {
                 continue;
             }
+            if (entry.key().isBlank()) {
+                // The label is the link's only text: without one the link is invisible on the page.
+                reader.problem(entry.line(), entry.column(), "links: a link needs a label before its ':'"
+                        + " (like 'Design doc: " + WebLinks.shown(url) + "')");
+                continue;
+            }
             String link = WebLinks.encodeWhatBrowsersEncode(url.trim());
             String problem = WebLinks.problem(link);
             if (problem != null) {

@@ -378,6 +378,17 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void aLinkNeedsALabelOrItIsInvisible() {
+        assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2 + """
+                links:
+                  "": https://example.com/design
+                  " ": https://example.com/tracker
+                """))).containsExactly(
+                CHECKOUT + ":9:3: links: a link needs a label before its ':' (like 'Design doc: https://example.com/design')",
+                CHECKOUT + ":10:3: links: a link needs a label before its ':' (like 'Design doc: https://example.com/tracker')");
+    }
+
+    @Test
     void linksMustBeWebLinks() {
         assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2 + """
                 links:
