@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,6 +36,11 @@ final class ReadOnceSource implements StrategySource {
     @Override
     public List<String> folders(String folder) {
         return source.folders(folder);
+    }
+
+    @Override
+    public SortedMap<String, OtherEntry> others(String folder) {
+        return source.others(folder);
     }
 
     @Override

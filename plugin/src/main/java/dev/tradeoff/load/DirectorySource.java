@@ -14,14 +14,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A strategy folder on disk. Only regular files are read; symbolic links and anything reached
- * through them are ignored, and paths cannot leave the folder.
+ * A strategy folder on disk. Only regular files and folders are read: symbolic links are never
+ * followed (no loops, nothing read from outside the folder), and they and other special files are
+ * listed by {@link #others} for the loader to report. The strategy folder itself may be reached
+ * through a link. Paths cannot leave the folder.
  *
  * <p>One instance serves one load. Each folder is scanned once, with one {@code lstat} per entry
- * that answers both {@link #list} and {@link #folders}, and a file found there as a regular file
+ * that answers {@link #list}, {@link #folders} and {@link #others}, and a file found there as a regular file
  * is opened without being checked again: at 10,000 initiatives the checks were a sixth of a diff's
  * file reading. A file that is gone or no longer a regular file by then is checked as any other; a
  * folder above it swapped for a link after the scan is not noticed, a race the checks before
@@ -58,10 +62,15 @@ public final class DirectorySource implements StrategySource {
         return scan(folder).folders();
     }
 
-    /** The regular files and the folders directly inside a folder, each sorted by name. */
-    private record Scan(List<String> files, List<String> folders) {
+    @Override
+    public SortedMap<String, OtherEntry> others(String folder) {
+        return scan(folder).others();
+    }
 
-        static final Scan EMPTY = new Scan(List.of(), List.of());
+    /** The regular files, the folders and the other entries directly inside a folder, each sorted by name. */
+    private record Scan(List<String> files, List<String> folders, SortedMap<String, OtherEntry> others) {
+
+        static final Scan EMPTY = new Scan(List.of(), List.of(), Collections.emptySortedMap());
 
         boolean hasFile(String name) {
             return Collections.binarySearch(files, name) >= 0;
@@ -82,13 +91,20 @@ public final class DirectorySource implements StrategySource {
         }
         List<String> files = new ArrayList<>();
         List<String> folders = new ArrayList<>();
+        SortedMap<String, OtherEntry> others = new TreeMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 BasicFileAttributes kind = kindOf(entry);
-                if (kind != null && kind.isRegularFile()) {
-                    files.add(entry.getFileName().toString());
-                } else if (kind != null && kind.isDirectory()) {
-                    folders.add(entry.getFileName().toString());
+                String name = entry.getFileName().toString();
+                if (kind == null) {
+                    continue;
+                }
+                if (kind.isRegularFile()) {
+                    files.add(name);
+                } else if (kind.isDirectory()) {
+                    folders.add(name);
+                } else {
+                    others.put(name, kind.isSymbolicLink() ? OtherEntry.SYMBOLIC_LINK : OtherEntry.SPECIAL_FILE);
                 }
             }
         } catch (IOException e) {
@@ -96,7 +112,7 @@ public final class DirectorySource implements StrategySource {
         }
         Collections.sort(files);
         Collections.sort(folders);
-        return new Scan(List.copyOf(files), List.copyOf(folders));
+        return new Scan(List.copyOf(files), List.copyOf(folders), Collections.unmodifiableSortedMap(others));
     }
 
     /** What the entry itself is (a link is a link), or null when it went away while being listed. */

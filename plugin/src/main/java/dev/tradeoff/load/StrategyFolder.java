@@ -1,12 +1,15 @@
 package dev.tradeoff.load;
 
+import dev.tradeoff.load.StrategySource.OtherEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
@@ -27,6 +30,13 @@ final class StrategyFolder {
 
     private static final List<String> ROOT_FILES = StrategySource.ROOT_FILES;
     private static final List<String> ROOT_FOLDERS = List.of(INITIATIVES, OKRS, PAGES);
+    /**
+     * The extensions, in lower case, that name the same kind of file as {@code .yaml} or {@code .md}:
+     * such a file is renamed, not left out without a word.
+     */
+    private static final Map<String, Set<String>> SPELLINGS = Map.of(
+            ".yaml", Set.of("yaml", "yml"),
+            ".md", Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn"));
 
     private final StrategySource source;
     private final Problems problems;
@@ -92,8 +102,11 @@ final class StrategyFolder {
     }
 
     /**
-     * The files of {@code folder} ending in {@code extension}. Hidden files are skipped; other files
-     * are reported when {@code othersAreProblems}, else ignored. Names that are not ids are reported.
+     * The files of {@code folder} ending in {@code extension}. Hidden files and folders are skipped.
+     * A file named for the same kind under another spelling ({@code x.yml}, {@code x.YAML},
+     * {@code guide.MD}, {@code guide.markdown}), a link or special file in its place, and a folder
+     * holding such files, are reported; other files and folders are reported too when
+     * {@code othersAreProblems}, else they are the user's. Names that are not ids are reported.
      */
     Listing list(String folder, String extension, boolean othersAreProblems) throws IOException {
         List<Named> named = new ArrayList<>();
@@ -105,9 +118,10 @@ final class StrategyFolder {
                 continue;
             }
             if (!name.endsWith(extension)) {
-                if (othersAreProblems) {
+                boolean sameKind = isSpelling(name, extension);
+                if (sameKind || othersAreProblems) {
                     problems.add(path, "not read: files in " + folder + "/ must end in " + extension
-                            + renameHint(name, extension, names));
+                            + (sameKind ? " (" + renameTo(idOf(stem(name)) + extension, names) + ")" : ""));
                     allNamed = false;
                 }
                 continue;
@@ -129,24 +143,45 @@ final class StrategyFolder {
             }
             named.add(new Named(id, path));
         }
-        if (othersAreProblems) {
-            for (String nested : folders(folder)) {
-                if (!nested.startsWith(".")) {
-                    // Files there would be left out of every figure without a word: say so instead.
-                    problems.add(folder + "/" + nested + "/", "not read: " + folder + "/ is read without the folders"
-                            + " inside it; move the files of " + nested + "/ up into " + folder + "/");
-                    allNamed = false;
-                }
+        for (Map.Entry<String, OtherEntry> other : others(folder).entrySet()) {
+            String name = other.getKey();
+            if (!name.startsWith(".") && (othersAreProblems || isSpelling(name, extension))) {
+                problems.add(folder + "/" + name, notRead(name, other.getValue()));
+                allNamed = false;
+            }
+        }
+        for (String nested : folders(folder)) {
+            if (!nested.startsWith(".") && (othersAreProblems || holds(folder + "/" + nested, extension))) {
+                // Files there would be left out of every figure without a word: say so instead.
+                problems.add(folder + "/" + nested + "/", "not read: " + folder + "/ is read without the folders"
+                        + " inside it; move the files of " + nested + "/ up into " + folder + "/");
+                allNamed = false;
             }
         }
         return new Listing(named, allNamed);
     }
 
-    private static String renameHint(String name, String extension, List<String> names) {
-        if (name.endsWith(".yml") || name.endsWith(".YAML") || name.endsWith(".YML")) {
-            return " (" + renameTo(name.substring(0, name.lastIndexOf('.')) + extension, names) + ")";
-        }
-        return "";
+    /** Whether {@code name} ends in one of the spellings of {@code extension}, in any case. */
+    private static boolean isSpelling(String name, String extension) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && SPELLINGS.get(extension).contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code folder} holds a file named as one of the kind of {@code extension}, in any spelling. */
+    private boolean holds(String folder, String extension) throws IOException {
+        return names(folder).stream().anyMatch(name -> !name.startsWith(".") && isSpelling(name, extension));
+    }
+
+    /** The name without its last extension. */
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** {@code stem} when it is an id, else the id closest to it ("Guide" → "guide"), else {@code stem}. */
+    private static String idOf(String stem) {
+        String slug = IdSyntax.isValid(stem) ? stem : IdSyntax.suggest(stem);
+        return slug == null ? stem : slug;
     }
 
     /** "rename it to 'x.yaml'", unless another file already has that name: then that is what to know. */
@@ -155,12 +190,26 @@ final class StrategyFolder {
                 : "rename it to '" + name + "'";
     }
 
+    /** Why {@code name}, which stands where Tradeoff reads a file or folder, is not read: it is a link or a special file. */
+    private static String notRead(String name, OtherEntry kind) {
+        if (kind == OtherEntry.SYMBOLIC_LINK) {
+            return "not read: '" + name + "' is a symbolic link; Tradeoff reads only regular files and folders"
+                    + " inside the strategy folder and follows no links: replace the link with a copy of what it"
+                    + " points to, or, if the whole strategy is elsewhere, point tradeoff.strategyDirectory at the"
+                    + " real folder";
+        }
+        return "not read: '" + name + "' is a named pipe, socket or device; Tradeoff reads only regular files and"
+                + " folders inside the strategy folder: put a regular file in its place";
+    }
+
     /**
-     * Reports YAML files at the top of the folder that Tradeoff does not know, and folders named
-     * almost like its own ({@code okr/}, {@code Initiative/}): almost always a misspelt name, whose
-     * files would otherwise be left out without a word. Other folders are the user's. Returns the
-     * names they were probably meant to have ({@code teams.yaml} for {@code teams.yml}, {@code okrs}
-     * for {@code okr/}).
+     * Reports what stands in the way of the files and folders Tradeoff reads at the top of the folder:
+     * a link or special file with one of their names, a YAML file it does not know (in any case:
+     * {@code Signals.YAML}, {@code teams.yml}), a folder named almost like its own ({@code okr/},
+     * {@code Initiative/}): almost always a misspelt name, whose files would otherwise be left out
+     * without a word. Other folders are the user's. Returns the names whose file or folder is
+     * therefore missing or not read ({@code teams.yaml} for {@code teams.yml}, {@code okrs} for
+     * {@code okr/}, {@code initiatives} when it is a link), so that nothing else is reported of them.
      */
     Set<String> checkRootFiles() throws IOException {
         Set<String> meant = new TreeSet<>();
@@ -174,13 +223,24 @@ final class StrategyFolder {
                         + " its files are left out until it is renamed");
             });
         }
-        for (String name : names("")) {
-            boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
-            if (yaml && !ROOT_FILES.contains(name) && !name.startsWith(".")) {
-                Suggestions.closest(name, ROOT_FILES).filter(root -> sameStem(name, root)).ifPresent(meant::add);
-                String hint = Suggestions.didYouMean(name, ROOT_FILES);
-                problems.add(name, "unknown file '" + name + "'" + (hint.isEmpty()
-                        ? " (expected " + NodeReader.alternatives(ROOT_FILES) + ")" : hint));
+        SortedMap<String, OtherEntry> others = others("");
+        others.forEach((name, kind) -> {
+            if (ROOT_FILES.contains(name) || ROOT_FOLDERS.contains(name)) {
+                meant.add(name);
+                problems.add(name, notRead(name, kind));
+            }
+        });
+        List<String> files = new ArrayList<>(names(""));
+        files.addAll(others.keySet());
+        for (String name : files) {
+            if (isSpelling(name, ".yaml") && !ROOT_FILES.contains(name) && !name.startsWith(".")) {
+                // Compared as the .yaml file it would be, in lower case: Signals.YAML, scale.YML.
+                String asYaml = stem(name).toLowerCase(Locale.ROOT) + ".yaml";
+                Optional<String> root = ROOT_FILES.contains(asYaml) ? Optional.of(asYaml)
+                        : Suggestions.closest(asYaml, ROOT_FILES);
+                root.filter(r -> sameStem(name, r)).ifPresent(meant::add);
+                problems.add(name, "unknown file '" + name + "'" + root.map(r -> " (did you mean '" + r + "'?)")
+                        .orElse(" (expected " + NodeReader.alternatives(ROOT_FILES) + ")"));
             }
         }
         return meant;
@@ -200,6 +260,14 @@ final class StrategyFolder {
     private List<String> folders(String folder) throws IOException {
         try {
             return source.folders(folder);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private SortedMap<String, OtherEntry> others(String folder) throws IOException {
+        try {
+            return source.others(folder);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

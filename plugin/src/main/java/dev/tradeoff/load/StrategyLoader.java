@@ -84,9 +84,13 @@ public final class StrategyLoader {
         Problems problems = new Problems();
         StrategyFolder folder = new StrategyFolder(source, problems);
         FileReads files = new FileReads(source, folder, parsed);
+        // Misspelt or linked (strategy.yml, a link as teams.yaml): reported once, not again as missing.
+        Set<String> unreadRootNames = folder.checkRootFiles();
 
         ReadBatch first = new ReadBatch();
-        Pending<Plan> planRead = first.add(files.read(StrategyFolder.STRATEGY, "plan", StrategyLoader::plan));
+        boolean strategyReported = unreadRootNames.contains(StrategyFolder.STRATEGY);
+        Pending<Plan> planRead = first.add(files.read(StrategyFolder.STRATEGY, "plan",
+                (path, bytes, f, p) -> plan(path, bytes, f, p, strategyReported)));
         first.run(1, problems);
         Plan plan = planRead.value();
         Quarter planStart = plan == null ? null : plan.start();
@@ -120,7 +124,6 @@ public final class StrategyLoader {
             pages.add(batch.add(files.read(named.path(), "page", (path, bytes, f, p) -> page(named, bytes, f, p))));
         }
         batch.run(threads, problems);
-        Set<String> misspeltRootFiles = folder.checkRootFiles();
 
         Map<String, ObjectiveDraft> objectiveDrafts = new TreeMap<>();
         objectives.forEach((id, read) -> objectiveDrafts.put(id,
@@ -132,11 +135,11 @@ public final class StrategyLoader {
             initiativeDrafts.put(named.id(),
                     draft == null ? InitiativeDraft.unreadable(named.id(), named.path()) : draft);
         }
-        // References into a misnamed folder would each be "unknown": the folder's name is the problem.
+        // References into a misnamed or linked folder would each be "unknown": the folder is the problem.
         CrossReferences.check(initiativeDrafts,
-                initiativeFiles.allNamed() && !misspeltRootFiles.contains(StrategyFolder.INITIATIVES),
-                teamIds(teams.value(), misspeltRootFiles),
-                objectiveDrafts, okrFiles.allNamed() && !misspeltRootFiles.contains(StrategyFolder.OKRS), problems);
+                initiativeFiles.allNamed() && !unreadRootNames.contains(StrategyFolder.INITIATIVES),
+                teamIds(teams.value(), unreadRootNames),
+                objectiveDrafts, okrFiles.allNamed() && !unreadRootNames.contains(StrategyFolder.OKRS), problems);
         if (parsed != null) {
             parsed.finish();
         }
@@ -194,10 +197,14 @@ public final class StrategyLoader {
         }
     }
 
-    private static Plan plan(String path, Optional<byte[]> bytes, StrategyFolder folder, Problems problems) {
+    /** strategy.yaml; {@code reported} when it is missing for a reason already reported (a misspelt name, a link). */
+    private static Plan plan(String path, Optional<byte[]> bytes, StrategyFolder folder, Problems problems,
+            boolean reported) {
         YamlFile file = folder.yaml(path, bytes, PlanReader.EXPECTED);
         if (!file.present()) {
-            problems.add(path, "strategy.yaml not found; it is required (" + PlanReader.EXPECTED + ")");
+            if (!reported) {
+                problems.add(path, "strategy.yaml not found; it is required (" + PlanReader.EXPECTED + ")");
+            }
             return null;
         }
         return file.isRead() ? guard(path, problems, () -> PlanReader.read(file.root(), reader(file, problems))) : null;
@@ -216,11 +223,11 @@ public final class StrategyLoader {
     }
 
     /**
-     * Team ids that owners may name: none at all without teams.yaml, unknown when it is unreadable or
-     * was misspelt (teams.yml is reported once; every owner unknown because of it would bury that).
+     * Team ids that owners may name: none at all without teams.yaml, unknown when it is unreadable,
+     * misspelt or a link (teams.yml is reported once; every owner unknown because of it would bury that).
      */
-    private static KnownIds teamIds(TeamsFile teams, Set<String> misspeltRootFiles) {
-        if (!teams.present() && misspeltRootFiles.contains(StrategyFolder.TEAMS)) {
+    private static KnownIds teamIds(TeamsFile teams, Set<String> unreadRootNames) {
+        if (!teams.present() && unreadRootNames.contains(StrategyFolder.TEAMS)) {
             return KnownIds.unknown();
         }
         if (!teams.present()) {

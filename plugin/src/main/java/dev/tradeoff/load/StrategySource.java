@@ -1,8 +1,10 @@
 package dev.tradeoff.load;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Where the files of a strategy folder come from: a folder, a git tree or memory. The loader reads
@@ -30,6 +32,25 @@ public interface StrategySource {
      * missing. The loader reads no folder below its own, and says so rather than skip one silently.
      */
     List<String> folders(String folder);
+
+    /** What an entry of a folder is when it is neither a regular file nor a folder. */
+    enum OtherEntry {
+        /** A symbolic link, to whatever: never followed. */
+        SYMBOLIC_LINK,
+        /** A named pipe, a socket or a device. */
+        SPECIAL_FILE
+    }
+
+    /**
+     * The entries directly inside {@code folder} that are neither regular files nor folders, by name,
+     * sorted, each with what it is; empty when the folder is missing. None of them is read, nor
+     * anything reached through them: the loader reports those that stand where it reads a file or
+     * folder, rather than skip them silently. A source without such entries (memory) keeps this
+     * default; a source that wraps another must pass it on.
+     */
+    default SortedMap<String, OtherEntry> others(String folder) {
+        return Collections.emptySortedMap();
+    }
 
     /**
      * The bytes of a file given relative to the strategy folder with '/' separators

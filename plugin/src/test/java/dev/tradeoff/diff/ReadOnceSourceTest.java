@@ -1,8 +1,12 @@
 package dev.tradeoff.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tradeoff.load.DirectorySource;
+import dev.tradeoff.load.StrategySource.OtherEntry;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -34,5 +38,19 @@ class ReadOnceSourceTest {
         assertThat(source.read("strategy.yaml")).isEmpty();
         Files.writeString(dir.resolve("strategy.yaml"), "organization: Acme\n");
         assertThat(source.read("strategy.yaml")).isPresent();
+    }
+
+    @Test
+    void linksArePassedOnForTheLoaderToReport() throws Exception {
+        Files.writeString(dir.resolve("elsewhere.yaml"), "teams: []\n");
+        try {
+            Files.createSymbolicLink(dir.resolve("teams.yaml"), dir.resolve("elsewhere.yaml"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links are not supported here");
+        }
+        ReadOnceSource source = new ReadOnceSource(new DirectorySource(dir));
+
+        assertThat(source.others("")).containsExactly(entry("teams.yaml", OtherEntry.SYMBOLIC_LINK));
+        assertThat(source.read("teams.yaml")).isEmpty();
     }
 }

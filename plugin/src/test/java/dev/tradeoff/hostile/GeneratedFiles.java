@@ -189,7 +189,8 @@ final class GeneratedFiles {
 
     /**
      * Symbolic links from inside the folder to files and folders outside it, each holding a valid
-     * file with a secret in it. They must be ignored: the build succeeds and the secret appears nowhere.
+     * file with a secret in it. None is followed: each is reported by name, and the build fails
+     * without reading or writing anything.
      */
     private static List<String> symlinksOut(Path strategy, Path scratch) throws IOException {
         Path outside = Files.createDirectories(scratch.resolve("outside"));

@@ -1,11 +1,16 @@
 package dev.tradeoff.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.tradeoff.load.StrategySource.OtherEntry;
 import dev.tradeoff.model.Strategy;
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,25 +152,159 @@ class DirectorySourceTest {
         assertThat(source.read("strategy.yaml")).isPresent();
     }
 
-    @Test
-    void ignoresSymbolicLinks() throws Exception {
-        write(ValidStrategy.files());
-        Path outside = root.resolve("outside");
-        Files.createDirectories(outside);
-        Files.writeString(outside.resolve("linked.yaml"), ValidStrategy.CHECKOUT_V2);
+    /** A link at {@code path} inside the strategy folder to {@code target}; the test is skipped where links cannot be made. */
+    private void link(String path, Path target) throws IOException {
         try {
-            Files.createSymbolicLink(folder().resolve("initiatives/linked.yaml"), outside.resolve("linked.yaml"));
-            Files.createSymbolicLink(folder().resolve("pages"), outside);
+            Files.createSymbolicLink(folder().resolve(path), target);
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "symbolic links are not supported here");
         }
+    }
+
+    /** {@code name} moved out of the strategy folder, to a folder beside it; where it is now. */
+    private Path moveOut(String name) throws IOException {
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        return Files.move(folder().resolve(name), outside.resolve(name));
+    }
+
+    private static String linkProblem(String path, String name) {
+        return path + ":0:0: not read: '" + name + "' is a symbolic link; Tradeoff reads only regular files and"
+                + " folders inside the strategy folder and follows no links: replace the link with a copy of what"
+                + " it points to, or, if the whole strategy is elsewhere, point tradeoff.strategyDirectory at the"
+                + " real folder";
+    }
+
+    @Test
+    void linksAreListedApartAndNeverFollowed() throws Exception {
+        write(ValidStrategy.files());
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Files.writeString(outside.resolve("linked.yaml"), ValidStrategy.CHECKOUT_V2);
+        link("initiatives/linked.yaml", outside.resolve("linked.yaml"));
+        link("pages", outside);
         DirectorySource source = new DirectorySource(folder());
 
         assertThat(source.list("initiatives")).containsExactly("checkout-v2.yaml", "payments-platform.yaml");
+        assertThat(source.others("initiatives")).containsExactly(entry("linked.yaml", OtherEntry.SYMBOLIC_LINK));
         assertThat(source.read("initiatives/linked.yaml")).isEmpty();
+        assertThat(source.folders("")).containsExactly("initiatives", "okrs");
+        assertThat(source.others("")).containsExactly(entry("pages", OtherEntry.SYMBOLIC_LINK));
         assertThat(source.list("pages")).isEmpty();
+        assertThat(source.others("pages")).isEmpty();
         assertThat(source.read("pages/linked.yaml")).isEmpty();
-        assertThat(new StrategyLoader().load(folder()).initiatives()).hasSize(2);
+    }
+
+    @Test
+    void aLinkedInitiativesFolderIsTheOneProblemNotASilentlyEmptyPortfolio() throws Exception {
+        write(ValidStrategy.files());
+        link("initiatives", moveOut("initiatives"));
+
+        assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
+                linkProblem("initiatives", "initiatives"));
+    }
+
+    @Test
+    void aLinkedOkrsFolderIsTheOneProblemNotEveryKeyResultUnknown() throws Exception {
+        write(ValidStrategy.files());
+        link("okrs", moveOut("okrs"));
+
+        assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
+                linkProblem("okrs", "okrs"));
+    }
+
+    @Test
+    void aLinkedTeamsYamlIsTheOneProblemNotEveryOwnerWithoutTeams() throws Exception {
+        write(ValidStrategy.files());
+        link("teams.yaml", moveOut("teams.yaml"));
+
+        assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
+                linkProblem("teams.yaml", "teams.yaml"));
+    }
+
+    @Test
+    void aLinkedStrategyYamlIsTheOneProblemNotStrategyYamlNotFound() throws Exception {
+        write(ValidStrategy.files());
+        link("strategy.yaml", moveOut("strategy.yaml"));
+
+        assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
+                linkProblem("strategy.yaml", "strategy.yaml"));
+    }
+
+    @Test
+    void linksWhereFilesAreReadAreEachReportedAndTheRestAreTheUsers() throws Exception {
+        write(ValidStrategy.files());
+        write("pages/about.md", "---\ntitle: About\n---\nHello\n".getBytes(StandardCharsets.UTF_8));
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        for (String name : new String[] {"leak.yaml", "signals.yaml", "guide.md", "logo.png"}) {
+            Files.writeString(outside.resolve(name), "title: outside\n");
+        }
+        link("initiatives/leak.yaml", outside.resolve("leak.yaml"));
+        link("initiatives/notes.txt", outside.resolve("logo.png"));
+        link("initiatives/.draft.yaml", outside.resolve("leak.yaml"));
+        link("okrs/up", outside);
+        link("signals.yaml", outside.resolve("signals.yaml"));
+        link("scale.yaml", outside.resolve("missing.yaml"));
+        link("pages/guide.md", outside.resolve("guide.md"));
+        link("pages/logo.png", outside.resolve("logo.png"));
+        link("docs", outside);
+        link("README.md", outside.resolve("guide.md"));
+
+        assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
+                linkProblem("initiatives/leak.yaml", "leak.yaml"),
+                linkProblem("initiatives/notes.txt", "notes.txt"),
+                linkProblem("okrs/up", "up"),
+                linkProblem("pages/guide.md", "guide.md"),
+                linkProblem("scale.yaml", "scale.yaml"),
+                linkProblem("signals.yaml", "signals.yaml"));
+    }
+
+    @Test
+    void aLinkWithAMisspeltNameIsAnUnknownFileLikeAnyOther() throws Exception {
+        write(ValidStrategy.files());
+        link("Teams.yml", moveOut("teams.yaml"));
+
+        assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
+                "Teams.yml:0:0: unknown file 'Teams.yml' (did you mean 'teams.yaml'?)");
+    }
+
+    @Test
+    void aSocketWhereAFileIsReadIsReported() throws Exception {
+        write(ValidStrategy.files());
+        Path socket = folder().resolve("initiatives/socket.yaml");
+        try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            try {
+                channel.bind(UnixDomainSocketAddress.of(socket));
+            } catch (UnsupportedOperationException | IOException e) {
+                assumeTrue(false, "Unix domain sockets are not supported here");
+            }
+            DirectorySource source = new DirectorySource(folder());
+
+            assertThat(source.others("initiatives")).containsExactly(entry("socket.yaml", OtherEntry.SPECIAL_FILE));
+            assertThat(source.read("initiatives/socket.yaml")).isEmpty();
+            assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
+                    "initiatives/socket.yaml:0:0: not read: 'socket.yaml' is a named pipe, socket or device;"
+                            + " Tradeoff reads only regular files and folders inside the strategy folder:"
+                            + " put a regular file in its place");
+        } finally {
+            Files.deleteIfExists(socket);
+        }
+    }
+
+    @Test
+    void theStrategyFolderItselfMayBeReachedThroughALink() throws Exception {
+        write(ValidStrategy.files());
+        Path linked = root.resolve("src/strategy");
+        Files.createDirectories(linked.getParent());
+        try {
+            Files.createSymbolicLink(linked, folder());
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links are not supported here");
+        }
+
+        Strategy strategy = new StrategyLoader().load(linked);
+
+        assertThat(strategy.initiatives()).hasSize(2);
+        assertThat(strategy.teams()).hasSize(2);
+        assertThat(strategy.objectives()).hasSize(1);
     }
 
     @Test

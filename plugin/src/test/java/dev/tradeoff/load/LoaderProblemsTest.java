@@ -473,6 +473,68 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void topLevelFileNamesAreCheckedInAnyCase() {
+        Map<String, String> files = ValidStrategy.files();
+        files.put("Signals.YAML", "signals: []\n");
+        files.put("scale.YML", "metric: requests\n");
+        files.put("Platform.Yaml", "metrics: []\n");
+        files.put("TEAM.yml", "teams: []\n");
+        files.put("notes.YAML", "mine: 1\n");
+        files.put("README.MD", "# mine\n");
+
+        assertThat(problems(files)).containsExactly(
+                "Platform.Yaml:0:0: unknown file 'Platform.Yaml' (did you mean 'platform.yaml'?)",
+                "Signals.YAML:0:0: unknown file 'Signals.YAML' (did you mean 'signals.yaml'?)",
+                "TEAM.yml:0:0: unknown file 'TEAM.yml' (did you mean 'teams.yaml'?)",
+                "notes.YAML:0:0: unknown file 'notes.YAML' (expected strategy.yaml, teams.yaml, signals.yaml,"
+                        + " scale.yaml or platform.yaml)",
+                "scale.YML:0:0: unknown file 'scale.YML' (did you mean 'scale.yaml'?)");
+    }
+
+    @Test
+    void aMisspeltStrategyYamlIsTheOneProblemNotStrategyYamlNotFound() {
+        Map<String, String> files = ValidStrategy.files();
+        files.put("Strategy.YML", files.remove("strategy.yaml"));
+
+        assertThat(problems(files)).containsExactly(
+                "Strategy.YML:0:0: unknown file 'Strategy.YML' (did you mean 'strategy.yaml'?)");
+    }
+
+    @Test
+    void initiativeAndObjectiveFileExtensionsInAnyCase() {
+        Map<String, String> files = ValidStrategy.files();
+        files.put("initiatives/ledger.Yaml", ValidStrategy.CHECKOUT_V2);
+        files.put("okrs/Grow Revenue.YML", ValidStrategy.EXPAND_REGIONS);
+
+        assertThat(problems(files)).containsExactly(
+                "initiatives/ledger.Yaml:0:0: not read: files in initiatives/ must end in .yaml (rename it to 'ledger.yaml')",
+                "okrs/Grow Revenue.YML:0:0: not read: files in okrs/ must end in .yaml (rename it to 'grow-revenue.yaml')");
+    }
+
+    @Test
+    void pagesNamedOtherwiseThanDotMdAreNamedNotSkippedSilently() {
+        Map<String, String> files = ValidStrategy.files();
+        String page = "---\ntitle: Guide\n---\nText\n";
+        files.put("pages/about.md", page);
+        files.put("pages/guide.MD", page);
+        files.put("pages/other.markdown", page);
+        files.put("pages/About.mdown", page);
+        files.put("pages/sub/c.md", page);
+        files.put("pages/images/logo.png", "png");
+        files.put("pages/notes.txt", "a page's own files are its business");
+        files.put("pages/.drafts/d.md", page);
+        files.put("pages/.draft.MD", page);
+
+        assertThat(problems(files)).containsExactly(
+                "pages/About.mdown:0:0: not read: files in pages/ must end in .md ('about.md' is taken by another"
+                        + " file: merge the two or choose another name)",
+                "pages/guide.MD:0:0: not read: files in pages/ must end in .md (rename it to 'guide.md')",
+                "pages/other.markdown:0:0: not read: files in pages/ must end in .md (rename it to 'other.md')",
+                "pages/sub/:0:0: not read: pages/ is read without the folders inside it;"
+                        + " move the files of sub/ up into pages/");
+    }
+
+    @Test
     void pageWithoutFrontMatter() {
         assertOnlyProblem("pages/about.md", "# About\n",
                 "pages/about.md:1:1: expected front matter at the top: a '---' line, 'title: ...', and a closing '---' line");
