@@ -38,7 +38,9 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  *
  * <p>{@link #open} reads the folder's files (the top level and one level of sub-folders, the
  * layout of SPEC.md section 1) into memory and closes the repository, so a {@code GitSource} holds
- * no resources. Symbolic links and submodules are ignored, as {@code DirectorySource} ignores links.
+ * no resources. Symbolic links and submodules are skipped without a word: unlike
+ * {@code DirectorySource}, which reports each link it will not follow, the base of a diff is the
+ * head as it was, whose own build reports its links.
  */
 public final class GitSource implements StrategySource {
 
