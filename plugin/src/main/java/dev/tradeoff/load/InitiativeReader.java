@@ -79,6 +79,7 @@ final class InitiativeReader {
         List<String> keyResults = keyResults(fields);
         List<String> addresses = addresses(fields);
         String summary = fields.has("summary") ? fields.text("summary") : "";
+        checkNesting(fields, summary);
         List<String> tags = tags(fields);
         Map<String, String> links = links(fields);
 
@@ -98,6 +99,14 @@ final class InitiativeReader {
         YamlNode node = fields.get("owner");
         String owner = node == null ? null : reader.id(node, "owner");
         return owner == null ? null : Reference.at(owner, reader.file(), node);
+    }
+
+    /** A summary with a line of more nested lists or quotes than the site shows is a problem, at that line. */
+    private void checkNesting(Fields fields, String summary) {
+        MarkdownNesting.TooDeep deep = summary == null ? null : MarkdownNesting.find(summary);
+        if (deep != null) {
+            reader.problemInText(fields.get("summary"), summary, deep.index(), "summary: " + deep.message());
+        }
     }
 
     /** Required unless the initiative is only proposed; defaults to the plan start. */

@@ -36,12 +36,19 @@ final class NodeReader {
 
     private final String file;
     private final Problems problems;
+    /** The file's text, to place problems inside a value; null when not known. */
+    private final String source;
     /** The plan's currency, once known: amounts written with another currency's symbol are warned of. */
     private String currency;
 
     NodeReader(String file, Problems problems) {
+        this(file, problems, null);
+    }
+
+    NodeReader(String file, Problems problems, String source) {
         this.file = file;
         this.problems = problems;
+        this.source = source;
     }
 
     String file() {
@@ -64,6 +71,54 @@ final class NodeReader {
 
     void problem(int line, int column, String message) {
         problems.add(file, line, column, message);
+    }
+
+    /**
+     * A problem at {@code index} of {@code value}, the text of {@code at}: at its own line and column
+     * when the file shows the value as it reads (a block scalar, {@code |}, whose lines follow its
+     * indicator, or a plain value on one line), else at the value.
+     */
+    void problemInText(YamlNode at, String value, int index, String message) {
+        TextPosition inValue = TextPosition.of(value, index);
+        int lineStart = index;
+        while (lineStart > 0 && value.charAt(lineStart - 1) != '\n' && value.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        int lineEnd = index;
+        while (lineEnd < value.length() && value.charAt(lineEnd) != '\n' && value.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        String valueLine = value.substring(lineStart, lineEnd);
+        String blockLine = sourceLine(at.line() + inValue.line());
+        if (blockLine != null && blockLine.endsWith(valueLine)
+                && blockLine.substring(0, blockLine.length() - valueLine.length()).isBlank()) {
+            problem(at.line() + inValue.line(), blockLine.length() - valueLine.length() + inValue.column(), message);
+            return;
+        }
+        String sameLine = inValue.line() == 1 ? sourceLine(at.line()) : null;
+        if (sameLine != null && at.column() >= 1 && sameLine.startsWith(valueLine, at.column() - 1)) {
+            problem(at.line(), at.column() + inValue.column() - 1, message);
+            return;
+        }
+        problem(at, message);
+    }
+
+    /** Line {@code number} (1-based) of the file, without its line break; null when unknown. */
+    private String sourceLine(int number) {
+        if (source == null || number < 1) {
+            return null;
+        }
+        int start = 0;
+        for (int line = 1; line < number; line++) {
+            int next = source.indexOf('\n', start);
+            if (next < 0) {
+                return null;
+            }
+            start = next + 1;
+        }
+        int end = source.indexOf('\n', start);
+        String line = end < 0 ? source.substring(start) : source.substring(start, end);
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
     /** How many problems the whole load has so far; compare before and after to see if a file added any. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * {@code pages/<slug>.md}: YAML front matter between {@code ---} lines at the very top (a
- * {@code title}, an optional {@code order}), then the Markdown body.
+ * {@code title}, an optional {@code order}), then the Markdown body, which may not nest lists or
+ * quotes deeper than the site shows them ({@link MarkdownNesting}).
  */
 final class PagesReader {
 
@@ -45,6 +46,11 @@ final class PagesReader {
         Fields fields = reader.fields(root, null, KEYS);
         String title = fields.requiredText("title");
         int order = fields.wholeNumber("order", Integer.MIN_VALUE, Integer.MAX_VALUE, 0);
+        MarkdownNesting.TooDeep deep = MarkdownNesting.find(body);
+        if (deep != null) {
+            TextPosition at = TextPosition.of(normalized, bodyStart + 1 + deep.index());
+            reader.problem(at.line(), at.column(), deep.message());
+        }
         if (reader.problemCount() > before) {
             return null;
         }

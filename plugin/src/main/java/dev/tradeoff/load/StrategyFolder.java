@@ -49,8 +49,8 @@ final class StrategyFolder {
     record Listing(List<Named> files, boolean allNamed) {
     }
 
-    /** A YAML file: missing, present but unreadable (root null), or read. */
-    record YamlFile(String path, boolean present, YamlMapping root) {
+    /** A YAML file: missing, present but unreadable (root null), or read; {@code text} as decoded, when it could be. */
+    record YamlFile(String path, boolean present, String text, YamlMapping root) {
         boolean isRead() {
             return root != null;
         }
@@ -72,10 +72,10 @@ final class StrategyFolder {
      */
     YamlFile yaml(String path, Optional<byte[]> bytes, String expected) {
         if (bytes.isEmpty()) {
-            return new YamlFile(path, false, null);
+            return new YamlFile(path, false, null, null);
         }
         String text = SourceText.decode(path, bytes.get(), problems);
-        return new YamlFile(path, true, text == null ? null : parseMapping(path, text, 0, expected));
+        return new YamlFile(path, true, text, text == null ? null : parseMapping(path, text, 0, expected));
     }
 
     /** The decoded text of a file read as {@code bytes}; empty when it is missing or not decodable (then reported). */

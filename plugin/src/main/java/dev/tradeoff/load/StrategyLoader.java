@@ -274,7 +274,7 @@ public final class StrategyLoader {
     }
 
     private static NodeReader reader(YamlFile file, Problems problems) {
-        return new NodeReader(file.path(), problems);
+        return new NodeReader(file.path(), problems, file.text());
     }
 
     /**

@@ -44,11 +44,16 @@ final class InertRewrite {
      * when the parsed text starts with a prefix that is not in the source).
      */
     InertRewrite collect(Document parsed, int shift) {
+        return collect(parsed, parsed, shift);
+    }
+
+    /** As {@link #collect(Document, int)}, for the part {@code subtree} of {@code parsed}. */
+    InertRewrite collect(Node subtree, Document parsed, int shift) {
         this.document = parsed;
         this.shift = shift;
         // A loop rather than recursion: a text nested thousands deep parsed, so it must not overflow here.
         Deque<Node> pending = new ArrayDeque<>();
-        pending.push(parsed);
+        pending.push(subtree);
         while (!pending.isEmpty()) {
             Node node = pending.pop();
             if (editChildrenToo(node)) {

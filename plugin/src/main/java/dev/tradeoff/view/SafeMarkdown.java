@@ -9,7 +9,12 @@ import java.util.List;
 /**
  * Markdown a user wrote, rendered to HTML that is safe to embed: raw HTML is escaped (shown as
  * text, never passed through) and links or images that are not http(s), mailto or relative are
- * suppressed. Thread-safe: flexmark's parser and renderer are immutable once built.
+ * suppressed. Any text within the size limits renders in time about proportional to its length
+ * ({@link MarkdownParsers}); text beyond the limits of {@link MarkdownShape} and {@link InlineCost},
+ * which no real document reaches (a paragraph of thousands of unclosed links, lists nested more than
+ * {@value MarkdownShape#MAX_DEPTH} deep, a quote of more than {@value MarkdownShape#MAX_INDENTED_LINES}
+ * lines), is shown whole as escaped, preformatted text. Thread-safe: flexmark's parser and renderer
+ * are immutable once built.
  */
 public final class SafeMarkdown {
 
@@ -31,8 +36,8 @@ public final class SafeMarkdown {
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, UNSAFE_LINKS);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        tableParser = Parser.builder(options).build();
-        parser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, List.of())).build();
+        tableParser = MarkdownParsers.parser(options);
+        parser = MarkdownParsers.parser(new MutableDataSet(options).set(Parser.EXTENSIONS, List.of()));
         renderer = HtmlRenderer.builder(options).attributeProviderFactory(SafeLinks.factory()).build();
     }
 
@@ -50,11 +55,16 @@ public final class SafeMarkdown {
             return "";
         }
         try {
+            MarkdownShape.check(markdown);
             return renderer.render(chosen.parse(markdown));
-        } catch (StackOverflowError tooDeep) {
-            // Pathologically nested Markdown (thousands of quotes or lists) exhausts the parser's
-            // recursion; show it as escaped text rather than fail the whole build.
-            return "<pre>" + HtmlEscape.escape(markdown) + "</pre>\n";
+        } catch (MarkdownTooComplex | StackOverflowError tooComplex) {
+            // Show it as escaped text rather than take minutes, or fail the whole build.
+            return asText(markdown);
         }
+    }
+
+    /** {@code markdown} shown as written: escaped, preformatted. */
+    private static String asText(String markdown) {
+        return "<pre>" + HtmlEscape.escape(markdown) + "</pre>\n";
     }
 }

@@ -27,24 +27,27 @@ import java.util.List;
  * link and the outer one appears; an escaped HTML block's lines become Markdown), so passes repeat
  * until one changes nothing. Table rows are also read cell by cell as GitHub-flavoured viewers read
  * them ({@link GfmTableCells}), where a pipe splits even a code span. Text the parser cannot take
- * (nested thousands deep) or that keeps changing becomes a fenced code block, shown exactly as
- * written, as {@link SafeMarkdown} shows it.
- * Thread-safe: flexmark's parsers are immutable once built.
+ * (nested thousands deep), would take far longer to read than its length ({@link MarkdownShape},
+ * {@link InlineCost}) or keeps changing becomes a fenced code block, shown exactly as written, as
+ * {@link SafeMarkdown} shows it. Thread-safe: flexmark's parsers are immutable once built.
  */
 public final class SafeMarkdownSource {
 
     /** A pass that changes the text takes a {@code <} or a {@code [} out, so passes end; real text settles in two. */
     private static final int MAX_PASSES = 8;
 
-    private final Parser parser = Parser.builder().build();
-    private final Parser tableParser = Parser.builder(
-            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+    private final Parser parser = MarkdownParsers.parser(new MutableDataSet());
+    private final Parser tableParser = MarkdownParsers.parser(
+            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create())));
 
     public String toMarkdown(String markdown) {
         if (markdown == null) {
             return "";
         }
         try {
+            if (mayHoldUnsafeParts(markdown)) {
+                MarkdownShape.check(markdown);
+            }
             String current = markdown;
             for (int pass = 0; pass < MAX_PASSES; pass++) {
                 if (!mayHoldUnsafeParts(current)) {
@@ -56,8 +59,8 @@ public final class SafeMarkdownSource {
                 }
                 current = next;
             }
-        } catch (StackOverflowError tooDeep) {
-            // Pathologically nested Markdown exhausts the parser's recursion: quote it whole below.
+        } catch (MarkdownTooComplex | StackOverflowError tooComplex) {
+            // Too costly to read, or nested so deep it exhausts the parser's recursion: quote it whole below.
         }
         return Backticks.codeBlock(markdown);
     }

@@ -40,6 +40,7 @@ final class GeneratedFiles {
             Map.entry("large-file", GeneratedFiles::largeFile),
             Map.entry("deep-nesting", GeneratedFiles::deepNesting),
             Map.entry("deeply-nested-markdown", GeneratedFiles::deeplyNestedMarkdown),
+            Map.entry("markdown-nested-on-one-line", GeneratedFiles::markdownNestedOnOneLine),
             Map.entry("long-title", GeneratedFiles::longTitles),
             Map.entry("path-traversal-file-names", GeneratedFiles::backslashNames),
             Map.entry("symlinks-out-of-the-folder", GeneratedFiles::symlinksOut),
@@ -120,10 +121,13 @@ final class GeneratedFiles {
         return List.of();
     }
 
-    /** Markdown nested far deeper than anyone writes: quotes, lists, emphasis and brackets. */
+    /**
+     * Markdown nested far deeper than anyone writes: lists, emphasis and brackets, and quotes as deep
+     * as the site shows them (a line that opens more is a problem: {@link #markdownNestedOnOneLine}).
+     */
     private static List<String> deeplyNestedMarkdown(Path strategy, Path scratch) throws IOException {
         StringBuilder quotes = new StringBuilder();
-        quotes.append(">".repeat(5_000)).append(" deep quote\n\n");
+        quotes.append(">".repeat(32)).append(" deep quote\n\n");
         StringBuilder list = new StringBuilder();
         for (int depth = 0; depth < 300; depth++) {
             list.append("  ".repeat(depth)).append("- item ").append(depth).append('\n');
@@ -134,6 +138,14 @@ final class GeneratedFiles {
         append(strategy.resolve("initiatives/checkout-v2.yaml"), "summary: " + quoted(summary) + "\n");
         Files.createDirectories(strategy.resolve("pages"));
         Files.writeString(strategy.resolve("pages/deep.md"), "---\ntitle: Deep\n---\n\n" + summary);
+        return List.of();
+    }
+
+    /** A summary and a page with a line that opens 5,000 quotes, or lists, inside each other. */
+    private static List<String> markdownNestedOnOneLine(Path strategy, Path scratch) throws IOException {
+        append(strategy.resolve("initiatives/checkout-v2.yaml"), "summary: |\n  Intro.\n  " + ">".repeat(5_000) + " x\n");
+        Files.createDirectories(strategy.resolve("pages"));
+        Files.writeString(strategy.resolve("pages/deep.md"), "---\ntitle: Deep\n---\n\n" + "- ".repeat(5_000) + "x\n");
         return List.of();
     }
 
