@@ -107,8 +107,8 @@ public final class ExecutiveSummary {
             figures.add(Figure.money(-other.npv()));
         }
         return new Finding(rethink.severity(), rethink.topic(), rethink.template() + " "
-                + (others.size() == 1 ? "So does " : "So do ") + Prose.join(named, others.size() - named.size())
-                + ".", figures);
+                + Prose.join(named, others.size() - named.size())
+                + (others.size() == 1 ? " loses" : " lose") + " money as planned too.", figures);
     }
 
     private static double enablement(InitiativeFigures figures) {

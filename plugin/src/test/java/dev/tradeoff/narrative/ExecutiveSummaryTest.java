@@ -220,9 +220,9 @@ class ExecutiveSummaryTest {
                 .analyse();
 
         assertThat(texts(new ExecutiveSummary().tell(four).recommendations())).contains("Rethink Sink A: it loses"
-                + " $400k in today's money as planned. So do Sink B ($300k), Sink C ($200k) and 1 more.");
+                + " $400k in today's money as planned. Sink B ($300k), Sink C ($200k) and 1 more lose money as planned too.");
         assertThat(texts(new ExecutiveSummary().tell(two).recommendations())).contains("Rethink Sink A: it loses"
-                + " $400k in today's money as planned. So does Sink B ($300k).");
+                + " $400k in today's money as planned. Sink B ($300k) loses money as planned too.");
     }
 
     @Test
@@ -473,7 +473,7 @@ class ExecutiveSummaryTest {
         assertThat(texts(verdict.recommendations())).startsWith(
                 "Staff Ghost team or move its 55 person-months of planned work (Later work and Live tracking) to a team"
                         + " with people: as planned, none of it can be delivered.",
-                "Rethink Live tracking: it loses $450k in today's money as planned. So does Later work ($100k).");
+                "Rethink Live tracking: it loses $450k in today's money as planned. Later work ($100k) loses money as planned too.");
     }
 
     @Test
