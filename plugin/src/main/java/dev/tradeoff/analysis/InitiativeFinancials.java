@@ -78,14 +78,8 @@ public final class InitiativeFinancials {
 
     /** {@link #costOfDelay} as the decimal written, for comparisons that must hold exactly. */
     static BigDecimal exactCostOfDelay(Initiative initiative) {
-        if (initiative.costOfDelay() != null) {
-            return initiative.costOfDelay().value();
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Benefit benefit : initiative.benefits()) {
-            sum = sum.add(benefit.amount().value());
-        }
-        return sum;
+        return initiative.costOfDelay() != null ? initiative.costOfDelay().value()
+                : Benefit.atFullRate(initiative.benefits());
     }
 
     /** {@code costOfDelay / duration}. */

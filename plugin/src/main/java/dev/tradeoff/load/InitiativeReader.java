@@ -10,7 +10,6 @@ import dev.tradeoff.model.Money;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Status;
 import dev.tradeoff.model.YamlName;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,7 +85,7 @@ final class InitiativeReader {
         Initiative initiative = null;
         if (reader.problemCount() == before && start != null) {
             if (costOfDelay == null) {
-                costOfDelay = new Money(benefits.stream().map(b -> b.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add));
+                costOfDelay = new Money(Benefit.atFullRate(benefits));
             }
             initiative = new Initiative(id, title, kind, owner == null ? null : owner.id(), status, start, duration,
                     effort, oneOffCost, runCost, benefits, costOfDelay, value, riskReduction, enables, keyResults,

@@ -5,6 +5,7 @@ import dev.tradeoff.analysis.CostOfDelaySequencing;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.Totals;
+import dev.tradeoff.model.Benefit;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
@@ -17,7 +18,6 @@ import dev.tradeoff.narrative.QuadrantName;
 import dev.tradeoff.parallel.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -275,9 +275,8 @@ public final class SiteViewBuilder {
          * mistake for an estimate. The loader fills the default in, so a figure equal to it counts as it.
          */
         private static String costOfDelaySource(Initiative initiative) {
-            BigDecimal benefits = initiative.benefits().stream().map(benefit -> benefit.amount().value())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return initiative.costOfDelay() == null || initiative.costOfDelay().value().compareTo(benefits) == 0
+            return initiative.costOfDelay() == null
+                    || initiative.costOfDelay().value().compareTo(Benefit.atFullRate(initiative.benefits())) == 0
                     ? "its benefits at full rate" : "as estimated in its file";
         }
 
