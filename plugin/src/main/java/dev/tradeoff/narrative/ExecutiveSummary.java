@@ -29,17 +29,24 @@ public final class ExecutiveSummary {
     }
 
     public Verdict tell(Portfolio portfolio) {
+        return tell(portfolio, new SectionStories(portfolio));
+    }
+
+    /**
+     * The verdict told with {@code stories}, the section stories of the same portfolio: what they
+     * work out once (the advised CD3 order, the late key results) the summary then reads too.
+     */
+    public Verdict tell(Portfolio portfolio, SectionStories stories) {
         List<Finding> findings = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         value(portfolio, findings, candidates);
         priority(portfolio, findings);
         band(portfolio, findings, candidates);
         // More work than people is the first thing a board asks about; the allocation page says it too.
-        SectionStories stories = new SectionStories(portfolio);
         stories.overCapacity().ifPresent(findings::add);
         scale(portfolio, findings, candidates);
         sequencing(portfolio, stories.advisedCd3Order(), findings, candidates);
-        okrs(portfolio, findings, candidates);
+        okrs(portfolio, stories, findings, candidates);
         teams(portfolio, findings, candidates);
         List<Finding> recommendations = candidates.stream()
                 .sorted(Comparator.comparingDouble(Candidate::weight).reversed())
@@ -251,7 +258,8 @@ public final class ExecutiveSummary {
         }
     }
 
-    private static void okrs(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+    private static void okrs(Portfolio portfolio, SectionStories stories, List<Finding> findings,
+            List<Candidate> candidates) {
         unalignedPlatformWork(portfolio, candidates);
         if (portfolio.okrs().isEmpty()) {
             return;
@@ -266,18 +274,18 @@ public final class ExecutiveSummary {
         if (grades.all() == 1) {
             findings.add(Finding.of(severity, "okrs", "The one objective is {1}; " + gap + ".",
                     Figure.count(unfunded), Figure.text(grades.onlyGrade())));
-            lateKeyResults(portfolio, findings);
+            lateKeyResults(stories, findings);
             return;
         }
         List<Figure> figures = new ArrayList<>(List.of(Figure.count(unfunded)));
         String opening = grades.opening(figures);
         findings.add(Finding.of(severity, "okrs", opening + "; " + gap + ".", figures.toArray(Figure[]::new)));
-        lateKeyResults(portfolio, findings);
+        lateKeyResults(stories, findings);
     }
 
     /** Key results funded only by work that finishes after the objective is due: funded, but not in time. */
-    private static void lateKeyResults(Portfolio portfolio, List<Finding> findings) {
-        int late = LateKeyResults.of(portfolio).late().size();
+    private static void lateKeyResults(SectionStories stories, List<Finding> findings) {
+        int late = stories.lateKeyResultCount();
         if (late > 0) {
             findings.add(Finding.of(Severity.WARNING, "okrs",
                     late == 1 ? "1 key result not yet met is moved only by work that finishes after its objective is due."

@@ -82,6 +82,11 @@ public final class SectionStories {
         return work;
     }
 
+    /** How many key results {@link #lateKeyResultWork} holds. */
+    int lateKeyResultCount() {
+        return late().late().size();
+    }
+
     private LateKeyResults late() {
         if (lateKeyResults == null) {
             lateKeyResults = LateKeyResults.of(portfolio);

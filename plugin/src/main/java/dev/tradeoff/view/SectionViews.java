@@ -178,6 +178,11 @@ final class SectionViews {
                 Shortlist.of(planOrder), Shortlist.of(cd3Order), Shortlist.of(advisedOrder));
     }
 
+    /** The stories these sections tell, for the summary to tell its verdict from the same ones. */
+    SectionStories stories() {
+        return stories;
+    }
+
     OkrView okrs() {
         Map<String, Team> teamsById = teamsById();
         List<OkrView.Objective> objectives = new ArrayList<>();

@@ -82,11 +82,11 @@ public final class SiteViewBuilder {
                         .thenComparing(InitiativeFigures::id))
                 .map(figures -> views.get(figures.id()))
                 .toList();
-        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+        SectionViews sections = new SectionViews(portfolio, money, sentences, keyResults);
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio, sections.stories());
         List<PageView> pages = portfolio.strategy().pages().stream()
                 .map(page -> new PageView(page.slug(), page.title(), markdown.toHtml(page.markdown()), page.markdown()))
                 .toList();
-        SectionViews sections = new SectionViews(portfolio, money, sentences, keyResults);
         List<Initiative> roadmap = portfolio.initiatives().stream().map(InitiativeFigures::initiative)
                 .sorted(CostOfDelaySequencing.PLAN_ORDER).toList();
         return new SiteView(
