@@ -1,5 +1,7 @@
 package dev.tradeoff.load;
 
+import dev.tradeoff.model.MarkdownLimits;
+
 /**
  * Finds a line of Markdown that opens more than {@value #MAX_DEPTH} lists or quotes inside each other
  * at once ({@code - - - - x}, {@code > > > x}, {@code 1. - > x}): no text means that, each such line
@@ -9,8 +11,8 @@ package dev.tradeoff.load;
  */
 final class MarkdownNesting {
 
-    /** The deepest the site renders lists and quotes; the same limit as the view's. */
-    static final int MAX_DEPTH = 32;
+    /** The deepest the site renders lists and quotes. */
+    static final int MAX_DEPTH = MarkdownLimits.MAX_NESTING;
 
     private MarkdownNesting() {
     }

@@ -1,5 +1,7 @@
 package dev.tradeoff.view;
 
+import dev.tradeoff.model.MarkdownLimits;
+
 /**
  * The limits within which flexmark reads Markdown in time about proportional to its length, and the
  * one pass over the text that checks the first three before flexmark starts. flexmark spends on every block
@@ -19,7 +21,8 @@ package dev.tradeoff.view;
  */
 final class MarkdownShape {
 
-    static final int MAX_DEPTH = 32;
+    /** The loader reports a line that opens more ({@code load.MarkdownNesting}); deeper nesting built otherwise stops here. */
+    static final int MAX_DEPTH = MarkdownLimits.MAX_NESTING;
     static final int MAX_BLOCKS = 150_000;
     static final int MAX_INDENTED_LINES = 10_000;
     static final int MAX_INLINE_MARKS = 500_000;
