@@ -82,6 +82,11 @@ class PageWordingTest {
         StrategyFolder.build(strategy, out, 1);
     }
 
+    /** strategy.yaml of a four-quarter plan from 2027-Q1, as every small strategy here has it. */
+    private static String plan(String organization) {
+        return "organization: " + organization + "\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n";
+    }
+
     private static String platform(String title, String more) {
         return "title: " + title + "\nkind: platform\nduration: 1\neffort: 1\nvalue: 3\nriskReduction: 7\n" + more;
     }
@@ -93,7 +98,7 @@ class PageWordingTest {
     @Test
     void theCostOfDelayCardSaysWhereItsFigureComesFrom(@TempDir Path other) throws Exception {
         Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
-                "strategy.yaml", "organization: Delay\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "strategy.yaml", plan("Delay"),
                 "initiatives/set.yaml", "title: Set\nkind: product\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\ncostOfDelay: 50k\n",
                 "initiatives/summed.yaml", "title: Summed\nkind: product\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\n"
                         + "benefits:\n  - type: revenue\n    amount: 30k\n"));
@@ -145,7 +150,7 @@ class PageWordingTest {
         String product = "kind: product\nduration: 1\neffort: 1\nvalue: 6\nriskReduction: 2\n";
         String platform = "kind: platform\nduration: 1\neffort: 1\nvalue: 3\nriskReduction: 7\n";
         Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
-                "strategy.yaml", "organization: Rel\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "strategy.yaml", plan("Rel"),
                 "initiatives/shop.yaml", "title: Shop\n" + product,
                 "initiatives/old.yaml", "title: Old\nstatus: dropped\nstart: 2027-Q1\n" + product,
                 "initiatives/base.yaml", "title: Base\n" + platform
@@ -216,7 +221,7 @@ class PageWordingTest {
     void theRoadmapSaysWhyItsTimelineBeginsBeforeThePlan(@TempDir Path other) throws Exception {
         // The lede names the plan, 2027-Q1 to 2027-Q4; the chart's axis starts at 2026-Q3, with early.
         Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
-                "strategy.yaml", "organization: Early\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "strategy.yaml", plan("Early"),
                 "initiatives/early.yaml", "title: Early\nkind: platform\nstatus: in-progress\nstart: 2026-Q3\n"
                         + "duration: 4\neffort: 4\nvalue: 3\nriskReduction: 7\n",
                 "initiatives/app.yaml", "title: App\nkind: product\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\n"));
@@ -238,7 +243,7 @@ class PageWordingTest {
     @Test
     void withNoProductBeforeItsEnablerTheBriefAndPageShowTwoOrders(@TempDir Path other) throws Exception {
         Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
-                "strategy.yaml", "organization: Two\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "strategy.yaml", plan("Two"),
                 "initiatives/slow.yaml", "title: Slow\nkind: product\nduration: 2\neffort: 2\nvalue: 6\nriskReduction: 2\ncostOfDelay: 10k\n",
                 "initiatives/fast.yaml", "title: Fast\nkind: product\nstart: 2027-Q2\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\ncostOfDelay: 50k\n"));
         StrategyFolder.build(strategy, other.resolve("out"), 1);
@@ -257,7 +262,7 @@ class PageWordingTest {
     @Test
     void theScalePageSaysLoadIsNotGrowingRatherThanGrowingZeroPercent(@TempDir Path other) throws Exception {
         Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
-                "strategy.yaml", "organization: Flat\nstart: 2027-Q1\nhorizon: 4\ncostPerPersonMonth: 10k\ncapacity: 10\n",
+                "strategy.yaml", plan("Flat"),
                 "scale.yaml", "metric: requests\ncapacity: 100\nheadroom: 0.8\ngrowth: 0\nvalues:\n  \"2026-Q3\": 40\n  \"2026-Q4\": 40\n",
                 "initiatives/app.yaml", "title: App\nkind: product\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\n"));
         StrategyFolder.build(strategy, other.resolve("out"), 1);
