@@ -83,7 +83,7 @@ final class NodeReader {
         problem(place.line(), place.column(), message);
     }
 
-    /** A warning at {@code index} of {@code value}, the text of {@code at}, placed as {@link #problemInText} places a problem. */
+    /** A warning at {@code index} of {@code value}, the text of {@code at}: where {@link #problemInText} puts a problem. */
     void warningInText(YamlNode at, String value, int index, String message) {
         TextPosition place = placeInText(at, value, index);
         problems.warn(file, place.line(), place.column(), message);
@@ -103,7 +103,8 @@ final class NodeReader {
         String blockLine = sourceLine(at.line() + inValue.line());
         if (blockLine != null && blockLine.endsWith(valueLine)
                 && blockLine.substring(0, blockLine.length() - valueLine.length()).isBlank()) {
-            return new TextPosition(at.line() + inValue.line(), blockLine.length() - valueLine.length() + inValue.column());
+            return new TextPosition(at.line() + inValue.line(),
+                    blockLine.length() - valueLine.length() + inValue.column());
         }
         String sameLine = inValue.line() == 1 ? sourceLine(at.line()) : null;
         if (sameLine != null && at.column() >= 1 && sameLine.startsWith(valueLine, at.column() - 1)) {

@@ -32,8 +32,8 @@ class PlainTextMarkdownWarningTest {
               %s
             """.formatted(UNCLOSED_LINKS);
     /** Lists nested 33 deep, a line each: the 33rd is one too many. */
-    private static final String DEEP_LISTS = IntStream.range(0, 33).mapToObj(n -> "  ".repeat(n) + "- level " + n + "\n")
-            .collect(Collectors.joining());
+    private static final String DEEP_LISTS = IntStream.range(0, 33)
+            .mapToObj(n -> "  ".repeat(n) + "- level " + n + "\n").collect(Collectors.joining());
     private static final String DEEP_PAGE = "---\ntitle: Deep\n---\nIntro.\n\n" + DEEP_LISTS;
 
     @TempDir
@@ -65,7 +65,8 @@ class PlainTextMarkdownWarningTest {
         Document page = Jsoup.parse(folder.resolve("out/site/initiatives/checkout-v2.html").toFile(), "UTF-8");
         assertThat(page.select("pre").eachText()).contains(summary.strip());
         assertThat(page.select("strong").eachText()).doesNotContain("one-click");
-        String brief = Files.readString(folder.resolve("out/briefs/initiatives/checkout-v2.md"), StandardCharsets.UTF_8);
+        String brief = Files.readString(folder.resolve("out/briefs/initiatives/checkout-v2.md"),
+                StandardCharsets.UTF_8);
         assertThat(brief).contains("```\n" + summary + "```\n");
         Document deep = Jsoup.parse(folder.resolve("out/site/pages/deep.html").toFile(), "UTF-8");
         assertThat(deep.select("pre").eachText()).contains(DEEP_PAGE.substring(DEEP_PAGE.indexOf("Intro.")).strip());

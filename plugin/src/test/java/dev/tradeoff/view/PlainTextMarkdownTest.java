@@ -80,9 +80,10 @@ class PlainTextMarkdownTest {
 
     @Test
     void theBriefGivesTheSameReasonAboutTheWholeText() {
-        PlainTextReason reason = source.render(INTRO + UNCLOSED_LINKS).plainText();
+        PlainTextReason inBrief = source.render(INTRO + UNCLOSED_LINKS).plainText();
+        PlainTextReason onPage = markdown.render(INTRO + UNCLOSED_LINKS).plainText();
 
-        assertThat(reason).isEqualTo(new PlainTextReason(0, markdown.render(INTRO + UNCLOSED_LINKS).plainText().reason()));
+        assertThat(inBrief).isEqualTo(new PlainTextReason(0, onPage.reason()));
     }
 
     @Test
