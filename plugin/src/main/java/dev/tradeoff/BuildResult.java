@@ -5,7 +5,10 @@ import dev.tradeoff.load.Problem;
 import dev.tradeoff.render.RenderStats;
 import java.util.List;
 
-/** What a build produced: the analysed portfolio, what was written, and the strategy's warnings. */
+/**
+ * What a build produced: the analysed portfolio, what was written, and the strategy's warnings: the
+ * loader's, then those of Markdown that the site or a brief shows as plain text ({@link MarkdownWarnings}).
+ */
 public record BuildResult(Portfolio portfolio, RenderStats stats, List<Problem> warnings) {
 
     public BuildResult {

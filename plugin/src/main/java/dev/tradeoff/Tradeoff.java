@@ -3,6 +3,7 @@ package dev.tradeoff;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.PortfolioAnalysis;
 import dev.tradeoff.load.DirectorySource;
+import dev.tradeoff.load.Problem;
 import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.load.StrategyLoader;
 import dev.tradeoff.model.Strategy;
@@ -13,6 +14,8 @@ import dev.tradeoff.view.SiteView;
 import dev.tradeoff.view.SiteViewBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The one pipeline every goal runs: load → analyse → narrate and view → render → move into place. */
 public final class Tradeoff {
@@ -43,15 +46,19 @@ public final class Tradeoff {
      */
     public static BuildResult build(BuildRequest request) throws StrategyException, IOException {
         StrategyLoader loader = new StrategyLoader(request.effectiveThreads());
-        Portfolio portfolio = PortfolioAnalysis.analyse(loader.load(new DirectorySource(request.strategyDirectory())));
-        SiteView view = new SiteViewBuilder(request.effectiveThreads()).build(portfolio);
+        DirectorySource source = new DirectorySource(request.strategyDirectory());
+        Portfolio portfolio = PortfolioAnalysis.analyse(loader.load(source));
+        SiteViewBuilder views = new SiteViewBuilder(request.effectiveThreads());
+        SiteView view = views.build(portfolio);
+        List<Problem> warnings = new ArrayList<>(loader.warnings());
+        warnings.addAll(MarkdownWarnings.of(views.plainTexts(), source));
         SiteRenderer renderer = new SiteRenderer(request.templateDirectory(), request.effectiveThreads());
         try (StagedDirectoryOutput site = new StagedDirectoryOutput(request.outputDirectory().resolve("site"));
              StagedDirectoryOutput briefs = new StagedDirectoryOutput(request.outputDirectory().resolve("briefs"))) {
             RenderStats stats = renderer.render(portfolio, view, site, briefs);
             site.commit();
             briefs.commit();
-            return new BuildResult(portfolio, stats, loader.warnings());
+            return new BuildResult(portfolio, stats, warnings);
         }
     }
 }

@@ -79,6 +79,17 @@ final class NodeReader {
      * indicator, or a plain value on one line), else at the value.
      */
     void problemInText(YamlNode at, String value, int index, String message) {
+        TextPosition place = placeInText(at, value, index);
+        problem(place.line(), place.column(), message);
+    }
+
+    /** A warning at {@code index} of {@code value}, the text of {@code at}: where {@link #problemInText} puts a problem. */
+    void warningInText(YamlNode at, String value, int index, String message) {
+        TextPosition place = placeInText(at, value, index);
+        problems.warn(file, place.line(), place.column(), message);
+    }
+
+    private TextPosition placeInText(YamlNode at, String value, int index) {
         TextPosition inValue = TextPosition.of(value, index);
         int lineStart = index;
         while (lineStart > 0 && value.charAt(lineStart - 1) != '\n' && value.charAt(lineStart - 1) != '\r') {
@@ -92,15 +103,14 @@ final class NodeReader {
         String blockLine = sourceLine(at.line() + inValue.line());
         if (blockLine != null && blockLine.endsWith(valueLine)
                 && blockLine.substring(0, blockLine.length() - valueLine.length()).isBlank()) {
-            problem(at.line() + inValue.line(), blockLine.length() - valueLine.length() + inValue.column(), message);
-            return;
+            return new TextPosition(at.line() + inValue.line(),
+                    blockLine.length() - valueLine.length() + inValue.column());
         }
         String sameLine = inValue.line() == 1 ? sourceLine(at.line()) : null;
         if (sameLine != null && at.column() >= 1 && sameLine.startsWith(valueLine, at.column() - 1)) {
-            problem(at.line(), at.column() + inValue.column() - 1, message);
-            return;
+            return new TextPosition(at.line(), at.column() + inValue.column() - 1);
         }
-        problem(at, message);
+        return new TextPosition(at.line(), at.column());
     }
 
     /** Line {@code number} (1-based) of the file, without its line break; null when unknown. */

@@ -32,7 +32,11 @@ final class Problems {
     }
 
     void warn(String file, YamlNode at, String message) {
-        warnings.add(new Problem(file, at.line(), at.column(), message));
+        warn(file, at.line(), at.column(), message);
+    }
+
+    void warn(String file, int line, int column, String message) {
+        warnings.add(new Problem(file, line, column, message));
     }
 
     /** How many so far: readers compare counts to tell whether their own file had problems. */

@@ -1,5 +1,6 @@
 package dev.tradeoff.serve;
 
+import dev.tradeoff.MarkdownWarnings;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.PortfolioAnalysis;
 import dev.tradeoff.load.DirectorySource;
@@ -7,12 +8,15 @@ import dev.tradeoff.load.ParsedFiles;
 import dev.tradeoff.load.Problem;
 import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.load.StrategyLoader;
+import dev.tradeoff.load.StrategySource;
 import dev.tradeoff.model.Strategy;
 import dev.tradeoff.render.RenderMemo;
 import dev.tradeoff.render.SiteRenderer;
+import dev.tradeoff.view.PlainTextMarkdown;
 import dev.tradeoff.view.SiteView;
 import dev.tradeoff.view.SiteViewBuilder;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -45,6 +49,8 @@ final class PreviewBuilder {
     private TemplateFolder rendererTemplates;
     private Built last;
     private List<Problem> lastWarnings = List.of();
+    /** The Markdown the last view showed as plain text: the same while the strategy is. */
+    private List<PlainTextMarkdown> lastPlainTexts = List.of();
 
     PreviewBuilder(PreviewRequest request, PreviewLog log) {
         this.request = request;
@@ -59,11 +65,12 @@ final class PreviewBuilder {
         try {
             int threads = request.effectiveThreads();
             StrategyLoader loader = new StrategyLoader(threads, parsedFiles);
-            Strategy strategy = loader.load(new DirectorySource(request.strategyDirectory()));
-            warnOfNew(loader.warnings());
+            DirectorySource source = new DirectorySource(request.strategyDirectory());
+            Strategy strategy = loader.load(source);
             TemplateFolder templates = TemplateFolder.read(request.templateDirectory());
             if (last != null && templates != null && templates.sameAs(last.templates())
                     && strategy.equals(last.strategy())) {
+                warnOfNew(loader.warnings(), lastPlainTexts, source);
                 log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (the strategy and templates are as"
                         + " before: nothing to render)", built, strategy.initiatives().size(), millisSince(started)));
                 return Snapshot.built(version, last.files());
@@ -73,6 +80,8 @@ final class PreviewBuilder {
             // The charts need only the portfolio: they are drawn while the view is built.
             SiteRenderer.Started render = renderer.start(portfolio, memo);
             SiteView view = views.build(portfolio);
+            lastPlainTexts = views.plainTexts();
+            warnOfNew(loader.warnings(), lastPlainTexts, source);
             BuiltFiles site = new BuiltFiles();
             // The server serves the site only; briefs are still rendered, so that a broken brief
             // template fails here as it would fail the build.
@@ -96,8 +105,13 @@ final class PreviewBuilder {
         }
     }
 
-    /** Logs the strategy's warnings when they differ from the last build's: each edit should not repeat them. */
-    private void warnOfNew(List<Problem> warnings) {
+    /**
+     * Logs the strategy's warnings, the loader's and then the Markdown shown as plain text, when they
+     * differ from the last build's: each edit should not repeat them.
+     */
+    private void warnOfNew(List<Problem> loaderWarnings, List<PlainTextMarkdown> plainTexts, StrategySource source) {
+        List<Problem> warnings = new ArrayList<>(loaderWarnings);
+        warnings.addAll(MarkdownWarnings.of(plainTexts, source));
         if (!warnings.equals(lastWarnings)) {
             String prefix = request.strategyLabel().isEmpty() ? "" : request.strategyLabel() + "/";
             warnings.forEach(warning -> log.warn(warning.format(prefix)));

@@ -22,17 +22,24 @@ final class InlineCost {
 
     /** Characters that may be read per character of a paragraph: ordinary text stays far below. */
     static final int MAX_READS_PER_CHAR = 40;
+    /** Why, in the user's words, for the build's warning. */
+    private static final String TOO_COSTLY = "this paragraph holds so many links, code spans or emphasis marks that"
+            + " never close (a '[text](' without its ')', a '`' or '*' without its partner) that reading it would take"
+            + " far longer than a text of its length should. Close them, escape them with a backslash (\\[ \\`"
+            + " \\*), or split the paragraph with blank lines";
 
     private InlineCost() {
     }
 
-    /** Throws {@link MarkdownTooComplex} when reading {@code paragraph}'s inline parts may cost too much. */
-    static void check(CharSequence paragraph) {
+    /**
+     * Throws {@link MarkdownTooComplex} when reading {@code paragraph}'s inline parts may cost too much;
+     * {@code start} is where the paragraph starts in the whole text.
+     */
+    static void check(CharSequence paragraph, int start) {
         String text = paragraph.toString();
         long budget = (long) MAX_READS_PER_CHAR * text.length();
         if (reads(text, budget) > budget) {
-            throw new MarkdownTooComplex("a paragraph of " + text.length()
-                    + " characters whose links, code spans or emphasis would each be searched for to its end");
+            throw new MarkdownTooComplex(TOO_COSTLY, start);
         }
     }
 

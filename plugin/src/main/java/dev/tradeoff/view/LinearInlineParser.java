@@ -34,7 +34,7 @@ final class LinearInlineParser extends InlineParserImpl {
 
     @Override
     public void parse(BasedSequence input, Node block) {
-        InlineCost.check(input);
+        InlineCost.check(input, input.getStartOffset());
         super.parse(input, block);
     }
 

@@ -1,6 +1,7 @@
 package dev.tradeoff.view;
 
 import dev.tradeoff.model.MarkdownLimits;
+import java.util.Locale;
 
 /**
  * The limits within which flexmark reads Markdown in time about proportional to its length, and the
@@ -27,17 +28,31 @@ final class MarkdownShape {
     static final int MAX_INDENTED_LINES = 10_000;
     static final int MAX_INLINE_MARKS = 500_000;
 
+    // Why, in the user's words, for the build's warning.
+    private static final String TOO_MANY_MARKS = String.format(Locale.ROOT, "it holds more than %,d of the characters"
+            + " that start links, emphasis, code spans, HTML or table cells (%s), far more than a real document, and"
+            + " reading them all would take far longer than a text of its length should. Shorten it or split it up",
+            MAX_INLINE_MARKS, "[ ] * _ ` < & \\ ! |");
+    private static final String TOO_MANY_BLOCKS = String.format(Locale.ROOT, "it has more than %,d lines and list or"
+            + " quote markers, far more than a real document, and reading them all would take far longer than a text"
+            + " of its length should. Shorten it or split it up", MAX_BLOCKS);
+    private static final String TOO_LONG_INDENTED = String.format(Locale.ROOT, "the quotes, list items and indented"
+            + " code blocks up to the one that starts here are too long: together as costly to read as one of more"
+            + " than %,d lines. Shorten them, or end them sooner with a blank line and then a line that starts at the"
+            + " left margin", MAX_INDENTED_LINES);
+
     private MarkdownShape() {
     }
 
     /** Throws {@link MarkdownTooComplex} when {@code text} is beyond the limits checked here. */
     static void check(String text) {
         if (inlineMarks(text) > MAX_INLINE_MARKS) {
-            throw new MarkdownTooComplex("more than " + MAX_INLINE_MARKS + " characters that start inline Markdown");
+            throw new MarkdownTooComplex(TOO_MANY_MARKS, 0);
         }
         long blocks = 0;
         long indented = 0;
         long indentedSquares = 0;
+        int runStart = 0;
         boolean afterBlank = false;
         int length = text.length();
         int start = 0;
@@ -56,16 +71,18 @@ final class MarkdownShape {
                 }
                 afterBlank = false;
                 if (stripped) {
+                    if (indented == 0) {
+                        runStart = start;
+                    }
                     // From n - 1 lines in the run to n, the square grows by 2n - 1.
                     indentedSquares += 2 * ++indented - 1;
                     if (indentedSquares > (long) MAX_INDENTED_LINES * MAX_INDENTED_LINES) {
-                        throw new MarkdownTooComplex("runs of indented or quoted lines as costly as one of more than "
-                                + MAX_INDENTED_LINES);
+                        throw new MarkdownTooComplex(TOO_LONG_INDENTED, runStart);
                     }
                 }
             }
             if (blocks > MAX_BLOCKS) {
-                throw new MarkdownTooComplex("more than " + MAX_BLOCKS + " lines and list or quote markers");
+                throw new MarkdownTooComplex(TOO_MANY_BLOCKS, 0);
             }
             start = end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n'
                     ? end + 2 : end + 1;

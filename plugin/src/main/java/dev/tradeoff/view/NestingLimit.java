@@ -42,8 +42,9 @@ final class NestingLimit {
         return (ParserState state, MatchedBlockParser matched) -> {
             BlockStart start = containers.tryStart(state, matched);
             if (start != null && depth(matched.getBlockParser().getBlock()) >= MarkdownShape.MAX_DEPTH) {
-                throw new MarkdownTooComplex("list items and quotes nested more than " + MarkdownShape.MAX_DEPTH
-                        + " deep at line " + (state.getLineNumber() + 1));
+                throw new MarkdownTooComplex("lists and quotes are nested more than " + MarkdownShape.MAX_DEPTH
+                        + " levels deep here, deeper than the site shows them. Use at most " + MarkdownShape.MAX_DEPTH
+                        + " levels", state.getLineStart() + state.getNextNonSpaceIndex());
             }
             return start;
         };

@@ -13,8 +13,9 @@ import java.util.List;
  * ({@link MarkdownParsers}); text beyond the limits of {@link MarkdownShape} and {@link InlineCost},
  * which no real document reaches (a paragraph of thousands of unclosed links, lists nested more than
  * {@value MarkdownShape#MAX_DEPTH} deep, a quote of more than {@value MarkdownShape#MAX_INDENTED_LINES}
- * lines), is shown whole as escaped, preformatted text. Thread-safe: flexmark's parser and renderer
- * are immutable once built.
+ * lines), is shown whole as escaped, preformatted text, and {@link #render} says why, for the build to
+ * warn of ({@link SiteViewBuilder#plainTexts()}). Thread-safe: flexmark's parser and renderer are
+ * immutable once built.
  */
 public final class SafeMarkdown {
 
@@ -42,24 +43,31 @@ public final class SafeMarkdown {
     }
 
     public String toHtml(String markdown) {
-        return toHtml(markdown, markdown != null && markdown.indexOf('|') >= 0 ? tableParser : parser);
+        return render(markdown).text();
+    }
+
+    /** {@code markdown} as HTML, and why it is shown as written when it is. */
+    MarkdownRendering render(String markdown) {
+        return render(markdown, markdown != null && markdown.indexOf('|') >= 0 ? tableParser : parser);
     }
 
     /** Always with the tables extension: for the test that skipping it changes nothing. */
     String toHtmlWithTables(String markdown) {
-        return toHtml(markdown, tableParser);
+        return render(markdown, tableParser).text();
     }
 
-    private String toHtml(String markdown, Parser chosen) {
+    private MarkdownRendering render(String markdown, Parser chosen) {
         if (markdown == null || markdown.isBlank()) {
-            return "";
+            return MarkdownRendering.formatted("");
         }
         try {
             MarkdownShape.check(markdown);
-            return renderer.render(chosen.parse(markdown));
-        } catch (MarkdownTooComplex | StackOverflowError tooComplex) {
+            return MarkdownRendering.formatted(renderer.render(chosen.parse(markdown)));
+        } catch (MarkdownTooComplex tooComplex) {
             // Show it as escaped text rather than take minutes, or fail the whole build.
-            return asText(markdown);
+            return new MarkdownRendering(asText(markdown), tooComplex.reason());
+        } catch (StackOverflowError tooDeep) {
+            return new MarkdownRendering(asText(markdown), PlainTextReason.NESTED_TOO_DEEP);
         }
     }
 

@@ -35,34 +35,59 @@ public final class SafeMarkdownSource {
 
     /** A pass that changes the text takes a {@code <} or a {@code [} out, so passes end; real text settles in two. */
     private static final int MAX_PASSES = 8;
+    /** Text that still changes after {@link #MAX_PASSES}: each pass uncovered another unsafe part. */
+    private static final PlainTextReason KEEPS_CHANGING = new PlainTextReason(0, "making its unsafe links and raw HTML"
+            + " inert kept uncovering more of them (links inside links, many levels deep). Remove the links whose"
+            + " address is not http(s), mailto or relative");
 
     private final Parser parser = MarkdownParsers.parser(new MutableDataSet());
     private final Parser tableParser = MarkdownParsers.parser(
             new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create())));
 
     public String toMarkdown(String markdown) {
+        return render(markdown).text();
+    }
+
+    /** {@code markdown} made inert, and why it is quoted as written when it is. */
+    MarkdownRendering render(String markdown) {
         if (markdown == null) {
-            return "";
+            return MarkdownRendering.formatted("");
+        }
+        if (!mayHoldUnsafeParts(markdown)) {
+            return MarkdownRendering.formatted(markdown);
         }
         try {
-            if (mayHoldUnsafeParts(markdown)) {
-                MarkdownShape.check(markdown);
-            }
+            MarkdownShape.check(markdown);
+        } catch (MarkdownTooComplex tooComplex) {
+            return quoted(markdown, tooComplex.reason());
+        }
+        PlainTextReason plainText = KEEPS_CHANGING;
+        try {
             String current = markdown;
             for (int pass = 0; pass < MAX_PASSES; pass++) {
                 if (!mayHoldUnsafeParts(current)) {
-                    return current;
+                    return MarkdownRendering.formatted(current);
                 }
                 String next = rewriteOnce(current);
                 if (next.equals(current)) {
-                    return current;
+                    return MarkdownRendering.formatted(current);
                 }
                 current = next;
             }
-        } catch (MarkdownTooComplex | StackOverflowError tooComplex) {
-            // Too costly to read, or nested so deep it exhausts the parser's recursion: quote it whole below.
+        } catch (MarkdownTooComplex tooComplex) {
+            // Too costly to read: quote it whole below. A pass may have read a rewritten text, or its
+            // table cells on their own, so a place found there need not be the same in the user's text.
+            plainText = tooComplex.reason().inWholeText();
+        } catch (StackOverflowError tooDeep) {
+            // Nested so deep it exhausts the parser's recursion: quote it whole below.
+            plainText = PlainTextReason.NESTED_TOO_DEEP;
         }
-        return Backticks.codeBlock(markdown);
+        return quoted(markdown, plainText);
+    }
+
+    /** {@code markdown} quoted whole in a code block, shown exactly as written. */
+    private static MarkdownRendering quoted(String markdown, PlainTextReason why) {
+        return new MarkdownRendering(Backticks.codeBlock(markdown), why);
     }
 
     /** Raw HTML and autolinks start with {@code <}, links, images and references with {@code [}. */

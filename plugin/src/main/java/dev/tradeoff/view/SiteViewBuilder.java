@@ -8,6 +8,7 @@ import dev.tradeoff.analysis.Totals;
 import dev.tradeoff.model.Benefit;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Page;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Status;
@@ -37,14 +38,16 @@ public final class SiteViewBuilder {
 
     private final SafeMarkdown markdown = new SafeMarkdown();
     /** Summaries as HTML: Markdown is the costliest part of an initiative's view. */
-    private final LastBuildMemo<String, String> summaries = new LastBuildMemo<>(markdown::toHtml);
+    private final LastBuildMemo<String, MarkdownRendering> summaries = new LastBuildMemo<>(markdown::render);
     private final SafeMarkdownSource markdownSource = new SafeMarkdownSource();
     /** Summaries as Markdown for the briefs, parsed again to make them inert. */
-    private final LastBuildMemo<String, String> briefSummaries = new LastBuildMemo<>(markdownSource::toMarkdown);
+    private final LastBuildMemo<String, MarkdownRendering> briefSummaries =
+            new LastBuildMemo<>(markdownSource::render);
     /** Cash-flow tables, by currency and flows. */
     private final LastBuildMemo<CashFlowKey, List<CashFlowRow>> cashFlowTables =
             new LastBuildMemo<>(key -> cashFlowRows(key.money(), key.flows()));
     private final int threads;
+    private volatile List<PlainTextMarkdown> plainTexts = List.of();
 
     /** A builder that formats the initiatives on one thread per core. */
     public SiteViewBuilder() {
@@ -84,9 +87,14 @@ public final class SiteViewBuilder {
                 .toList();
         SectionViews sections = new SectionViews(portfolio, money, sentences, keyResults);
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio, sections.stories());
-        List<PageView> pages = portfolio.strategy().pages().stream()
-                .map(page -> new PageView(page.slug(), page.title(), markdown.toHtml(page.markdown()), page.markdown()))
-                .toList();
+        List<PlainTextMarkdown> plain = new ArrayList<>(plainSummaries(portfolio));
+        List<PageView> pages = new ArrayList<>();
+        for (Page page : portfolio.strategy().pages()) {
+            MarkdownRendering html = markdown.render(page.markdown());
+            PlainTextMarkdown.ofPage(page, html).ifPresent(plain::add);
+            pages.add(new PageView(page.slug(), page.title(), html.text(), page.markdown()));
+        }
+        plainTexts = List.copyOf(plain);
         List<Initiative> roadmap = portfolio.initiatives().stream().map(InitiativeFigures::initiative)
                 .sorted(CostOfDelaySequencing.PLAN_ORDER).toList();
         return new SiteView(
@@ -109,7 +117,7 @@ public final class SiteViewBuilder {
                 roadmap.isEmpty() || !roadmap.get(0).start().isBefore(plan.start()) ? null : roadmap.get(0).start().toString(),
                 ranked,
                 largestNpv(ranked, portfolio, Shortlist.SIZE),
-                pages,
+                List.copyOf(pages),
                 sections.matrix(),
                 sections.allocation(),
                 sections.sequencing(),
@@ -119,6 +127,28 @@ public final class SiteViewBuilder {
                 sections.scale(),
                 sections.teams(),
                 plan.extensions());
+    }
+
+    /**
+     * The summaries and pages of the last build that the site or the briefs show as plain text, without
+     * their Markdown formatting (see {@link SafeMarkdown}): the summaries in the portfolio's order, then
+     * the pages in theirs, the same with any number of threads. For the build to warn of.
+     */
+    public List<PlainTextMarkdown> plainTexts() {
+        return plainTexts;
+    }
+
+    /** The summaries shown as plain text, in the portfolio's order: the memos hold every summary of this build. */
+    private List<PlainTextMarkdown> plainSummaries(Portfolio portfolio) {
+        List<PlainTextMarkdown> plain = new ArrayList<>();
+        for (InitiativeFigures figures : portfolio.initiatives()) {
+            Initiative initiative = figures.initiative();
+            if (initiative.summary() != null) {
+                PlainTextMarkdown.ofSummary(initiative, summaries.get(initiative.summary()),
+                        briefSummaries.get(initiative.summary())).ifPresent(plain::add);
+            }
+        }
+        return plain;
     }
 
     /**
@@ -219,8 +249,8 @@ public final class SiteViewBuilder {
             MoneyFormat money,
             Sentences sentences,
             InitiativeStory story,
-            LastBuildMemo<String, String> summaries,
-            LastBuildMemo<String, String> briefSummaries,
+            LastBuildMemo<String, MarkdownRendering> summaries,
+            LastBuildMemo<String, MarkdownRendering> briefSummaries,
             LastBuildMemo<CashFlowKey, List<CashFlowRow>> cashFlowTables,
             Map<String, InitiativeFigures> byId,
             Map<String, List<Related>> enabledBy,
@@ -258,8 +288,8 @@ public final class SiteViewBuilder {
                     NumberFormats.number(initiative.riskReduction(), 1),
                     initiative.tags(),
                     initiative.links().entrySet().stream().map(e -> new Link(e.getKey(), e.getValue())).toList(),
-                    initiative.summary() == null ? "" : summaries.get(initiative.summary()),
-                    initiative.summary() == null ? "" : briefSummaries.get(initiative.summary()),
+                    initiative.summary() == null ? "" : summaries.get(initiative.summary()).text(),
+                    initiative.summary() == null ? "" : briefSummaries.get(initiative.summary()).text(),
                     initiative.keyResults().stream().map(this::keyResult).toList(),
                     initiative.enables().stream().map(this::enables).toList(),
                     enabledBy.getOrDefault(initiative.id(), List.of()),

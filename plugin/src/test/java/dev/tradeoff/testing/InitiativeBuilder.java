@@ -41,6 +41,7 @@ public final class InitiativeBuilder {
     private final List<Enablement> enables = new ArrayList<>();
     private List<String> keyResults = List.of();
     private List<String> addresses = List.of();
+    private String summary = "";
 
     private InitiativeBuilder(String id) {
         this.id = id;
@@ -123,6 +124,11 @@ public final class InitiativeBuilder {
         return this;
     }
 
+    public InitiativeBuilder summary(String markdown) {
+        summary = markdown;
+        return this;
+    }
+
     /** Like the loader: cost of delay defaults to the sum of the benefit amounts. */
     public Initiative build() {
         Money cod = costOfDelay;
@@ -131,6 +137,6 @@ public final class InitiativeBuilder {
         }
         return new Initiative(id, title, kind, owner, status, start, duration, effort,
                 oneOffCost, runCost, benefits, cod, value, riskReduction, enables, keyResults, addresses,
-                "", List.of(), Map.of(), Map.of(), "initiatives/" + id + ".yaml");
+                summary, List.of(), Map.of(), Map.of(), "initiatives/" + id + ".yaml");
     }
 }
