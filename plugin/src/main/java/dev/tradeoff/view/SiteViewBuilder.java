@@ -85,7 +85,8 @@ public final class SiteViewBuilder {
         SectionViews sections = new SectionViews(portfolio, money, sentences, keyResults);
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio, sections.stories());
         List<PageView> pages = portfolio.strategy().pages().stream()
-                .map(page -> new PageView(page.slug(), page.title(), markdown.toHtml(page.markdown()), page.markdown()))
+                .map(page -> new PageView(page.slug(), page.title(), PageName.of(page.slug()),
+                        markdown.toHtml(page.markdown()), page.markdown()))
                 .toList();
         List<Initiative> roadmap = portfolio.initiatives().stream().map(InitiativeFigures::initiative)
                 .sorted(CostOfDelaySequencing.PLAN_ORDER).toList();
@@ -110,6 +111,7 @@ public final class SiteViewBuilder {
                 ranked,
                 largestNpv(ranked, portfolio, Shortlist.SIZE),
                 pages,
+                PageNavigation.of(pages),
                 sections.matrix(),
                 sections.allocation(),
                 sections.sequencing(),
