@@ -180,6 +180,10 @@ public final class SiteRenderer {
             jobs.add(() -> files.page(section + ".html", section + ".ftlh", Map.of()));
         }
         jobs.add(() -> files.page("okrs/index.html", "okrs.ftlh", Map.of()));
+        NavItem pagesIndex = view.pageNavigation().index();
+        if (pagesIndex != null) {
+            jobs.add(() -> files.page(pagesIndex.href(), "pages.ftlh", Map.of()));
+        }
         jobs.add(() -> files.data("data/portfolio.json", PortfolioJson.write(portfolio)));
         jobs.add(() -> files.brief("brief.md", "brief.md.ftl", Map.of()));
     }
@@ -189,7 +193,7 @@ public final class SiteRenderer {
             jobs.add(() -> files.page("okrs/" + objective.page(), "objective.ftlh", Map.of("objective", objective)));
         }
         for (PageView userPage : view.pages()) {
-            jobs.add(() -> files.page("pages/" + userPage.slug() + ".html", "page.ftlh", Map.of("userPage", userPage)));
+            jobs.add(() -> files.page("pages/" + userPage.page(), "page.ftlh", Map.of("userPage", userPage)));
         }
         for (InitiativeView initiative : view.initiatives()) {
             jobs.add(() -> files.page("initiatives/" + initiative.page(), "initiative.ftlh",

@@ -10,7 +10,9 @@ import java.util.Map;
  * the non-dropped ones by NPV, highest first, and {@code largestNpv} the shortlist of them whose
  * NPV weighs most either way, for the brief. {@code roadmapFrom} is the earliest start when work
  * began before the plan (the roadmap chart then starts there), else null.
- * One view per analysis page; {@code scale} is null without {@code scale.yaml}.
+ * {@code pages} are the user's pages in the site's order, {@code pageNavigation} the few of them
+ * the navigation bar names. One view per analysis page; {@code scale} is null without
+ * {@code scale.yaml}.
  */
 public record SiteView(
         String organization,
@@ -31,6 +33,7 @@ public record SiteView(
         List<InitiativeView> ranked,
         Shortlist<InitiativeView> largestNpv,
         List<PageView> pages,
+        PageNavigation pageNavigation,
         MatrixView matrix,
         AllocationView allocation,
         SequencingView sequencing,

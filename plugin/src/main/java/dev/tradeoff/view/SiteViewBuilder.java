@@ -92,7 +92,7 @@ public final class SiteViewBuilder {
         for (Page page : portfolio.strategy().pages()) {
             MarkdownRendering html = markdown.render(page.markdown());
             PlainTextMarkdown.ofPage(page, html).ifPresent(plain::add);
-            pages.add(new PageView(page.slug(), page.title(), html.text(), page.markdown()));
+            pages.add(new PageView(page.slug(), page.title(), PageName.of(page.slug()), html.text(), page.markdown()));
         }
         plainTexts = List.copyOf(plain);
         List<Initiative> roadmap = portfolio.initiatives().stream().map(InitiativeFigures::initiative)
@@ -118,6 +118,7 @@ public final class SiteViewBuilder {
                 ranked,
                 largestNpv(ranked, portfolio, Shortlist.SIZE),
                 List.copyOf(pages),
+                PageNavigation.of(pages),
                 sections.matrix(),
                 sections.allocation(),
                 sections.sequencing(),

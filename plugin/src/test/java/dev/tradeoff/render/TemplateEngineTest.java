@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.tradeoff.view.NavItem;
+import dev.tradeoff.view.PageNavigation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,8 @@ class TemplateEngineTest {
     /** A minimal model for the theme's layout macro. */
     private static Map<String, Object> layoutModel(String organization) {
         return Map.of(
-                "site", Map.of("organization", organization, "pages", List.of(), "planPeriod", "2027-Q1 to 2029-Q4",
+                "site", Map.of("organization", organization, "pageNavigation", new PageNavigation(List.of(), null),
+                        "planPeriod", "2027-Q1 to 2029-Q4",
                         "currency", "USD", "discountRate", "10%"),
                 "navigation", NavItem.SECTIONS);
     }

@@ -101,6 +101,39 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void pagesBeyondWhatTheBarNamesAndBackGiveWhatAFullBuildGives() throws Exception {
+        assertRebuildIsAFullBuild();
+
+        // Eight pages: the bar names six and links the new pages/index.html, so every page changes.
+        for (int i = 2; i <= 8; i++) {
+            Files.writeString(strategy.resolve("pages/note-" + i + ".md"),
+                    "---\ntitle: Note " + i + "\norder: " + i + "\n---\nText " + i + ".\n", UTF_8);
+        }
+        Snapshot eight = assertRebuildIsAFullBuild();
+        assertThat(eight.files()).containsKey("pages/index.html");
+        assertThat(rendered()).isEqualTo(htmlPages(eight));
+
+        // A page the bar does not name: only that page and the index of all pages show its title.
+        edit("pages/note-8.md", text -> text.replace("title: Note 8", "title: \"Note <8> & more\""));
+        assertRebuildIsAFullBuild();
+        assertThat(rendered()).isEqualTo(2);
+        // Its text: the page, and the index, which reads the pages whole (site.pages).
+        edit("pages/note-8.md", text -> text.replace("Text 8.", "Other text."));
+        assertRebuildIsAFullBuild();
+        assertThat(rendered()).isEqualTo(2);
+
+        // A page the bar names: every page shows its title.
+        edit("pages/note-2.md", text -> text.replace("title: Note 2", "title: Second note"));
+        Snapshot renamed = assertRebuildIsAFullBuild();
+        assertThat(rendered()).isEqualTo(htmlPages(renamed));
+
+        // Back to six pages: the bar names them all and pages/index.html is gone.
+        Files.delete(strategy.resolve("pages/note-7.md"));
+        Files.delete(strategy.resolve("pages/note-8.md"));
+        assertThat(assertRebuildIsAFullBuild().files()).doesNotContainKey("pages/index.html");
+    }
+
+    @Test
     void aTemplateOverrideIsFollowedAndWhatItReadsIsTracked() throws Exception {
         assertRebuildIsAFullBuild();
         int all = rendered();
@@ -157,7 +190,7 @@ class IncrementalRebuildTest {
         assertRebuildIsAFullBuild();
     }
 
-    private void assertRebuildIsAFullBuild() throws IOException {
+    private Snapshot assertRebuildIsAFullBuild() throws IOException {
         Snapshot snapshot = builder.build(++version, null);
         assertThat(snapshot.isBroken()).as("the rebuild failed: %s", log).isFalse();
         SortedMap<String, byte[]> full = fullBuild();
@@ -167,6 +200,11 @@ class IncrementalRebuildTest {
                     .isEqualTo(new String(file.getValue(), UTF_8));
             assertThat(snapshot.files().get(file.getKey())).as(file.getKey()).isEqualTo(file.getValue());
         }
+        return snapshot;
+    }
+
+    private static long htmlPages(Snapshot snapshot) {
+        return snapshot.files().keySet().stream().filter(path -> path.endsWith(".html")).count();
     }
 
     /** The site a full build of the folders writes, by path below {@code site/}. */
