@@ -12,7 +12,7 @@ import java.util.TreeSet;
 final class DefinedIds {
 
     private final Set<String> ids = new LinkedHashSet<>();
-    private final Set<String> invalidNames = new TreeSet<>();
+    private final Set<String> unreadNames = new TreeSet<>();
     private boolean complete = true;
 
     void add(String id) {
@@ -27,7 +27,7 @@ final class DefinedIds {
      */
     void unread(YamlNode written) {
         if (written instanceof YamlScalar scalar && !scalar.isNothing()) {
-            invalidNames.add(scalar.text().trim());
+            unreadNames.add(scalar.text().trim());
         } else {
             complete = false;
         }
@@ -39,6 +39,6 @@ final class DefinedIds {
     }
 
     KnownIds known() {
-        return new KnownIds(ids, invalidNames, complete, null);
+        return new KnownIds(ids, unreadNames, complete, null);
     }
 }

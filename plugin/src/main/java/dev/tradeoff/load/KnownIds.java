@@ -7,27 +7,28 @@ import java.util.TreeSet;
 
 /**
  * The ids of one kind that references may name, and what stands in for those that could not be read.
- * {@code invalidNames} were written where an id is defined but are not ids ({@code Checkout Team}, a
- * file {@code Mobile App.yaml}): that problem is reported where they are, so a reference that probably
- * means one of them (it is the name, the id the name suggests, or close to either) is not reported
- * again, while any other reference that is not found still is. When {@code complete} is false some
- * definition left no name at all (a team without an id, an unreadable list), and no reference that is
- * not found is reported: it may name that one. {@code whyEmpty} explains an empty set that is complete
- * ("there is no teams.yaml").
+ * {@code unreadNames} are the names written for definitions whose id could not be read: an id that is
+ * not one ({@code Checkout Team}), a file not named as an id ({@code Mobile App.yaml}) or not read
+ * (a link). That problem is reported where they are, so a reference that probably means one of them
+ * (it is the name, the id the name suggests, or close to either) is not reported again, while any
+ * other reference that is not found still is. When {@code complete} is false some definition left no
+ * name at all (a team without an id, an unreadable list), and no reference that is not found is
+ * reported: it may name that one. {@code whyEmpty} explains an empty set that is complete ("there is
+ * no teams.yaml").
  */
-record KnownIds(Set<String> ids, Set<String> invalidNames, boolean complete, String whyEmpty) {
+record KnownIds(Set<String> ids, Set<String> unreadNames, boolean complete, String whyEmpty) {
 
     /**
-     * Longer invalid names are left out, so that a file of huge names cannot make every reference slow
+     * Longer names are left out, so that a file of huge names cannot make every reference slow
      * to check; a reference that meant one is then reported beside it.
      */
-    private static final int LONGEST_INVALID_NAME = 2 * IdSyntax.MAX_LENGTH;
+    private static final int LONGEST_UNREAD_NAME = 2 * IdSyntax.MAX_LENGTH;
 
     KnownIds {
         ids = Collections.unmodifiableSortedSet(new TreeSet<>(ids));
         SortedSet<String> meant = new TreeSet<>();
-        for (String name : invalidNames) {
-            if (name.length() > LONGEST_INVALID_NAME) {
+        for (String name : unreadNames) {
+            if (name.length() > LONGEST_UNREAD_NAME) {
                 continue;
             }
             meant.add(name);
@@ -36,7 +37,7 @@ record KnownIds(Set<String> ids, Set<String> invalidNames, boolean complete, Str
                 meant.add(suggested);
             }
         }
-        invalidNames = Collections.unmodifiableSortedSet(meant);
+        unreadNames = Collections.unmodifiableSortedSet(meant);
     }
 
     KnownIds(Set<String> ids, boolean complete, String whyEmpty) {
@@ -48,13 +49,9 @@ record KnownIds(Set<String> ids, Set<String> invalidNames, boolean complete, Str
         return new KnownIds(Set.of(), false, null);
     }
 
-    boolean contains(String id) {
-        return ids.contains(id);
-    }
-
     /** Whether a reference to {@code id} names nothing that is defined, nor anything whose id could not be read. */
     boolean surelyLacks(String id) {
-        return complete && !ids.contains(id) && !invalidNames.contains(id)
-                && Suggestions.closest(id, invalidNames).isEmpty();
+        return complete && !ids.contains(id) && !unreadNames.contains(id)
+                && Suggestions.closest(id, unreadNames).isEmpty();
     }
 }

@@ -48,20 +48,20 @@ final class StrategyFolder {
 
     /**
      * The files of one sub-folder named as ids, and the names of those that are not read, reported
-     * already: {@code invalidNames} are their names without the extension ({@code Mobile App},
-     * {@code checkout.yml} as {@code checkout}); {@code complete} is false when some may hold files
-     * of any name (a folder inside it).
+     * already: {@code unreadNames} are their names without the extension ({@code Mobile App},
+     * {@code checkout.yml} as {@code checkout}); {@code complete} is false when a folder inside it
+     * holds files that are not read, whatever their names.
      */
-    record Listing(List<Named> files, Set<String> invalidNames, boolean complete) {
+    record Listing(List<Named> files, Set<String> unreadNames, boolean complete) {
 
         Listing {
             files = List.copyOf(files);
-            invalidNames = Collections.unmodifiableSortedSet(new TreeSet<>(invalidNames));
+            unreadNames = Collections.unmodifiableSortedSet(new TreeSet<>(unreadNames));
         }
 
         /** The ids the files define, for the references to them. */
         KnownIds ids() {
-            return new KnownIds(new TreeSet<>(files.stream().map(Named::id).toList()), invalidNames, complete, null);
+            return new KnownIds(new TreeSet<>(files.stream().map(Named::id).toList()), unreadNames, complete, null);
         }
     }
 
@@ -126,7 +126,7 @@ final class StrategyFolder {
      */
     Listing list(String folder, String extension, boolean othersAreProblems) throws IOException {
         List<Named> named = new ArrayList<>();
-        Set<String> invalidNames = new TreeSet<>();
+        Set<String> unreadNames = new TreeSet<>();
         boolean complete = true;
         List<String> names = names(folder);
         for (String name : names) {
@@ -139,7 +139,7 @@ final class StrategyFolder {
                 if (sameKind || othersAreProblems) {
                     problems.add(path, "not read: files in " + folder + "/ must end in " + extension
                             + (sameKind ? " (" + renameTo(idOf(stem(name)) + extension, names) + ")" : ""));
-                    invalidNames.add(stem(name));
+                    unreadNames.add(stem(name));
                 }
                 continue;
             }
@@ -148,14 +148,14 @@ final class StrategyFolder {
                 problems.add(path, "file name '" + name + "' is too long: a file's name is its id, and ids"
                         + " have at most " + IdSyntax.MAX_LENGTH + " characters (this one has " + id.length()
                         + "); shorten it");
-                invalidNames.add(id);
+                unreadNames.add(id);
                 continue;
             }
             if (!IdSyntax.isValid(id)) {
                 String slug = IdSyntax.suggest(id);
                 problems.add(path, "file name '" + name + "' is not a valid id (" + IdSyntax.RULE + ")"
                         + (slug == null ? "" : "; " + renameTo(slug + extension, names)));
-                invalidNames.add(id);
+                unreadNames.add(id);
                 continue;
             }
             named.add(new Named(id, path));
@@ -164,7 +164,7 @@ final class StrategyFolder {
             String name = other.getKey();
             if (!name.startsWith(".") && (othersAreProblems || isSpelling(name, extension))) {
                 problems.add(folder + "/" + name, notRead(name, other.getValue()));
-                invalidNames.add(stem(name));
+                unreadNames.add(stem(name));
             }
         }
         for (String nested : folders(folder)) {
@@ -175,7 +175,7 @@ final class StrategyFolder {
                 complete = false;
             }
         }
-        return new Listing(named, invalidNames, complete);
+        return new Listing(named, unreadNames, complete);
     }
 
     /** Whether {@code name} ends in one of the spellings of {@code extension}, in any case. */
