@@ -26,37 +26,37 @@ final class CrossReferences {
 
     /**
      * @param initiatives every initiative file with a valid name, by id (readable or not)
-     * @param allInitiativesNamed false when some initiative file's name is not an id
+     * @param initiativeIds their ids, and the names of the initiative files not named as ids
      * @param objectives every objective file with a valid name, by id
-     * @param allObjectivesNamed false when some objective file's name is not an id
+     * @param objectiveIds their ids, and the names of the objective files not named as ids
      */
-    static void check(Map<String, InitiativeDraft> initiatives, boolean allInitiativesNamed, KnownIds teams,
-            Map<String, ObjectiveDraft> objectives, boolean allObjectivesNamed, Problems problems) {
+    static void check(Map<String, InitiativeDraft> initiatives, KnownIds initiativeIds, KnownIds teams,
+            Map<String, ObjectiveDraft> objectives, KnownIds objectiveIds, Problems problems) {
         CrossReferences references = new CrossReferences(problems);
         for (InitiativeDraft draft : new TreeMap<>(initiatives).values()) {
             references.owner(draft, teams);
-            references.enables(draft, initiatives, allInitiativesNamed);
-            references.keyResults(draft, objectives, allObjectivesNamed);
+            references.enables(draft, initiatives, initiativeIds);
+            references.keyResults(draft, objectives, objectiveIds);
         }
         references.enablesCycles(initiatives);
     }
 
     private void owner(InitiativeDraft draft, KnownIds teams) {
         Reference owner = draft.owner();
-        if (owner == null || teams.contains(owner.id()) || !teams.complete()) {
+        if (owner == null || !teams.surelyLacks(owner.id())) {
             return;
         }
         String why = teams.whyEmpty() != null ? ": " + teams.whyEmpty() : Suggestions.didYouMean(owner.id(), teams.ids());
         report(owner, "unknown team '" + owner.id() + "'" + why);
     }
 
-    private void enables(InitiativeDraft draft, Map<String, InitiativeDraft> initiatives, boolean allNamed) {
+    private void enables(InitiativeDraft draft, Map<String, InitiativeDraft> initiatives, KnownIds initiativeIds) {
         for (Reference target : draft.enables()) {
             InitiativeDraft product = initiatives.get(target.id());
             if (target.id().equals(draft.id())) {
                 report(target, "enables: a platform cannot enable itself ('" + draft.id() + "')");
             } else if (product == null) {
-                if (allNamed) {
+                if (initiativeIds.surelyLacks(target.id())) {
                     report(target, "unknown initiative '" + target.id() + "'"
                             + Suggestions.didYouMean(target.id(), initiatives.keySet()));
                 }
@@ -68,18 +68,18 @@ final class CrossReferences {
         }
     }
 
-    private void keyResults(InitiativeDraft draft, Map<String, ObjectiveDraft> objectives, boolean allNamed) {
+    private void keyResults(InitiativeDraft draft, Map<String, ObjectiveDraft> objectives, KnownIds objectiveIds) {
         for (Reference reference : draft.keyResults()) {
             String[] parts = reference.id().split("/", 2);
             ObjectiveDraft objective = objectives.get(parts[0]);
             if (objective == null) {
-                if (allNamed) {
+                if (objectiveIds.surelyLacks(parts[0])) {
                     report(reference, "unknown objective '" + parts[0] + "' in '" + reference.id() + "'"
                             + Suggestions.didYouMean(parts[0], objectives.keySet()));
                 }
-            } else if (objective.keyResultIds() != null && !objective.keyResultIds().contains(parts[1])) {
+            } else if (objective.keyResults().surelyLacks(parts[1])) {
                 report(reference, "unknown key result '" + parts[1] + "' in objective '" + parts[0] + "'"
-                        + Suggestions.didYouMean(parts[1], objective.keyResultIds()));
+                        + Suggestions.didYouMean(parts[1], objective.keyResults().ids()));
             }
         }
     }

@@ -5,10 +5,8 @@ import dev.tradeoff.model.Objective;
 import dev.tradeoff.model.Quarter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** {@code okrs/<objective-id>.yaml}: one objective with its key results. */
 final class ObjectiveReader {
@@ -36,12 +34,15 @@ final class ObjectiveReader {
 
         List<KeyResult> keyResults = new ArrayList<>();
         // Without a readable, non-empty list nothing is known about its ids: references into it are not judged.
-        Set<String> ids = items == null || items.isEmpty() ? null : new LinkedHashSet<>();
+        DefinedIds ids = new DefinedIds();
+        if (items == null || items.isEmpty()) {
+            ids.unreadable();
+        }
         Map<String, Integer> firstLine = new HashMap<>();
         for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
             YamlMapping entry = reader.mapping(item, "keyResults");
             if (entry == null) {
-                ids = null;
+                ids.unread(item);
                 continue;
             }
             Fields kr = reader.fields(entry, "key result", KEY_RESULT_KEYS);
@@ -53,7 +54,7 @@ final class ObjectiveReader {
             Double target = kr.requiredNumber("target", NumberRange.ANY);
             Double current = kr.requiredNumber("current", NumberRange.ANY);
             if (krId == null) {
-                ids = null;
+                ids.unread(idNode);
                 continue;
             }
             Integer earlier = firstLine.putIfAbsent(krId, idNode.line());
@@ -61,9 +62,7 @@ final class ObjectiveReader {
                 reader.problem(idNode, "id: key result '" + krId + "' is already defined at line " + earlier);
                 continue;
             }
-            if (ids != null) {
-                ids.add(krId);
-            }
+            ids.add(krId);
             if (title != null && baseline != null && target != null && current != null) {
                 keyResults.add(new KeyResult(krId, title, unit, baseline, target, current));
             }
@@ -72,6 +71,6 @@ final class ObjectiveReader {
         if (reader.problemCount() == before) {
             result = new Objective(id, objective, quarter, owner, keyResults, fields.extensions(), reader.file());
         }
-        return new ObjectiveDraft(id, ids, result);
+        return new ObjectiveDraft(id, ids.known(), result);
     }
 }

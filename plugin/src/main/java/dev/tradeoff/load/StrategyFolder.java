@@ -4,6 +4,7 @@ import dev.tradeoff.load.StrategySource.OtherEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +46,23 @@ final class StrategyFolder {
     record Named(String id, String path) {
     }
 
-    /** The files of one sub-folder; {@code allNamed} is false when some file's name is not a valid id. */
-    record Listing(List<Named> files, boolean allNamed) {
+    /**
+     * The files of one sub-folder named as ids, and the names of those that are not read, reported
+     * already: {@code unreadNames} are their names without the extension ({@code Mobile App},
+     * {@code checkout.yml} as {@code checkout}); {@code complete} is false when a folder inside it
+     * holds files that are not read, whatever their names.
+     */
+    record Listing(List<Named> files, Set<String> unreadNames, boolean complete) {
+
+        Listing {
+            files = List.copyOf(files);
+            unreadNames = Collections.unmodifiableSortedSet(new TreeSet<>(unreadNames));
+        }
+
+        /** The ids the files define, for the references to them. */
+        KnownIds ids() {
+            return new KnownIds(new TreeSet<>(files.stream().map(Named::id).toList()), unreadNames, complete, null);
+        }
     }
 
     /** A YAML file: missing, present but unreadable (root null), or read; {@code text} as decoded, when it could be. */
@@ -110,7 +126,8 @@ final class StrategyFolder {
      */
     Listing list(String folder, String extension, boolean othersAreProblems) throws IOException {
         List<Named> named = new ArrayList<>();
-        boolean allNamed = true;
+        Set<String> unreadNames = new TreeSet<>();
+        boolean complete = true;
         List<String> names = names(folder);
         for (String name : names) {
             String path = folder + "/" + name;
@@ -122,7 +139,7 @@ final class StrategyFolder {
                 if (sameKind || othersAreProblems) {
                     problems.add(path, "not read: files in " + folder + "/ must end in " + extension
                             + (sameKind ? " (" + renameTo(idOf(stem(name)) + extension, names) + ")" : ""));
-                    allNamed = false;
+                    unreadNames.add(stem(name));
                 }
                 continue;
             }
@@ -131,14 +148,14 @@ final class StrategyFolder {
                 problems.add(path, "file name '" + name + "' is too long: a file's name is its id, and ids"
                         + " have at most " + IdSyntax.MAX_LENGTH + " characters (this one has " + id.length()
                         + "); shorten it");
-                allNamed = false;
+                unreadNames.add(id);
                 continue;
             }
             if (!IdSyntax.isValid(id)) {
                 String slug = IdSyntax.suggest(id);
                 problems.add(path, "file name '" + name + "' is not a valid id (" + IdSyntax.RULE + ")"
                         + (slug == null ? "" : "; " + renameTo(slug + extension, names)));
-                allNamed = false;
+                unreadNames.add(id);
                 continue;
             }
             named.add(new Named(id, path));
@@ -147,7 +164,7 @@ final class StrategyFolder {
             String name = other.getKey();
             if (!name.startsWith(".") && (othersAreProblems || isSpelling(name, extension))) {
                 problems.add(folder + "/" + name, notRead(name, other.getValue()));
-                allNamed = false;
+                unreadNames.add(stem(name));
             }
         }
         for (String nested : folders(folder)) {
@@ -155,10 +172,10 @@ final class StrategyFolder {
                 // Files there would be left out of every figure without a word: say so instead.
                 problems.add(folder + "/" + nested + "/", "not read: " + folder + "/ is read without the folders"
                         + " inside it; move the files of " + nested + "/ up into " + folder + "/");
-                allNamed = false;
+                complete = false;
             }
         }
-        return new Listing(named, allNamed);
+        return new Listing(named, unreadNames, complete);
     }
 
     /** Whether {@code name} ends in one of the spellings of {@code extension}, in any case. */

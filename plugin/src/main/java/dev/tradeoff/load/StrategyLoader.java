@@ -137,9 +137,10 @@ public final class StrategyLoader {
         }
         // References into a misnamed or linked folder would each be "unknown": the folder is the problem.
         CrossReferences.check(initiativeDrafts,
-                initiativeFiles.allNamed() && !unreadRootNames.contains(StrategyFolder.INITIATIVES),
+                unreadRootNames.contains(StrategyFolder.INITIATIVES) ? KnownIds.unknown() : initiativeFiles.ids(),
                 teamIds(teams.value(), unreadRootNames),
-                objectiveDrafts, okrFiles.allNamed() && !unreadRootNames.contains(StrategyFolder.OKRS), problems);
+                objectiveDrafts, unreadRootNames.contains(StrategyFolder.OKRS) ? KnownIds.unknown() : okrFiles.ids(),
+                problems);
         if (parsed != null) {
             parsed.finish();
         }

@@ -4,10 +4,8 @@ import dev.tradeoff.model.Team;
 import dev.tradeoff.model.TeamType;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** {@code teams.yaml}: the teams, in the order written, and the ids initiative owners may name. */
 final class TeamsReader {
@@ -29,14 +27,16 @@ final class TeamsReader {
         Fields fields = reader.fields(root, null, KEYS, Map.of("teams", TEAM_KEYS));
         YamlNode listNode = fields.required("teams");
         List<YamlNode> items = listNode == null ? null : reader.list(listNode, "teams");
-        boolean complete = items != null;
+        DefinedIds ids = new DefinedIds();
+        if (items == null) {
+            ids.unreadable();
+        }
         List<Team> teams = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
             YamlMapping entry = reader.mapping(item, "teams");
             if (entry == null) {
-                complete = false;
+                ids.unread(item);
                 continue;
             }
             Fields team = reader.fields(entry, "team", TEAM_KEYS);
@@ -46,7 +46,7 @@ final class TeamsReader {
             TeamType type = team.requiredChoice("type", TeamType.class);
             Double people = team.requiredNumber("people", NumberRange.atLeast(0));
             if (id == null) {
-                complete = false;
+                ids.unread(idNode);
                 continue;
             }
             Integer earlier = firstLine.putIfAbsent(id, idNode.line());
@@ -59,6 +59,6 @@ final class TeamsReader {
                 teams.add(new Team(id, name, type, people));
             }
         }
-        return new Result(reader.problemCount() == before ? teams : null, new KnownIds(ids, complete, null));
+        return new Result(reader.problemCount() == before ? teams : null, ids.known());
     }
 }

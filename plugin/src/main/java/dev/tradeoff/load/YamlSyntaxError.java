@@ -75,8 +75,8 @@ record YamlSyntaxError(int line, int column, String message) {
         }
         int start = 0;
         for (int line = 0; line < at.getLine(); line++) {
-            start = text.indexOf('\n', start) + 1;
-            if (start == 0) {
+            start = TextPosition.nextLineStart(text, start);
+            if (start < 0) {
                 return true;
             }
         }

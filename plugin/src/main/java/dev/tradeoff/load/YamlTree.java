@@ -33,6 +33,8 @@ final class YamlTree {
     /** Keys are repeated in messages; no real key comes near this. */
     static final int MAX_KEY_LENGTH = 1_000;
 
+    private static final char NEXT_LINE = '\u0085';
+
     private static final String BINARY = "binary values (!!binary) are not supported; write text instead";
 
     private static final YAMLFactory FACTORY = createFactory();
@@ -41,6 +43,7 @@ final class YamlTree {
     private final int lineOffset;
     private final YAMLParser parser;
     private final Problems problems;
+    private final LineSeparators separators;
     private final Map<String, Anchored> anchors = new HashMap<>();
     private int aliases;
     private long aliasedValues;
@@ -63,11 +66,12 @@ final class YamlTree {
         }
     }
 
-    private YamlTree(String file, int lineOffset, YAMLParser parser, Problems problems) {
+    private YamlTree(String file, int lineOffset, YAMLParser parser, Problems problems, LineSeparators separators) {
         this.file = file;
         this.lineOffset = lineOffset;
         this.parser = parser;
         this.problems = problems;
+        this.separators = separators;
     }
 
     private static YAMLFactory createFactory() {
@@ -90,22 +94,38 @@ final class YamlTree {
      * The tree of {@code text}, or null after recording why it cannot be read. A document with no
      * content gives a {@link YamlScalar} that {@link YamlNode#isNothing() is nothing}.
      * {@code lineOffset} is added to every line (for front matter that does not start the file).
+     * Lines and columns are those of {@link TextPosition}: the parser is made to count as it does.
      */
     static YamlNode parse(String file, String text, int lineOffset, Problems problems) {
         int bad = firstNonPrintable(text);
         if (bad >= 0) {
-            TextPosition at = TextPosition.of(text, bad);
-            problems.add(file, at.line() + lineOffset, at.column(), String.format(Locale.ROOT,
-                    "control character U+%04X is not allowed in YAML; remove it", text.codePointAt(bad)));
+            addAt(file, text, bad, lineOffset, problems, text.charAt(bad) == NEXT_LINE
+                    ? "character U+0085 (next line) is not allowed: YAML tools disagree on whether it ends a line;"
+                            + " use an ordinary line break, or remove it"
+                    : String.format(Locale.ROOT, "control character U+%04X is not allowed in YAML; remove it",
+                            text.codePointAt(bad)));
             return null;
         }
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(new StringReader(text))) {
-            return new YamlTree(file, lineOffset, parser, problems).document(text);
+        LineSeparators separators = LineSeparators.of(text);
+        if (separators == null) {
+            int at = LineSeparators.firstIn(text);
+            addAt(file, text, at, lineOffset, problems, LineSeparators.unreadable(text.charAt(at)));
+            return null;
+        }
+        String parsed = separators.hide(text);
+        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(new StringReader(parsed))) {
+            return new YamlTree(file, lineOffset, parser, problems, separators).document(parsed);
         } catch (IOException e) {
             // Only parse errors can come from a StringReader; they are reported inside.
             problems.add(file, "could not be read as YAML");
             return null;
         }
+    }
+
+    /** A problem at char {@code index} of {@code text}. */
+    private static void addAt(String file, String text, int index, int lineOffset, Problems problems, String message) {
+        TextPosition at = TextPosition.of(text, index);
+        problems.add(file, at.line() + lineOffset, at.column(), message);
     }
 
     private YamlNode document(String text) {
@@ -123,14 +143,14 @@ final class YamlTree {
             }
             return root;
         } catch (Refusal r) {
-            problems.add(file, r.line, r.column, r.getMessage());
+            report(r.line, r.column, r.getMessage());
         } catch (MarkedYAMLException e) {
             YamlSyntaxError error = YamlSyntaxError.of(e, text);
-            problems.add(file, error.line() + lineOffset, error.column(), error.message());
+            report(error.line() + lineOffset, error.column(), error.message());
         } catch (StreamConstraintsException e) {
             // The parser stops at the collection that goes one level too deep.
             JsonLocation at = parser.currentTokenLocation();
-            problems.add(file, line(at), at.getColumnNr(), constraintMessage(e));
+            report(line(at), at.getColumnNr(), constraintMessage(e));
         } catch (IOException | RuntimeException e) {
             // The parser can fail in ways it does not wrap; never let them escape as a crash.
             reportOther(e, text);
@@ -142,7 +162,7 @@ final class YamlTree {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ReaderException reader) {
                 TextPosition at = TextPosition.of(text, Math.max(0, reader.getPosition()));
-                problems.add(file, at.line() + lineOffset, at.column(), "this character is not allowed in YAML");
+                report(at.line() + lineOffset, at.column(), "this character is not allowed in YAML");
                 return;
             }
         }
@@ -161,7 +181,12 @@ final class YamlTree {
         } else {
             message = YamlSyntaxError.clean(raw);
         }
-        problems.add(file, Math.max(line, 0), Math.max(column, 0), message);
+        report(Math.max(line, 0), Math.max(column, 0), message);
+    }
+
+    /** A problem of the file; the message may quote what the parser read, so it gets its separators back. */
+    private void report(int line, int column, String message) {
+        problems.add(file, line, column, separators.restore(message));
     }
 
     private static String constraintMessage(StreamConstraintsException e) {
@@ -221,8 +246,7 @@ final class YamlTree {
             Integer earlier = firstLine.putIfAbsent(key, keyLine);
             if (earlier != null) {
                 // Keep the first value; the second is reported, not silently preferred.
-                problems.add(file, keyLine, keyAt.getColumnNr(),
-                        "duplicate key '" + key + "' (already given at line " + earlier + ")");
+                report(keyLine, keyAt.getColumnNr(), "duplicate key '" + key + "' (already given at line " + earlier + ")");
             } else {
                 entries.add(new YamlMapping.Entry(key, keyLine, keyAt.getColumnNr(), value));
             }
@@ -250,13 +274,15 @@ final class YamlTree {
 
     /** The last line at or before {@code line} (1-based) that starts with '---', else {@code line}. */
     static int documentMarkerLine(String text, int line) {
-        String[] lines = text.split("\n", line + 1);
-        for (int k = Math.min(line, lines.length); k >= 1; k--) {
-            if (lines[k - 1].startsWith("---")) {
-                return k;
+        int marker = line;
+        int start = 0;
+        for (int k = 1; k <= line && start >= 0; k++) {
+            if (text.startsWith("---", start)) {
+                marker = k;
             }
+            start = TextPosition.nextLineStart(text, start);
         }
-        return line;
+        return marker;
     }
 
     private int line(JsonLocation at) {
@@ -310,12 +336,13 @@ final class YamlTree {
      * scalar and replaced by U+FFFD, so that later messages quoting the value cannot forge or
      * erase log lines.
      */
-    private String printable(String text, int line, int column) {
+    private String printable(String parsed, int line, int column) {
+        String text = separators.restore(parsed);
         int bad = firstUnprintableValueCharacter(text);
         if (bad < 0) {
             return text;
         }
-        problems.add(file, line, column, String.format(Locale.ROOT,
+        report(line, column, String.format(Locale.ROOT,
                 "control character U+%04X (written as an escape) is not allowed in a value; remove it",
                 (int) text.charAt(bad)));
         StringBuilder clean = new StringBuilder(text.length());
@@ -353,11 +380,14 @@ final class YamlTree {
         return true;
     }
 
-    /** Index of the first character YAML does not allow in a file, or -1. */
+    /**
+     * Index of the first character YAML does not allow in a file, or -1. U+0085 is refused too: YAML
+     * 1.1 ends a line with it, YAML 1.2 and editors do not, and in a value it is a control character.
+     */
     private static int firstNonPrintable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0x7E || c == 0x85
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0x7E
                     || c >= 0xA0 && c <= 0xFFFD || Character.isSurrogate(c);
             if (!allowed) {
                 return i;

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The parts of corpus cases that are made by the test rather than committed: bytes that are not
- * UTF-8, a 50 MB file, deep nesting, symbolic links and names with backslashes. Each generator
+ * UTF-8, a 50 MB file, deep nesting, symbolic links, names with backslashes, and the line and
+ * paragraph separators that editors hide or strip. Each generator
  * works on the strategy folder already laid out from the case's {@code strategy/} (if any).
  */
 final class GeneratedFiles {
@@ -45,7 +46,9 @@ final class GeneratedFiles {
             Map.entry("path-traversal-file-names", GeneratedFiles::backslashNames),
             Map.entry("symlinks-out-of-the-folder", GeneratedFiles::symlinksOut),
             Map.entry("million-digit-numbers", GeneratedFiles::millionDigitNumbers),
-            Map.entry("long-ids", GeneratedFiles::longIds));
+            Map.entry("long-ids", GeneratedFiles::longIds),
+            Map.entry("line-separators", GeneratedFiles::lineSeparators),
+            Map.entry("line-separators-before-problems", GeneratedFiles::lineSeparatorsBeforeProblems));
 
     private GeneratedFiles() {
     }
@@ -164,6 +167,39 @@ final class GeneratedFiles {
         replace(strategy.resolve("strategy.yaml"), "organization: Acme Pay",
                 ("organization: Acme " + "Pay".repeat(1000)).getBytes(UTF_8));
         return List.of(words, word, objective.strip(), team);
+    }
+
+    /**
+     * Text pasted with U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR, unquoted, quoted and in a
+     * block: characters of their line, as in YAML 1.2 and editors, kept in the text the site shows.
+     */
+    private static List<String> lineSeparators(Path strategy, Path scratch) throws IOException {
+        replace(strategy.resolve("initiatives/checkout-v2.yaml"), "title: Checkout v2",
+                "title: Checkout\u2028v2, pasted".getBytes(UTF_8));
+        replace(strategy.resolve("initiatives/payments-platform.yaml"), "  One PCI-scoped core instead of three forks.",
+                "  One PCI-scoped core\u2029instead of three forks.".getBytes(UTF_8));
+        replace(strategy.resolve("okrs/expand-regions.yaml"), "objective: Launch in three new regions",
+                "objective: \"Launch in\u2028three new regions\"".getBytes(UTF_8));
+        replace(strategy.resolve("teams.yaml"), "name: Payments Core", "name: 'Payments\u2029Core'".getBytes(UTF_8));
+        return List.of("Checkout\u2028v2, pasted", "One PCI-scoped core\u2029instead of three forks.",
+                "Launch in\u2028three new regions", "Payments\u2029Core");
+    }
+
+    /**
+     * Separators in values before problems later in each file, which are still placed at the line and
+     * column an editor shows; and U+0085 NEXT LINE, refused where it is.
+     */
+    private static List<String> lineSeparatorsBeforeProblems(Path strategy, Path scratch) throws IOException {
+        replace(strategy.resolve("initiatives/checkout-v2.yaml"), "title: Checkout v2",
+                "title: \"Checkout\u2028v2\"".getBytes(UTF_8));
+        replace(strategy.resolve("initiatives/checkout-v2.yaml"), "value: 8", "value: high".getBytes(UTF_8));
+        replace(strategy.resolve("initiatives/payments-platform.yaml"), "  One PCI-scoped core instead of three forks.",
+                "  One PCI-scoped core\u2029instead of three forks.\n  Less to run.\ntags: [core, {a: 1}]".getBytes(UTF_8));
+        replace(strategy.resolve("teams.yaml"), "name: Payments Core", "name: Payments\u2028Core".getBytes(UTF_8));
+        replace(strategy.resolve("teams.yaml"), "people: 6", "people: six".getBytes(UTF_8));
+        replace(strategy.resolve("okrs/expand-regions.yaml"), "objective: Launch in three new regions",
+                "objective: Launch in three\u0085new regions".getBytes(UTF_8));
+        return List.of();
     }
 
     /**
