@@ -35,6 +35,9 @@ public class ServeMojo extends AbstractRenderingMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         String label = displayPath(strategyDirectory.toPath());
+        if (port < 0 || port > 65535) {
+            throw new MojoFailureException("tradeoff.port must be from 0 to 65535 (0 picks a free port), not " + port);
+        }
         PreviewRequest request = new PreviewRequest(strategyDirectory.toPath(), label,
                 templates(), bind, port, threads);
         PreviewServer server;

@@ -66,6 +66,9 @@ public class StrategyReport extends AbstractMavenReport {
     @Parameter(property = "tradeoff.skip", defaultValue = "false")
     private boolean skip;
 
+    /** Whether the log has said there is no strategy to report on. */
+    private boolean toldOfNoStrategy;
+
     @Override
     public String getOutputName() {
         return "strategy";
@@ -84,12 +87,24 @@ public class StrategyReport extends AbstractMavenReport {
     /** Only for projects that have a strategy folder (and have not skipped the report). */
     @Override
     public boolean canGenerateReport() {
-        return !skip && strategyDirectory != null
+        if (skip) {
+            return false;
+        }
+        boolean hasStrategy = strategyDirectory != null
                 && Files.isRegularFile(strategyDirectory.toPath().resolve("strategy.yaml"));
+        if (!hasStrategy && !toldOfNoStrategy) {
+            // The site plugin asks more than once; a misnamed folder should not go unnoticed.
+            toldOfNoStrategy = true;
+            getLog().info("No strategy.yaml in " + strategyDirectory + ": no Strategy page (set strategyDirectory)");
+        }
+        return hasStrategy;
     }
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
+        if (topInitiatives < 1) {
+            throw new MavenReportException("tradeoff.report.topInitiatives must be 1 or more, not " + topInitiatives);
+        }
         Path reportFolder = getReportOutputDirectory().toPath().resolve(SITE_FOLDER);
         BuildResult result;
         try {

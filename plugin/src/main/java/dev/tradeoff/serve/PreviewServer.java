@@ -2,6 +2,7 @@ package dev.tradeoff.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -53,12 +54,19 @@ public final class PreviewServer implements AutoCloseable {
             throw new IOException("There is no strategy folder at " + request.strategyDirectory()
                     + "; create one with `mvn tradeoff:init`");
         }
-        PreviewBuilder builder = new PreviewBuilder(request, log);
-        AtomicLong versions = new AtomicLong();
-        CurrentSite site = new CurrentSite(builder.build(versions.incrementAndGet(), null));
-
         InetAddress address = InetAddress.getByName(request.bindAddress());
-        HttpServer http = HttpServer.create(new InetSocketAddress(address, request.port()), 0);
+        // Bound before the first build, which can take a while: a port in use is told at once.
+        HttpServer http = bind(address, request.port());
+        CurrentSite site;
+        PreviewBuilder builder;
+        AtomicLong versions = new AtomicLong();
+        try {
+            builder = new PreviewBuilder(request, log);
+            site = new CurrentSite(builder.build(versions.incrementAndGet(), null));
+        } catch (Throwable e) {
+            http.stop(0);
+            throw e;
+        }
         ExecutorService requests = Executors.newCachedThreadPool(daemonThreads("tradeoff-serve-http-"));
         http.setExecutor(requests);
         http.createContext("/", new PreviewHandler(site, address));
@@ -71,6 +79,16 @@ public final class PreviewServer implements AutoCloseable {
         URI uri = URI.create("http://" + hostForUrl(address) + ":"
                 + http.getAddress().getPort() + "/");
         return new PreviewServer(http, requests, site, rebuilds, watch, uri);
+    }
+
+    private static HttpServer bind(InetAddress address, int port) throws IOException {
+        try {
+            return HttpServer.create(new InetSocketAddress(address, port), 0);
+        } catch (BindException e) {
+            throw new BindException(e.getMessage() + ": port " + port + " is taken, perhaps by another"
+                    + " tradeoff:serve; stop it, or choose another port with -Dtradeoff.port=8081"
+                    + " (0 picks a free one)");
+        }
     }
 
     /** Where the site is served, such as {@code http://127.0.0.1:8080/}. */

@@ -2,11 +2,13 @@ package dev.tradeoff.serve;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -246,6 +248,31 @@ class PreviewServerTest {
             Files.writeString(stylesheet, "body { color: green; }\n");
             awaitStylesheet(events, "body { color: green; }\n");
         }
+    }
+
+    @Test
+    void aPortInUseIsToldBeforeTheSiteIsBuiltWithWhatToDo() {
+        int taken = server.uri().getPort();
+        List<String> secondLog = Collections.synchronizedList(new ArrayList<>());
+        PreviewLog recording = new PreviewLog() {
+            @Override
+            public void info(String message) {
+                secondLog.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                secondLog.add(message);
+            }
+        };
+
+        assertThatThrownBy(() -> PreviewServer.start(
+                new PreviewRequest(strategy, "src/strategy", null, "127.0.0.1", taken, 2), recording))
+                .isInstanceOf(BindException.class)
+                .hasMessageContaining("port " + taken + " is taken")
+                .hasMessageContaining("-Dtradeoff.port=");
+        assertThat(secondLog).as("nothing built before the port was found taken").isEmpty();
+        assertThat(log).anyMatch(line -> line.startsWith("INFO Built"));
     }
 
     @Test
