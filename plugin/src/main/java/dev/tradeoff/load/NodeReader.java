@@ -187,7 +187,10 @@ final class NodeReader {
     Double number(YamlNode node, String label, NumberRange range) {
         Double value = node instanceof YamlScalar scalar ? YamlNumbers.toDouble(scalar) : null;
         if (value == null) {
-            problem(node, label + ": expected a number, found " + node.found() + YamlNumbers.otherBaseHint(node));
+            String percentHint = node instanceof YamlScalar scalar && !scalar.isNothing()
+                    ? range.percentSignHint(scalar.text()) : "";
+            problem(node, label + ": expected a number, found " + node.found() + YamlNumbers.otherBaseHint(node)
+                    + percentHint);
             return null;
         }
         if (!Double.isFinite(value)) {

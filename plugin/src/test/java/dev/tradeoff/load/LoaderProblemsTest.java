@@ -586,6 +586,29 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void aPercentSignWhereAFractionIsWantedSuggestsTheFraction() {
+        assertOnlyProblem("strategy.yaml", ValidStrategy.STRATEGY + "discountRate: 10%\n",
+                "strategy.yaml:6:15: discountRate: expected a number, found '10%'"
+                        + " (written as a fraction: did you mean 0.1 for 10%?)");
+        assertOnlyProblem("strategy.yaml", ValidStrategy.STRATEGY + "focus: \"12.5 %\"\n",
+                "strategy.yaml:6:8: focus: expected a number, found '12.5 %'"
+                        + " (written as a fraction: did you mean 0.125 for 12.5%?)");
+    }
+
+    @Test
+    void aPercentSignOnANumberOfPercentSuggestsTheNumber() {
+        assertOnlyProblem("okrs/expand-regions.yaml", ValidStrategy.EXPAND_REGIONS.replace("baseline: 30", "baseline: 30%"),
+                "okrs/expand-regions.yaml:7:15: baseline: expected a number, found '30%'"
+                        + " (did you mean 30, without the %?)");
+    }
+
+    @Test
+    void otherTextWithAPercentSignGetsNoGuess() {
+        assertOnlyProblem("strategy.yaml", ValidStrategy.STRATEGY + "discountRate: about 10%\n",
+                "strategy.yaml:6:15: discountRate: expected a number, found 'about 10%'");
+    }
+
+    @Test
     void aDateWhereAQuarterIsWantedSuggestsItsQuarter() {
         assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "start: 2027-08-15\n",
                 CHECKOUT + ":8:8: start: expected a quarter like 2027-Q1, found '2027-08-15'"
