@@ -58,7 +58,7 @@ final class Fields {
         Optional<String> meant = Suggestions.closest(key, allowedKeys);
         if (meant.isPresent()) {
             suggested.add(meant.get());
-            return "unknown key '" + key + "' (did you mean '" + meant.get() + "'?)";
+            return "unknown key '" + key + "'" + HiddenCharacters.note(key) + " (did you mean '" + meant.get() + "'?)";
         }
         if (key.equals("<<")) {
             return "unknown key '<<': YAML merge keys are not supported; write the keys out";

@@ -30,7 +30,7 @@ record YamlScalar(Type type, String text, Number number, int line, int column) i
 
     @Override
     public String found() {
-        return isNothing() ? "nothing" : "'" + shown() + "'";
+        return isNothing() ? "nothing" : "'" + shown() + "'" + HiddenCharacters.note(shown());
     }
 
     /** The text as a message quotes it: trimmed, its first line only, cut after {@code SHOWN_LENGTH} characters. */

@@ -609,6 +609,27 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void anInvisibleCharacterInAValueIsNamed() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("kind: product", "kind: product\u200b"),
+                CHECKOUT + ":2:7: kind: expected 'platform' or 'product', found 'product\u200b'"
+                        + " (it holds U+200B ZERO WIDTH SPACE, which does not show) (did you mean 'product'?)");
+    }
+
+    @Test
+    void aDashThatLooksLikeAHyphenIsNamed() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "start: 2027\u20112027\u2013Q1\n",
+                CHECKOUT + ":8:8: start: expected a quarter like 2027-Q1, found '2027\u20112027\u2013Q1'"
+                        + " (it holds U+2011 NON-BREAKING HYPHEN, where '-' is probably meant and 1 more such character)");
+    }
+
+    @Test
+    void aNonBreakingSpaceInAKeyIsNamed() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("title:", "title\u00a0:"),
+                CHECKOUT + ":1:1: unknown key 'title\u00a0' (it holds U+00A0 NO-BREAK SPACE, not an ordinary space)"
+                        + " (did you mean 'title'?)");
+    }
+
+    @Test
     void aDateWhereAQuarterIsWantedSuggestsItsQuarter() {
         assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "start: 2027-08-15\n",
                 CHECKOUT + ":8:8: start: expected a quarter like 2027-Q1, found '2027-08-15'"
