@@ -611,7 +611,7 @@ class LoaderProblemsTest {
     @Test
     void anInvisibleCharacterInAValueIsNamed() {
         assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("kind: product", "kind: product\u200b"),
-                CHECKOUT + ":2:7: kind: expected 'platform' or 'product', found 'product\u200b'"
+                CHECKOUT + ":2:7: kind: expected platform or product, found 'product\u200b'"
                         + " (it holds U+200B ZERO WIDTH SPACE, which does not show) (did you mean 'product'?)");
     }
 
