@@ -91,8 +91,8 @@ public record UnstartedWorkBeforeThePlan(List<Item> initiatives, Plan plan, doub
     /** What the verdict says, right after the NPV it qualifies: what happened, how much, what to do. */
     public Finding finding() {
         int count = initiatives.size();
-        String template = "{0} not yet started {1} planned to begin before the plan starts in {2} ({3}): {4} person-months"
-                + " of {5} work, {6}, count as already spent and are left out of the portfolio's costs and NPV"
+        String template = "{0} not yet started {1} planned to begin before the plan starts in {2} ({3}): {5} work before"
+                + " then, {4} person-months costing {6}, counts as already spent and is left out of the portfolio's costs and NPV"
                 + againstTheNpv()
                 + " Move {5} start to {2} or later, or mark {8} in progress or done if the work happened.";
         return Finding.of(misleadsTheNpv() ? Severity.CRITICAL : Severity.WARNING, "sunk", template,

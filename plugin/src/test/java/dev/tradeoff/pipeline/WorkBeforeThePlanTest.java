@@ -32,9 +32,9 @@ class WorkBeforeThePlanTest {
      * $680k, the larger first; the portfolio's NPV is then $1.32M, so $680k is at least half of it.
      */
     private static final String VERDICT = "2 initiatives not yet started are planned to begin before the plan starts"
-            + " in 2027-Q3 (Self-serve customer onboarding and Self-service developer platform): 42 person-months of"
-            + " their work, $680k, count as already spent and are left out of the portfolio's costs and NPV, at least"
-            + " half the portfolio's NPV of $1.32M. Move their start to 2027-Q3 or later, or mark them in progress or"
+            + " in 2027-Q3 (Self-serve customer onboarding and Self-service developer platform): their work before"
+            + " then, 42 person-months costing $680k, counts as already spent and is left out of the portfolio's costs"
+            + " and NPV, at least half the portfolio's NPV of $1.32M. Move their start to 2027-Q3 or later, or mark them in progress or"
             + " done if the work happened.";
     private static final String ADVICE = "Move the start of Self-serve customer onboarding and Self-service developer"
             + " platform to 2027-Q3 or later, or mark them in progress or done if the work happened: the NPV leaves out"
