@@ -52,6 +52,7 @@ public final class Tradeoff {
         SiteView view = views.build(portfolio);
         List<Problem> warnings = new ArrayList<>(loader.warnings());
         warnings.addAll(MarkdownWarnings.of(views.plainTexts(), source));
+        warnings.addAll(WorkBeforeThePlanWarning.of(portfolio, source));
         SiteRenderer renderer = new SiteRenderer(request.templateDirectory(), request.effectiveThreads());
         try (StagedDirectoryOutput site = new StagedDirectoryOutput(request.outputDirectory().resolve("site"));
              StagedDirectoryOutput briefs = new StagedDirectoryOutput(request.outputDirectory().resolve("briefs"))) {

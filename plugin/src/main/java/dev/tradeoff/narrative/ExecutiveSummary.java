@@ -28,6 +28,9 @@ public final class ExecutiveSummary {
     private record Candidate(Finding finding, double weight) {
     }
 
+    /** The weight of advice without which the NPV misleads: below a scalability breach only. */
+    private static final double MISLEADING_NPV = Math.nextDown(Double.MAX_VALUE);
+
     public Verdict tell(Portfolio portfolio) {
         return tell(portfolio, new SectionStories(portfolio));
     }
@@ -68,6 +71,7 @@ public final class ExecutiveSummary {
                     "The portfolio costs {0} more than it returns in today's money: {1} from platform work and {2} from product work.",
                     Figure.money(-totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv())));
         }
+        workBeforeThePlan(portfolio, findings, candidates);
         Plan plan = portfolio.strategy().plan();
         List<InitiativeFigures> losing = portfolio.initiatives().stream()
                 .filter(figures -> !figures.isDropped() && figures.npv() < 0)
@@ -96,6 +100,20 @@ public final class ExecutiveSummary {
                         "Rethink {0}: it loses {1} in today's money as planned.",
                         Figure.text(worst.initiative().title()), Figure.money(-worst.npv()));
         candidates.add(new Candidate(alsoLosing(rethink, toRethink.subList(1, toRethink.size())), -worst.npv()));
+    }
+
+    /**
+     * Work not yet started planned before the plan: its cost is left out of the NPV just said, so it
+     * is said next. Ranked by that cost; when it is half the NPV or more, that figure misleads more
+     * than anything money-weighted, so the advice goes first (after only a scalability breach).
+     */
+    private static void workBeforeThePlan(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
+        UnstartedWorkBeforeThePlan work = UnstartedWorkBeforeThePlan.of(portfolio);
+        if (work.isEmpty()) {
+            return;
+        }
+        findings.add(work.finding());
+        candidates.add(new Candidate(work.recommendation(), work.misleadsTheNpv() ? MISLEADING_NPV : work.cost()));
     }
 
     /**

@@ -621,4 +621,75 @@ class ExecutiveSummaryTest {
         assertThat(verdict.findings()).extracting(Finding::topic).doesNotContain("delay", "scale", "teams");
         assertThat(verdict.findings().get(0).severity()).isEqualTo(Severity.GOOD);
     }
+
+    @Test
+    void unstartedWorkBeforeThePlanIsSaidAfterTheNpvWithTheCostLeftOut() {
+        // $10k a person-month, no discounting, 2027-Q1 to 2028-Q4. Legacy rewrite (proposed, from
+        // 2026-Q4, 10 pm a quarter) has one quarter before the plan: 10 pm, $100k, plus its $5k one-off
+        // = $105k left out. Its NPV: 7 × $60k − $100k = $320k; Shop: 4 × $500k − $400k = $1.6M; Old
+        // work (in progress since 2026-Q3, so begun: not counted) −$40k. $105k is less than half of
+        // the $1.88M NPV: a warning, ranked by its money.
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("shop").title("Shop").status(Status.IN_PROGRESS).duration(4).effort(40)
+                        .benefit("500k", 0))
+                .with(initiative("legacy").title("Legacy rewrite").start("2026-Q4").duration(2).effort(20)
+                        .oneOffCost("5k").benefit("60k", 0))
+                .with(initiative("old").title("Old work").status(Status.IN_PROGRESS).start("2026-Q3").duration(4)
+                        .effort(8))
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(texts(verdict.findings()).get(0)).startsWith("The portfolio adds $1.88M of value");
+        assertThat(texts(verdict.findings()).get(1)).isEqualTo("1 initiative not yet started is planned to begin"
+                + " before the plan starts in 2027-Q1 (Legacy rewrite): its work before then, 10 person-months costing"
+                + " $105k, counts as already spent and is left out of the portfolio's costs and NPV. Move its start to"
+                + " 2027-Q1 or later, or mark it in progress or done if the work happened.");
+        assertThat(verdict.findings().get(1).severity()).isEqualTo(Severity.WARNING);
+        assertThat(texts(verdict.recommendations())).contains("Move the start of Legacy rewrite to 2027-Q1 or later,"
+                + " or mark it in progress or done if the work happened: the NPV leaves out $105k of work not yet"
+                + " started because it is planned before the plan starts.");
+        assertThat(texts(verdict.recommendations()).indexOf("Rethink Old work: it loses $40k in today's money as planned."))
+                .isGreaterThan(texts(verdict.recommendations()).indexOf(texts(verdict.recommendations()).stream()
+                        .filter(text -> text.startsWith("Move the start")).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void unstartedWorkBeforeThePlanCostingMoreThanTheNpvIsCriticalAndToBeDoneFirst() {
+        // Four proposed initiatives built wholly in 2026-Q3 and 2026-Q4: 10, 20, 30 and 40 pm, all
+        // left out ($1M), live from 2027-Q1 at $10k a quarter each: NPV 4 × 8 × $10k = $320k.
+        Portfolios plan = Portfolios.plan().horizon(8);
+        String[] titles = {"Alpha", "Beta", "Gamma", "Delta"};
+        for (int n = 0; n < titles.length; n++) {
+            plan.with(initiative(titles[n].toLowerCase(java.util.Locale.ROOT)).title(titles[n]).start("2026-Q3")
+                    .duration(2).effort(10 * (n + 1)).benefit("10k", 0));
+        }
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(plan.analyse());
+
+        assertThat(texts(verdict.findings()).get(1)).isEqualTo("4 initiatives not yet started are planned to begin"
+                + " before the plan starts in 2027-Q1 (Delta, Gamma, Beta and 1 more): their work before then, 100"
+                + " person-months costing $1M, counts as already spent and is left out of the portfolio's costs and NPV,"
+                + " more than the portfolio's whole NPV of $320k. Move their start to 2027-Q1 or later, or mark them in"
+                + " progress or done if the work happened.");
+        assertThat(verdict.findings().get(1).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(texts(verdict.recommendations())).first().isEqualTo("Move the start of Delta, Gamma, Beta and 1"
+                + " more to 2027-Q1 or later, or mark them in progress or done if the work happened: the NPV leaves out"
+                + " $1M of work not yet started because it is planned before the plan starts.");
+    }
+
+    @Test
+    void workStartingWithThePlanOrBegunBeforeItIsNotSaidToBeBeforeThePlan() {
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("now").title("Now").duration(2).effort(10).benefit("10k", 0))
+                .with(initiative("begun").title("Begun").status(Status.IN_PROGRESS).start("2026-Q3").duration(4)
+                        .effort(8).benefit("10k", 0))
+                .with(initiative("gone").title("Gone").status(Status.DROPPED).start("2026-Q3").duration(2).effort(8))
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(verdict.findings()).extracting(Finding::topic).doesNotContain("sunk");
+        assertThat(verdict.recommendations()).extracting(Finding::topic).doesNotContain("sunk");
+    }
 }
