@@ -1,6 +1,7 @@
 package dev.tradeoff.serve;
 
 import dev.tradeoff.MarkdownWarnings;
+import dev.tradeoff.WorkBeforeThePlanWarning;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.PortfolioAnalysis;
 import dev.tradeoff.load.DirectorySource;
@@ -81,6 +82,7 @@ final class PreviewBuilder {
             SiteRenderer.Started render = renderer.start(portfolio, memo);
             SiteView view = views.build(portfolio);
             lastPlainTexts = views.plainTexts();
+            lastPlanWarnings = WorkBeforeThePlanWarning.of(portfolio, source);
             warnOfNew(loader.warnings(), lastPlainTexts, source);
             BuiltFiles site = new BuiltFiles();
             // The server serves the site only; briefs are still rendered, so that a broken brief
@@ -106,11 +108,13 @@ final class PreviewBuilder {
     }
 
     /**
-     * Logs the strategy's warnings, the loader's and then the Markdown shown as plain text, when they
-     * differ from the last build's: each edit should not repeat them.
+     * Logs the strategy's warnings, as the build does (the loader's, unstarted work before the plan,
+     * then the Markdown shown as plain text), when they differ from the last build's: each edit
+     * should not repeat them.
      */
     private void warnOfNew(List<Problem> loaderWarnings, List<PlainTextMarkdown> plainTexts, StrategySource source) {
         List<Problem> warnings = new ArrayList<>(loaderWarnings);
+        warnings.addAll(lastPlanWarnings);
         warnings.addAll(MarkdownWarnings.of(plainTexts, source));
         if (!warnings.equals(lastWarnings)) {
             String prefix = request.strategyLabel().isEmpty() ? "" : request.strategyLabel() + "/";
