@@ -24,14 +24,13 @@ public final class GitHubMentions {
     public static final String BREAK = "&#8203;";
 
     /**
-     * A web address GitHub links ({@code http://}, {@code https://} or {@code www.}, a host with a
-     * dot) up to a {@code /} or {@code ?}, with nothing in it that Markdown reads or escapes. An
+     * A web address GitHub links ({@code http://}, {@code https://} or {@code www.} in lower case,
+     * a host with a dot) up to a {@code /} or {@code ?}, with nothing in it that Markdown reads or escapes. An
      * address that does not match (longer than {@link #MAX_ADDRESS_CHARS} too) has its mentions
      * broken, which at worst breaks its link.
      */
     private static final Pattern WEB_ADDRESS_BEFORE = Pattern.compile(
-            "\\(?(?:https?://|www\\.)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+[/?][A-Za-z0-9.%+=,:;!$'()?/-]*",
-            Pattern.CASE_INSENSITIVE);
+            "\\(?(?:https?://|www\\.)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+[/?][A-Za-z0-9.%+=,:;!$'()?/-]*");
 
     /** Longer addresses are not looked for, so that text of many {@code /@x} takes time in its length only. */
     private static final int MAX_ADDRESS_CHARS = 500;

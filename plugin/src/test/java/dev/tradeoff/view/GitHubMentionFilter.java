@@ -1,11 +1,16 @@
 package dev.tradeoff.view;
 
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -17,7 +22,8 @@ import org.jsoup.nodes.TextNode;
  * The mentions GitHub would find in Markdown once rendered: the user and team patterns of GitHub's
  * html-pipeline ({@code MentionFilter}, {@code TeamMentionFilter}), run over each text node outside
  * {@code a}, {@code code} and {@code pre}, as it runs them. Ruby's {@code ^}, {@code $} and {@code \W}
- * read lines and ASCII, hence {@code MULTILINE} and no Unicode classes.
+ * read lines and ASCII, hence {@code MULTILINE} and no Unicode classes. Rendered by flexmark, with
+ * tables, as GitHub renders it; flexmark does not link bare web addresses, as GitHub does.
  */
 public final class GitHubMentionFilter {
 
@@ -32,7 +38,10 @@ public final class GitHubMentionFilter {
     private static final MutableDataSet TABLES =
             new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
     private static final Parser PARSER = Parser.builder(TABLES).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(TABLES).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(TABLES)
+            .nodeRendererFactory(options -> () -> Set.of(
+                    new NodeRenderingHandler<>(ImageRef.class, GitHubMentionFilter::renderImageRef)))
+            .build();
 
     private GitHubMentionFilter() {
     }
@@ -42,6 +51,21 @@ public final class GitHubMentionFilter {
         List<String> mentions = new ArrayList<>();
         collect(Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown))).body(), mentions);
         return mentions;
+    }
+
+    /**
+     * An image reference with no definition as CommonMark (and GitHub) shows it: its brackets and
+     * label as text, what is inside them parsed. flexmark shows all of it as written, so a code span
+     * in it would read as text.
+     */
+    private static void renderImageRef(ImageRef image, NodeRendererContext context, HtmlWriter html) {
+        if (image.isDefined() || image.getFirstChild() == null) {
+            context.delegateRender();
+            return;
+        }
+        html.text(image.getChars().baseSubSequence(image.getStartOffset(), image.getFirstChild().getStartOffset()));
+        context.renderChildren(image);
+        html.text(image.getChars().baseSubSequence(image.getLastChild().getEndOffset(), image.getEndOffset()));
     }
 
     private static void collect(Element element, List<String> mentions) {

@@ -118,6 +118,7 @@ class SafeMarkdownSourceTest {
             "`@alice` and `npm i @org/pkg`"                   → "`@alice` and `npm i @org/pkg`"
             "[@alice](https://github.com/alice) and ![@x](a.png)" → "[@alice](https://github.com/alice) and ![@x](a.png)"
             "[x][@r] and [][@s] stay text"                    → "[x][@&#8203;r] and [][@&#8203;s] stay text"
+            "![x `@c`][@r] stays text, its code code"         → "![x `@c`][@&#8203;r] stays text, its code code"
             "[@t][r]\n\n[r]: https://example.com/@t"          → "[@t][r]\n\n[r]: https://example.com/@t"
             "```\n@alice\n```\n\n    @bob\n"                → "```\n@alice\n```\n\n    @bob\n"
             """)
