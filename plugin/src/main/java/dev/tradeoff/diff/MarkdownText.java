@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * User text made safe for a Markdown pull-request comment: it cannot open a link, an emphasis, a
- * heading, a table cell, a code span or raw HTML, nor break a table row. The same rules as the
- * briefs: {@code \ ` * _ [ ] < > | ~ #} are backslash-escaped, and so is an {@code &} that would
- * start a character reference; line breaks and tabs become spaces.
+ * heading, a table cell, a code span or raw HTML, nor break a table row, nor mention anyone. The
+ * same rules as the briefs ({@link MarkdownEscape}): {@code \ ` * _ [ ] < > | ~ #} are
+ * backslash-escaped, and so is an {@code &} that would start a character reference; an {@code @}
+ * that would start a mention is followed by a zero-width space; line breaks and tabs become spaces.
  */
 final class MarkdownText {
 

@@ -1,5 +1,6 @@
 package dev.tradeoff.render;
 
+import dev.tradeoff.view.GitHubMentions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,10 @@ import java.util.regex.Pattern;
  * backslash-escaped, line breaks and tabs become spaces. An {@code &} is backslash-escaped only
  * where it would start an entity or numeric character reference ({@code &copy;}, {@code &#169;});
  * anywhere else Markdown shows it as it is, so "R&D" stays "R&D" in a brief read as plain text.
- * The briefs (through {@link MarkdownOutputFormat}) and the diff comment share these rules.
+ * An {@code @} that GitHub would read as a mention ({@code @someone}, {@code @org/team}) gets a
+ * zero-width space after it ({@link GitHubMentions}): it still reads {@code @org/team}, and
+ * notifies no one each time the comment is posted. The briefs (through {@link MarkdownOutputFormat})
+ * and the diff comment share these rules.
  */
 public final class MarkdownEscape {
 
@@ -38,6 +42,9 @@ public final class MarkdownEscape {
                     escaped.append('\\');
                 }
                 escaped.append(c);
+                if (c == '@' && GitHubMentions.startsMention(text, i)) {
+                    escaped.append(GitHubMentions.BREAK);
+                }
             }
         }
         return escaped.toString();

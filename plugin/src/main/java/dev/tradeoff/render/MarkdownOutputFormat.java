@@ -7,7 +7,8 @@ import java.io.Writer;
 
 /**
  * FreeMarker auto-escaping for Markdown briefs: user text cannot open a link, an emphasis, a table
- * cell, a code span or raw HTML, and cannot break a table row with a newline.
+ * cell, a code span or raw HTML, cannot break a table row with a newline, and mentions no one on
+ * GitHub ({@link MarkdownEscape}).
  */
 final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Markdown> {
 

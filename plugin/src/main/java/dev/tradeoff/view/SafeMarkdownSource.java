@@ -2,6 +2,7 @@ package dev.tradeoff.view;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
@@ -21,6 +22,10 @@ import java.util.List;
  * <li>An autolink with an unsafe URL becomes a code span of its text: shown as written, clearly
  * not a link, and nothing in it read as Markdown. {@code <javascript:alert(1)>} becomes
  * {@code `javascript:alert(1)`}.
+ * <li>An {@code @} that GitHub would read as a mention ({@code @someone}, {@code @org/team}) gets a
+ * zero-width space after it, as in escaped text ({@link GitHubMentions}), so that a brief read on
+ * GitHub notifies no one; not in code, links or autolinks, where GitHub mentions no one
+ * ({@link MentionBreaks}).
  * <li>Everything else, code spans and code blocks with their {@code <} included, is unchanged.
  * </ul>
  * A rewrite can uncover something new ({@code [[x](javascript:a)](javascript:b)} loses its inner
@@ -53,7 +58,7 @@ public final class SafeMarkdownSource {
         if (markdown == null) {
             return MarkdownRendering.formatted("");
         }
-        if (!mayHoldUnsafeParts(markdown)) {
+        if (!mayHoldUnsafeParts(markdown) && !mayHoldMention(markdown)) {
             return MarkdownRendering.formatted(markdown);
         }
         try {
@@ -63,16 +68,10 @@ public final class SafeMarkdownSource {
         }
         PlainTextReason plainText = KEEPS_CHANGING;
         try {
-            String current = markdown;
-            for (int pass = 0; pass < MAX_PASSES; pass++) {
-                if (!mayHoldUnsafeParts(current)) {
-                    return MarkdownRendering.formatted(current);
-                }
-                String next = rewriteOnce(current);
-                if (next.equals(current)) {
-                    return MarkdownRendering.formatted(current);
-                }
-                current = next;
+            String inert = inert(markdown);
+            if (inert != null) {
+                return MarkdownRendering.formatted(
+                        mayHoldMention(inert) ? MentionBreaks.of(inert, parse(inert)) : inert);
             }
         } catch (MarkdownTooComplex tooComplex) {
             // Too costly to read: quote it whole below. A pass may have read a rewritten text, or its
@@ -90,9 +89,38 @@ public final class SafeMarkdownSource {
         return new MarkdownRendering(Backticks.codeBlock(markdown), why);
     }
 
+    /** {@code markdown} with its raw HTML and unsafe links made inert; null when the passes do not settle. */
+    private String inert(String markdown) {
+        String current = markdown;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            if (!mayHoldUnsafeParts(current)) {
+                return current;
+            }
+            String next = rewriteOnce(current);
+            if (next.equals(current)) {
+                return current;
+            }
+            current = next;
+        }
+        return null;
+    }
+
+    /** Read as GitHub reads it: with tables, when there may be one. */
+    private Document parse(String markdown) {
+        return (markdown.indexOf('|') < 0 ? parser : tableParser).parse(markdown);
+    }
+
     /** Raw HTML and autolinks start with {@code <}, links, images and references with {@code [}. */
     private static boolean mayHoldUnsafeParts(String markdown) {
         return markdown.indexOf('<') >= 0 || markdown.indexOf('[') >= 0;
+    }
+
+    /**
+     * Any {@code @}: whether one starts a mention depends on the parsed text ({@code _em_@x} is one,
+     * the emphasis ending before it), so only text without one goes unparsed.
+     */
+    private static boolean mayHoldMention(String markdown) {
+        return markdown.indexOf('@') >= 0;
     }
 
     private String rewriteOnce(String markdown) {

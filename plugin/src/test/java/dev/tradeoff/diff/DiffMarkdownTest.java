@@ -2,6 +2,8 @@ package dev.tradeoff.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradeoff.view.GitHubMentionFilter;
+import dev.tradeoff.view.GitHubMentions;
 import dev.tradeoff.view.MoneyFormat;
 import java.util.Comparator;
 import java.util.List;
@@ -234,6 +236,24 @@ class DiffMarkdownTest {
         assertThat(md).contains("#### " + escaped + " (`checkout`)")
                 .contains("| title | Checkout | " + escaped + " |")
                 .doesNotContain("<b>");
+    }
+
+    @Test
+    void theCommentMentionsNoOneItNames() throws Exception {
+        StrategyFiles base = StrategyFiles.base()
+                .edit("initiatives/checkout.yaml", "title: Checkout\n", "title: Checkout\nsummary: Ask @alice.\n");
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "title: Checkout\n",
+                "title: \"Checkout for @acme/payments-team\"\nsummary: Ask @bob (or mail bob@example.com).\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(GitHubMentionFilter.liveMentions(md)).isEmpty();
+        assertThat(md).contains("#### Checkout for @&#8203;acme/payments-team (`checkout`)")
+                .contains("| title | Checkout | Checkout for @&#8203;acme/payments-team |")
+                .contains("| summary | Ask @&#8203;alice. | Ask @&#8203;bob (or mail bob@example.com). |");
+        // What a filter would find were the @ left as it was: the test can see a mention.
+        assertThat(GitHubMentionFilter.liveMentions(md.replace(GitHubMentions.BREAK, "")))
+                .contains("@acme/payments-team", "@alice", "@bob");
     }
 
     @Test

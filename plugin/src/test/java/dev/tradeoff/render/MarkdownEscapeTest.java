@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.tradeoff.view.GitHubMentionFilter;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** User text escaped for Markdown reads as itself, both as plain text and once rendered. */
@@ -53,6 +55,71 @@ class MarkdownEscapeTest {
 
         assertThat(paragraph.select("p").text()).isEqualTo(text);
         assertThat(cell.select("tbody td").text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '→', quoteCharacter = '"', textBlock = """
+            "@alice owns it"                    → "@&#8203;alice owns it"
+            "Owned by @alice"                   → "Owned by @&#8203;alice"
+            "Payouts (@payments)"               → "Payouts (@&#8203;payments)"
+            "@org/platform-team"                → "@&#8203;org/platform-team"
+            "Ask @org/team-a, @bob."            → "Ask @&#8203;org/team-a, @&#8203;bob."
+            "@@x"                               → "@@&#8203;x"
+            "@-x and @_x"                       → "@&#8203;-x and @&#8203;\\_x"
+            "*@x*"                              → "\\*@&#8203;x\\*"
+            "café@x"                            → "café@&#8203;x"
+            "foo/@bar"                          → "foo/@&#8203;bar"
+            "https://@team"                     → "https://@&#8203;team"
+            "pay@example.com"                   → "pay@example.com"
+            "first.last@example.com, x_@y.org"  → "first.last@example.com, x\\_@y.org"
+            "@"                                 → "@"
+            "a @ b, @ and @."                   → "a @ b, @ and @."
+            "@é"                                → "@é"
+            "See https://medium.com/@team/post" → "See https://medium.com/@team/post"
+            "(www.npmjs.com/package/@org/pkg)"  → "(www.npmjs.com/package/@org/pkg)"
+            """)
+    void breaksWhatGitHubWouldReadAsAMention(String text, String escaped) {
+        assertThat(MarkdownEscape.escape(text)).isEqualTo(escaped);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "@alice", "Owned by @org/platform-team", "(@payments)", "@@x", "**@x**", "\\@x", "x&amp;@y", "@a @b @c",
+        "| @x |", "# @x", "café@x"})
+    void aBrokenMentionReadsAsWrittenAndNotifiesNoOne(String text) {
+        assertThat(GitHubMentionFilter.liveMentions(text)).as("the filter finds the mention unescaped").isNotEmpty();
+
+        String escaped = MarkdownEscape.escape(text);
+        Document paragraph = render(escaped);
+        Document cell = render("| Owner |\n|---|\n| " + escaped + " |\n");
+
+        assertThat(GitHubMentionFilter.liveMentions(escaped)).isEmpty();
+        assertThat(GitHubMentionFilter.liveMentions("| Owner |\n|---|\n| " + escaped + " |\n")).isEmpty();
+        assertThat(visible(paragraph.select("p").text())).isEqualTo(text);
+        assertThat(visible(cell.select("tbody td").text())).isEqualTo(text);
+    }
+
+    @Property(tries = 1000)
+    void mentionsNoOneAndReadsAsTheUsersText(@ForAll("textWithMentions") String text) {
+        String escaped = MarkdownEscape.escape(text);
+
+        assertThat(GitHubMentionFilter.liveMentions("Said: " + escaped + "\n")).isEmpty();
+        assertThat(visible(render("Said: " + escaped + "\n").select("p").text())).isEqualTo(normalised("Said: " + text));
+    }
+
+    /** Mentions, e-mail addresses and what can stand around an {@code @}, in any order. */
+    @Provide
+    Arbitrary<String> textWithMentions() {
+        Arbitrary<String> fragment = Arbitraries.oneOf(
+                Arbitraries.of("@alice", "@org/team", "@org/team-a_b", "pay@example.com", "@", "@@", "a", "_", "-",
+                        "*", "(", ")", ".", "/", "&amp;", "&", "#", "é", "x_", "`"),
+                Arbitraries.strings().withChars("@aZ09_-./*() \n").ofMaxLength(6));
+        return fragment.list().ofMaxSize(10).map(parts -> String.join("", parts));
+    }
+
+    /** The text as a reader sees it: without the zero-width spaces. */
+    private static String visible(String text) {
+        return text.replace("\u200B", "");
     }
 
     @Property(tries = 1000)

@@ -25,7 +25,14 @@ class SafeMarkdownSourcePropertiesTest {
         assertThat(source.toMarkdown(inert)).isEqualTo(inert);
     }
 
-    /** Unsafe and safe pieces and the punctuation that glues Markdown together, in any order. */
+    @Property(tries = 1000)
+    void mentionsNoOneOnGitHub(@ForAll("summaries") String summary) {
+        String inert = source.toMarkdown(summary);
+
+        assertThat(GitHubMentionFilter.liveMentions(inert)).isEmpty();
+    }
+
+    /** Unsafe and safe pieces, mentions and the punctuation that glues Markdown together, in any order. */
     @Provide
     Arbitrary<String> summaries() {
         Arbitrary<String> fragment = Arbitraries.oneOf(
@@ -37,8 +44,9 @@ class SafeMarkdownSourcePropertiesTest {
                         "<div onclick=\"x()\">", "</div>", "<!-- c -->", "<!--", "-->", "<https://example.com>",
                         "[ok](https://example.com)", "![ok](../charts/a.svg)", "`List<String>`", "```", "~~~",
                         "    indented <b>", "| a | b |", "|---|---|", "**bold**", "_em_", "# heading", "- item",
-                        "> quote", "1. one", "\\", "&lt;", "x"),
-                Arbitraries.strings().withChars("[]()<>!`|\\:/*_-#&; \n").ofMaxLength(6));
+                        "> quote", "1. one", "\\", "&lt;", "x", "@alice", "@org/team", "pay@example.com",
+                        "[@t](https://example.com)", "`@c`", "[@u]"),
+                Arbitraries.strings().withChars("[]()<>!`|\\:/*_-#&;@a \n").ofMaxLength(6));
         Arbitrary<String> glue = Arbitraries.of("", " ", "\n", "\n\n", "| ", "> ", "- ", "[", "](", ")", "<", ">", "`");
         return Arbitraries.oneOf(fragment, glue).list().ofMaxSize(14).map(parts -> String.join("", parts));
     }

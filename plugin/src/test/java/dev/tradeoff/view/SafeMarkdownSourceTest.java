@@ -106,6 +106,54 @@ class SafeMarkdownSourceTest {
         assertThat(source.toMarkdown(markdown)).isEqualTo(markdown);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '→', quoteCharacter = '"', textBlock = """
+            "Ask @alice or @org/platform-team."               → "Ask @&#8203;alice or @&#8203;org/platform-team."
+            "**Owner:** @payments, (@ops) and @@x"            → "**Owner:** @&#8203;payments, (@&#8203;ops) and @@&#8203;x"
+            "*a*@x and _a_@y"                                 → "*a*@&#8203;x and _a_@&#8203;y"
+            "_em_@alice"                                      → "_em_@&#8203;alice"
+            "[@team] is no link"                              → "[@&#8203;team] is no link"
+            "<b>@x</b>"                                       → "&lt;b>@&#8203;x&lt;/b>"
+            "Mail pay@example.com or <pay@example.com>"       → "Mail pay@example.com or <pay@example.com>"
+            "`@alice` and `npm i @org/pkg`"                   → "`@alice` and `npm i @org/pkg`"
+            "[@alice](https://github.com/alice) and ![@x](a.png)" → "[@alice](https://github.com/alice) and ![@x](a.png)"
+            "[x][@r] and [][@s] stay text"                    → "[x][@&#8203;r] and [][@&#8203;s] stay text"
+            "![x `@c`][@r] stays text, its code code"         → "![x `@c`][@&#8203;r] stays text, its code code"
+            "[@t][r]\n\n[r]: https://example.com/@t"          → "[@t][r]\n\n[r]: https://example.com/@t"
+            "```\n@alice\n```\n\n    @bob\n"                → "```\n@alice\n```\n\n    @bob\n"
+            """)
+    void mentionsAreBrokenInTextButNotInCodeOrLinks(String markdown, String broken) {
+        assertThat(source.toMarkdown(markdown)).isEqualTo(broken);
+        assertThat(GitHubMentionFilter.liveMentions(source.toMarkdown(markdown))).isEmpty();
+    }
+
+    @Test
+    void aWebAddressKeepsItsAt() {
+        // GitHub links the bare address too, and a link mentions no one; flexmark's plain reading does not link it.
+        String markdown = "<https://medium.com/@team> and https://medium.com/@team/post, not https://@team";
+
+        assertThat(source.toMarkdown(markdown))
+                .isEqualTo("<https://medium.com/@team> and https://medium.com/@team/post, not https://@&#8203;team");
+    }
+
+    @Test
+    void aCodeSpanThatATablePipeSplitsIsTextToo() {
+        // GitHub splits the row at the pipe first: "`x " and " @y`" are cells of text, no code span.
+        String markdown = "| a | b |\n|---|---|\n| `x | @y` |\n| `@z` | `a \\| @w` |\n";
+
+        assertThat(source.toMarkdown(markdown))
+                .isEqualTo("| a | b |\n|---|---|\n| `x | @&#8203;y` |\n| `@z` | `a \\| @w` |\n");
+    }
+
+    @Test
+    void aBrokenMentionReadsAsWritten() {
+        String broken = source.toMarkdown("Owned by @org/platform-team (ask @alice).");
+
+        assertThat(Jsoup.parse(UnsanitisedViewer.html(broken)).text().replace("\u200B", ""))
+                .isEqualTo("Owned by @org/platform-team (ask @alice).");
+        assertThat(source.toMarkdown(broken)).isEqualTo(broken);
+    }
+
     @Test
     void codeKeepsItsAngleBrackets() {
         String markdown = "Returns `List<String>` or `<script>`.\n\n```\n<script>alert(1)</script>\n```\n";
