@@ -7,11 +7,13 @@ import java.util.List;
 
 /**
  * What a build produced: the analysed portfolio, what was written, and the strategy's warnings: the
- * loader's, then those of Markdown that the site or a brief shows as plain text ({@link MarkdownWarnings}).
+ * loader's, then those of Markdown that the site or a brief shows as plain text ({@link MarkdownWarnings}), and the editors' leftovers the loader skipped
+ * ({@code initiatives/x.yaml~}), by path, to be mentioned once.
  */
-public record BuildResult(Portfolio portfolio, RenderStats stats, List<Problem> warnings) {
+public record BuildResult(Portfolio portfolio, RenderStats stats, List<Problem> warnings, List<String> leftovers) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);
+        leftovers = List.copyOf(leftovers);
     }
 }
