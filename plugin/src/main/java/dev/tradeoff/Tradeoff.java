@@ -32,7 +32,7 @@ public final class Tradeoff {
     public static LoadedStrategy validate(Path strategyDirectory) throws StrategyException, IOException {
         StrategyLoader loader = new StrategyLoader();
         Strategy strategy = loader.load(new DirectorySource(strategyDirectory));
-        return new LoadedStrategy(strategy, loader.warnings());
+        return new LoadedStrategy(strategy, loader.warnings(), loader.leftovers());
     }
 
     /** Loads and analyses a strategy folder, writing nothing. */
@@ -59,7 +59,7 @@ public final class Tradeoff {
             RenderStats stats = renderer.render(portfolio, view, site, briefs);
             site.commit();
             briefs.commit();
-            return new BuildResult(portfolio, stats, warnings);
+            return new BuildResult(portfolio, stats, warnings, loader.leftovers());
         }
     }
 }

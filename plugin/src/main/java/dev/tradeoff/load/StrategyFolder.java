@@ -41,6 +41,8 @@ final class StrategyFolder {
 
     private final StrategySource source;
     private final Problems problems;
+    /** The editor leftovers {@link #list} skipped, by path: shared by the copies {@link #recordingIn} makes. */
+    private final Set<String> leftovers;
 
     /** A file of a sub-folder whose name gives an id: {@code initiatives/checkout-v2.yaml}. */
     record Named(String id, String path) {
@@ -73,13 +75,37 @@ final class StrategyFolder {
     }
 
     StrategyFolder(StrategySource source, Problems problems) {
+        this(source, problems, Collections.synchronizedSortedSet(new TreeSet<>()));
+    }
+
+    private StrategyFolder(StrategySource source, Problems problems, Set<String> leftovers) {
         this.source = source;
         this.problems = problems;
+        this.leftovers = leftovers;
     }
 
     /** The same folder, recording problems in {@code other}: one per file read on its own thread. */
     StrategyFolder recordingIn(Problems other) {
-        return new StrategyFolder(source, other);
+        return new StrategyFolder(source, other, leftovers);
+    }
+
+    /** The paths of the {@link EditorLeftovers} that listing the folders skipped, sorted. */
+    List<String> leftovers() {
+        synchronized (leftovers) {
+            return List.copyOf(leftovers);
+        }
+    }
+
+    /** Whether {@code name} in {@code folder} is left out: hidden, or an editor's leftover (then remembered). */
+    private boolean skips(String folder, String name) {
+        if (name.startsWith(".")) {
+            return true;
+        }
+        if (EditorLeftovers.isLeftover(name)) {
+            leftovers.add(folder + "/" + name);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -118,7 +144,8 @@ final class StrategyFolder {
     }
 
     /**
-     * The files of {@code folder} ending in {@code extension}. Hidden files and folders are skipped.
+     * The files of {@code folder} ending in {@code extension}. Hidden files and folders are skipped,
+     * and so are {@link EditorLeftovers} (remembered for {@link #leftovers}).
      * A file named for the same kind under another spelling ({@code x.yml}, {@code x.YAML},
      * {@code guide.MD}, {@code guide.markdown}), a link or special file in its place, and a folder
      * holding such files, are reported; other files and folders are reported too when
@@ -131,7 +158,7 @@ final class StrategyFolder {
         List<String> names = names(folder);
         for (String name : names) {
             String path = folder + "/" + name;
-            if (name.startsWith(".")) {
+            if (skips(folder, name)) {
                 continue;
             }
             if (!name.endsWith(extension)) {
@@ -162,7 +189,7 @@ final class StrategyFolder {
         }
         for (Map.Entry<String, OtherEntry> other : others(folder).entrySet()) {
             String name = other.getKey();
-            if (!name.startsWith(".") && (othersAreProblems || isSpelling(name, extension))) {
+            if (!skips(folder, name) && (othersAreProblems || isSpelling(name, extension))) {
                 problems.add(folder + "/" + name, notRead(name, other.getValue()));
                 unreadNames.add(stem(name));
             }
@@ -176,6 +203,22 @@ final class StrategyFolder {
             }
         }
         return new Listing(named, unreadNames, complete);
+    }
+
+    /**
+     * The paths of the {@link PageImages} in {@code pages/} and {@code pages/images/}, sorted; hidden
+     * files and editor leftovers are skipped as everywhere.
+     */
+    List<String> pageImages() throws IOException {
+        List<String> paths = new ArrayList<>();
+        for (String folder : List.of(PAGES, PAGES + "/" + PageImages.FOLDER)) {
+            for (String name : names(folder)) {
+                if (!skips(folder, name) && PageImages.isImage(name)) {
+                    paths.add(folder + "/" + name);
+                }
+            }
+        }
+        return paths;
     }
 
     /** Whether {@code name} ends in one of the spellings of {@code extension}, in any case. */

@@ -5,6 +5,7 @@ import dev.tradeoff.load.StrategyFolder.Listing;
 import dev.tradeoff.load.StrategyFolder.Named;
 import dev.tradeoff.load.StrategyFolder.YamlFile;
 import dev.tradeoff.model.Page;
+import dev.tradeoff.model.PageImage;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.PlatformMetric;
 import dev.tradeoff.model.Quarter;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -39,6 +41,7 @@ public final class StrategyLoader {
     private final int threads;
     private final ParsedFiles parsed;
     private List<Problem> warnings = List.of();
+    private List<String> leftovers = List.of();
 
     /** A loader that reads files on one thread per core and keeps nothing between loads. */
     public StrategyLoader() {
@@ -67,12 +70,21 @@ public final class StrategyLoader {
         return warnings;
     }
 
+    /**
+     * The editors' leftovers ({@link EditorLeftovers}: {@code initiatives/x.yaml~}) the last load
+     * skipped, by path, sorted: for the goals to mention once; they are no problem.
+     */
+    public List<String> leftovers() {
+        return leftovers;
+    }
+
     public Strategy load(Path directory) throws StrategyException, IOException {
         return load(new DirectorySource(directory));
     }
 
     public Strategy load(StrategySource source) throws StrategyException, IOException {
         warnings = List.of();
+        leftovers = List.of();
         if (!source.exists()) {
             throw new StrategyException(List.of(new Problem("", 0, 0,
                     "strategy folder not found (expected a folder with strategy.yaml at " + source.describe()
@@ -99,6 +111,10 @@ public final class StrategyLoader {
         Listing okrFiles = folder.list(StrategyFolder.OKRS, ".yaml", true);
         Listing initiativeFiles = folder.list(StrategyFolder.INITIATIVES, ".yaml", true);
         Listing pageFiles = folder.list(StrategyFolder.PAGES, ".md", false);
+        List<String> imagePaths = folder.pageImages();
+        // Relative to pages/, as the pages name them; a page's warnings depend on them.
+        Set<String> imageNames = new TreeSet<>();
+        imagePaths.forEach(path -> imageNames.add(path.substring(StrategyFolder.PAGES.length() + 1)));
 
         ReadBatch batch = new ReadBatch();
         Pending<TeamsFile> teams = batch.add(files.read(StrategyFolder.TEAMS, "teams", StrategyLoader::teams));
@@ -121,7 +137,12 @@ public final class StrategyLoader {
                 optional(PlatformReader.EXPECTED, PlatformReader::read)));
         List<Pending<Page>> pages = new ArrayList<>();
         for (Named named : pageFiles.files()) {
-            pages.add(batch.add(files.read(named.path(), "page", (path, bytes, f, p) -> page(named, bytes, f, p))));
+            pages.add(batch.add(files.read(named.path(), List.of("page", imageNames),
+                    (path, bytes, f, p) -> page(named, imageNames, bytes, f, p))));
+        }
+        List<Pending<PageImage>> images = new ArrayList<>();
+        for (String path : imagePaths) {
+            images.add(batch.add(files.read(path, "image", (p, bytes, f, own) -> PageImages.read(p, bytes, own))));
         }
         batch.run(threads, problems);
 
@@ -149,6 +170,7 @@ public final class StrategyLoader {
             throw new StrategyException(problems.all());
         }
         warnings = problems.warnings();
+        leftovers = folder.leftovers();
         List<Page> readPages = new ArrayList<>(pages.stream().map(Pending::value).filter(Objects::nonNull).toList());
         readPages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
         TeamsReader.Result teamsRead = teams.value().result();
@@ -160,7 +182,8 @@ public final class StrategyLoader {
                 signals.value() == null ? List.of() : signals.value(),
                 scale.value(),
                 metrics.value() == null ? List.of() : metrics.value(),
-                readPages);
+                readPages,
+                images.stream().map(Pending::value).filter(Objects::nonNull).toList());
     }
 
     /** Reads one file into a value, recording the file's problems in {@code problems} (through {@code folder} too). */
@@ -258,12 +281,22 @@ public final class StrategyLoader {
                 reader));
     }
 
-    private static Page page(Named named, Optional<byte[]> bytes, StrategyFolder folder, Problems problems) {
+    private static Page page(Named named, Set<String> images, Optional<byte[]> bytes, StrategyFolder folder,
+            Problems problems) {
         Optional<String> text = folder.text(named.path(), bytes);
-        return text.isPresent()
-                ? guard(named.path(), problems, () -> PagesReader.read(named.id(), text.get(), folder,
-                        new NodeReader(named.path(), problems)))
-                : null;
+        if (text.isEmpty()) {
+            return null;
+        }
+        return guard(named.path(), problems, () -> {
+            Page page = PagesReader.read(named.id(), text.get(), folder, new NodeReader(named.path(), problems));
+            if (page != null) {
+                // The body is the end of the file, with \r\n read as \n.
+                String normalized = text.get().replace("\r\n", "\n");
+                ImageLinks.check(named.path(), normalized, normalized.length() - page.markdown().length(), images,
+                        problems);
+            }
+            return page;
+        });
     }
 
     /** An optional file's content; null when it is absent or has problems. */

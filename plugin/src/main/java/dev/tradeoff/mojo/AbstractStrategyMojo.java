@@ -72,6 +72,11 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         }
     }
 
+    /** Mentions, in one line, the editors' leftovers the loader skipped: the user should know, not act. */
+    protected void tellOfLeftovers(List<String> leftovers) {
+        SkippedLeftovers.line(leftovers).ifPresent(getLog()::info);
+    }
+
     /** A path relative to the project folder when it is inside it, else absolute; '/' separated. */
     protected String displayPath(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

@@ -37,6 +37,7 @@ public class BuildMojo extends AbstractRenderingMojo {
                     outputDirectory.toPath(), templates(), threads));
             RenderStats stats = result.stats();
             warnOf(result.warnings());
+            tellOfLeftovers(result.leftovers());
             long millis = (System.nanoTime() - started) / 1_000_000;
             getLog().info(String.format(java.util.Locale.ROOT,
                     "Built %d initiatives: %d pages, %d charts, %d briefs in %d ms → %s",

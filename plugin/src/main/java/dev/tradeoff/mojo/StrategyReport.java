@@ -113,6 +113,7 @@ public class StrategyReport extends AbstractMavenReport {
             copySite(buildDirectory.toPath().resolve("site"), reportFolder);
             String prefix = strategyPrefix();
             result.warnings().forEach(warning -> getLog().warn(warning.format(prefix)));
+            SkippedLeftovers.line(result.leftovers()).ifPresent(getLog()::info);
         } catch (StrategyException e) {
             throw failure(e);
         } catch (IOException | RuntimeException e) {

@@ -19,6 +19,7 @@ public class ValidateMojo extends AbstractStrategyMojo {
         try {
             LoadedStrategy loaded = Tradeoff.validate(strategyDirectory.toPath());
             warnOf(loaded.warnings());
+            tellOfLeftovers(loaded.leftovers());
             Strategy strategy = loaded.strategy();
             getLog().info("The strategy in " + displayPath(strategyDirectory.toPath()) + " is valid: "
                     + counted(strategy.initiatives().size(), "initiative") + ", "

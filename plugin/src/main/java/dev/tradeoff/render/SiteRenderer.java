@@ -3,6 +3,7 @@ package dev.tradeoff.render;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.model.PageImage;
 import dev.tradeoff.parallel.Parallel;
 import dev.tradeoff.render.output.SiteOutput;
 import dev.tradeoff.render.output.SitePath;
@@ -69,6 +70,7 @@ public final class SiteRenderer {
         }
         wholePortfolio(view, files, portfolio, jobs);
         perItem(view, files, jobs);
+        pageImages(portfolio, files, jobs);
         for (ChartJob chart : charts.initiativeCharts()) {
             jobs.add(() -> files.chart(chart));
         }
@@ -145,6 +147,7 @@ public final class SiteRenderer {
         }
         wholePortfolio(view, files, started.portfolio, jobs);
         perItem(view, files, jobs);
+        pageImages(started.portfolio, files, jobs);
         parallel.forEach(jobs, Job::run);
         int charts = started.charts.writeTo(site);
         counter.charts.addAndGet(charts);
@@ -200,6 +203,16 @@ public final class SiteRenderer {
                     Map.of("initiative", initiative)));
             jobs.add(() -> files.brief("initiatives/" + initiative.id() + ".md", "initiative.md.ftl",
                     Map.of("initiative", initiative)));
+        }
+    }
+
+    /**
+     * The images beside the user's pages, copied as they are next to the pages that show them. Not
+     * kept in a memo: copying is as quick as comparing, and an image changed is always the new one.
+     */
+    private static void pageImages(Portfolio portfolio, OneRender files, List<Job> jobs) {
+        for (PageImage image : portfolio.strategy().pageImages()) {
+            jobs.add(() -> files.data("pages/" + image.path(), image.bytes()));
         }
     }
 

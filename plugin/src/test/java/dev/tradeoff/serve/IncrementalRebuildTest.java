@@ -134,6 +134,31 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void anImageBesideThePagesIsCopiedAndFollowedThroughEdits() throws Exception {
+        Files.writeString(strategy.resolve("pages/architecture.md"),
+                "---\ntitle: Architecture\n---\n![Diagram](diagram.png)\n", UTF_8);
+        Files.write(strategy.resolve("pages/diagram.png"), new byte[] {1, 2, 3});
+        assertThat(assertRebuildIsAFullBuild().files().get("pages/diagram.png")).containsExactly(1, 2, 3);
+
+        // Only the image changed: the strategy is not as before, the site shows the new image.
+        Files.write(strategy.resolve("pages/diagram.png"), new byte[] {4, 5});
+        assertThat(assertRebuildIsAFullBuild().files().get("pages/diagram.png")).containsExactly(4, 5);
+
+        // An editor's leftover beside it changes nothing, and is no problem.
+        Files.write(strategy.resolve("pages/diagram.png~"), new byte[] {1, 2, 3});
+        Files.writeString(strategy.resolve("initiatives/" + Path.of(initiative(0)).getFileName() + "~"), "half", UTF_8);
+        assertThat(assertRebuildIsAFullBuild().files()).doesNotContainKey("pages/diagram.png~");
+
+        Files.createDirectories(strategy.resolve("pages/images"));
+        Files.write(strategy.resolve("pages/images/flow.svg"), "<svg/>".getBytes(UTF_8));
+        Files.delete(strategy.resolve("pages/diagram.png"));
+        assertThat(assertRebuildIsAFullBuild().files()).containsKey("pages/images/flow.svg")
+                .doesNotContainKey("pages/diagram.png");
+        assertThat(log).anyMatch(line -> line.startsWith("WARN strategy/pages/architecture.md:4:12: image"
+                + " 'diagram.png' will not show"));
+    }
+
+    @Test
     void aTemplateOverrideIsFollowedAndWhatItReadsIsTracked() throws Exception {
         assertRebuildIsAFullBuild();
         int all = rendered();
