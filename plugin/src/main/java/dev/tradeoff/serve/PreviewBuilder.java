@@ -52,6 +52,7 @@ final class PreviewBuilder {
     private List<Problem> lastWarnings = List.of();
     /** The Markdown the last view showed as plain text: the same while the strategy is. */
     private List<PlainTextMarkdown> lastPlainTexts = List.of();
+    private List<Problem> lastPlanWarnings = List.of();
 
     PreviewBuilder(PreviewRequest request, PreviewLog log) {
         this.request = request;
