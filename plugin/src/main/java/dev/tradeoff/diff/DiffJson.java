@@ -61,6 +61,10 @@ public final class DiffJson {
             allocation(diff.allocation());
             // Beyond the contract.
             string("baseCommit", diff.baseCommit());
+            if (diff.baseMissing()) {
+                // Only when true: the diff of two strategies stays as it was, byte for byte.
+                json.writeBooleanField("baseMissing", true);
+            }
             json.writeStringField("organization", diff.organization());
             json.writeStringField("currency", diff.currency());
             json.writeArrayFieldStart("platformBand");

@@ -73,6 +73,9 @@ public final class DiffMarkdown {
 
     private static void head(DiffView view, StringBuilder out) {
         out.append("## Strategy change: ").append(escape(view.organization(), TITLE_CHARS)).append("\n\n");
+        if (view.baseNote() != null) {
+            out.append("> ").append(escape(view.baseNote(), TEXT_CHARS + 100)).append("\n\n");
+        }
         out.append("**").append(escape(view.headline())).append("**\n\n");
         if (!view.drivers().isEmpty()) {
             // Four effects at most (the three largest and a slip), each title cut at TITLE_CHARS.

@@ -36,7 +36,8 @@ public final class DiffPipeline {
 
     /**
      * @throws DiffException          the request cannot be carried out (base missing or given twice,
-     *                                unknown ref, ref without the folder, unknown gate)
+     *                                unknown ref, a file where the folder should be, unknown gate); a ref
+     *                                without the folder is compared as an empty base
      * @throws StrategyException      the head (the strategy folder on disk) does not validate
      * @throws BaseStrategyException  the base does not validate: the base's problem, not the change's
      */
@@ -56,7 +57,7 @@ public final class DiffPipeline {
             Strategy headStrategy = headLoader.load(headSource);
             // The head's analysis runs on one thread: beside the base's load, which takes what is left.
             Future<Portfolio> analysedHead = second.submit(() -> PortfolioAnalysis.analyse(headStrategy));
-            AnalysedBase base = analyseBase(join(openedBase), sameOnBothSides, request.effectiveThreads());
+            AnalysedBase base = analyseBase(join(openedBase), headStrategy, sameOnBothSides, request.effectiveThreads());
             Portfolio head = join(analysedHead);
             // The page's template engine (slow to set up in a fresh JVM) is set up there while this
             // thread compares: the loads above keep both cores busy, the comparison only one.
@@ -91,8 +92,17 @@ public final class DiffPipeline {
     private record AnalysedBase(Base base, Portfolio portfolio) {
     }
 
-    private static AnalysedBase analyseBase(Base base, ParsedFiles parsedHead, int threads)
+    /**
+     * A base without the strategy folder (the pull request that adds it) is a strategy with nothing in
+     * it under the head's plan: every initiative is added, and no plan setting reads as changed.
+     */
+    private static AnalysedBase analyseBase(Base base, Strategy head, ParsedFiles parsedHead, int threads)
             throws BaseStrategyException, IOException {
+        if (!base.source().exists()) {
+            Strategy nothing = new Strategy(head.plan(), List.of(), List.of(), List.of(), List.of(), null, List.of(),
+                    List.of());
+            return new AnalysedBase(base, PortfolioAnalysis.analyse(nothing));
+        }
         Strategy strategy;
         try {
             strategy = new StrategyLoader(threads, parsedHead).load(base.source());

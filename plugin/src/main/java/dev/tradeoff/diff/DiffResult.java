@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * What changed between the strategy at a base and the current one (SPEC.md section 5), as immutable
  * data. {@code base} and {@code head} say what was compared ({@code origin/main}, {@code src/strategy});
- * {@code baseCommit} is the commit a git ref resolved to (null for a folder). {@code added} and
+ * {@code baseCommit} is the commit a git ref resolved to (null for a folder); {@code baseMissing} that
+ * the strategy folder did not exist there (the pull request that adds it), so the base is a strategy
+ * with nothing in it under the head's plan and everything of the head is added. {@code added} and
  * {@code removed} are in id order with their figures on their own side; {@code changed} in id order;
  * {@code allocation} in quarter order over the union of both plans; {@code plan} the changed plan
  * settings of {@code strategy.yaml}; {@code keyResults} the key results that lose their last or gain
@@ -36,6 +38,7 @@ import java.util.Objects;
 public record DiffResult(
         String base,
         String baseCommit,
+        boolean baseMissing,
         String head,
         String organization,
         String currency,
@@ -83,7 +86,7 @@ public record DiffResult(
      * {@code otherFilesReformatted}.
      */
     DiffResult withUnchangedDetail(boolean figures, int reformatted) {
-        return new DiffResult(base, baseCommit, head, organization, currency, bandLow, bandHigh, liveBefore, liveAfter,
+        return new DiffResult(base, baseCommit, baseMissing, head, organization, currency, bandLow, bandHigh, liveBefore, liveAfter,
                 unfundedBefore, unfundedAfter, added, removed, changed, totals, planNpvEffect, allocation, plan, keyResults,
                 indicators, platformPriorityBefore, platformPriorityAfter, scale, objectives, teams, unstartedWorkBeforePlan,
                 otherFiles, reformatted, figures);

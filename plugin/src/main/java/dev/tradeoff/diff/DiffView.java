@@ -11,6 +11,9 @@ import java.util.List;
  * @param drivers       the initiatives behind the three largest effects, and the largest start moved later
  *                      at a cost when none of them is one, in one sentence; empty when none
  * @param baseCommit    the first 7 digits of the base commit, or null for a folder base
+ * @param baseNote      why everything is new when the strategy folder did not exist at the base
+ *                      ("The strategy folder did not exist at HEAD~2 (commit c026475): everything is new."),
+ *                      or null
  * @param gateFailures  why the change fails the CI gates asked for (empty when none fail)
  * @param shifts        changed initiatives whose start moved while planned on both sides, by delay
  *                      cost, largest first (a dropped or revived one is not a schedule shift)
@@ -28,6 +31,7 @@ public record DiffView(
         String organization,
         String base,
         String baseCommit,
+        String baseNote,
         String head,
         boolean hasEffect,
         String headline,

@@ -63,6 +63,7 @@ public final class DiffViewBuilder {
                 diff.organization(),
                 diff.base(),
                 commit,
+                diff.baseMissing() ? baseNote(diff.base(), commit) : null,
                 diff.head(),
                 diff.hasEffect(),
                 headline.headline(diff),
@@ -82,6 +83,12 @@ public final class DiffViewBuilder {
                 moves(diff),
                 diff.plan().stream().map(this::field).toList(),
                 diff.otherFiles().stream().map(f -> new FileRow(f.path(), String.join("; ", f.changes()))).toList());
+    }
+
+    /** Said above the verdict, which reads as a change from nothing. */
+    private static String baseNote(String base, String commit) {
+        return "The strategy folder did not exist at " + base + (commit == null ? "" : " (commit " + commit + ")")
+                + ": everything is new.";
     }
 
     // ---- The summary table -------------------------------------------------------------------

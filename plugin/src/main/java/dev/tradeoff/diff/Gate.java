@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
 /**
  * A CI gate: a condition on a {@link DiffResult} that fails the diff goal, with the reason. Gates
  * are written as a comma list ({@code npv-drop:500k, band}); see {@link #parse}.
+ *
+ * <p>Against a base without the strategy folder ({@link DiffResult#baseMissing()}) only what the head
+ * itself adds can fail: {@code npv-drop} passes (there was no NPV to drop from), {@code band} and
+ * {@code unfunded-key-result} cannot fail (no quarter was within the band, no key result had an
+ * initiative), while {@code late-scalability} and {@code start-before-plan} judge each initiative as
+ * they judge one added by any change.
  */
 public sealed interface Gate {
 
@@ -118,10 +124,11 @@ public sealed interface Gate {
             return quoted ? amount.substring(1, amount.length() - 1) : amount;
         }
 
+        /** Passes when there is no base: an NPV that did not exist cannot drop (a negative one is not a drop). */
         @Override
         public Optional<String> check(DiffResult result) {
             double delta = result.totals().npvDelta();
-            if (!(delta < -allowed.amount())) {
+            if (result.baseMissing() || !(delta < -allowed.amount())) {
                 return Optional.empty();
             }
             MoneyFormat money = new MoneyFormat(result.currency());

@@ -38,7 +38,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  *
  * <p>{@link #open} reads the folder's files (the top level and one level of sub-folders, the
  * layout of SPEC.md section 1) into memory and closes the repository, so a {@code GitSource} holds
- * no resources. Symbolic links and submodules are skipped without a word: unlike
+ * no resources. A commit without the folder (one before the strategy was added, or moved there) is
+ * read as a folder that does not {@link #exists() exist}: the caller decides what an absent base means. Symbolic links and submodules are skipped without a word: unlike
  * {@code DirectorySource}, which reports each link it will not follow, the base of a diff is the
  * head as it was, whose own build reports its links.
  */
@@ -50,6 +51,7 @@ public final class GitSource implements StrategySource {
     private final String ref;
     private final String commit;
     private final String folder;
+    private final boolean exists;
     private final SortedMap<String, byte[]> files;
     /** The folders inside the strategy's folders, as {@code initiatives/archive/}: the loader reports them. */
     private final List<String> nestedFolders;
@@ -58,19 +60,24 @@ public final class GitSource implements StrategySource {
         this.ref = ref;
         this.commit = commit;
         this.folder = folder;
+        this.exists = contents != FolderContents.ABSENT;
         this.files = Collections.unmodifiableSortedMap(contents.files());
         this.nestedFolders = List.copyOf(contents.nestedFolders());
     }
 
     /** What the strategy folder holds at the commit: the files it reads, and the folders one level deeper. */
     private record FolderContents(SortedMap<String, byte[]> files, List<String> nestedFolders) {
+
+        /** The folder is not at the commit. */
+        static final FolderContents ABSENT = new FolderContents(Collections.emptySortedMap(), List.of());
     }
 
     /**
      * Reads {@code strategyDirectory} as it is at {@code ref} in the repository that contains it.
      *
-     * @throws DiffException when no repository contains the folder, the ref is unknown, or the
-     *                       folder does not exist at that ref; the message names the ref and folder
+     * @throws DiffException when no repository contains the folder, the ref is unknown (or not in a
+     *                       shallow clone), or a file is where the folder should be at that ref; the
+     *                       message names the ref and folder
      */
     public static GitSource open(Path strategyDirectory, String ref) throws DiffException, IOException {
         if (ref == null || ref.isBlank()) {
@@ -106,6 +113,12 @@ public final class GitSource implements StrategySource {
     /** The strategy folder's path inside the repository, '/'-separated; {@code ""} when it is the root. */
     public String folder() {
         return folder;
+    }
+
+    /** Whether the strategy folder exists at the commit; when not, the source holds no file. */
+    @Override
+    public boolean exists() {
+        return exists;
     }
 
     /** {@code origin/main:src/strategy}: the ref and the folder, as git spells a path at a revision. */
@@ -163,7 +176,14 @@ public final class GitSource implements StrategySource {
         return id;
     }
 
-    private static DiffException unknown(Repository repository, String ref) {
+    private static DiffException unknown(Repository repository, String ref) throws IOException {
+        if (!repository.getObjectDatabase().getShallowCommits().isEmpty()) {
+            // The usual CI checkout: the base branch or HEAD~1 exists upstream but was not fetched.
+            return new DiffException("The git ref '" + ref + "' is not in the repository at "
+                    + slashes(repository.getDirectory().toPath()) + ": this clone is shallow (fetched with --depth),"
+                    + " so the base commit is not in it. Fetch it with `git fetch --deepen=<n>` (or"
+                    + " `git fetch origin <branch>`), or check out with `fetch-depth: 0` in actions/checkout.");
+        }
         return new DiffException("Unknown git ref '" + ref + "' in the repository at "
                 + slashes(repository.getDirectory().toPath())
                 + ": it is not a branch, tag or commit there. In CI, fetch the full history"
@@ -190,6 +210,7 @@ public final class GitSource implements StrategySource {
     /**
      * The regular files of the folder at {@code tree}: its top level and the files directly inside
      * its sub-folders, by path relative to the folder; and the folders inside those sub-folders.
+     * {@link FolderContents#ABSENT} when the folder is not in the tree.
      */
     private static FolderContents readFolder(Repository repository, RevTree tree, String folder,
             String ref, String commit) throws DiffException, IOException {
@@ -197,10 +218,12 @@ public final class GitSource implements StrategySource {
             ObjectId folderTree = tree;
             if (!folder.isEmpty()) {
                 try (TreeWalk at = TreeWalk.forPath(reader, folder, tree)) {
-                    if (at == null || at.getFileMode(0) != FileMode.TREE) {
+                    if (at == null) {
+                        return FolderContents.ABSENT;
+                    }
+                    if (at.getFileMode(0) != FileMode.TREE) {
                         throw new DiffException("The git ref '" + ref + "' (commit " + commit.substring(0, 7)
-                                + ") has no folder '" + folder + "'" + (at == null ? "" : " (it is a file there)")
-                                + ": the strategy folder did not exist at the base");
+                                + ") has no folder '" + folder + "' (it is a file there)");
                     }
                     folderTree = at.getObjectId(0);
                 }

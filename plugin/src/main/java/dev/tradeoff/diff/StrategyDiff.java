@@ -85,6 +85,7 @@ public final class StrategyDiff {
         DiffResult result = new DiffResult(
                 base.label(),
                 baseCommit,
+                !base.source().exists(),
                 head.label(),
                 planAfter.organization(),
                 planAfter.currency(),

@@ -268,6 +268,83 @@ class DiffPipelineTest {
         }
     }
 
+    private static final String ALL_GATES = "npv-drop, band, unfunded-key-result, late-scalability, start-before-plan";
+
+    @Test
+    void theFirstPullRequestComparesWithAnEmptyBase() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir.resolve("repo"))) {
+            Files.writeString(dir.resolve("repo/README.md"), "before the strategy\n");
+            RevCommit before = repo.commit("readme");
+            StrategyFiles strategy = StrategyFiles.base();
+            // Its cost makes the portfolio NPV negative: against nothing that is no drop.
+            strategy.put("initiatives/big-bet.yaml", """
+                    title: Big bet
+                    kind: product
+                    status: proposed
+                    start: 2027-Q3
+                    duration: 2
+                    effort: 5000
+                    value: 5
+                    riskReduction: 1
+                    """);
+            repo.commit(strategy, "add the strategy");
+            Portfolio head = Diffs.analyse(strategy);
+            assertThat(head.totals().npv()).isNegative();
+
+            DiffOutcome outcome = run(repo.strategy, "HEAD~1", ALL_GATES);
+
+            assertThat(outcome.gateFailures()).isEmpty();
+            JsonNode json = diffJson();
+            assertThat(json.get("baseMissing").asBoolean()).isTrue();
+            assertThat(json.get("baseCommit").asText()).isEqualTo(before.getName());
+            assertThat(texts(json.get("added")))
+                    .containsExactly("big-bet", "checkout", "core-platform", "legacy-cleanup", "reporting");
+            assertThat(json.get("removed")).isEmpty();
+            assertThat(json.get("changed")).isEmpty();
+            assertThat(json.get("plan")).isEmpty();
+            assertThat(json.get("totals").get("npvBefore").asDouble()).isZero();
+            assertThat(json.get("totals").get("npvAfter").asDouble()).isEqualTo(head.totals().npv());
+            String note = "The strategy folder did not exist at HEAD~1 (commit " + before.getName().substring(0, 7)
+                    + "): everything is new.";
+            String md = Files.readString(out().resolve("diff/diff.md"));
+            // Markdown escapes the ~ of the ref.
+            assertThat(md).startsWith("## Strategy change: Acme Pay\n\n> " + note.replace("~", "\\~") + "\n\n**")
+                    .contains("### Added initiatives (5)")
+                    .contains("- **Big bet** (`big-bet`): product, proposed, from 2027-Q3")
+                    .contains("- **Core platform** (`core-platform`): platform, committed, from 2027-Q1")
+                    .doesNotContain("Failed gates");
+            Document html = Jsoup.parse(out().resolve("diff/diff.html").toFile());
+            assertThat(html.select("p.base-note").text()).isEqualTo(note);
+        }
+    }
+
+    @Test
+    void againstAnEmptyBaseTheGatesStillJudgeWhatIsAdded() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir.resolve("repo"))) {
+            Files.writeString(dir.resolve("repo/README.md"), "before the strategy\n");
+            repo.commit("readme");
+            // Core platform starts a quarter too late for the breach, as it would if any change added it.
+            repo.commit(StrategyFiles.head(), "add the strategy");
+
+            DiffOutcome outcome = run(repo.strategy, "HEAD~1", ALL_GATES);
+
+            assertThat(outcome.gateFailures()).containsExactly("late-scalability: core-platform starts 1 quarter after"
+                    + " its latest start 2027-Q3 for the breach in 2028-Q1 (not late before)");
+        }
+    }
+
+    @Test
+    void twoStrategiesSayNothingOfAMissingBase() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir.resolve("repo"))) {
+            repo.commit(StrategyFiles.base(), "base");
+            repo.commit(StrategyFiles.head(), "head");
+            run(repo.strategy, "HEAD~1", null);
+            assertThat(diffJson().has("baseMissing")).isFalse();
+            assertThat(Files.readString(out().resolve("diff/diff.md"))).doesNotContain("did not exist");
+            assertThat(Jsoup.parse(out().resolve("diff/diff.html").toFile()).select(".base-note")).isEmpty();
+        }
+    }
+
     @Test
     void theRefErrorsReachTheCaller() throws Exception {
         try (GitRepo repo = GitRepo.init(dir.resolve("repo"))) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -130,16 +131,47 @@ class GitSourceTest {
     }
 
     @Test
-    void aRefWithoutTheStrategyFolderIsNamedWithTheFolder() throws Exception {
+    void aRefWithoutTheStrategyFolderIsAnEmptyFolderThatDoesNotExist() throws Exception {
         try (GitRepo repo = GitRepo.init(dir)) {
             write(dir.resolve("README.md"), "before the strategy\n");
             RevCommit before = repo.commit("readme");
             repo.commit(StrategyFiles.base(), "strategy");
-            assertThatThrownBy(() -> GitSource.open(repo.strategy, "HEAD~1"))
-                    .isInstanceOf(DiffException.class)
-                    .hasMessage("The git ref 'HEAD~1' (commit " + before.getName().substring(0, 7)
-                            + ") has no folder 'src/strategy': the strategy folder did not exist at the base");
+
+            GitSource source = GitSource.open(repo.strategy, "HEAD~1");
+
+            assertThat(source.exists()).isFalse();
+            assertThat(source.commit()).isEqualTo(before.getName());
+            assertThat(source.list("")).isEmpty();
+            assertThat(source.folders("")).isEmpty();
+            assertThat(source.read("strategy.yaml")).isEmpty();
+            assertThat(GitSource.open(repo.strategy, "HEAD").exists()).isTrue();
         }
+    }
+
+    @Test
+    void aShallowCloneSaysTheBaseWasNotFetched() throws Exception {
+        Path upstream = dir.resolve("upstream");
+        try (GitRepo repo = GitRepo.init(upstream)) {
+            repo.commit(StrategyFiles.base(), "base");
+            repo.commit(StrategyFiles.head(), "head");
+        }
+        Path clone = dir.resolve("clone");
+        // As actions/checkout does by default: only the head commit, with .git/shallow naming it.
+        try (Git git = Git.cloneRepository().setURI(upstream.toUri().toString()).setDirectory(clone.toFile())
+                .setDepth(1).call()) {
+            assertThat(clone.resolve(".git/shallow")).isRegularFile();
+        }
+        Path strategy = clone.resolve("src/strategy");
+
+        assertThat(GitSource.open(strategy, "HEAD").list("initiatives")).contains("new-api.yaml");
+        assertThatThrownBy(() -> GitSource.open(strategy, "HEAD~1"))
+                .isInstanceOf(DiffException.class)
+                .hasMessageStartingWith("The git ref 'HEAD~1' is not in the repository at ")
+                .hasMessageContaining("this clone is shallow (fetched with --depth), so the base commit is not in it")
+                .hasMessageContaining("git fetch --deepen=")
+                .hasMessageContaining("fetch-depth: 0");
+        assertThatThrownBy(() -> GitSource.open(strategy, "origin/mian"))
+                .isInstanceOf(DiffException.class).hasMessageContaining("this clone is shallow");
     }
 
     @Test
