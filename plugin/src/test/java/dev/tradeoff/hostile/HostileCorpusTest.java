@@ -43,7 +43,7 @@ class HostileCorpusTest {
 
     /**
      * Only a guard against hangs (the inputs it guards against ran for minutes). Most cases take
-     * under 2 s; million-digit-numbers takes 3 s on a quiet machine and 12–20 s on one busy with
+     * under 2 s; million-digit-numbers takes about 2 s on a quiet machine and 12–20 s on one busy with
      * other builds (SnakeYAML copies its read window for every 1,024 characters of a long scalar).
      */
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
