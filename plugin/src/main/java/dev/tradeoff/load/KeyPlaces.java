@@ -1,9 +1,5 @@
 package dev.tradeoff.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Optional;
-
 /**
  * Warnings about a loaded strategy that only a later stage can find, placed at a top-level key of one
  * of its files ({@code strategy.yaml}'s {@code start}). The file is read again for the warning, as
@@ -20,7 +16,7 @@ public final class KeyPlaces {
     /** A warning at the top-level {@code key} of {@code file} (relative to the strategy folder). */
     public Problem atKey(String file, String key, String message) {
         Problems problems = new Problems();
-        String text = text(file, problems);
+        String text = SourceText.readAgain(source, file, problems);
         YamlNode root = text == null ? null : YamlTree.parse(file, text, 0, problems);
         if (root instanceof YamlMapping mapping) {
             for (YamlMapping.Entry entry : mapping.entries()) {
@@ -30,15 +26,5 @@ public final class KeyPlaces {
             }
         }
         return new Problem(file, 0, 0, message);
-    }
-
-    /** The file's text as the loader decoded it; null when it is gone or cannot be read now. */
-    private String text(String file, Problems problems) {
-        try {
-            Optional<byte[]> bytes = source.read(file);
-            return bytes.isEmpty() ? null : SourceText.decode(file, bytes.get(), problems);
-        } catch (IOException | UncheckedIOException e) {
-            return null;
-        }
     }
 }

@@ -2,9 +2,6 @@ package dev.tradeoff.load;
 
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Optional;
 
 /**
  * Warnings about the Markdown of a loaded strategy that only the view can find (a text it shows as
@@ -27,7 +24,7 @@ public final class MarkdownPlaces {
     public Problem inSummary(Initiative initiative, int index, String message) {
         String file = initiative.sourcePath();
         Problems placed = new Problems();
-        String text = text(file, placed);
+        String text = SourceText.readAgain(source, file, placed);
         YamlNode root = text == null ? null : YamlTree.parse(file, text, 0, placed);
         if (root instanceof YamlMapping mapping && mapping.get(SUMMARY) instanceof YamlScalar summary
                 && summary.text().equals(initiative.summary())) {
@@ -40,7 +37,7 @@ public final class MarkdownPlaces {
     /** A warning at {@code index} of {@code page}'s Markdown, where that is in its file. */
     public Problem inPage(Page page, int index, String message) {
         String file = StrategyFolder.PAGES + "/" + page.slug() + ".md";
-        String text = text(file, new Problems());
+        String text = SourceText.readAgain(source, file, new Problems());
         // The body is the rest of the file after the front matter, with \r\n read as \n.
         String normalized = text == null ? "" : text.replace("\r\n", "\n");
         if (text == null || !normalized.endsWith(page.markdown())) {
@@ -48,15 +45,5 @@ public final class MarkdownPlaces {
         }
         TextPosition at = TextPosition.of(normalized, normalized.length() - page.markdown().length() + index);
         return new Problem(file, at.line(), at.column(), message);
-    }
-
-    /** The file's text as the loader decoded it; null when it is gone or cannot be read now. */
-    private String text(String file, Problems problems) {
-        try {
-            Optional<byte[]> bytes = source.read(file);
-            return bytes.isEmpty() ? null : SourceText.decode(file, bytes.get(), problems);
-        } catch (IOException | UncheckedIOException e) {
-            return null;
-        }
     }
 }

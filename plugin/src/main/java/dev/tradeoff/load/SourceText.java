@@ -1,5 +1,7 @@
 package dev.tradeoff.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -7,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The text of one file: at most 5 MB of UTF-8, with a leading byte-order mark dropped. */
 final class SourceText {
@@ -14,6 +17,19 @@ final class SourceText {
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private SourceText() {
+    }
+
+    /**
+     * {@code file} of {@code source} read again and decoded as the loader did, for placing a warning
+     * found after loading; null when it is gone or cannot be read now.
+     */
+    static String readAgain(StrategySource source, String file, Problems problems) {
+        try {
+            Optional<byte[]> bytes = source.read(file);
+            return bytes.isEmpty() ? null : decode(file, bytes.get(), problems);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** The decoded text, or null after recording why the bytes are not acceptable text. */

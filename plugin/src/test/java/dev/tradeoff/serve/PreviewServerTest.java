@@ -82,17 +82,22 @@ class PreviewServerTest {
     void start() throws IOException {
         writeStrategy(strategy);
         server = PreviewServer.start(new PreviewRequest(strategy, "src/strategy", null, "127.0.0.1", 0, 2),
-                new PreviewLog() {
-                    @Override
-                    public void info(String message) {
-                        log.add("INFO " + message);
-                    }
+                recordingInto(log));
+    }
 
-                    @Override
-                    public void warn(String message) {
-                        log.add("WARN " + message);
-                    }
-                });
+    /** A log that adds "INFO …" and "WARN …" lines to {@code lines}. */
+    private static PreviewLog recordingInto(List<String> lines) {
+        return new PreviewLog() {
+            @Override
+            public void info(String message) {
+                lines.add("INFO " + message);
+            }
+
+            @Override
+            public void warn(String message) {
+                lines.add("WARN " + message);
+            }
+        };
     }
 
     @AfterEach
@@ -254,20 +259,9 @@ class PreviewServerTest {
     void aPortInUseIsToldBeforeTheSiteIsBuiltWithWhatToDo() {
         int taken = server.uri().getPort();
         List<String> secondLog = Collections.synchronizedList(new ArrayList<>());
-        PreviewLog recording = new PreviewLog() {
-            @Override
-            public void info(String message) {
-                secondLog.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                secondLog.add(message);
-            }
-        };
 
         assertThatThrownBy(() -> PreviewServer.start(
-                new PreviewRequest(strategy, "src/strategy", null, "127.0.0.1", taken, 2), recording))
+                new PreviewRequest(strategy, "src/strategy", null, "127.0.0.1", taken, 2), recordingInto(secondLog)))
                 .isInstanceOf(BindException.class)
                 .hasMessageContaining("port " + taken + " is taken")
                 .hasMessageContaining("-Dtradeoff.port=");
