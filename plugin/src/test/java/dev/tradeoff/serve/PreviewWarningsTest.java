@@ -82,4 +82,21 @@ class PreviewWarningsTest {
         build();
         assertThat(warnings).hasSize(2);
     }
+
+    @Test
+    void unstartedWorkBeforeThePlanIsToldAtTheStartLineAsTheBuildTellsIt() throws IOException {
+        checkout(yaml().replace(COSTLY, ""));
+        build();
+        assertThat(warnings).isEmpty();
+
+        // The plan now starts after checkout-v2 (proposed, from 2027-Q2) was to begin.
+        Files.writeString(strategy.resolve("strategy.yaml"),
+                AcmePayStrategy.STRATEGY.replace("start: 2027-Q1", "start: 2027-Q3"), UTF_8);
+        build();
+        assertThat(warnings).singleElement().asString().startsWith("src/strategy/strategy.yaml:3:1: ")
+                .contains("Checkout v2");
+
+        build();
+        assertThat(warnings).hasSize(1);
+    }
 }
