@@ -46,6 +46,11 @@ public final class SiteViewBuilder {
     /** Cash-flow tables, by currency and flows. */
     private final LastBuildMemo<CashFlowKey, List<CashFlowRow>> cashFlowTables =
             new LastBuildMemo<>(key -> cashFlowRows(key.money(), key.flows()));
+    /** The last build's initiative views: a rebuild formats only the initiatives whose inputs changed. */
+    private final LastInitiativeViews lastViews = new LastInitiativeViews();
+    /** One collator for every build: sorting by title needs a key per title, kept while the title is. */
+    private final Collator collator = Collator.getInstance(Locale.ROOT);
+    private final LastBuildMemo<String, CollationKey> titleKeys = new LastBuildMemo<>(collator::getCollationKey);
     private final int threads;
     private volatile List<PlainTextMarkdown> plainTexts = List.of();
 
@@ -63,6 +68,8 @@ public final class SiteViewBuilder {
         summaries.nextBuild();
         briefSummaries.nextBuild();
         cashFlowTables.nextBuild();
+        titleKeys.nextBuild();
+        lastViews.nextBuild(new LastInitiativeViews.Shared(portfolio.strategy().plan(), portfolio.scale()));
         Plan plan = portfolio.strategy().plan();
         MoneyFormat money = new MoneyFormat(plan.currency());
         Sentences sentences = new Sentences(money);
@@ -75,7 +82,7 @@ public final class SiteViewBuilder {
                 .collect(Collectors.toMap(Team::id, Function.identity()));
 
         InitiativeFormatter formatter = new InitiativeFormatter(money, sentences, story, summaries, briefSummaries,
-                cashFlowTables, byId, enabledBy, keyResults, teams);
+                cashFlowTables, lastViews, byId, enabledBy, keyResults, teams);
         List<InitiativeView> initiatives = formatAll(portfolio.initiatives(), formatter);
         Map<String, InitiativeView> views = initiatives.stream()
                 .collect(Collectors.toMap(InitiativeView::id, Function.identity()));
@@ -112,7 +119,7 @@ public final class SiteViewBuilder {
                 sentences.write(verdict.findings()),
                 sentences.write(verdict.recommendations()),
                 initiatives,
-                byTitle(initiatives),
+                byTitle(initiatives, titleKeys),
                 roadmap.stream().map(i -> views.get(i.id())).toList(),
                 roadmap.isEmpty() || !roadmap.get(0).start().isBefore(plan.start()) ? null : roadmap.get(0).start().toString(),
                 ranked,
@@ -156,10 +163,10 @@ public final class SiteViewBuilder {
      * By title as a reader expects: accents and case do not decide the order, then by id. The
      * collator is the root locale's, so the order is the same on every machine.
      */
-    private static List<InitiativeView> byTitle(List<InitiativeView> inIdOrder) {
-        Collator collator = Collator.getInstance(Locale.ROOT);
+    private static List<InitiativeView> byTitle(List<InitiativeView> inIdOrder,
+            LastBuildMemo<String, CollationKey> titleKeys) {
         Map<String, CollationKey> keys = new HashMap<>();
-        inIdOrder.forEach(view -> keys.put(view.id(), collator.getCollationKey(view.title())));
+        inIdOrder.forEach(view -> keys.put(view.id(), titleKeys.get(view.title())));
         // A stable sort of the id-ordered list: equal titles stay in id order.
         return inIdOrder.stream().sorted(Comparator.comparing((InitiativeView view) -> keys.get(view.id()))).toList();
     }
@@ -253,14 +260,32 @@ public final class SiteViewBuilder {
             LastBuildMemo<String, MarkdownRendering> summaries,
             LastBuildMemo<String, MarkdownRendering> briefSummaries,
             LastBuildMemo<CashFlowKey, List<CashFlowRow>> cashFlowTables,
+            LastInitiativeViews lastViews,
             Map<String, InitiativeFigures> byId,
             Map<String, List<Related>> enabledBy,
             Map<String, KeyResultRef> keyResults,
             Map<String, Team> teams) {
 
+        /** The initiative's view: the last build's when nothing it is formatted from changed. */
         InitiativeView format(InitiativeFigures figures) {
             Initiative initiative = figures.initiative();
-            Team owner = initiative.owner() == null ? null : teams.get(initiative.owner());
+            LastInitiativeViews.Inputs inputs = new LastInitiativeViews.Inputs(
+                    figures,
+                    initiative.owner() == null ? null : teams.get(initiative.owner()),
+                    initiative.keyResults().stream().map(this::keyResult).toList(),
+                    initiative.enables().stream().map(this::enables).toList(),
+                    enabledBy.getOrDefault(initiative.id(), List.of()));
+            return lastViews.get(inputs, this::formatFrom);
+        }
+
+        /**
+         * Formats an initiative from its inputs and the plan's: what it reads of other initiatives
+         * (through {@code story} too) must be in {@code inputs}, or a rebuild would show it stale.
+         */
+        private InitiativeView formatFrom(LastInitiativeViews.Inputs inputs) {
+            InitiativeFigures figures = inputs.figures();
+            Initiative initiative = figures.initiative();
+            Team owner = inputs.owner();
             return new InitiativeView(
                     initiative.id(),
                     initiative.title(),
@@ -291,9 +316,9 @@ public final class SiteViewBuilder {
                     initiative.links().entrySet().stream().map(e -> new Link(e.getKey(), e.getValue())).toList(),
                     initiative.summary() == null ? "" : summaries.get(initiative.summary()).text(),
                     initiative.summary() == null ? "" : briefSummaries.get(initiative.summary()).text(),
-                    initiative.keyResults().stream().map(this::keyResult).toList(),
-                    initiative.enables().stream().map(this::enables).toList(),
-                    enabledBy.getOrDefault(initiative.id(), List.of()),
+                    inputs.keyResults(),
+                    inputs.enables(),
+                    inputs.enabledBy(),
                     initiative.addresses().stream().map(AddressName::of).toList(),
                     sentences.write(story.tell(figures)),
                     figures.isDropped() ? null : "../charts/cashflow-" + initiative.id() + ".svg",

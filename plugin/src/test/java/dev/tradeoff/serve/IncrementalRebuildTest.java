@@ -83,6 +83,12 @@ class IncrementalRebuildTest {
         edit(enabled, text -> text.replaceFirst("(?m)^title: .*$", "title: \"A <new> title & more\""));
         assertRebuildIsAFullBuild();
 
+        // What initiative pages show of other files: a key result's title and the owning team's name.
+        edit("okrs/objective-0001.yaml", text -> text.replaceFirst("(?m)^    title: .*$", "    title: \"Renamed <key> result\""));
+        assertRebuildIsAFullBuild();
+        edit("teams.yaml", text -> text.replaceFirst("(?m)^    name: .*$", "    name: Renamed & team"));
+        assertRebuildIsAFullBuild();
+
         // Scalability work that starts later, an initiative dropped, one deleted and one added.
         edit(firstAddressing("scalability"), text -> text.replaceFirst("(?m)^duration: .*$", "duration: 9"));
         assertRebuildIsAFullBuild();
@@ -92,6 +98,12 @@ class IncrementalRebuildTest {
         assertRebuildIsAFullBuild();
         Files.writeString(strategy.resolve("initiatives/brand-new.yaml"),
                 Files.readString(strategy.resolve(initiative(9)), UTF_8), UTF_8);
+        assertRebuildIsAFullBuild();
+
+        // Read by every initiative's page: the currency and the scale (its headroom moves the breach).
+        edit("strategy.yaml", text -> text.replaceFirst("(?m)^currency: .*$", "currency: EUR"));
+        assertRebuildIsAFullBuild();
+        edit("scale.yaml", text -> text.replaceFirst("(?m)^headroom: .*$", "headroom: 0.5"));
         assertRebuildIsAFullBuild();
 
         // The plan itself: every page shows the organization (briefs and charts do not).
