@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One thing wrong with a strategy folder. {@code file} is relative to the strategy folder with '/'
  * separators ({@code "initiatives/checkout-v2.yaml"}); {@code line} and {@code column} are
- * 1-based, or 0 when the problem is about a whole file.
+ * 1-based, or 0 when the problem is about a whole file (or the folder).
  */
 public record Problem(String file, int line, int column, String message) implements Comparable<Problem> {
 
@@ -22,10 +22,13 @@ public record Problem(String file, int line, int column, String message) impleme
 
     /**
      * {@code file:LINE:COLUMN: message}, with the file behind {@code folderPrefix} (e.g.
-     * {@code "src/strategy/"}): {@code src/strategy/initiatives/x.yaml:3:7: unknown key 'titel'}.
+     * {@code "src/strategy/"}): {@code src/strategy/initiatives/x.yaml:3:7: unknown key 'titel'}. A
+     * problem with a whole file names only the file ({@code src/strategy/teams.yml: unknown file}),
+     * as compilers do: a line 0 would send an editor nowhere.
      */
     public String format(String folderPrefix) {
-        return where(folderPrefix == null ? "" : folderPrefix) + ":" + line + ":" + column + ": " + message;
+        String where = where(folderPrefix == null ? "" : folderPrefix);
+        return line == 0 ? where + ": " + message : where + ":" + line + ":" + column + ": " + message;
     }
 
     private String where(String prefix) {

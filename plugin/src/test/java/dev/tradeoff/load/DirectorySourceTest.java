@@ -63,9 +63,9 @@ class DirectorySourceTest {
         write("pages/images/logo.txt", "a page's own files are its business".getBytes(StandardCharsets.UTF_8));
 
         assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
-                "initiatives/payments/:0:0: not read: initiatives/ is read without the folders inside it;"
+                "initiatives/payments/: not read: initiatives/ is read without the folders inside it;"
                         + " move the files of payments/ up into initiatives/",
-                "okrs/2026/:0:0: not read: okrs/ is read without the folders inside it;"
+                "okrs/2026/: not read: okrs/ is read without the folders inside it;"
                         + " move the files of 2026/ up into okrs/");
     }
 
@@ -74,7 +74,7 @@ class DirectorySourceTest {
         StrategyException e = failure();
 
         assertThat(e.problems()).hasSize(1);
-        assertThat(e.problems().get(0).format("src/strategy/")).isEqualTo("src/strategy:0:0: strategy folder not found"
+        assertThat(e.problems().get(0).format("src/strategy/")).isEqualTo("src/strategy: strategy folder not found"
                 + " (expected a folder with strategy.yaml at " + folder().toAbsolutePath()
                 + "; set tradeoff.strategyDirectory to yours, or run tradeoff:init to start one)");
     }
@@ -88,9 +88,9 @@ class DirectorySourceTest {
 
         // Not also "unknown objective 'expand-regions'" for each key result: the folder's name is the problem.
         assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
-                "Initiative/:0:0: not read: unknown folder 'Initiative/' (did you mean 'initiatives/'?);"
+                "Initiative/: not read: unknown folder 'Initiative/' (did you mean 'initiatives/'?);"
                         + " its files are left out until it is renamed",
-                "okr/:0:0: not read: unknown folder 'okr/' (did you mean 'okrs/'?);"
+                "okr/: not read: unknown folder 'okr/' (did you mean 'okrs/'?);"
                         + " its files are left out until it is renamed");
     }
 
@@ -168,7 +168,7 @@ class DirectorySourceTest {
     }
 
     private static String linkProblem(String path, String name) {
-        return path + ":0:0: not read: '" + name + "' is a symbolic link; Tradeoff reads only regular files and"
+        return path + ": not read: '" + name + "' is a symbolic link; Tradeoff reads only regular files and"
                 + " folders inside the strategy folder and follows no links: replace the link with a copy of what"
                 + " it points to, or, if the whole strategy is elsewhere, point tradeoff.strategyDirectory at the"
                 + " real folder";
@@ -263,7 +263,7 @@ class DirectorySourceTest {
         link("Teams.yml", moveOut("teams.yaml"));
 
         assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
-                "Teams.yml:0:0: unknown file 'Teams.yml' (did you mean 'teams.yaml'?)");
+                "Teams.yml: unknown file 'Teams.yml' (did you mean 'teams.yaml'?)");
     }
 
     @Test
@@ -281,7 +281,7 @@ class DirectorySourceTest {
             assertThat(source.others("initiatives")).containsExactly(entry("socket.yaml", OtherEntry.SPECIAL_FILE));
             assertThat(source.read("initiatives/socket.yaml")).isEmpty();
             assertThat(failure().problems()).extracting(Problem::toString).containsExactly(
-                    "initiatives/socket.yaml:0:0: not read: 'socket.yaml' is a named pipe, socket or device;"
+                    "initiatives/socket.yaml: not read: 'socket.yaml' is a named pipe, socket or device;"
                             + " Tradeoff reads only regular files and folders inside the strategy folder:"
                             + " put a regular file in its place");
         } finally {
@@ -347,6 +347,6 @@ class DirectorySourceTest {
         assertThat(new DirectorySource(folder()).read("strategy.yaml")).hasValueSatisfying(
                 bytes -> assertThat(bytes).hasSize(5 * 1024 * 1024 + 1));
         assertThat(failure().problems()).extracting(p -> p.format("")).containsExactly(
-                "strategy.yaml:0:0: file is larger than 5 MB, the limit for one file of the strategy");
+                "strategy.yaml: file is larger than 5 MB, the limit for one file of the strategy");
     }
 }

@@ -64,10 +64,10 @@ class EditorLeftoversTest {
         files.put("initiatives/4914", "not Vim's");
 
         assertThat(problems(files)).containsExactly(
-                "initiatives/4914:0:0: not read: files in initiatives/ must end in .yaml",
-                "initiatives/Checkout V3.yaml:0:0: file name 'Checkout V3.yaml' is not a valid id (" + IdSyntax.RULE
+                "initiatives/4914: not read: files in initiatives/ must end in .yaml",
+                "initiatives/Checkout V3.yaml: file name 'Checkout V3.yaml' is not a valid id (" + IdSyntax.RULE
                         + "); rename it to 'checkout-v3.yaml'",
-                "initiatives/checkout.yml:0:0: not read: files in initiatives/ must end in .yaml (rename it to"
+                "initiatives/checkout.yml: not read: files in initiatives/ must end in .yaml (rename it to"
                         + " 'checkout.yaml')");
     }
 

@@ -166,7 +166,7 @@ class HostileInputTest {
         String yaml = ValidStrategy.STRATEGY + "x-pad: '" + "a".repeat(5 * 1024 * 1024) + "'\n";
 
         assertThat(planProblems(yaml))
-                .containsExactly("strategy.yaml:0:0: file is larger than 5 MB, the limit for one file of the strategy");
+                .containsExactly("strategy.yaml: file is larger than 5 MB, the limit for one file of the strategy");
     }
 
     @Test

@@ -99,7 +99,7 @@ class InvalidIdsHideNoReferencesTest {
                 """));
 
         assertThat(problems(files)).containsExactly(
-                "initiatives/Mobile App.yaml:0:0: file name 'Mobile App.yaml' is not a valid id (" + RULE
+                "initiatives/Mobile App.yaml: file name 'Mobile App.yaml' is not a valid id (" + RULE
                         + "); rename it to 'mobile-app.yaml'",
                 PLATFORM + ":19:9: unknown initiative 'checkout-v3' (did you mean 'checkout-v2'?)");
     }
@@ -111,7 +111,7 @@ class InvalidIdsHideNoReferencesTest {
         files.put(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("id: checkout-v2", "id: checkout-v3"));
 
         assertThat(problems(files)).containsExactly(
-                "initiatives/notes.txt:0:0: not read: files in initiatives/ must end in .yaml",
+                "initiatives/notes.txt: not read: files in initiatives/ must end in .yaml",
                 PLATFORM + ":19:9: unknown initiative 'checkout-v3' (did you mean 'checkout-v2'?)");
     }
 
@@ -125,7 +125,7 @@ class InvalidIdsHideNoReferencesTest {
         assertThat(problems(files)).containsExactly(
                 PLATFORM + ":21:14: unknown objective 'expand-region' in 'expand-region/onboarding-days'"
                         + " (did you mean 'expand-regions'?)",
-                "okrs/Grow Revenue.yaml:0:0: file name 'Grow Revenue.yaml' is not a valid id (" + RULE
+                "okrs/Grow Revenue.yaml: file name 'Grow Revenue.yaml' is not a valid id (" + RULE
                         + "); rename it to 'grow-revenue.yaml'");
     }
 

@@ -193,7 +193,7 @@ class LoaderProblemsTest {
     @Test
     void fileNameThatIsNotAnId() {
         assertOnlyProblem("initiatives/Checkout V3.yaml", ValidStrategy.CHECKOUT_V2,
-                "initiatives/Checkout V3.yaml:0:0: file name 'Checkout V3.yaml' is not a valid id (" + RULE + ");"
+                "initiatives/Checkout V3.yaml: file name 'Checkout V3.yaml' is not a valid id (" + RULE + ");"
                         + " rename it to 'checkout-v3.yaml'");
     }
 
@@ -203,7 +203,7 @@ class LoaderProblemsTest {
         files.put("initiatives/.gitkeep", "");
 
         assertThat(problems(files)).containsExactly(
-                "initiatives/new.yml:0:0: not read: files in initiatives/ must end in .yaml (rename it to 'new.yaml')");
+                "initiatives/new.yml: not read: files in initiatives/ must end in .yaml (rename it to 'new.yaml')");
     }
 
     @Test
@@ -284,7 +284,7 @@ class LoaderProblemsTest {
         Map<String, String> files = ValidStrategy.files();
         files.put("teams.yml", files.remove("teams.yaml"));
 
-        assertThat(problems(files)).containsExactly("teams.yml:0:0: unknown file 'teams.yml' (did you mean 'teams.yaml'?)");
+        assertThat(problems(files)).containsExactly("teams.yml: unknown file 'teams.yml' (did you mean 'teams.yaml'?)");
     }
 
     @Test
@@ -433,9 +433,9 @@ class LoaderProblemsTest {
     @Test
     void emptyFile() {
         assertOnlyProblem(CHECKOUT, "\n",
-                CHECKOUT + ":0:0: file is empty; expected a mapping with title, kind, duration, effort, value and riskReduction");
+                CHECKOUT + ": file is empty; expected a mapping with title, kind, duration, effort, value and riskReduction");
         assertOnlyProblem(CHECKOUT, "# nothing yet\n", CHECKOUT
-                + ":0:0: file holds only comments; expected a mapping with title, kind, duration, effort, value and riskReduction");
+                + ": file holds only comments; expected a mapping with title, kind, duration, effort, value and riskReduction");
     }
 
     @Test
@@ -462,14 +462,14 @@ class LoaderProblemsTest {
         Map<String, String> files = ValidStrategy.files();
         files.remove("strategy.yaml");
 
-        assertThat(problems(files)).containsExactly("strategy.yaml:0:0: strategy.yaml not found; it is required"
+        assertThat(problems(files)).containsExactly("strategy.yaml: strategy.yaml not found; it is required"
                 + " (organization, start, costPerPersonMonth and capacity)");
     }
 
     @Test
     void unknownFileAtTheTop() {
         assertOnlyProblem("team.yaml", ValidStrategy.TEAMS,
-                "team.yaml:0:0: unknown file 'team.yaml' (did you mean 'teams.yaml'?)");
+                "team.yaml: unknown file 'team.yaml' (did you mean 'teams.yaml'?)");
     }
 
     @Test
@@ -483,12 +483,12 @@ class LoaderProblemsTest {
         files.put("README.MD", "# mine\n");
 
         assertThat(problems(files)).containsExactly(
-                "Platform.Yaml:0:0: unknown file 'Platform.Yaml' (did you mean 'platform.yaml'?)",
-                "Signals.YAML:0:0: unknown file 'Signals.YAML' (did you mean 'signals.yaml'?)",
-                "TEAM.yml:0:0: unknown file 'TEAM.yml' (did you mean 'teams.yaml'?)",
-                "notes.YAML:0:0: unknown file 'notes.YAML' (expected strategy.yaml, teams.yaml, signals.yaml,"
+                "Platform.Yaml: unknown file 'Platform.Yaml' (did you mean 'platform.yaml'?)",
+                "Signals.YAML: unknown file 'Signals.YAML' (did you mean 'signals.yaml'?)",
+                "TEAM.yml: unknown file 'TEAM.yml' (did you mean 'teams.yaml'?)",
+                "notes.YAML: unknown file 'notes.YAML' (expected strategy.yaml, teams.yaml, signals.yaml,"
                         + " scale.yaml or platform.yaml)",
-                "scale.YML:0:0: unknown file 'scale.YML' (did you mean 'scale.yaml'?)");
+                "scale.YML: unknown file 'scale.YML' (did you mean 'scale.yaml'?)");
     }
 
     @Test
@@ -497,7 +497,7 @@ class LoaderProblemsTest {
         files.put("Strategy.YML", files.remove("strategy.yaml"));
 
         assertThat(problems(files)).containsExactly(
-                "Strategy.YML:0:0: unknown file 'Strategy.YML' (did you mean 'strategy.yaml'?)");
+                "Strategy.YML: unknown file 'Strategy.YML' (did you mean 'strategy.yaml'?)");
     }
 
     @Test
@@ -507,8 +507,8 @@ class LoaderProblemsTest {
         files.put("okrs/Grow Revenue.YML", ValidStrategy.EXPAND_REGIONS);
 
         assertThat(problems(files)).containsExactly(
-                "initiatives/ledger.Yaml:0:0: not read: files in initiatives/ must end in .yaml (rename it to 'ledger.yaml')",
-                "okrs/Grow Revenue.YML:0:0: not read: files in okrs/ must end in .yaml (rename it to 'grow-revenue.yaml')");
+                "initiatives/ledger.Yaml: not read: files in initiatives/ must end in .yaml (rename it to 'ledger.yaml')",
+                "okrs/Grow Revenue.YML: not read: files in okrs/ must end in .yaml (rename it to 'grow-revenue.yaml')");
     }
 
     @Test
@@ -526,11 +526,11 @@ class LoaderProblemsTest {
         files.put("pages/.draft.MD", page);
 
         assertThat(problems(files)).containsExactly(
-                "pages/About.mdown:0:0: not read: files in pages/ must end in .md ('about.md' is taken by another"
+                "pages/About.mdown: not read: files in pages/ must end in .md ('about.md' is taken by another"
                         + " file: merge the two or choose another name)",
-                "pages/guide.MD:0:0: not read: files in pages/ must end in .md (rename it to 'guide.md')",
-                "pages/other.markdown:0:0: not read: files in pages/ must end in .md (rename it to 'other.md')",
-                "pages/sub/:0:0: not read: pages/ is read without the folders inside it;"
+                "pages/guide.MD: not read: files in pages/ must end in .md (rename it to 'guide.md')",
+                "pages/other.markdown: not read: files in pages/ must end in .md (rename it to 'other.md')",
+                "pages/sub/: not read: pages/ is read without the folders inside it;"
                         + " move the files of sub/ up into pages/");
     }
 
@@ -553,7 +553,7 @@ class LoaderProblemsTest {
     @Test
     void pageSlugMustBeAnId() {
         assertOnlyProblem("pages/About Us.md", "---\ntitle: About\n---\n",
-                "pages/About Us.md:0:0: file name 'About Us.md' is not a valid id (" + RULE + "); rename it to 'about-us.md'");
+                "pages/About Us.md: file name 'About Us.md' is not a valid id (" + RULE + "); rename it to 'about-us.md'");
     }
 
     @Test
@@ -662,7 +662,7 @@ class LoaderProblemsTest {
         Map<String, String> files = ValidStrategy.files();
         files.put("initiatives/Checkout V2.yaml", ValidStrategy.CHECKOUT_V2);
 
-        assertThat(problems(files)).containsExactly("initiatives/Checkout V2.yaml:0:0: file name 'Checkout V2.yaml'"
+        assertThat(problems(files)).containsExactly("initiatives/Checkout V2.yaml: file name 'Checkout V2.yaml'"
                 + " is not a valid id (" + RULE + "); 'checkout-v2.yaml' is taken by another file: merge the two or"
                 + " choose another name");
     }

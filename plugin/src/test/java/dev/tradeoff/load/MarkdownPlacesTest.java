@@ -48,14 +48,14 @@ class MarkdownPlacesTest {
 
         Problem warning = places(FILE, yaml).inSummary(withSummary("See [a]("), 4, "summary: why");
 
-        assertThat(warning.format("")).isEqualTo("initiatives/checkout.yaml:0:0: summary: why");
+        assertThat(warning.format("")).isEqualTo("initiatives/checkout.yaml: summary: why");
     }
 
     @Test
     void aFileGoneSinceLoadingIsWarnedOfAtTheFile() {
         Problem warning = places("initiatives/other.yaml", HEAD).inSummary(withSummary("See [a]("), 4, "summary: why");
 
-        assertThat(warning.format("")).isEqualTo("initiatives/checkout.yaml:0:0: summary: why");
+        assertThat(warning.format("")).isEqualTo("initiatives/checkout.yaml: summary: why");
     }
 
     @Test
@@ -76,6 +76,6 @@ class MarkdownPlacesTest {
 
         Problem warning = places("pages/notes.md", "---\ntitle: Notes\n---\nOther text.\n").inPage(page, 0, "why");
 
-        assertThat(warning.format("")).isEqualTo("pages/notes.md:0:0: why");
+        assertThat(warning.format("")).isEqualTo("pages/notes.md: why");
     }
 }

@@ -102,7 +102,7 @@ class PageImagesTest {
         files.put("pages/huge.png", "x".repeat(SourceText.MAX_BYTES + 1));
 
         assertThat(problems(files)).containsExactly(
-                "pages/huge.png:0:0: image is larger than 5 MB, the limit for one file of the strategy; make it smaller");
+                "pages/huge.png: image is larger than 5 MB, the limit for one file of the strategy; make it smaller");
     }
 
     @Test

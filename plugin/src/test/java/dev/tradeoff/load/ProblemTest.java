@@ -23,8 +23,8 @@ class ProblemTest {
     void aProblemWithTheFolderItselfNamesTheFolder() {
         Problem missing = new Problem("", 0, 0, "strategy folder not found");
 
-        assertThat(missing.format("src/strategy/")).isEqualTo("src/strategy:0:0: strategy folder not found");
-        assertThat(missing.format("")).isEqualTo(".:0:0: strategy folder not found");
+        assertThat(missing.format("src/strategy/")).isEqualTo("src/strategy: strategy folder not found");
+        assertThat(missing.format("")).isEqualTo(".: strategy folder not found");
     }
 
     @Test
