@@ -193,7 +193,7 @@ final class InitiativeReader {
             String[] parts = text.split("/", -1);
             if (parts.length != 2 || !IdSyntax.isValid(parts[0]) || !IdSyntax.isValid(parts[1])) {
                 reader.problem(item, "keyResults: expected a key result as objective-id/kr-id (like"
-                        + " expand-regions/onboarding-days), found " + item.found());
+                        + " expand-regions/onboarding-days), found " + item.found() + keyResultDidYouMean(parts));
                 continue;
             }
             if (keyResults.contains(text)) {
@@ -204,6 +204,16 @@ final class InitiativeReader {
             keyResultRefs.add(Reference.at(text, reader.file(), item));
         }
         return keyResults;
+    }
+
+    /** {@code " (did you mean 'grow-revenue/kr-1'?)"} for a reference with ids' slips ("Grow-Revenue/KR 1"), or "". */
+    private static String keyResultDidYouMean(String[] parts) {
+        if (parts.length != 2) {
+            return "";
+        }
+        String objective = IdSyntax.suggest(parts[0]);
+        String keyResult = IdSyntax.suggest(parts[1]);
+        return objective == null || keyResult == null ? "" : " (did you mean '" + objective + "/" + keyResult + "'?)";
     }
 
     private List<String> addresses(Fields fields) {

@@ -243,6 +243,15 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void keyResultReferenceWithSlipsOfCaseAndSpaceIsSpelledRight() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("[expand-regions/onboarding-days]",
+                        "[Expand-Regions/Onboarding Days]"),
+                PLATFORM + ":21:14: keyResults: expected a key result as objective-id/kr-id"
+                        + " (like expand-regions/onboarding-days), found 'Expand-Regions/Onboarding Days'"
+                        + " (did you mean 'expand-regions/onboarding-days'?)");
+    }
+
+    @Test
     void unknownObjective() {
         assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("[expand-regions/", "[expand-region/"),
                 PLATFORM + ":21:14: unknown objective 'expand-region' in 'expand-region/onboarding-days'"
