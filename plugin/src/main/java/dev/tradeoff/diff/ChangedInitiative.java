@@ -12,7 +12,8 @@ import java.util.List;
  * {@code planEffect} is the part of {@code npvDelta} the plan's settings made ({@link PlanEffects}).
  * {@code startShift} is {@code startAfter − startBefore} in quarters (positive = later);
  * {@code costOfDelay} is the one after the change. {@code title} and {@code kind} are the ones after
- * the change, and so is {@code planStart}, the plan's start.
+ * the change, and so is {@code planStart}, the plan's start. {@code durationBefore} and
+ * {@code durationAfter} are its build quarters on each side.
  */
 public record ChangedInitiative(
         String id,
@@ -29,7 +30,9 @@ public record ChangedInitiative(
         Quarter startAfter,
         int startShift,
         double costOfDelay,
-        Quarter planStart) {
+        Quarter planStart,
+        int durationBefore,
+        int durationAfter) {
 
     public ChangedInitiative {
         fields = List.copyOf(fields);
@@ -62,6 +65,25 @@ public record ChangedInitiative(
     /** Its start moved while it was planned (not dropped) on both sides: a schedule shift with a delay cost. */
     public boolean isRescheduled() {
         return startShift != 0 && statusBefore != Status.DROPPED && statusAfter != Status.DROPPED;
+    }
+
+    /**
+     * How many quarters longer (positive) or shorter its build became while it was planned on both
+     * sides; 0 otherwise. It moves the go-live as much as a later start does, and costs no delay
+     * in SPEC.md's sense, so it is said on its own.
+     */
+    public int durationChange() {
+        return statusBefore != Status.DROPPED && statusAfter != Status.DROPPED ? durationAfter - durationBefore : 0;
+    }
+
+    /** The first quarter of benefits before the change. */
+    public Quarter goLiveBefore() {
+        return startBefore.plus(durationBefore);
+    }
+
+    /** The first quarter of benefits after the change. */
+    public Quarter goLiveAfter() {
+        return startAfter.plus(durationAfter);
     }
 
     /**

@@ -112,6 +112,7 @@ final class DiffHeadline {
         }
         clauses.addAll(WorkWithoutCapacity.clauses(diff.teams()));
         addDelay(diff, clauses);
+        addDurations(diff, clauses);
         if (clauses.size() == 1 && Math.abs(delta) < NO_MONEY) {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
         }
@@ -342,7 +343,10 @@ final class DiffHeadline {
     private String changeDriver(ChangedInitiative c) {
         String status = statusChange(c);
         String what = status != null ? status
+                : c.isRescheduled() && c.durationChange() != 0 ? "starts " + shiftAgainstPlan(c) + " and "
+                        + longerOrShorter(c)
                 : c.isRescheduled() ? "starts " + shiftAgainstPlan(c)
+                : c.durationChange() != 0 ? longerOrShorter(c)
                 : "changed";
         String npv = Math.abs(c.planEffect()) < NO_MONEY ? signedMoney(c.npvDelta())
                 : signedMoney(c.ownNpvDelta()) + " by its own changes";
@@ -351,6 +355,42 @@ final class DiffHeadline {
                 : "";
         return title(c.title()) + " " + what + " (" + (own.isEmpty() ? "NPV " : "portfolio NPV ") + npv + own
                 + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(c.delayCost())) + ")";
+    }
+
+    /**
+     * "takes 2 quarters longer, to go live in 2028-Q3 instead of 2028-Q1", "takes 1 quarter less, to go
+     * live in 2027-Q4 instead of 2028-Q1"; "takes 1 quarter less, still going live in 2028-Q1" beside a
+     * start as much later.
+     */
+    private static String longerOrShorter(ChangedInitiative c) {
+        int change = c.durationChange();
+        return "takes " + NumberFormats.quarters(Math.abs(change)) + (change > 0 ? " longer" : " less")
+                + (c.goLiveAfter().equals(c.goLiveBefore()) ? ", still going live in " + c.goLiveAfter()
+                        : ", to go live in " + c.goLiveAfter() + " instead of " + c.goLiveBefore());
+    }
+
+    /**
+     * Builds made longer or shorter, said apart from moved starts: a longer build puts off the
+     * benefits as a later start does, and the NPV alone does not tell the reviewer why. "makes
+     * Checkout v2 take 2 quarters longer, to go live in 2028-Q3 instead of 2028-Q1", "makes 3
+     * initiatives take longer, Checkout v2 the most (2 quarters)".
+     */
+    private static void addDurations(DiffResult diff, List<String> clauses) {
+        addDurations(diff.changed().stream().filter(c -> c.durationChange() > 0)
+                .sorted(largestFirst(ChangedInitiative::durationChange)).toList(), "longer", clauses);
+        addDurations(diff.changed().stream().filter(c -> c.durationChange() < 0)
+                .sorted(largestFirst(c -> -c.durationChange())).toList(), "less", clauses);
+    }
+
+    private static void addDurations(List<ChangedInitiative> changed, String direction, List<String> clauses) {
+        if (changed.size() == 1) {
+            clauses.add("makes " + title(changed.get(0).title()) + " " + longerOrShorter(changed.get(0))
+                    .replaceFirst("^takes", "take"));
+        } else if (changed.size() > 1) {
+            ChangedInitiative most = changed.get(0);
+            clauses.add("makes " + count(changed.size(), "initiative") + " take " + direction + ", "
+                    + title(most.title()) + " the most (" + NumberFormats.quarters(Math.abs(most.durationChange())) + ")");
+        }
     }
 
     /** The changed plan settings that value money ("new discountRate"), in the order of strategy.yaml. */

@@ -294,7 +294,7 @@ public final class StrategyDiff {
         double costOfDelay = after.costOfDelay().amount();
         return new ChangedInitiative(after.id(), after.title(), after.kind(), before.status(), after.status(),
                 FieldValues.changes(before, after), then.npv(), now.npv(), npvDelta, planEffect,
-                before.start(), after.start(), shift, costOfDelay, planStart);
+                before.start(), after.start(), shift, costOfDelay, planStart, before.duration(), after.duration());
     }
 
     /** A dropped initiative's NPV counts as 0. */

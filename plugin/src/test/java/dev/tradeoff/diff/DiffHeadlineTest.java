@@ -35,6 +35,34 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void aLongerBuildIsSaidWithItsLaterGoLive() throws Exception {
+        // Checkout from 2027-Q1 for 2 quarters goes live in 2027-Q3; for 4, in 2028-Q1. Its start is
+        // the same, so there is no delay cost in SPEC.md's sense, but its benefits come 2 quarters later.
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "duration: 2\n", "duration: 4\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(headline(md)).startsWith("This change lowers portfolio NPV by ")
+                .endsWith(" and makes Checkout take 2 quarters longer, to go live in 2028-Q1 instead of 2027-Q3.");
+        assertThat(md).contains("Largest effects: Checkout takes 2 quarters longer, to go live in 2028-Q1 instead of"
+                + " 2027-Q3 (NPV −$").doesNotContain("Checkout changed");
+    }
+
+    @Test
+    void aSlipAndAShorterBuildAreBothSaid() throws Exception {
+        // Reporting starts 1 quarter later (2027-Q4) and takes 1 quarter (not 2): it goes live in
+        // 2028-Q1 as before, yet its start's slip costs 1 × 20k of delay.
+        StrategyFiles head = StrategyFiles.base()
+                .edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q4\n")
+                .edit("initiatives/reporting.yaml", "duration: 2\n", "duration: 1\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(headline(md)).endsWith(" costs $20k in delay by starting Reporting 1 quarter later and makes"
+                + " Reporting take 1 quarter less, still going live in 2028-Q1.");
+    }
+
+    @Test
     void aPullInAloneIsASavingInDelay() throws Exception {
         // Reporting starts 2 quarters earlier: 2 × 20k saved.
         StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q1\n");
