@@ -92,6 +92,7 @@ final class DiffHeadline {
         addCapacity(diff, clauses);
         addKeyResults(diff, clauses);
         if (diff.scale() != null) {
+            addBreach(diff.scale(), clauses);
             List<LatenessChange> later = diff.scale().lateness().stream().filter(LatenessChange::becomesLater).toList();
             long nowLate = later.stream().filter(l -> l.lateByBefore() == null || l.lateByBefore() == 0).count();
             long evenLater = later.size() - nowLate;
@@ -103,12 +104,23 @@ final class DiffHeadline {
                 clauses.add("makes " + count(evenLater, "late scalability initiative") + " later still for the "
                         + diff.scale().breachAfter() + " breach");
             }
+            long onTime = diff.scale().lateness().stream().filter(LatenessChange::becomesOnTime).count();
+            if (onTime > 0) {
+                clauses.add("puts " + count(onTime, "late scalability initiative") + " back on time"
+                        + (diff.scale().breachAfter() == null ? "" : " for the " + diff.scale().breachAfter() + " breach"));
+            }
         }
         List<TeamChange> overloaded = diff.teams().stream().filter(TeamChange::becomesOverloaded).toList();
         if (overloaded.size() == 1) {
             clauses.add("overloads " + title(overloaded.get(0).name()));
         } else if (overloaded.size() > 1) {
             clauses.add("overloads " + count(overloaded.size(), "team"));
+        }
+        List<TeamChange> relieved = diff.teams().stream().filter(TeamChange::endsOverload).toList();
+        if (relieved.size() == 1) {
+            clauses.add("ends the overload of " + title(relieved.get(0).name()));
+        } else if (relieved.size() > 1) {
+            clauses.add("ends the overload of " + count(relieved.size(), "team"));
         }
         clauses.addAll(WorkWithoutCapacity.clauses(diff.teams()));
         addDelay(diff, clauses);
@@ -117,6 +129,31 @@ final class DiffHeadline {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
         }
         return "This change " + join(clauses) + ".";
+    }
+
+    /**
+     * The scalability breach moved, said before what it does to the work that must land by then:
+     * "brings the scalability breach 1 quarter sooner (2027-Q2, not 2027-Q3)", "puts the scalability
+     * breach off 5 quarters (2028-Q4, not 2027-Q3)", "ends the scalability breach (it was 2027-Q3)",
+     * "brings a scalability breach in 2029-Q1". A scale.yaml added or removed says nothing here: the
+     * scale page of the other side had no breach to compare.
+     */
+    private static void addBreach(ScaleChange scale, List<String> clauses) {
+        if (!scale.breachMoved() || !scale.scaleBefore() || !scale.scaleAfter()) {
+            return;
+        }
+        Integer shift = scale.breachShift();
+        if (shift != null) {
+            clauses.add(shift < 0
+                    ? "brings the scalability breach " + NumberFormats.quarters(-shift) + " sooner (" + scale.breachAfter()
+                            + ", not " + scale.breachBefore() + ")"
+                    : "puts the scalability breach off " + NumberFormats.quarters(shift) + " (" + scale.breachAfter()
+                            + ", not " + scale.breachBefore() + ")");
+        } else if (scale.breachAfter() == null) {
+            clauses.add("ends the scalability breach (it was " + scale.breachBefore() + ")");
+        } else {
+            clauses.add("brings a scalability breach in " + scale.breachAfter());
+        }
     }
 
     /**

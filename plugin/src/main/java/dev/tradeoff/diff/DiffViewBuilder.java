@@ -331,7 +331,7 @@ public final class DiffViewBuilder {
         }
         for (TeamChange t : diff.teams()) {
             rows.add(t.strandsWork() || t.freesStrandedWork() ? workWithoutCapacity(t)
-                    : new MoveRow(t.name() + " (team) at its busiest", peak(t.peakBefore(), t.overloadedBefore()),
+                    : new MoveRow("Team " + t.name() + " at its busiest", peak(t.peakBefore(), t.overloadedBefore()),
                             peak(t.peakAfter(), t.overloadedAfter()),
                             t.becomesOverloaded() ? "becomes overloaded" : t.overloadedBefore() && !t.overloadedAfter()
                                     ? "no longer overloaded" : "",
@@ -339,7 +339,7 @@ public final class DiffViewBuilder {
         }
         for (ObjectiveChange o : diff.objectives()) {
             double delta = o.scoreAfter() - o.scoreBefore();
-            rows.add(new MoveRow(o.objective() + " (objective)",
+            rows.add(new MoveRow("Objective " + o.objective(),
                     score(o.scoreBefore()) + " " + o.gradeBefore().yamlName(),
                     score(o.scoreAfter()) + " " + o.gradeAfter().yamlName(), "",
                     delta > 0 ? GOOD : delta < 0 ? BAD : NEUTRAL));
@@ -419,7 +419,7 @@ public final class DiffViewBuilder {
     private static MoveRow workWithoutCapacity(TeamChange t) {
         double moved = t.undeliverableAfter() - t.undeliverableBefore();
         String amount = WorkWithoutCapacity.personMonths(Math.abs(moved));
-        return new MoveRow(t.name() + " (team)", staffing(t.before(), t.peakBefore(), t.overloadedBefore()),
+        return new MoveRow("Team " + t.name(), staffing(t.before(), t.peakBefore(), t.overloadedBefore()),
                 staffing(t.after(), t.peakAfter(), t.overloadedAfter()),
                 moved > 0 ? amount + " more that it cannot deliver" : amount + " fewer that it cannot deliver",
                 moved > 0 ? BAD : GOOD);

@@ -15,6 +15,11 @@ public record LatenessChange(
         Integer lateByBefore,
         Integer lateByAfter) {
 
+    /** Late before the change and on time after it, still planned for scalability (not dropped or gone). */
+    public boolean becomesOnTime() {
+        return lateByBefore != null && lateByBefore > 0 && lateByAfter != null && lateByAfter == 0;
+    }
+
     /** Late after the change, and later than before (an absent "before" counts as on time). */
     public boolean becomesLater() {
         int before = lateByBefore == null ? 0 : lateByBefore;

@@ -35,6 +35,11 @@ public record TeamChange(String id, String name, Double peakBefore, Double peakA
         return !overloadedBefore && overloadedAfter;
     }
 
+    /** Overloaded before, not after, and still there with people to do its work. */
+    public boolean endsOverload() {
+        return overloadedBefore && !overloadedAfter && after != null && after.capacity() > 0;
+    }
+
     /** Person-months of work it owns and cannot deliver before the change (0 when it was not there). */
     public double undeliverableBefore() {
         return before == null ? 0 : before.undeliverable();

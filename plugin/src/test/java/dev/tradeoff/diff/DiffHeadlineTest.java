@@ -63,6 +63,42 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void goodNewsIsSaidAsBadNewsIs() throws Exception {
+        // Core (5 people × 3 × 0.8 = 12 pm a quarter) owns core-platform: 30 pm over 2 quarters, 15 a
+        // quarter, 125%. With 7 people, 16.8 a quarter: 89%. Core platform starts in 2027-Q4, a quarter
+        // after its latest start for the 2028-Q1 breach; with capacity 1,500 the breach moves later.
+        StrategyFiles base = StrategyFiles.base()
+                .put("teams.yaml", "teams:\n  - id: core\n    name: Core\n    type: platform\n    people: 5\n")
+                .edit("initiatives/core-platform.yaml", "status: committed\n", "owner: core\nstatus: committed\n")
+                .edit("initiatives/core-platform.yaml", "effort: 20\n", "effort: 30\n")
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q4\n");
+        StrategyFiles head = base.copy()
+                .edit("teams.yaml", "people: 5\n", "people: 7\n")
+                .edit("scale.yaml", "capacity: 1000\n", "capacity: 1500\n");
+
+        // The breach: load 500 in 2026-Q4 growing 10% a quarter reaches 80% of 1,000 (800) after 5
+        // quarters, 2028-Q1, and 80% of 1,500 (1,200) after 10, 2029-Q2. Core platform's latest start
+        // moves from 2027-Q3 to 2028-Q4: it is on time.
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).isEqualTo("This change leaves portfolio NPV unchanged, puts the scalability breach off"
+                + " 5 quarters (2029-Q2, not 2028-Q1), puts 1 late scalability initiative back on time for the 2029-Q2"
+                + " breach and ends the overload of Core.");
+    }
+
+    @Test
+    void aBreachBroughtSoonerIsSaidBeforeTheWorkItMakesLate() throws Exception {
+        // Capacity 700: 80% is 560, which 500 growing 10% a quarter passes after 2 quarters, in 2027-Q2,
+        // 3 quarters sooner. Core platform (2 quarters from 2027-Q1) had to start by 2026-Q4.
+        StrategyFiles head = StrategyFiles.base().edit("scale.yaml", "capacity: 1000\n", "capacity: 700\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(headline(md)).isEqualTo("This change leaves portfolio NPV unchanged, brings the scalability breach"
+                + " 3 quarters sooner (2027-Q2, not 2028-Q1) and makes 1 scalability initiative late for the 2027-Q2 breach.");
+    }
+
+    @Test
     void aPullInAloneIsASavingInDelay() throws Exception {
         // Reporting starts 2 quarters earlier: 2 × 20k saved.
         StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q1\n");

@@ -79,8 +79,8 @@ class DiffMarkdownTest {
         assertThat(result.objectives()).singleElement().satisfies(o -> assertThat(o.scoreAfter()).isGreaterThan(o.scoreBefore()));
         String md = Diffs.markdown(result);
         assertThat(md).contains(" and overloads Core")
-                .contains("| Core (team) at its busiest | 83% | 125% (overloaded) | becomes overloaded |")
-                .contains("| Grow revenue reliably (objective) | ");
+                .contains("| Team Core at its busiest | 83% | 125% (overloaded) | becomes overloaded |")
+                .contains("| Objective Grow revenue reliably | ");
     }
 
     @Test

@@ -31,9 +31,9 @@ class DiffWorkWithoutCapacityTest {
 
         assertThat(md).contains("**This change leaves portfolio NPV unchanged and puts 20 person-months of work on Ghost,"
                         + " a team with no people, which can deliver none of it.**")
-                .contains("| Ghost (team) | no people, no work | no people, 20 person-months of work |"
+                .contains("| Team Ghost | no people, no work | no people, 20 person-months of work |"
                         + " 20 person-months more that it cannot deliver |\n")
-                .contains("| Core (team) at its busiest | 83% | 0% |  |\n");
+                .contains("| Team Core at its busiest | 83% | 0% |  |\n");
         JsonNode ghost = new ObjectMapper().readTree(DiffJson.write(result)).get("teams").get(1);
         assertThat(ghost.get("id").asText()).isEqualTo("ghost");
         assertThat(ghost.get("peakUtilisationAfter").isNull()).isTrue();
@@ -51,7 +51,7 @@ class DiffWorkWithoutCapacityTest {
 
         assertThat(md).contains("**This change leaves portfolio NPV unchanged and takes 20 person-months of work off"
                         + " Ghost, a team with no people.**")
-                .contains("| Ghost (team) | no people, 20 person-months of work | no people, no work |"
+                .contains("| Team Ghost | no people, 20 person-months of work | no people, no work |"
                         + " 20 person-months fewer that it cannot deliver |\n");
     }
 
@@ -65,7 +65,7 @@ class DiffWorkWithoutCapacityTest {
 
         assertThat(md).contains(" and strands 20 person-months of work with Core, which now has no people and can deliver"
                         + " none of it.**")
-                .contains("| Core (team) | 69% | no people, 20 person-months of work | 20 person-months more that it"
+                .contains("| Team Core | 69% | no people, 20 person-months of work | 20 person-months more that it"
                         + " cannot deliver |\n");
     }
 
@@ -76,7 +76,7 @@ class DiffWorkWithoutCapacityTest {
         String md = Diffs.markdown(result);
 
         assertThat(md).contains("puts 20 person-months of work on Ghost, a team with no people, which can deliver none of it")
-                .contains("| Ghost (team) | — (no such team) | no people, 20 person-months of work |");
+                .contains("| Team Ghost | — (no such team) | no people, 20 person-months of work |");
         JsonNode ghost = new ObjectMapper().readTree(DiffJson.write(result)).get("teams").get(1);
         assertThat(ghost.get("capacityBefore").isNull()).isTrue();
         assertThat(ghost.get("undeliverableAfter").asDouble()).isEqualTo(20);
