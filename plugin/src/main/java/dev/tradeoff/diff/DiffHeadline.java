@@ -14,6 +14,7 @@ import static dev.tradeoff.diff.DiffWording.title;
 import dev.tradeoff.analysis.BandStatus;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -355,7 +356,7 @@ final class DiffHeadline {
         }
         if (Math.abs(diff.planNpvEffect()) >= NO_MONEY) {
             drivers.add(new Driver(Math.abs(diff.planNpvEffect()),
-                    () -> "the plan's " + join(valuationSettings(diff)) + " (NPV " + signedMoney(diff.planNpvEffect()) + ")"));
+                    () -> "the plan's " + joinSettings(valuationSettings(diff)) + " (NPV " + signedMoney(diff.planNpvEffect()) + ")"));
         }
         List<Driver> ranked = drivers.stream()
                 .filter(d -> d.size() >= NO_MONEY)
@@ -430,14 +431,37 @@ final class DiffHeadline {
         }
     }
 
-    /** The changed plan settings that value money ("new discountRate"), in the order of strategy.yaml. */
-    private static List<String> valuationSettings(DiffResult diff) {
+    /**
+     * The changed plan settings that value money, in words and with their values, in the order of
+     * strategy.yaml: "discount rate of 12%, up from 10%", "horizon of 16 quarters, up from 12".
+     */
+    private List<String> valuationSettings(DiffResult diff) {
         List<String> settings = diff.plan().stream()
-                .map(FieldChange::field)
-                .filter(VALUATION_SETTINGS::contains)
-                .map(field -> "new " + field)
+                .filter(change -> VALUATION_SETTINGS.contains(change.field()))
+                .map(this::valuationSetting)
                 .toList();
         return settings.isEmpty() ? List.of("new settings") : settings;
+    }
+
+    private String valuationSetting(FieldChange change) {
+        if (change.field().equals("start")) {
+            return "start in " + change.after() + ", moved from " + change.before();
+        }
+        String direction = change.before() instanceof BigDecimal before && change.after() instanceof BigDecimal after
+                && after.compareTo(before) < 0 ? ", down from " : ", up from ";
+        return switch (change.field()) {
+            case "horizon" -> "horizon of " + change.after() + " quarters" + direction + change.before();
+            case "discountRate" -> "discount rate of " + DiffWording.percent(change.after()) + direction
+                    + DiffWording.percent(change.before());
+            default -> "cost per person-month of " + money.compact(((BigDecimal) change.after()).doubleValue())
+                    + direction + money.compact(((BigDecimal) change.before()).doubleValue());
+        };
+    }
+
+    /** Settings that carry their own commas ("discount rate of 12%, up from 10%") are joined with "; and". */
+    private static String joinSettings(List<String> settings) {
+        return settings.size() == 1 ? settings.get(0)
+                : String.join("; ", settings.subList(0, settings.size() - 1)) + "; and " + settings.get(settings.size() - 1);
     }
 
     private static String join(List<String> clauses) {

@@ -48,6 +48,8 @@ public final class DiffViewBuilder {
 
     /** Fields whose values are money, shown with the currency symbol. */
     private static final Set<String> MONEY_FIELDS = Set.of("oneOffCost", "runCost", "costOfDelay", "costPerPersonMonth");
+    /** Plan settings that are shares, shown as percentages: 0.12 as 12%. */
+    private static final Set<String> PERCENT_FIELDS = Set.of("discountRate", "focus");
 
     private final MoneyFormat money;
     private final DiffHeadline headline;
@@ -156,8 +158,10 @@ public final class DiffViewBuilder {
         // delay. The schedule shifts below keep SPEC.md's whole-shift figure and mark those quarters.
         double cost = moved.stream().mapToDouble(ChangedInitiative::delayWithinPlan).sum();
         boolean partly = moved.stream().anyMatch(c -> c.quartersBeforePlan() > 0);
-        rows.add(new SummaryRow("Delay cost of " + direction + " starts" + (partly ? ", within the plan" : ""), "—",
-                count(moved.size(), "initiative") + " " + direction,
+        // A change, not a state on either side: the count is in the label, and "not in NPV" keeps a
+        // reader from adding it to the NPV row above.
+        rows.add(new SummaryRow("Delay cost of " + count(moved.size(), direction + " start")
+                + (partly ? ", within the plan" : "") + " (not in NPV)", "—", "—",
                 signedMoney(cost), cost >= NO_MONEY ? BAD : cost <= -NO_MONEY ? GOOD : NEUTRAL));
     }
 
@@ -260,6 +264,9 @@ public final class DiffViewBuilder {
         }
         if (value instanceof BigDecimal amount && MONEY_FIELDS.contains(field)) {
             return money.full(amount.doubleValue());
+        }
+        if (PERCENT_FIELDS.contains(field)) {
+            return DiffWording.percent(value);
         }
         return FieldValues.text(value);
     }

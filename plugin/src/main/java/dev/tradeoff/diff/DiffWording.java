@@ -2,6 +2,7 @@ package dev.tradeoff.diff;
 
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.function.ToDoubleFunction;
 
@@ -50,6 +51,16 @@ final class DiffWording {
     static String shiftAgainstPlan(ChangedInitiative c) {
         int before = c.quartersBeforePlan();
         return shift(c.startShift()) + (before == 0 ? "" : " (" + before + " before the plan)");
+    }
+
+    /**
+     * A share written as a number ({@code 0.125}) as a percentage, exactly: "12.5%". The plan's
+     * rates are read to the digit, and rounding 8.5% to "9%" would hide the change a diff is about.
+     */
+    static String percent(Object share) {
+        return share instanceof BigDecimal decimal
+                ? decimal.movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+                : FieldValues.text(share);
     }
 
     /** "+$1.2M", "−$80k", "$0" (an amount under {@link #NO_MONEY} is no change). */

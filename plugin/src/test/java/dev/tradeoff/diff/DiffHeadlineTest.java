@@ -29,8 +29,8 @@ class DiffHeadlineTest {
 
         assertThat(headline(md)).endsWith(" costs $100k in delay by starting Core platform 2 quarters later and saves"
                 + " $100k by starting Checkout 1 quarter earlier.");
-        assertThat(md).contains("| Delay cost of later starts | — | 1 initiative later | +$100k |\n"
-                        + "| Delay cost of earlier starts | — | 1 initiative earlier | −$100k |\n")
+        assertThat(md).contains("| Delay cost of 1 later start (not in NPV) | — | — | +$100k |\n"
+                        + "| Delay cost of 1 earlier start (not in NPV) | — | — | −$100k |\n")
                 .doesNotContain("moved starts");
     }
 
@@ -99,6 +99,21 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void planSettingsAreNamedInWordsWithTheirValues() throws Exception {
+        // The base values at the default discount rate, 10%, over 8 quarters at $10k a person-month.
+        StrategyFiles head = StrategyFiles.base()
+                .edit("strategy.yaml", "horizon: 8\n", "horizon: 10\ndiscountRate: 0.085\n")
+                .edit("strategy.yaml", "costPerPersonMonth: 10k\n", "costPerPersonMonth: 12k\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(md).contains("the plan's horizon of 10 quarters, up from 8; discount rate of 8.5%, down from 10%;"
+                        + " and cost per person-month of $12k, up from $10k (NPV ")
+                .contains("| discountRate | 10% | 8.5% |")
+                .contains("| costPerPersonMonth | $10,000 | $12,000 |");
+    }
+
+    @Test
     void aPullInAloneIsASavingInDelay() throws Exception {
         // Reporting starts 2 quarters earlier: 2 × 20k saved.
         StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q1\n");
@@ -106,7 +121,7 @@ class DiffHeadlineTest {
         String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
 
         assertThat(headline(md)).endsWith(" saves $40k in delay by starting Reporting 2 quarters earlier.");
-        assertThat(md).contains("| Delay cost of earlier starts | — | 1 initiative earlier | −$40k |");
+        assertThat(md).contains("| Delay cost of 1 earlier start (not in NPV) | — | — | −$40k |");
     }
 
     @Test
@@ -149,7 +164,7 @@ class DiffHeadlineTest {
                 + " in 2027-Q1 and moves the start of Checkout back to 2026-Q3, before the plan begins in 2027-Q1: check"
                 + " that the work really started then.");
         assertThat(md).contains("| Checkout (`checkout`) | 2027-Q1 → 2026-Q3 | 2 quarters earlier (2 before the plan) | −$200k |\n")
-                .contains("| Delay cost of earlier starts, within the plan | — | 1 initiative earlier | $0 |\n");
+                .contains("| Delay cost of 1 earlier start, within the plan (not in NPV) | — | — | $0 |\n");
         JsonNode checkout = new ObjectMapper().readTree(DiffJson.write(result)).get("changed").get(0);
         assertThat(checkout.get("startShift").asInt()).isEqualTo(-2);
         assertThat(checkout.get("delayCost").asDouble()).isEqualTo(-200_000);
@@ -212,7 +227,7 @@ class DiffHeadlineTest {
                 + " starting Reporting 1 quarter earlier and moves the start of Checkout back to 2026-Q3, before the plan"
                 + " begins in 2027-Q1: check that the work really started then.");
         // As the verdict counts it: Reporting's $20k; Checkout's 2 quarters before the plan save none.
-        assertThat(md).contains("| Delay cost of earlier starts, within the plan | — | 2 initiatives earlier | −$20k |\n");
+        assertThat(md).contains("| Delay cost of 2 earlier starts, within the plan (not in NPV) | — | — | −$20k |\n");
         MemoryOutput out = new MemoryOutput();
         DiffPipeline.write(result, new DiffViewBuilder(result.currency()).build(result, List.of()), null, out);
         assertThat(Jsoup.parse(out.text("diff.html")).select("p.verdict").text()).isEqualTo(headline(md));
@@ -247,7 +262,7 @@ class DiffHeadlineTest {
 
         assertThat(headline(md)).endsWith(" costs $70k in delay by starting Core platform 1 quarter later ($50k) and"
                 + " 1 other initiative later.");
-        assertThat(md).contains("| Delay cost of later starts | — | 2 initiatives later | +$70k |");
+        assertThat(md).contains("| Delay cost of 2 later starts (not in NPV) | — | — | +$70k |");
     }
 
     @Test
