@@ -4,10 +4,12 @@ import dev.tradeoff.model.KeyResult;
 import dev.tradeoff.model.Objective;
 import dev.tradeoff.model.Page;
 import dev.tradeoff.model.PlatformMetric;
+import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Scale;
 import dev.tradeoff.model.Signal;
 import dev.tradeoff.model.Strategy;
 import dev.tradeoff.model.Team;
+import dev.tradeoff.model.YamlName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -141,15 +143,43 @@ final class OtherFiles {
         }
     }
 
-    /** The names of the parts whose values differ, in the order given. */
+    /**
+     * The names of the parts whose values differ, in the order given, each with its values when both
+     * are short enough to read in a line: "people 13 → 18", "name 'Core' → 'Core platform'". A
+     * reviewer approves numbers, not the names of fields; long text and series keep only the name.
+     */
     private static <T> List<String> differing(List<Part<T>> parts, T before, T after) {
         List<String> names = new ArrayList<>();
         for (Part<T> part : parts) {
-            if (!Objects.equals(part.value().apply(before), part.value().apply(after))) {
-                names.add(part.name());
+            Object then = part.value().apply(before);
+            Object now = part.value().apply(after);
+            if (!Objects.equals(then, now)) {
+                String thenText = shortValue(then);
+                String nowText = shortValue(now);
+                names.add(thenText == null || nowText == null ? part.name() : part.name() + " " + thenText + " → " + nowText);
             }
         }
         return names;
+    }
+
+    /** Longer text than this is named, not quoted. */
+    private static final int SHORT_TEXT = 40;
+
+    /** A number, a quarter, a choice or a one-line text of at most {@link #SHORT_TEXT} characters as written; else null. */
+    private static String shortValue(Object value) {
+        if (value == null) {
+            return "none";
+        }
+        if (value instanceof Number || value instanceof Quarter) {
+            return FieldValues.text(value);
+        }
+        if (value instanceof YamlName choice) {
+            return choice.yamlName();
+        }
+        if (value instanceof String text && text.length() <= SHORT_TEXT && text.lines().count() <= 1) {
+            return "'" + text + "'";
+        }
+        return null;
     }
 
     /**

@@ -84,6 +84,7 @@ class DiffHeadlineTest {
         assertThat(headline(md)).isEqualTo("This change leaves portfolio NPV unchanged, puts the scalability breach off"
                 + " 5 quarters (2029-Q2, not 2028-Q1), puts 1 late scalability initiative back on time for the 2029-Q2"
                 + " breach and ends the overload of Core.");
+        assertThat(md).contains("- `scale.yaml`: capacity 1000 → 1500\n").contains("- `teams.yaml`: team core: people 5 → 7\n");
     }
 
     @Test

@@ -186,7 +186,7 @@ class DiffMarkdownTest {
                 + " as it was.**\n\n"
                 + "Compares **head** with the base **base**.\n\n"
                 + "### Other files changed (1)\n\n"
-                + "- `okrs/grow.yaml`: objective text\n");
+                + "- `okrs/grow.yaml`: objective text 'Grow revenue reliably' → 'Grow revenue, reliably'\n");
     }
 
     @Test
@@ -198,7 +198,7 @@ class DiffMarkdownTest {
         String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
 
         assertThat(md).contains("| Portfolio NPV |")
-                .endsWith("| effort | 60 | 80 |\n\n\n### Other files changed (1)\n\n- `okrs/grow.yaml`: objective text\n");
+                .endsWith("| effort | 60 | 80 |\n\n\n### Other files changed (1)\n\n- `okrs/grow.yaml`: objective text 'Grow revenue reliably' → 'Grow revenue, reliably'\n");
     }
 
     @Test

@@ -114,7 +114,8 @@ class DiffPageTest {
         assertThat(html.select("p.verdict.none")).isEmpty();
         assertThat(html.select("#summary")).isEmpty();
         assertThat(html.select("#other-files").text()).isEqualTo("Other files changed (1)");
-        assertThat(html.select("#other-files ~ ul li").eachText()).containsExactly("okrs/grow.yaml: objective text");
+        assertThat(html.select("#other-files ~ ul li").eachText()).containsExactly(
+                "okrs/grow.yaml: objective text 'Grow revenue reliably' → 'Grow revenue, reliably'");
     }
 
     @Test

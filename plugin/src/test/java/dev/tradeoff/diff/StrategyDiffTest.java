@@ -165,19 +165,21 @@ class StrategyDiffTest {
         DiffResult result = Diffs.compare(base, head);
 
         assertThat(result.otherFiles()).containsExactly(
-                new FileChange("okrs/grow.yaml", List.of("objective text", "key result uptime: title", "x-note")),
+                new FileChange("okrs/grow.yaml", List.of("objective text 'Grow revenue reliably' → 'Grow revenue, reliably'",
+                        "key result uptime: title 'Uptime of the payment path' → 'Uptime of payments'", "x-note")),
                 new FileChange("pages/new.md", List.of("added")),
-                new FileChange("pages/notes.md", List.of("title")),
-                new FileChange("platform.yaml", List.of("metric build time: unit")),
-                new FileChange("scale.yaml", List.of("metric")),
-                new FileChange("signals.yaml", List.of("signal incidents (outages): unit")),
-                new FileChange("teams.yaml", List.of("team core: name")));
+                new FileChange("pages/notes.md", List.of("title 'Notes' → 'Release notes'")),
+                new FileChange("platform.yaml", List.of("metric build time: unit 'minutes' → 'min'")),
+                new FileChange("scale.yaml", List.of("metric 'peak tps' → 'peak TPS'")),
+                new FileChange("signals.yaml", List.of("signal incidents (outages): unit 'incidents' → 'incidents a quarter'")),
+                new FileChange("teams.yaml", List.of("team core: name 'Core' → 'Core platform'")));
         // None of it moves a figure, but it is a change of the strategy.
         assertThat(result.changesInitiativesPlanOrFigures()).isFalse();
         assertThat(result.hasEffect()).isTrue();
         JsonNode json = new ObjectMapper().readTree(DiffJson.write(result));
         assertThat(json.get("otherFiles").get(0).toString())
-                .isEqualTo("{\"path\":\"okrs/grow.yaml\",\"changes\":[\"objective text\",\"key result uptime: title\",\"x-note\"]}");
+                .isEqualTo("{\"path\":\"okrs/grow.yaml\",\"changes\":[\"objective text 'Grow revenue reliably' → 'Grow revenue,"
+                        + " reliably'\",\"key result uptime: title 'Uptime of the payment path' → 'Uptime of payments'\",\"x-note\"]}");
         assertThat(json.get("hasEffect").asBoolean()).isTrue();
     }
 
