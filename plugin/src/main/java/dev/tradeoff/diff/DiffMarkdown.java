@@ -288,7 +288,8 @@ public final class DiffMarkdown {
     }
 
     private static String field(FieldRow row) {
-        return "| " + escape(row.field(), TITLE_CHARS) + " | " + escape(row.before(), TEXT_CHARS) + " | "
-                + escape(row.after(), TEXT_CHARS) + " |\n";
+        return "| " + escape(row.field(), TITLE_CHARS) + " | "
+                + escape(MarkdownText.aroundFirstDifference(row.before(), row.after(), TEXT_CHARS)) + " | "
+                + escape(MarkdownText.aroundFirstDifference(row.after(), row.before(), TEXT_CHARS)) + " |\n";
     }
 }

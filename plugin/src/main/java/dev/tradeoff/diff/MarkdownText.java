@@ -37,6 +37,30 @@ final class MarkdownText {
         return text.substring(0, end) + "…";
     }
 
+    /**
+     * At most {@code max} characters of {@code text} from where it first differs from {@code other}
+     * less a little context, ellipses marking the cuts: two long summaries that differ only at their
+     * ends would otherwise be cut to the same words, and the table would hide the change it shows.
+     */
+    static String aroundFirstDifference(String text, String other, int max) {
+        if (text.length() <= max || text.equals(other)) {
+            return truncate(text, max);
+        }
+        int same = 0;
+        int common = Math.min(text.length(), other.length());
+        while (same < common && text.charAt(same) == other.charAt(same)) {
+            same++;
+        }
+        int from = Math.max(0, same - max / 4);
+        if (from == 0) {
+            return truncate(text, max);
+        }
+        if (Character.isLowSurrogate(text.charAt(from))) {
+            from--;
+        }
+        return "…" + truncate(text.substring(from), max - 1);
+    }
+
     /** An id or key-result reference as a code span; anything else escaped as text. */
     static String code(String id) {
         return CODE_SAFE.matcher(id).matches() ? "`" + id + "`" : escape(id, 200);

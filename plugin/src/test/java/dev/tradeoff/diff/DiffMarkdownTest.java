@@ -175,6 +175,24 @@ class DiffMarkdownTest {
     }
 
     @Test
+    void aLongSummaryChangedAtItsEndShowsTheChangeNotTheSameOpening() throws Exception {
+        String summary = "Rebuilds the checkout " + "step by step ".repeat(30) + "for every market.";
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/checkout.yaml", "value: 8\n",
+                "value: 8\nsummary: " + summary + "\n");
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "value: 8\n",
+                "value: 8\nsummary: " + summary.replace("for every market.", "for every market; blocked until PCI sign-off.") + "\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        String row = md.lines().filter(line -> line.startsWith("| summary |")).findFirst().orElseThrow();
+        // The summary is 430 characters; each cell shows 200 from 50 before the first difference.
+        assertThat(row).contains("step by step for every market. |")
+                .endsWith("step by step for every market; blocked until PCI sign-off. |")
+                .doesNotContain("Rebuilds the checkout");
+        assertThat(row.split(" \\| ")[1]).startsWith("…");
+    }
+
+    @Test
     void aRewordedObjectiveIsListedAndNoFigureMoves() throws Exception {
         StrategyFiles head = StrategyFiles.base().edit("okrs/grow.yaml", "objective: Grow revenue reliably\n",
                 "objective: Grow revenue, reliably\n");
