@@ -40,6 +40,15 @@ public record AllocationChange(
         return inBefore && inAfter && !overCapacity(utilisationBefore) && overCapacity(utilisationAfter);
     }
 
+    /** Below this, a move of the load is rounding, not news: half a percentage point. */
+    static final double UTILISATION_NOISE = 0.005;
+
+    /** Over the engineering capacity on both sides, and more so after the change. */
+    public boolean goesFurtherOverCapacity() {
+        return inBefore && inAfter && overCapacity(utilisationBefore) && overCapacity(utilisationAfter)
+                && utilisationAfter - utilisationBefore >= UTILISATION_NOISE;
+    }
+
     /** In both plans, and its planned work comes back within the engineering capacity. */
     public boolean comesWithinCapacity() {
         return inBefore && inAfter && overCapacity(utilisationBefore) && !overCapacity(utilisationAfter);

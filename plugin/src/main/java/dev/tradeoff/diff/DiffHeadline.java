@@ -163,24 +163,44 @@ final class DiffHeadline {
      * 2027-Q2 and 2027-Q3 (up to 142%)". Over capacity, work slips whatever the plan says.
      */
     private static void addCapacity(DiffResult diff, List<String> clauses) {
-        List<String> over = new ArrayList<>();
-        double peak = 0;
-        List<String> within = new ArrayList<>();
+        List<AllocationChange> over = new ArrayList<>();
+        List<AllocationChange> further = new ArrayList<>();
+        List<AllocationChange> within = new ArrayList<>();
         for (AllocationChange q : diff.allocation()) {
             if (q.goesOverCapacity()) {
-                over.add(q.quarter().toString());
-                peak = Math.max(peak, q.utilisationAfter());
+                over.add(q);
             } else if (q.comesWithinCapacity()) {
-                within.add(q.quarter().toString());
+                within.add(q);
+            } else if (q.goesFurtherOverCapacity()) {
+                further.add(q);
             }
         }
         if (!over.isEmpty()) {
-            clauses.add("pushes planned work over capacity in " + quarters(over) + " (" + (over.size() == 1 ? "" : "up to ")
-                    + NumberFormats.shareOfCapacity(peak) + ")");
+            clauses.add("pushes planned work over capacity in " + quarterNames(over) + " (" + utilisation(over) + ")");
+        }
+        if (!further.isEmpty()) {
+            clauses.add("loads planned work further over capacity in " + quarterNames(further) + " (" + utilisation(further) + ")");
         }
         if (!within.isEmpty()) {
-            clauses.add("brings planned work back within capacity in " + quarters(within));
+            clauses.add("brings planned work back within capacity in " + quarterNames(within) + " (" + utilisation(within) + ")");
         }
+    }
+
+    private static String quarterNames(List<AllocationChange> changes) {
+        return quarters(changes.stream().map(q -> q.quarter().toString()).toList());
+    }
+
+    /**
+     * The load the change gives: "142%, was 96%" for one quarter, "up to 142%" for several (the
+     * highest after the change), so that "over capacity" is never said without a figure.
+     */
+    private static String utilisation(List<AllocationChange> changes) {
+        if (changes.size() == 1) {
+            AllocationChange q = changes.get(0);
+            return NumberFormats.shareOfCapacity(q.utilisationAfter()) + ", was " + NumberFormats.shareOfCapacity(q.utilisationBefore());
+        }
+        double peak = changes.stream().mapToDouble(AllocationChange::utilisationAfter).max().orElse(0);
+        return "up to " + NumberFormats.shareOfCapacity(peak);
     }
 
     /**

@@ -345,9 +345,21 @@ class DiffHeadlineTest {
         StrategyFiles head = base.copy().edit("strategy.yaml", "capacity: 100\n", "capacity: 45\n");
 
         assertThat(headline(Diffs.markdown(Diffs.compare(base, head))))
-                .contains("pushes planned work over capacity in 2027-Q2 (111%)");
+                .contains("pushes planned work over capacity in 2027-Q2 (111%, was 50%)");
         assertThat(headline(Diffs.markdown(Diffs.compare(head, base))))
-                .contains("brings planned work back within capacity in 2027-Q2");
+                .contains("brings planned work back within capacity in 2027-Q2 (50%, was 111%)");
+    }
+
+    @Test
+    void aQuarterOverCapacityThatTheChangeLoadsFurtherIsSaid() throws Exception {
+        // Capacity 45. Checkout's 60 person-months over 2027-Q1 and Q2 become 80, 40 a quarter:
+        // 2027-Q1 goes from 40 (89%) to 50 (111%), 2027-Q2, over already, from 50 (111%) to 60 (133%).
+        StrategyFiles base = StrategyFiles.base().edit("strategy.yaml", "capacity: 100\n", "capacity: 45\n");
+        StrategyFiles head = base.copy().edit("initiatives/checkout.yaml", "effort: 60\n", "effort: 80\n");
+
+        assertThat(headline(Diffs.markdown(Diffs.compare(base, head))))
+                .endsWith(", pushes planned work over capacity in 2027-Q1 (111%, was 89%) and loads planned work further"
+                        + " over capacity in 2027-Q2 (133%, was 111%).");
     }
 
     @Test
