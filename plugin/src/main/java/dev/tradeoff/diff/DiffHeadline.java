@@ -33,6 +33,9 @@ final class DiffHeadline {
     /** The plan settings SPEC.md section 2 values cash flows with, as strategy.yaml spells them. */
     private static final Set<String> VALUATION_SETTINGS = Set.of("start", "horizon", "discountRate", "costPerPersonMonth");
 
+    /** An initiative's fields that its NPV is computed from (besides its start and duration), as its file spells them. */
+    private static final Set<String> VALUED_FIELDS = Set.of("effort", "oneOffCost", "runCost", "benefits");
+
     private final MoneyFormat money;
 
     DiffHeadline(MoneyFormat money) {
@@ -405,7 +408,7 @@ final class DiffHeadline {
                         + longerOrShorter(c)
                 : c.isRescheduled() ? "starts " + shiftAgainstPlan(c)
                 : c.durationChange() != 0 ? longerOrShorter(c)
-                : "changed";
+                : "changed" + changedFields(c);
         String npv = Math.abs(c.planEffect()) < NO_MONEY ? signedMoney(c.npvDelta())
                 : signedMoney(c.ownNpvDelta()) + " by its own changes";
         String own = c.isDroppedByChange() ? "; " + ownNpv(money, c.npvBefore(), true)
@@ -413,6 +416,15 @@ final class DiffHeadline {
                 : "";
         return title(c.title()) + " " + what + " (" + (own.isEmpty() ? "NPV " : "portfolio NPV ") + npv + own
                 + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(c.delayCost())) + ")";
+    }
+
+    /** The fields that can move its NPV, up to two: " its effort", " its benefits and oneOffCost"; "" for none. */
+    private static String changedFields(ChangedInitiative c) {
+        List<String> fields = c.fields().stream().map(FieldChange::field).filter(VALUED_FIELDS::contains).toList();
+        if (fields.isEmpty()) {
+            return "";
+        }
+        return " its " + (fields.size() <= 2 ? join(fields) : fields.get(0) + ", " + fields.get(1) + " and more");
     }
 
     /**

@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@link DiffResult} into the {@link DiffView} that {@code diff.md} and {@code diff.html}
@@ -50,6 +52,8 @@ public final class DiffViewBuilder {
     private static final Set<String> MONEY_FIELDS = Set.of("oneOffCost", "runCost", "costOfDelay", "costPerPersonMonth");
     /** Plan settings that are shares, shown as percentages: 0.12 as 12%. */
     private static final Set<String> PERCENT_FIELDS = Set.of("discountRate", "focus");
+    /** An amount in the flow text of an initiative's benefits ({@link FieldValues}): "amount: 500000". */
+    private static final Pattern BENEFIT_AMOUNT = Pattern.compile("amount: (-?[0-9]+(?:\\.[0-9]+)?)");
 
     private final MoneyFormat money;
     private final DiffHeadline headline;
@@ -267,6 +271,11 @@ public final class DiffViewBuilder {
         }
         if (PERCENT_FIELDS.contains(field)) {
             return DiffWording.percent(value);
+        }
+        if (field.equals("benefits") && value instanceof String benefits) {
+            // diff.json keeps the amounts as numbers; a reader compares money.
+            return BENEFIT_AMOUNT.matcher(benefits).replaceAll(m -> "amount: "
+                    + Matcher.quoteReplacement(money.full(new BigDecimal(m.group(1)).doubleValue())));
         }
         return FieldValues.text(value);
     }

@@ -115,6 +115,17 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void aChangedBenefitIsNamedAndItsAmountsShownAsMoney() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "amount: 100k\n", "amount: 70k\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(md).contains("Largest effects: Checkout changed its benefits (NPV −$")
+                .contains("| benefits | \\[{type: revenue, amount: $100,000, ramp: 0}\\] |"
+                        + " \\[{type: revenue, amount: $70,000, ramp: 0}\\] |");
+    }
+
+    @Test
     void aPullInAloneIsASavingInDelay() throws Exception {
         // Reporting starts 2 quarters earlier: 2 × 20k saved.
         StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q1\n");

@@ -28,7 +28,7 @@ class DiffMarkdownTest {
                 + ", pushes platform share below the band in 2027-Q1 and 2027-Q2 and above it in 2027-Q4, leaves 1"
                 + " key result without an initiative, makes 1 scalability initiative"
                 + " late for the 2028-Q1 breach and costs $150k in delay by starting Core platform 3 quarters later.**\n");
-        assertThat(md).contains("\n\nLargest effects: Checkout v2 changed (NPV −$193k); Core platform starts 3 quarters"
+        assertThat(md).contains("\n\nLargest effects: Checkout v2 changed its effort (NPV −$193k); Core platform starts 3 quarters"
                         + " later (NPV −$123k, delay cost +$150k); Reporting removed (portfolio NPV +$115k; its own NPV"
                         + " was −$115k).\n\n")
                 .contains("Compares **head** with the base **base**.")

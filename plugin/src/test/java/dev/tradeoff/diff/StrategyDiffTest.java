@@ -87,7 +87,7 @@ class StrategyDiffTest {
 
         String markdown = Diffs.markdown(result);
         assertThat(markdown)
-                .contains("Largest effects: Reporting changed (NPV −$92k by its own changes); the plan's discount rate of 12%, up from 10% (NPV −$10.7k).")
+                .contains("Largest effects: Reporting changed its effort (NPV −$92k by its own changes); the plan's discount rate of 12%, up from 10% (NPV −$10.7k).")
                 .contains("all of its NPV change comes from the plan's new settings")
                 .doesNotContain("Checkout changed (NPV");
     }
@@ -117,7 +117,7 @@ class StrategyDiffTest {
 
         assertThat(result.planNpvEffect()).isZero();
         assertThat(result.changed().get(0).planEffect()).isZero();
-        assertThat(Diffs.markdown(result)).contains("Reporting changed (NPV −$92k)").doesNotContain("plan's new");
+        assertThat(Diffs.markdown(result)).contains("Reporting changed its effort (NPV −$92k)").doesNotContain("plan's new");
     }
 
     private static double sumOfDiscounts(double annualRate, int from, int to) {
