@@ -93,6 +93,7 @@ final class DiffHeadline {
         if (!entering.isEmpty()) {
             clauses.add("brings platform share back within the band in " + quarters(entering));
         }
+        addEnablement(diff, clauses);
         addCapacity(diff, clauses);
         addKeyResults(diff, clauses);
         if (diff.scale() != null) {
@@ -133,6 +134,19 @@ final class DiffHeadline {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
         }
         return "This change " + join(clauses) + ".";
+    }
+
+    /**
+     * The value planned platform work enables in products, which SPEC.md keeps beside the NPV: a
+     * platform dropped, or a product it speeds up dropped, takes it away without moving the NPV.
+     * "lowers the enablement value of platform work by $852k (beside NPV)".
+     */
+    private void addEnablement(DiffResult diff, List<String> clauses) {
+        double delta = diff.totals().enablementAfter() - diff.totals().enablementBefore();
+        if (Math.abs(delta) >= NO_MONEY) {
+            clauses.add((delta < 0 ? "lowers" : "raises") + " the enablement value of platform work by "
+                    + money.compact(Math.abs(delta)) + " (beside NPV)");
+        }
     }
 
     /**

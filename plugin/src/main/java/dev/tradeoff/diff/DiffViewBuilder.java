@@ -106,6 +106,10 @@ public final class DiffViewBuilder {
         rows.add(moneyRow("Portfolio NPV", before.npv(), after.npv()));
         rows.add(moneyRow("Platform NPV", before.platformNpv(), after.platformNpv()));
         rows.add(moneyRow("Product NPV", before.productNpv(), after.productNpv()));
+        if (diff.totals().enablementBefore() != 0 || diff.totals().enablementAfter() != 0) {
+            rows.add(moneyRow("Enablement value of platform work (not in NPV)", diff.totals().enablementBefore(),
+                    diff.totals().enablementAfter()));
+        }
         List<String> counts = new ArrayList<>();
         if (!diff.added().isEmpty()) {
             counts.add(NumberFormats.count(diff.added().size()) + " added" + droppedAmong(diff.added()));

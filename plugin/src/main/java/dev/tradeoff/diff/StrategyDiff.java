@@ -98,7 +98,7 @@ public final class StrategyDiff {
                 added,
                 removed,
                 changed,
-                new TotalsChange(base.portfolio().totals(), head.portfolio().totals()),
+                TotalsChange.of(base.portfolio(), head.portfolio()),
                 planNpvEffect,
                 allocation(base.portfolio().allocation(), head.portfolio().allocation()),
                 FieldValues.changes(base.plan(), planAfter),

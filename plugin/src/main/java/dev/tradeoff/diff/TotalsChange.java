@@ -1,9 +1,26 @@
 package dev.tradeoff.diff;
 
+import dev.tradeoff.analysis.InitiativeFigures;
+import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.Totals;
 
-/** The SPEC.md section 3 totals of each side. */
-public record TotalsChange(Totals before, Totals after) {
+/**
+ * The SPEC.md section 3 totals of each side, and the enablement value of each side's planned
+ * platform work (the sum of their {@code enablementValue}s): SPEC.md keeps it beside the NPV, not in
+ * it, so a change that takes it away moves no NPV and would go unsaid.
+ */
+public record TotalsChange(Totals before, Totals after, double enablementBefore, double enablementAfter) {
+
+    static TotalsChange of(Portfolio before, Portfolio after) {
+        return new TotalsChange(before.totals(), after.totals(), enablement(before), enablement(after));
+    }
+
+    private static double enablement(Portfolio portfolio) {
+        return portfolio.initiatives().stream()
+                .filter(figures -> !figures.isDropped() && figures.enablementValue() != null)
+                .mapToDouble(InitiativeFigures::enablementValue)
+                .sum();
+    }
 
     public double npvBefore() {
         return before.npv();

@@ -126,6 +126,20 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void theEnablementValueThatAChangeTakesAwayIsSaidBesideTheNpv() throws Exception {
+        // Core platform speeds Checkout up by 25%: 0.25 × (60 person-months × $10k + 2 quarters ×
+        // $100k cost of delay) = $200k. Dropping Checkout takes it to $0.
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/core-platform.yaml", "value: 6\n",
+                "enables:\n  - id: checkout\n    speedup: 0.25\nvalue: 6\n");
+        StrategyFiles head = base.copy().edit("initiatives/checkout.yaml", "status: committed\n", "status: dropped\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).contains(" lowers the enablement value of platform work by $200k (beside NPV)");
+        assertThat(md).contains("| Enablement value of platform work (not in NPV) | $200k | $0 | −$200k |");
+    }
+
+    @Test
     void aPullInAloneIsASavingInDelay() throws Exception {
         // Reporting starts 2 quarters earlier: 2 × 20k saved.
         StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q1\n");
