@@ -132,6 +132,9 @@ final class DiffHeadline {
         addDurations(diff, clauses);
         if (clauses.size() == 1 && Math.abs(delta) < NO_MONEY) {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
+        } else if (Math.abs(delta) < NO_MONEY && clauses.stream().skip(1).anyMatch(clause -> clause.startsWith("leaves "))) {
+            // Not "leaves portfolio NPV unchanged and leaves 1 key result without an initiative".
+            clauses.set(0, "keeps portfolio NPV as it was");
         }
         return "This change " + join(clauses) + ".";
     }

@@ -255,7 +255,7 @@ public final class DiffViewBuilder {
             note = note == null ? plan : note + "; " + plan;
         }
         return new ChangedRow(c.id(), c.title(), name(c.kind()),
-                Math.abs(c.npvDelta()) < NO_MONEY ? "no change" : signedMoney(c.npvDelta()), tone(c.npvDelta()),
+                Math.abs(c.npvDelta()) < NO_MONEY ? "unchanged" : signedMoney(c.npvDelta()), tone(c.npvDelta()),
                 c.isRescheduled() ? shift(c.startShift()) : null,
                 c.delayCost() == null ? null : signedMoney(c.delayCost()),
                 note,

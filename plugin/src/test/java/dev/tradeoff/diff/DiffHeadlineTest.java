@@ -140,6 +140,19 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void aVerdictWithoutMoneyDoesNotSayLeavesTwice() throws Exception {
+        // Legacy cleanup, the only initiative on grow/uptime, moves to grow/revenue: no figure of
+        // money moves, and the uptime key result is left without an initiative.
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/legacy-cleanup.yaml", "keyResults: [grow/uptime]\n",
+                "keyResults: [grow/revenue]\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(headline(md)).isEqualTo("This change keeps portfolio NPV as it was and leaves 1 key result without an initiative.");
+        assertThat(md).contains("NPV unchanged.");
+    }
+
+    @Test
     void aPullInAloneIsASavingInDelay() throws Exception {
         // Reporting starts 2 quarters earlier: 2 × 20k saved.
         StrategyFiles head = StrategyFiles.base().edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2027-Q1\n");
