@@ -1,9 +1,11 @@
 package dev.tradeoff.render.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,13 +69,37 @@ final class BubbleLabels extends AbstractXYAnnotation {
                 domainEdge, rangeEdge));
 
         g2.setFont(font);
-        g2.setPaint(ChartStyle.TEXT);
         FontMetrics metrics = g2.getFontMetrics(font);
         for (int i = 0; i < bubbles.size(); i++) {
             String label = labels.get(bubbles.get(i).id());
             Rectangle2D box = placer.place(i, metrics.stringWidth(label), metrics.getAscent() + metrics.getDescent());
+            leader(g2, circles.get(i), box);
+            g2.setPaint(ChartStyle.TEXT);
             g2.drawString(label, (float) box.getX(), (float) (box.getY() + metrics.getAscent()));
         }
+    }
+
+    /** Beyond this gap in pixels between a bubble and its label, a line joins them. */
+    private static final double LEADER_GAP = 8;
+    private static final BasicStroke LEADER = new BasicStroke(1f);
+
+    /**
+     * A thin line from the bubble's edge to the nearest point of its label, when the placer had to put
+     * the label away from it: in a crowded corner a label beside another bubble reads as that one's.
+     */
+    private static void leader(Graphics2D g2, Ellipse2D circle, Rectangle2D box) {
+        double cx = circle.getCenterX();
+        double cy = circle.getCenterY();
+        double r = circle.getWidth() / 2;
+        double px = Math.max(box.getMinX(), Math.min(cx, box.getMaxX()));
+        double py = Math.max(box.getMinY(), Math.min(cy, box.getMaxY()));
+        double distance = Math.hypot(px - cx, py - cy);
+        if (distance - r <= LEADER_GAP) {
+            return;
+        }
+        g2.setPaint(ChartStyle.MUTED);
+        g2.setStroke(LEADER);
+        g2.draw(new Line2D.Double(cx + (px - cx) / distance * r, cy + (py - cy) / distance * r, px, py));
     }
 
     private List<Rectangle2D> keptClear(Graphics2D g2, Rectangle2D dataArea, ValueAxis domainAxis,

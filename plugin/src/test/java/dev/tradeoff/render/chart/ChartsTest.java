@@ -190,6 +190,36 @@ class ChartsTest {
         assertThat(bubbleCentres(parse(ValueRiskMatrixChart.svg(ChartFixtures.sameScores(), 5)))).hasSize(6);
     }
 
+    @Test
+    void aLabelPutAwayFromItsBubbleIsJoinedToItByALine() throws Exception {
+        // Six bubbles at two points: some labels cannot sit beside their own bubble.
+        Document matrix = parse(ValueRiskMatrixChart.svg(ChartFixtures.sameScores(), 5));
+        List<double[]> circles = new ArrayList<>();
+        for (Element bubble : elements(matrix, "ellipse")) {
+            double r = Double.parseDouble(bubble.getAttribute("rx"));
+            if (r > 4) {
+                circles.add(new double[] {Double.parseDouble(bubble.getAttribute("cx")),
+                        Double.parseDouble(bubble.getAttribute("cy")), r});
+            }
+        }
+        int leaders = 0;
+        for (Element line : elements(matrix, "line")) {
+            double x1 = Double.parseDouble(line.getAttribute("x1"));
+            double y1 = Double.parseDouble(line.getAttribute("y1"));
+            double x2 = Double.parseDouble(line.getAttribute("x2"));
+            double y2 = Double.parseDouble(line.getAttribute("y2"));
+            // A leader starts on a bubble's edge and runs out from it, more than 8 px.
+            for (double[] c : circles) {
+                if (Math.abs(Math.hypot(x1 - c[0], y1 - c[1]) - c[2]) < 0.05
+                        && Math.hypot(x2 - c[0], y2 - c[1]) > c[2] + 8) {
+                    leaders++;
+                    break;
+                }
+            }
+        }
+        assertThat(leaders).isPositive();
+    }
+
     /** The centres of the matrix's bubbles: each is drawn twice, filled and outlined, at one centre. */
     private static Set<List<Double>> bubbleCentres(Document matrix) {
         Set<List<Double>> centres = new HashSet<>();
