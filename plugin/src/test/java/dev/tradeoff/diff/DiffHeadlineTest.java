@@ -68,8 +68,7 @@ class DiffHeadlineTest {
         // quarter, 125%. With 7 people, 16.8 a quarter: 89%. Core platform starts in 2027-Q4, a quarter
         // after its latest start for the 2028-Q1 breach; with capacity 1,500 the breach moves later.
         StrategyFiles base = StrategyFiles.base()
-                .put("teams.yaml", "teams:\n  - id: core\n    name: Core\n    type: platform\n    people: 5\n")
-                .edit("initiatives/core-platform.yaml", "status: committed\n", "owner: core\nstatus: committed\n")
+                .withCoreTeamOwningCorePlatform()
                 .edit("initiatives/core-platform.yaml", "effort: 20\n", "effort: 30\n")
                 .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q4\n");
         StrategyFiles head = base.copy()

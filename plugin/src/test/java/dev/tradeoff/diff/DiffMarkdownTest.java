@@ -66,8 +66,7 @@ class DiffMarkdownTest {
     @Test
     void teamsAndObjectivesThatMoveAreShown() throws Exception {
         StrategyFiles base = StrategyFiles.base()
-                .put("teams.yaml", "teams:\n  - id: core\n    name: Core\n    type: platform\n    people: 5\n")
-                .edit("initiatives/core-platform.yaml", "status: committed\n", "owner: core\nstatus: committed\n");
+                .withCoreTeamOwningCorePlatform();
         StrategyFiles head = base.copy()
                 .edit("initiatives/core-platform.yaml", "effort: 20\n", "effort: 30\n")
                 .edit("okrs/grow.yaml", "current: 120\n", "current: 180\n");

@@ -162,6 +162,12 @@ final class StrategyFiles {
         return this;
     }
 
+    /** A platform team "core" of 5 people (12 person-months a quarter) that owns core-platform. */
+    StrategyFiles withCoreTeamOwningCorePlatform() {
+        return put("teams.yaml", "teams:\n  - id: core\n    name: Core\n    type: platform\n    people: 5\n")
+                .edit("initiatives/core-platform.yaml", "status: committed\n", "owner: core\nstatus: committed\n");
+    }
+
     /** Replaces {@code from} (which must be there) by {@code to} in one file. */
     StrategyFiles edit(String path, String from, String to) {
         String text = files.get(path);
