@@ -3,6 +3,7 @@ package dev.tradeoff.diff;
 import dev.tradeoff.model.KeyResult;
 import dev.tradeoff.model.Objective;
 import dev.tradeoff.model.Page;
+import dev.tradeoff.model.PageImage;
 import dev.tradeoff.model.PlatformMetric;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Scale;
@@ -10,6 +11,7 @@ import dev.tradeoff.model.Signal;
 import dev.tradeoff.model.Strategy;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.model.YamlName;
+import dev.tradeoff.view.NumberFormats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ import java.util.function.Function;
 
 /**
  * Compares the files of a strategy that are neither an initiative nor {@code strategy.yaml} (those
- * have comparisons of their own): {@code okrs/*.yaml}, {@code pages/*.md}, {@code platform.yaml},
+ * have comparisons of their own): {@code okrs/*.yaml}, {@code pages/*.md} and the images beside them, {@code platform.yaml},
  * {@code scale.yaml}, {@code signals.yaml} and {@code teams.yaml}. Many of their changes move no
  * figure (an objective's wording, a team's name, a page), and the diff would not show them at all.
  *
@@ -85,6 +87,8 @@ final class OtherFiles {
                 OtherFiles::objective, files);
         perFile("pages/", ".md", byKey(before.pages(), Page::slug), byKey(after.pages(), Page::slug),
                 (then, now) -> differing(PAGE, then, now), files);
+        perFile("pages/", "", byKey(before.pageImages(), PageImage::path), byKey(after.pageImages(), PageImage::path),
+                OtherFiles::image, files);
         add("platform.yaml", items("metric", byKey(before.platformMetrics(), PlatformMetric::metric),
                 byKey(after.platformMetrics(), PlatformMetric::metric), PLATFORM_METRIC), files);
         add("scale.yaml", scale(before.scale(), after.scale()), files);
@@ -108,6 +112,13 @@ final class OtherFiles {
             }
         }
         return changes;
+    }
+
+    /** An image's bytes compared: "image changed, 12,345 → 13,002 bytes". */
+    private static List<String> image(PageImage before, PageImage after) {
+        return before.equals(after) ? List.of()
+                : List.of("image changed, " + NumberFormats.count(before.size()) + " → " + NumberFormats.count(after.size())
+                        + " bytes");
     }
 
     private static List<String> scale(Scale before, Scale after) {

@@ -184,6 +184,21 @@ class StrategyDiffTest {
     }
 
     @Test
+    void imagesBesideThePagesAreComparedByTheirBytes() throws Exception {
+        String before = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n";
+        String after = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\"/>\n";
+        StrategyFiles base = StrategyFiles.base().put("pages/flow.svg", before).put("pages/images/old.svg", before);
+        StrategyFiles head = StrategyFiles.base().put("pages/flow.svg", after).put("pages/images/new.svg", before);
+
+        DiffResult result = Diffs.compare(base, head);
+
+        assertThat(result.otherFiles()).containsExactly(
+                new FileChange("pages/flow.svg", List.of("image changed, " + before.length() + " → " + after.length() + " bytes")),
+                new FileChange("pages/images/new.svg", List.of("added")),
+                new FileChange("pages/images/old.svg", List.of("removed")));
+    }
+
+    @Test
     void aCommentAReorderingOrARespeltNumberInAnotherFileIsNoChange() throws Exception {
         StrategyFiles base = withEveryFile();
         StrategyFiles head = base.copy()
