@@ -1,6 +1,7 @@
 package dev.tradeoff.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.net.URI;
@@ -233,12 +234,23 @@ class FileSiteBrowserTest {
         assertThat(tooWide).as("pages that scroll sideways on a 375 px phone").isEmpty();
     }
 
+    /** How far the first chart's box is scrolled, from 0 (its start) to 1 (its end). */
+    private static final String OPENED_AT = "var f = document.querySelector('figure.chart');"
+            + " return f.scrollLeft / (f.scrollWidth - f.clientWidth);";
+
+    private String firstObjectivePage() throws IOException {
+        try (java.util.stream.Stream<Path> pages = Files.list(site.resolve("okrs"))) {
+            return pages.map(p -> p.getFileName().toString()).filter(name -> !name.equals("index.html")).sorted()
+                    .findFirst().orElseThrow();
+        }
+    }
+
     /** What the first chart's figure shows above its image: its ::before content. */
     private static final String SCROLL_HINT = "return getComputedStyle(document.querySelector('figure.chart'),"
             + " '::before').content";
 
     @Test
-    void atPhoneWidthAChartKeepsLegibleTextAndScrollsSideways(Browser browser) {
+    void atPhoneWidthAChartKeepsLegibleTextAndScrollsSideways(Browser browser) throws IOException {
         browser.emulatePhone(true);
         try {
             browser.open(url("matrix.html"));
@@ -251,6 +263,17 @@ class FileSiteBrowserTest {
                     .as("the page itself is no wider than the screen").isLessThanOrEqualTo(375);
             assertThat((String) browser.script(SCROLL_HINT)).as("phones hide scroll bars: the page says it scrolls")
                     .contains("Scroll sideways to see the whole chart");
+            // Each chart opens where its point is: the matrix in the middle, the load projection and
+            // the delay-cost orders at their ends (the breach, the totals).
+            assertThat(((Number) browser.script(OPENED_AT)).doubleValue()).as("matrix").isCloseTo(0.5, within(0.01));
+            browser.open(url("scale.html"));
+            assertThat(((Number) browser.script(OPENED_AT)).doubleValue()).as("scale").isEqualTo(1.0);
+            browser.open(url("sequencing.html"));
+            assertThat(((Number) browser.script(OPENED_AT)).doubleValue()).as("delay cost").isEqualTo(1.0);
+            // An objective's key results are cards: their progress and flags are not off-screen.
+            browser.open(url("okrs/" + firstObjectivePage()));
+            assertThat(browser.script("return getComputedStyle(document.querySelector('table.card-rows td')).display"))
+                    .isEqualTo("block");
         } finally {
             browser.emulatePhone(false);
         }

@@ -47,9 +47,20 @@
       box.classList.toggle("scrolls", box.scrollWidth > box.clientWidth + 1);
     });
   }
+  // A chart that scrolls opens where the template says its point is (data-opens): once, on load,
+  // so a reader's own scrolling is never undone. The image's width is set by the stylesheet, so
+  // the box's scroll width is known before the image arrives.
+  function openChartsWhereTheirPointIs() {
+    Array.prototype.forEach.call(document.querySelectorAll("figure.chart[data-opens]"), function (box) {
+      var room = box.scrollWidth - box.clientWidth;
+      if (room <= 1) { return; }
+      box.scrollLeft = box.getAttribute("data-opens") === "center" ? Math.round(room / 2) : room;
+    });
+  }
   window.addEventListener("resize", markChartsThatScroll);
   document.addEventListener("DOMContentLoaded", function () {
     markChartsThatScroll();
+    openChartsWhereTheirPointIs();
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
       if (!table.tHead) { return; }
       Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, index) {
