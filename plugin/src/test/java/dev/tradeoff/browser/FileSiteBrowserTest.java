@@ -274,6 +274,12 @@ class FileSiteBrowserTest {
             browser.open(url("okrs/" + firstObjectivePage()));
             assertThat(browser.script("return getComputedStyle(document.querySelector('table.card-rows td')).display"))
                     .isEqualTo("block");
+            // The sections are one row that scrolls sideways, with the current one in view.
+            browser.open(url("teams.html"));
+            assertThat(((Number) browser.script("return document.querySelector('.bar').getBoundingClientRect().height"))
+                    .doubleValue()).as("the header's height").isLessThan(100);
+            assertThat((Boolean) browser.script("var a = document.querySelector('.bar nav a[aria-current]').getBoundingClientRect();"
+                    + " return a.left >= 0 && a.right <= window.innerWidth;")).as("the current section is in view").isTrue();
         } finally {
             browser.emulatePhone(false);
         }

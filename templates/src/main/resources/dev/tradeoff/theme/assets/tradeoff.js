@@ -57,10 +57,20 @@
       box.scrollLeft = box.getAttribute("data-opens") === "center" ? Math.round(room / 2) : room;
     });
   }
+  // On a phone the sections scroll sideways in one row: bring the current one into view, within
+  // the row only (never the page).
+  function showCurrentSection() {
+    var current = document.querySelector(".bar nav a[aria-current]");
+    var row = current && current.closest("ul");
+    if (row && row.scrollWidth > row.clientWidth + 1) {
+      row.scrollLeft = Math.max(0, current.offsetLeft - row.offsetLeft - (row.clientWidth - current.offsetWidth) / 2);
+    }
+  }
   window.addEventListener("resize", markChartsThatScroll);
   document.addEventListener("DOMContentLoaded", function () {
     markChartsThatScroll();
     openChartsWhereTheirPointIs();
+    showCurrentSection();
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
       if (!table.tHead) { return; }
       Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, index) {
