@@ -48,7 +48,10 @@ public final class SiteViewBuilder {
             new LastBuildMemo<>(key -> cashFlowRows(key.money(), key.flows()));
     /** The last build's initiative views: a rebuild formats only the initiatives whose inputs changed. */
     private final LastInitiativeViews lastViews = new LastInitiativeViews();
-    /** One collator for every build: sorting by title needs a key per title, kept while the title is. */
+    /**
+     * One collator for every build: sorting by title needs a key per title, kept while the title is.
+     * Used on the building thread only ({@link #byTitle}): a Collator is not safe for several threads.
+     */
     private final Collator collator = Collator.getInstance(Locale.ROOT);
     private final LastBuildMemo<String, CollationKey> titleKeys = new LastBuildMemo<>(collator::getCollationKey);
     private final int threads;
