@@ -450,8 +450,13 @@ final class DiffHeadline {
      * start as much later.
      */
     private static String longerOrShorter(ChangedInitiative c) {
+        return longerOrShorter(c, "takes");
+    }
+
+    /** {@link #longerOrShorter(ChangedInitiative)} with its verb as the sentence needs it ("take" after "makes X"). */
+    private static String longerOrShorter(ChangedInitiative c, String verb) {
         int change = c.durationChange();
-        return "takes " + NumberFormats.quarters(Math.abs(change)) + (change > 0 ? " longer" : " less")
+        return verb + " " + NumberFormats.quarters(Math.abs(change)) + (change > 0 ? " longer" : " less")
                 + (c.goLiveAfter().equals(c.goLiveBefore()) ? ", still going live in " + c.goLiveAfter()
                         : ", to go live in " + c.goLiveAfter() + " instead of " + c.goLiveBefore());
     }
@@ -471,8 +476,7 @@ final class DiffHeadline {
 
     private static void addDurations(List<ChangedInitiative> changed, String direction, List<String> clauses) {
         if (changed.size() == 1) {
-            clauses.add("makes " + title(changed.get(0).title()) + " " + longerOrShorter(changed.get(0))
-                    .replaceFirst("^takes", "take"));
+            clauses.add("makes " + title(changed.get(0).title()) + " " + longerOrShorter(changed.get(0), "take"));
         } else if (changed.size() > 1) {
             ChangedInitiative most = changed.get(0);
             clauses.add("makes " + count(changed.size(), "initiative") + " take " + direction + ", "
