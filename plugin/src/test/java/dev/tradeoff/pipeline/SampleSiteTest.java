@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,6 +140,39 @@ class SampleSiteTest {
                     assertThat(row.children().eachAttr("role")).as(page).hasSize(headings.size()).containsOnly("cell");
                 }
             });
+        }
+    }
+
+    /**
+     * A finding's dot says its severity only in colour: its first child says it in words, hidden
+     * from view, for a screen reader and a reader without the stylesheet. Context (info) has none.
+     */
+    @Test
+    void everyFindingSaysItsSeverityInWords() throws IOException {
+        Map<String, String> words = Map.of("good", "Good: ", "warning", "Warning: ", "critical", "Critical: ");
+        Set<String> seen = new TreeSet<>();
+        for (String page : pages()) {
+            for (var finding : SiteChecks.parse(site.resolve(page)).select("ul.findings > li.finding")) {
+                String severity = finding.classNames().stream().filter(words::containsKey).findFirst().orElse("info");
+                seen.add(severity);
+                var hidden = finding.select("> .visually-hidden");
+                if (severity.equals("info")) {
+                    assertThat(hidden).as("%s: %s", page, finding.text()).isEmpty();
+                } else {
+                    assertThat(hidden).as("%s: %s", page, finding.text()).hasSize(1);
+                    assertThat(finding.child(0)).isSameAs(hidden.first());
+                    assertThat(hidden.first().wholeText()).isEqualTo(words.get(severity));
+                }
+            }
+        }
+        assertThat(seen).as("the sample has findings of every severity").contains("good", "warning", "critical", "info");
+    }
+
+    /** Every page of the site, relative to it with '/' separators, sorted. */
+    private static List<String> pages() throws IOException {
+        try (var walk = Files.walk(site)) {
+            return walk.filter(path -> path.toString().endsWith(".html"))
+                    .map(path -> site.relativize(path).toString().replace('\\', '/')).sorted().toList();
         }
     }
 
