@@ -124,7 +124,8 @@ class SampleSiteTest {
     @Test
     void everyCellOfAWideTableCarriesItsColumnsHeadingAndItsRole() throws IOException {
         for (String page : List.of("teams.html", "initiatives/index.html", "roadmap.html", "sequencing.html",
-                "allocation.html", "index.html", "signals.html", "scale.html", "initiatives/checkout-v2.html")) {
+                "allocation.html", "index.html", "signals.html", "scale.html", "initiatives/checkout-v2.html",
+                "okrs/expand-globally.html", "okrs/pass-pci-v4.html")) {
             var tables = SiteChecks.parse(site.resolve(page)).select("main table");
             assertThat(tables).as(page).isNotEmpty().allSatisfy(table -> {
                 assertThat(table.classNames()).as(page).contains("card-rows");
@@ -204,6 +205,28 @@ class SampleSiteTest {
         JsonNode json = new ObjectMapper().readTree(site.resolve("data/portfolio.json").toFile());
         assertThat(json.get("platformProduct").get(0).get("worsening").doubleValue()).isEqualTo(16.0 / 12);
         assertThat(json.get("platformProduct").get(3).get("worsening").doubleValue()).isEqualTo(-9.0 / 22);
+    }
+
+    /** A series with a threshold names it; one without says nothing of it (it said "threshold —"). */
+    @Test
+    void aSignalsSeriesNamesItsThresholdOnlyWhenItHasOne() throws IOException {
+        List<String> series = SiteChecks.parse(site.resolve("signals.html")).select(".series > div").eachText();
+
+        assertThat(series).hasSizeGreaterThan(2).noneMatch(text -> text.contains("threshold —"))
+                .anyMatch(text -> text.matches(".* · threshold [\\d.,]+ · (ok|watch|act)"))
+                .anyMatch(text -> !text.contains("threshold"));
+    }
+
+    /** An objective's grade is said in words, as the OKR chart's legend says it; the slug stays its class. */
+    @Test
+    void anObjectivesGradeIsSaidInWords() throws IOException {
+        var grades = SiteChecks.parse(site.resolve("okrs/index.html")).select("h2 .grade");
+
+        assertThat(grades.eachText()).contains("On track", "At risk", "Off track")
+                .doesNotContain("on-track", "at-risk", "off-track");
+        assertThat(grades.eachAttr("class")).contains("grade on-track", "grade at-risk", "grade off-track");
+        assertThat(SiteChecks.parse(site.resolve("okrs/expand-globally.html")).select(".lede .grade").outerHtml())
+                .isEqualTo("<span class=\"grade off-track\">Off track</span>");
     }
 
     /** The breadcrumbs name the initiative and the objective, not eu-expansion or expand-globally. */
