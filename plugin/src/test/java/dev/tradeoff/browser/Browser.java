@@ -139,6 +139,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The viewport of a tablet held upright (820 × 1180 CSS pixels), or back to the desktop window. */
+    void emulateTablet(boolean tablet) {
+        if (tablet) {
+            cdp("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 820, "height", 1180, "deviceScaleFactor", 1, "mobile", true));
+        } else {
+            cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** A screenshot of the whole page, beyond the viewport. */
     byte[] fullPageScreenshot() {
         try {

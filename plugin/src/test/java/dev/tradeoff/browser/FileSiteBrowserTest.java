@@ -288,6 +288,28 @@ class FileSiteBrowserTest {
         // A table wider than a phone says so too: WideTablesBrowserTest.atPhoneWidthATableBoxSaysItScrollsExactlyWhenItDoes.
     }
 
+    /**
+     * A finding's dot says its severity only in colour; the word beside it is not drawn (one pixel,
+     * clipped) but a screen reader is told it, before the sentence.
+     */
+    @Test
+    void aFindingsSeverityIsReadOutThoughOnlyItsDotIsSeen(Browser browser) {
+        browser.open(url("scale.html"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> word = (Map<String, Object>) browser.script("""
+                var span = document.querySelector('ul.findings li.finding.critical > .visually-hidden');
+                var box = span.getBoundingClientRect();
+                return { text: span.textContent, first: span === span.parentElement.firstChild,
+                         width: box.width, height: box.height };
+                """);
+        assertThat(word.get("text")).isEqualTo("Critical: ");
+        assertThat(word.get("first")).as("said before the sentence").isEqualTo(true);
+        assertThat(((Number) word.get("width")).doubleValue()).isLessThanOrEqualTo(1);
+        assertThat(((Number) word.get("height")).doubleValue()).isLessThanOrEqualTo(1);
+        assertThat(PageCheck.accessibilityTree(browser)).extracting(node -> PageCheck.axValue(node, "name"))
+                .as("names in the accessibility tree").anyMatch(name -> name.trim().equals("Critical:"));
+    }
+
     @Test
     void printingHidesTheNavigation(Browser browser) throws IOException {
         String css = Files.readString(site.resolve("assets/tradeoff.css"));

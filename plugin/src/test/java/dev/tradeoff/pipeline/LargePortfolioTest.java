@@ -101,7 +101,7 @@ class LargePortfolioTest {
                     .as("findings on %s", page).hasSizeLessThanOrEqualTo(FINDINGS);
         }
         assertThat(SiteChecks.parse(site.resolve("teams.html")).select("ul.findings > li").last().text())
-                .matches("(All )?[\\d,]+ teams are overloaded.* Their plans will slip unless work moves or people join\\.");
+                .matches("Warning: (All )?[\\d,]+ teams are overloaded.* Their plans will slip unless work moves or people join\\.");
     }
 
     @Test

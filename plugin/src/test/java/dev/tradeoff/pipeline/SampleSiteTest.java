@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,7 +124,8 @@ class SampleSiteTest {
     @Test
     void everyCellOfAWideTableCarriesItsColumnsHeadingAndItsRole() throws IOException {
         for (String page : List.of("teams.html", "initiatives/index.html", "roadmap.html", "sequencing.html",
-                "allocation.html", "index.html", "signals.html", "scale.html", "initiatives/checkout-v2.html")) {
+                "allocation.html", "index.html", "signals.html", "scale.html", "initiatives/checkout-v2.html",
+                "okrs/expand-globally.html", "okrs/pass-pci-v4.html")) {
             var tables = SiteChecks.parse(site.resolve(page)).select("main table");
             assertThat(tables).as(page).isNotEmpty().allSatisfy(table -> {
                 assertThat(table.classNames()).as(page).contains("card-rows");
@@ -137,6 +141,39 @@ class SampleSiteTest {
                     assertThat(row.children().eachAttr("role")).as(page).hasSize(headings.size()).containsOnly("cell");
                 }
             });
+        }
+    }
+
+    /**
+     * A finding's dot says its severity only in colour: its first child says it in words, hidden
+     * from view, for a screen reader and a reader without the stylesheet. Context (info) has none.
+     */
+    @Test
+    void everyFindingSaysItsSeverityInWords() throws IOException {
+        Map<String, String> words = Map.of("good", "Good: ", "warning", "Warning: ", "critical", "Critical: ");
+        Set<String> seen = new TreeSet<>();
+        for (String page : pages()) {
+            for (var finding : SiteChecks.parse(site.resolve(page)).select("ul.findings > li.finding")) {
+                String severity = finding.classNames().stream().filter(words::containsKey).findFirst().orElse("info");
+                seen.add(severity);
+                var hidden = finding.select("> .visually-hidden");
+                if (severity.equals("info")) {
+                    assertThat(hidden).as("%s: %s", page, finding.text()).isEmpty();
+                } else {
+                    assertThat(hidden).as("%s: %s", page, finding.text()).hasSize(1);
+                    assertThat(finding.child(0)).isSameAs(hidden.first());
+                    assertThat(hidden.first().wholeText()).isEqualTo(words.get(severity));
+                }
+            }
+        }
+        assertThat(seen).as("the sample has findings of every severity").contains("good", "warning", "critical", "info");
+    }
+
+    /** Every page of the site, relative to it with '/' separators, sorted. */
+    private static List<String> pages() throws IOException {
+        try (var walk = Files.walk(site)) {
+            return walk.filter(path -> path.toString().endsWith(".html"))
+                    .map(path -> site.relativize(path).toString().replace('\\', '/')).sorted().toList();
         }
     }
 
@@ -168,6 +205,28 @@ class SampleSiteTest {
         JsonNode json = new ObjectMapper().readTree(site.resolve("data/portfolio.json").toFile());
         assertThat(json.get("platformProduct").get(0).get("worsening").doubleValue()).isEqualTo(16.0 / 12);
         assertThat(json.get("platformProduct").get(3).get("worsening").doubleValue()).isEqualTo(-9.0 / 22);
+    }
+
+    /** A series with a threshold names it; one without says nothing of it (it said "threshold —"). */
+    @Test
+    void aSignalsSeriesNamesItsThresholdOnlyWhenItHasOne() throws IOException {
+        List<String> series = SiteChecks.parse(site.resolve("signals.html")).select(".series > div").eachText();
+
+        assertThat(series).hasSizeGreaterThan(2).noneMatch(text -> text.contains("threshold —"))
+                .anyMatch(text -> text.matches(".* · threshold [\\d.,]+ · (ok|watch|act)"))
+                .anyMatch(text -> !text.contains("threshold"));
+    }
+
+    /** An objective's grade is said in words, as the OKR chart's legend says it; the slug stays its class. */
+    @Test
+    void anObjectivesGradeIsSaidInWords() throws IOException {
+        var grades = SiteChecks.parse(site.resolve("okrs/index.html")).select("h2 .grade");
+
+        assertThat(grades.eachText()).contains("On track", "At risk", "Off track")
+                .doesNotContain("on-track", "at-risk", "off-track");
+        assertThat(grades.eachAttr("class")).contains("grade on-track", "grade at-risk", "grade off-track");
+        assertThat(SiteChecks.parse(site.resolve("okrs/expand-globally.html")).select(".lede .grade").outerHtml())
+                .isEqualTo("<span class=\"grade off-track\">Off track</span>");
     }
 
     /** The breadcrumbs name the initiative and the objective, not eu-expansion or expand-globally. */

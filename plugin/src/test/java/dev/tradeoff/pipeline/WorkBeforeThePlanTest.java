@@ -67,7 +67,7 @@ class WorkBeforeThePlanTest {
                 .containsExactly("strategy.yaml:" + (lineOf(yaml, "\nstart: 2027-Q3") + 1) + ":1: " + VERDICT);
         Document index = Jsoup.parse(out.resolve("site/index.html").toFile(), "UTF-8");
         // Right after the NPV it qualifies, and first of what to do.
-        assertThat(index.select("ul.findings li").get(1).text()).isEqualTo(VERDICT);
+        assertThat(index.select("ul.findings li").get(1).text()).isEqualTo("Critical: " + VERDICT);
         assertThat(index.select("ul.findings li").get(1).hasClass("critical")).isTrue();
         assertThat(index.select("ol.recommendations li").eachText()).first().isEqualTo(ADVICE);
         String brief = Files.readString(out.resolve("briefs/brief.md"), StandardCharsets.UTF_8);
