@@ -68,11 +68,28 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
         sink.list();
         for (Sentence sentence : sentences) {
             sink.listItem();
+            severityWord(sentence.severity());
             sink.text(sentence.text());
             sink.listItem_();
         }
         sink.list_();
         endSection();
+    }
+
+    /**
+     * "Warning: " in bold before a finding. The site says a finding's severity with a coloured dot
+     * (and the word for screen readers); a Doxia page has no dot, so the word is shown. Context
+     * findings (info) have none.
+     */
+    private void severityWord(String severity) {
+        String key = "report.strategy.severity." + severity;
+        if (!messages.containsKey(key)) {
+            return;
+        }
+        sink.bold();
+        sink.text(message(key));
+        sink.bold_();
+        sink.text(" ");
     }
 
     private void totals(TotalsView totals) {

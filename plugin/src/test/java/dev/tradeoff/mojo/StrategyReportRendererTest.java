@@ -8,7 +8,10 @@ import dev.tradeoff.testing.Portfolios;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.view.SiteView;
 import dev.tradeoff.view.SiteViewBuilder;
+import dev.tradeoff.view.Sentence;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
 import org.jsoup.Jsoup;
@@ -23,14 +26,41 @@ class StrategyReportRendererTest {
     }
 
     private static String render(Portfolios portfolios, int top) {
+        return Jsoup.parse(html(portfolios.analyse(), top)).text();
+    }
+
+    private static String html(Portfolio portfolio, int top) {
         StringWriter html = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        Portfolio portfolio = portfolios.analyse();
         SiteView view = new SiteViewBuilder(1).build(portfolio);
         new StrategyReportRenderer(sink, StrategyReport.bundle(Locale.ROOT), view, portfolio, "tradeoff/", top)
                 .render();
         sink.close();
-        return Jsoup.parse(html.toString()).text();
+        return html.toString();
+    }
+
+    @Test
+    void eachFindingSaysItsSeverityInAWordAsThePageHasNoColouredDot() {
+        // A loss-making product beside a platform: the verdict has good, warning and context findings.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").platform().benefit("400k", 0))
+                .with(initiative("shop").oneOffCost("2M"))
+                .analyse();
+        List<Sentence> findings = new ArrayList<>(new SiteViewBuilder(1).build(portfolio).verdict());
+        findings.addAll(new SiteViewBuilder(1).build(portfolio).recommendations());
+        List<String> items = Jsoup.parse(html(portfolio, 10)).select("li").eachText();
+
+        assertThat(findings).extracting(Sentence::severity).contains("good").containsAnyOf("warning", "critical");
+        for (Sentence finding : findings) {
+            String word = switch (finding.severity()) {
+                case "good" -> "Good: ";
+                case "warning" -> "Warning: ";
+                case "critical" -> "Critical: ";
+                default -> "";
+            };
+            assertThat(items).contains(word + finding.text());
+        }
+        assertThat(html(portfolio, 10)).contains("<b>Good:</b> ");
     }
 
     @Test
