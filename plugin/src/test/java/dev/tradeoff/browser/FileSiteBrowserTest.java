@@ -289,6 +289,29 @@ class FileSiteBrowserTest {
     }
 
     /**
+     * The labels on a chart's left axis end in one straight line at the plot, in the browser's own
+     * sans-serif, though JFreeChart placed them by their widths in Java's font (they were ragged by
+     * up to 15 px). Within a pixel: a chart writes its numbers rounded. Each chart is opened by itself
+     * so that its text can be measured.
+     */
+    @Test
+    void labelsOnALeftAxisEndInAStraightLine(Browser browser) {
+        Map<String, Integer> leastLabels = Map.of("charts/roadmap.svg", 19, "charts/okrs.svg", 4,
+                "charts/team-load.svg", 3, "charts/cashflow-checkout-v2.svg", 5);
+        for (Map.Entry<String, Integer> chart : new TreeMap<>(leastLabels).entrySet()) {
+            browser.open(url(chart.getKey()));
+            @SuppressWarnings("unchecked")
+            List<Number> ends = (List<Number>) browser.script("return Array.from("
+                    + "document.querySelectorAll('g[text-anchor=end] text')).map(t => { var b = t.getBBox();"
+                    + " return b.x + b.width; })");
+            assertThat(ends).as(chart.getKey()).hasSizeGreaterThanOrEqualTo(chart.getValue());
+            double first = ends.get(0).doubleValue();
+            assertThat(ends).as(chart.getKey() + ": " + ends)
+                    .allSatisfy(end -> assertThat(end.doubleValue()).isCloseTo(first, within(1.0)));
+        }
+    }
+
+    /**
      * A finding's dot says its severity only in colour; the word beside it is not drawn (one pixel,
      * clipped) but a screen reader is told it, before the sentence.
      */

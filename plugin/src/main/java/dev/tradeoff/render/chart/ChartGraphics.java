@@ -1,6 +1,7 @@
 package dev.tradeoff.render.chart;
 
 import java.awt.Graphics;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
+import java.util.function.Supplier;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
@@ -42,6 +45,11 @@ import org.jfree.svg.SVGHints;
  * <li>A point drawn as a circle is written as an {@code <ellipse>}, not as a path of curves
  * ({@link #fill}).</li>
  * </ul>
+ * And one that makes a chart look as meant: labels that JFreeChart right-aligns on a left axis
+ * ({@link #alignedRight}) are written anchored at their end, in a group with
+ * {@code text-anchor='end'}. JFreeChart places a string by its width in Java's font; a browser draws
+ * it in its own sans-serif, 10–15% narrower or wider, so a column of labels placed by their starts
+ * has a ragged right edge where it meets the plot.
  * Together a third less time per cash-flow chart (0.42 → 0.29 ms with C1, 0.17 → 0.13 ms with C2)
  * and a sixth fewer bytes; in Chromium the same pixels but for the anti-aliasing of a dot's edge.
  */
@@ -62,6 +70,8 @@ final class ChartGraphics extends DelegatingGraphics2D {
     private Shape clip;
     /** The clip's path data while its group is open; null for none. */
     private String clipPath;
+    /** Whether strings are anchored at their end, in an open group that says so (see {@link #alignedRight}). */
+    private boolean anchoredAtEnd;
 
     ChartGraphics(int width, int height) {
         this(new SVGGraphics2D(width, height), width, height, new ArrayList<>(), true);
@@ -89,6 +99,7 @@ final class ChartGraphics extends DelegatingGraphics2D {
     public Graphics create() {
         if (grouping) {
             Shape user = getClip();
+            endTextGroup();
             endClipGroup();
             grouping = false;
             clip = null;
@@ -207,6 +218,7 @@ final class ChartGraphics extends DelegatingGraphics2D {
     /** Ends the group of the clip, if one is open: nothing is drawn with it after this. */
     @Override
     public void dispose() {
+        endTextGroup();
         endClipGroup();
         super.dispose();
     }
@@ -218,6 +230,9 @@ final class ChartGraphics extends DelegatingGraphics2D {
             clip = inCanvas;
             return;
         }
+        // Groups must nest: the text group is closed around the change of clip, and opened again.
+        boolean anchored = anchoredAtEnd;
+        endTextGroup();
         endClipGroup();
         clip = inCanvas;
         if (path != null) {
@@ -228,6 +243,39 @@ final class ChartGraphics extends DelegatingGraphics2D {
             }
             canvas.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("clip-path", "url(#" + clipId(index) + ")"));
             clipPath = path;
+        }
+        if (anchored) {
+            beginTextGroup();
+        }
+    }
+
+    /**
+     * Runs {@code draw} with every string it draws anchored at its end, when {@code g2} is a chart's
+     * graphics and {@code edge} is the left: there JFreeChart right-aligns an axis's labels against the
+     * plot, and the browser ends each where JFreeChart meant, whatever its font. Elsewhere, or on
+     * another graphics, {@code draw} runs as it is.
+     */
+    static <T> T alignedRight(Graphics2D g2, RectangleEdge edge, Supplier<T> draw) {
+        if (edge != RectangleEdge.LEFT || !(g2 instanceof ChartGraphics graphics) || graphics.anchoredAtEnd) {
+            return draw.get();
+        }
+        graphics.beginTextGroup();
+        try {
+            return draw.get();
+        } finally {
+            graphics.endTextGroup();
+        }
+    }
+
+    private void beginTextGroup() {
+        canvas.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("text-anchor", "end"));
+        anchoredAtEnd = true;
+    }
+
+    private void endTextGroup() {
+        if (anchoredAtEnd) {
+            canvas.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+            anchoredAtEnd = false;
         }
     }
 
@@ -249,6 +297,7 @@ final class ChartGraphics extends DelegatingGraphics2D {
      * Ends the group of the last clip if it is still open.
      */
     String clipPathDefinitions() {
+        endTextGroup();
         endClipGroup();
         if (clipPaths.isEmpty()) {
             return "";
@@ -326,12 +375,21 @@ final class ChartGraphics extends DelegatingGraphics2D {
 
     @Override
     public void drawString(String text, float x, float y) {
-        canvas.drawString(mark(text), x, y);
+        canvas.drawString(mark(text), anchoredAtEnd ? x + (float) width(text) : x, y);
     }
 
     @Override
     public void drawString(String text, int x, int y) {
-        canvas.drawString(mark(text), x, y);
+        if (anchoredAtEnd) {
+            drawString(text, (float) x, (float) y);
+        } else {
+            canvas.drawString(mark(text), x, y);
+        }
+    }
+
+    /** {@code text}'s width in the current font, as JFreeChart measured it to place it. */
+    private double width(String text) {
+        return canvas.getFontMetrics(canvas.getFont()).getStringBounds(text, canvas).getWidth();
     }
 
     /**

@@ -215,7 +215,7 @@ public final class ChartStyle {
      * too, so the default locale never shapes the labels or their layout.
      */
     static NumberAxis numberAxis(String label, NumberFormat format) {
-        NumberAxis axis = new NumberAxis(label);
+        NumberAxis axis = new AlignedNumberAxis(label);
         axis.setStandardTickUnits(new NumberTickUnitSource(false, format));
         axis.setNumberFormatOverride(format);
         axis.setAutoRangeIncludesZero(true);

@@ -14,6 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -48,6 +49,8 @@ public final class RoadmapChart {
     private static final Font LABEL_FONT = ChartStyle.font(11);
     private static final int MIN_ROW_HEIGHT = 2;
     private static final int CHROME_HEIGHT = 90;
+    /** Over more quarters than this, lines mark only where years begin. */
+    private static final int MAX_QUARTER_LINES = 16;
     /** How far before the plan start and after the horizon the time axis may reach. */
     private static final int MAX_OVERHANG = 8;
 
@@ -115,7 +118,7 @@ public final class RoadmapChart {
         renderer.setSeriesVisibleInLegend(1, !product.isEmpty());
         renderer.setSeriesVisibleInLegend(2, !dropped.isEmpty());
 
-        SymbolAxis rowAxis = new SymbolAxis(null, labels);
+        SymbolAxis rowAxis = new AlignedSymbolAxis(labels);
         rowAxis.setInverted(true);
         rowAxis.setGridBandsVisible(true);
         rowAxis.setGridBandPaint(new Color(0xf9fafb));
@@ -136,7 +139,13 @@ public final class RoadmapChart {
         rowAxis.setTickLabelFont(LABEL_FONT);
         rowAxis.setTickLabelsVisible(labelled);
         rowAxis.setTickMarksVisible(false);
-        plot.setRangeGridlinesVisible(true);
+        // A bar runs from the start of its first quarter to the end of its last, and the quarters'
+        // labels sit in the middle of each: lines through the labels would cut quarters in half.
+        plot.setRangeGridlinesVisible(false);
+        for (Quarter boundary : boundaries(first, last)) {
+            plot.addRangeMarker(new ValueMarker(boundary.ordinal() - 0.5, ChartStyle.GRID, ChartStyle.THIN),
+                    Layer.BACKGROUND);
+        }
         if (first.isBefore(planStart)) {
             plot.addRangeMarker(ChartStyle.verticalGuide(planStart.ordinal() - 0.5, "Plan start", ChartStyle.GUIDE),
                     Layer.FOREGROUND);
@@ -171,6 +180,21 @@ public final class RoadmapChart {
         if (from <= to) {
             series.add(row, row - 0.32, row + 0.32, from, from, to);
         }
+    }
+
+    /**
+     * The quarters after {@code first}, up to {@code last}, at whose start a line is drawn: every
+     * quarter over up to {@value #MAX_QUARTER_LINES} of them, else each year's first quarter.
+     */
+    static List<Quarter> boundaries(Quarter first, Quarter last) {
+        boolean everyQuarter = last.ordinal() - first.ordinal() < MAX_QUARTER_LINES;
+        List<Quarter> boundaries = new ArrayList<>();
+        for (Quarter quarter = first.plus(1); !quarter.isAfter(last); quarter = quarter.plus(1)) {
+            if (everyQuarter || quarter.quarter() == 1) {
+                boundaries.add(quarter);
+            }
+        }
+        return boundaries;
     }
 
     private static Quarter min(Quarter a, Quarter b) {

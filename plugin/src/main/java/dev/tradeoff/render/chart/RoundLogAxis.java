@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.LogTick;
 import org.jfree.chart.axis.NumberTickUnitSource;
@@ -28,6 +29,14 @@ final class RoundLogAxis extends LogAxis {
         super(label);
         setStandardTickUnits(new NumberTickUnitSource(false, MoneyAxisFormat.plain()));
         setNumberFormatOverride(MoneyAxisFormat.plain());
+    }
+
+    /** On the left, labels end at the tick marks in a browser too ({@link ChartGraphics#alignedRight}). */
+    @Override
+    protected AxisState drawTickMarksAndLabels(Graphics2D g2, double cursor, Rectangle2D plotArea,
+            Rectangle2D dataArea, RectangleEdge edge) {
+        return ChartGraphics.alignedRight(g2, edge,
+                () -> super.drawTickMarksAndLabels(g2, cursor, plotArea, dataArea, edge));
     }
 
     @Override

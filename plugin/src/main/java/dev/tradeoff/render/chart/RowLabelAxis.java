@@ -3,13 +3,17 @@ package dev.tradeoff.render.chart;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -82,6 +86,14 @@ final class RowLabelAxis extends CategoryAxis {
         return lines;
     }
 
+    /** On the left, each line ends at the plot in a browser too ({@link ChartGraphics#alignedRight}). */
+    @Override
+    protected AxisState drawCategoryLabels(Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea,
+            RectangleEdge edge, AxisState state, PlotRenderingInfo plotState) {
+        return ChartGraphics.alignedRight(g2, edge,
+                () -> super.drawCategoryLabels(g2, plotArea, dataArea, edge, state, plotState));
+    }
+
     @Override
     protected TextBlock createLabel(Comparable category, float available, RectangleEdge edge, Graphics2D g2) {
         String name = category.toString();
@@ -93,6 +105,8 @@ final class RowLabelAxis extends CategoryAxis {
         for (String line : lines) {
             label.addLine(line, font, getTickLabelPaint(category));
         }
+        // Each line against the plot, as a column of names reads, rather than centred on the longest.
+        label.setLineAlignment(edge == RectangleEdge.LEFT ? HorizontalAlignment.RIGHT : HorizontalAlignment.CENTER);
         return label;
     }
 

@@ -1,6 +1,7 @@
 package dev.tradeoff.render.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -14,6 +15,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGUtils;
@@ -229,6 +231,55 @@ class ChartGraphicsTest {
         assertThat(drawn(g2).split("<g ", -1).length - 1).isEqualTo(drawn(g2).split("</g>", -1).length - 1);
     }
 
+    @Test
+    void onALeftAxisEachStringIsAnchoredAtTheEndJFreeChartPlacedItsLastCharacterAt() throws Exception {
+        ChartGraphics g2 = canvas();
+        g2.setFont(ChartStyle.font(11));
+        double width = g2.getFontMetrics().getStringBounds("$500k", g2).getWidth();
+
+        ChartGraphics.alignedRight(g2, RectangleEdge.LEFT, () -> {
+            g2.drawString("$500k", 10f, 20f);
+            return null;
+        });
+        ChartGraphics.alignedRight(g2, RectangleEdge.BOTTOM, () -> {
+            g2.drawString("2027-Q1", 10f, 40f);
+            return null;
+        });
+
+        Document document = parse(g2.canvas().getSVGElement());
+        Element left = (Element) document.getElementsByTagName("text").item(0);
+        Element bottom = (Element) document.getElementsByTagName("text").item(1);
+        assertThat(anchorOf(left)).isEqualTo("end");
+        assertThat(Double.parseDouble(left.getAttribute("x"))).isCloseTo(10 + width, within(0.01));
+        assertThat(anchorOf(bottom)).isNull();
+        assertThat(bottom.getAttribute("x")).isEqualTo("10");
+    }
+
+    @Test
+    void aClipChangedAmongEndAnchoredStringsKeepsTheGroupsNested() throws Exception {
+        ChartGraphics g2 = canvas();
+        ChartGraphics.alignedRight(g2, RectangleEdge.LEFT, () -> {
+            g2.drawString("a", 10f, 10f);
+            g2.clip(new Rectangle2D.Double(0, 0, 50, 50));
+            g2.drawString("b", 10f, 20f);
+            g2.setClip(null);
+            g2.drawString("c", 10f, 30f);
+            return null;
+        });
+        g2.drawString("d", 10f, 40f);
+
+        Document document = parse(g2.canvas().getSVGElement());
+        NodeList texts = document.getElementsByTagName("text");
+        for (int i = 0; i < 3; i++) {
+            Element text = (Element) texts.item(i);
+            assertThat(anchorOf(text)).as(text.getTextContent()).isEqualTo("end");
+        }
+        assertThat(clipOf(texts.item(1))).isEqualTo("url(#k-area-0)");
+        assertThat(clipOf(texts.item(0))).isNull();
+        assertThat(clipOf(texts.item(2))).isNull();
+        assertThat(anchorOf(texts.item(3))).isNull();
+    }
+
     /** A 100 × 50 canvas whose ids start with {@code k-} and whose numbers are written as a chart's. */
     private static ChartGraphics canvas() {
         ChartGraphics g2 = new ChartGraphics(100, 50);
@@ -250,9 +301,18 @@ class ChartGraphicsTest {
 
     /** The clip-path of the element or of the nearest group around it, or null. */
     private static String clipOf(Node node) {
+        return inherited(node, "clip-path");
+    }
+
+    /** The text-anchor of the element or of the nearest group around it, or null. */
+    private static String anchorOf(Node node) {
+        return inherited(node, "text-anchor");
+    }
+
+    private static String inherited(Node node, String attribute) {
         for (Node at = node; at instanceof Element element; at = at.getParentNode()) {
-            if (element.hasAttribute("clip-path")) {
-                return element.getAttribute("clip-path");
+            if (element.hasAttribute(attribute)) {
+                return element.getAttribute(attribute);
             }
         }
         return null;

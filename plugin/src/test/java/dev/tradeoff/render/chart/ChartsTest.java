@@ -249,6 +249,18 @@ class ChartsTest {
         assertThat(height).isLessThanOrEqualTo(3500);
     }
 
+    /** A bar starts where its quarter starts: the roadmap's lines are there, not through the labels in the middle. */
+    @Test
+    void theRoadmapsLinesMarkWhereQuartersOrOverLongSpansYearsBegin() {
+        assertThat(RoadmapChart.boundaries(Quarter.parse("2027-Q1"), Quarter.parse("2027-Q4")))
+                .containsExactly(Quarter.parse("2027-Q2"), Quarter.parse("2027-Q3"), Quarter.parse("2027-Q4"));
+        assertThat(RoadmapChart.boundaries(Quarter.parse("2027-Q3"), Quarter.parse("2027-Q3"))).isEmpty();
+        // 2026-Q2 to 2030-Q3 is 18 quarters: only the years' first quarters.
+        assertThat(RoadmapChart.boundaries(Quarter.parse("2026-Q2"), Quarter.parse("2030-Q3")))
+                .containsExactly(Quarter.parse("2027-Q1"), Quarter.parse("2028-Q1"), Quarter.parse("2029-Q1"),
+                        Quarter.parse("2030-Q1"));
+    }
+
     @Test
     void theMatrixAndTheRoadmapNameInitiativesByTitleAsThePagesDo() throws Exception {
         List<InitiativeFigures> all = ChartFixtures.small();
