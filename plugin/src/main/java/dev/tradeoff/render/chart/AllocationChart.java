@@ -63,7 +63,7 @@ public final class AllocationChart {
         Quarter last = quarters.isEmpty() ? first : quarters.get(quarters.size() - 1).quarter();
         NumberAxis effortAxis = ChartStyle.numberAxis("Person-months", MoneyAxisFormat.plain());
         effortAxis.setRange(0, top > 0 ? top * 1.12 : 1);
-        XYPlot plot = new XYPlot(dataset, ChartStyle.quarterAxis(null, first, last), effortAxis, renderer);
+        XYPlot plot = new ChartPlot(dataset, ChartStyle.quarterAxis(null, first, last), effortAxis, renderer);
         plot.setNoDataMessage("No quarters planned");
         ChartStyle.style(plot);
 

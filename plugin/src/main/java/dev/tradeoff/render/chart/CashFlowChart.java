@@ -64,7 +64,7 @@ public final class CashFlowChart {
                 : figures.cashFlows().get(0).quarter();
         Quarter last = figures.cashFlows().isEmpty() ? first
                 : figures.cashFlows().get(figures.cashFlows().size() - 1).quarter();
-        XYPlot plot = new XYPlot(bars, ChartStyle.quarterAxis(null, first, last),
+        XYPlot plot = new ChartPlot(bars, ChartStyle.quarterAxis(null, first, last),
                 ChartStyle.moneyAxis(null, currencySymbol), barRenderer);
         plot.setDataset(1, line);
         plot.setRenderer(1, lineRenderer);

@@ -12,12 +12,16 @@ import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
+import org.jfree.chart.plot.Marker;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -46,8 +50,8 @@ import org.jfree.svg.SVGHints;
  * ({@link #fill}).</li>
  * </ul>
  * And one that makes a chart look as meant: labels that JFreeChart right-aligns on a left axis
- * ({@link #alignedRight}) are written anchored at their end, in a group with
- * {@code text-anchor='end'}. JFreeChart places a string by its width in Java's font; a browser draws
+ * ({@link #alignedRight}) or beside a marker ({@link #drawingMarkers}) are written anchored at
+ * their end, in a group with {@code text-anchor='end'}. JFreeChart places a string by its width in Java's font; a browser draws
  * it in its own sans-serif, 10–15% narrower or wider, so a column of labels placed by their starts
  * has a ragged right edge where it meets the plot.
  * Together a third less time per cash-flow chart (0.42 → 0.29 ms with C1, 0.17 → 0.13 ms with C2)
@@ -72,6 +76,8 @@ final class ChartGraphics extends DelegatingGraphics2D {
     private String clipPath;
     /** Whether strings are anchored at their end, in an open group that says so (see {@link #alignedRight}). */
     private boolean anchoredAtEnd;
+    /** The labelled markers being drawn whose labels are still to come, in order; null when none are drawn. */
+    private Deque<Marker> markerLabels;
 
     ChartGraphics(int width, int height) {
         this(new SVGGraphics2D(width, height), width, height, new ArrayList<>(), true);
@@ -267,6 +273,47 @@ final class ChartGraphics extends DelegatingGraphics2D {
         }
     }
 
+    /**
+     * Runs {@code draw}, which draws {@code markers} in order, with the label of each marker that
+     * JFreeChart right-aligns (a line's label on its left, a horizontal line's label at the plot's
+     * right end) anchored at its end, when {@code g2} is a chart's graphics. A marker outside the
+     * axis's range is not drawn and its label never comes.
+     */
+    static void drawingMarkers(Graphics2D g2, Collection<Marker> markers, Runnable draw) {
+        if (!(g2 instanceof ChartGraphics graphics) || markers == null) {
+            draw.run();
+            return;
+        }
+        graphics.markerLabels = new ArrayDeque<>();
+        for (Marker marker : markers) {
+            if (marker.getLabel() != null) {
+                graphics.markerLabels.add(marker);
+            }
+        }
+        try {
+            draw.run();
+        } finally {
+            graphics.markerLabels = null;
+        }
+    }
+
+    /** Whether {@code text} is the label of a marker being drawn that JFreeChart right-aligns. */
+    private boolean isRightAlignedMarkerLabel(String text) {
+        if (markerLabels == null || anchoredAtEnd) {
+            return false;
+        }
+        for (Marker marker : markerLabels) {
+            if (marker.getLabel().equals(text)) {
+                // Markers before it were not drawn (outside the axis's range), and it is drawn once.
+                while (markerLabels.poll() != marker) {
+                    // dropped
+                }
+                return marker.getLabelTextAnchor().isRight();
+            }
+        }
+        return false;
+    }
+
     private void beginTextGroup() {
         canvas.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("text-anchor", "end"));
         anchoredAtEnd = true;
@@ -375,12 +422,18 @@ final class ChartGraphics extends DelegatingGraphics2D {
 
     @Override
     public void drawString(String text, float x, float y) {
+        if (isRightAlignedMarkerLabel(text)) {
+            beginTextGroup();
+            canvas.drawString(mark(text), x + (float) width(text), y);
+            endTextGroup();
+            return;
+        }
         canvas.drawString(mark(text), anchoredAtEnd ? x + (float) width(text) : x, y);
     }
 
     @Override
     public void drawString(String text, int x, int y) {
-        if (anchoredAtEnd) {
+        if (anchoredAtEnd || markerLabels != null) {
             drawString(text, (float) x, (float) y);
         } else {
             canvas.drawString(mark(text), x, y);

@@ -132,7 +132,7 @@ public final class RoadmapChart {
         int roomRows = guidesLabelled ? (GUIDE_LABEL_HEIGHT + rowHeight - 1) / rowHeight : 0;
         rowAxis.setRange(-0.5 - roomRows, Math.max(0.5, drawnRows - 0.5));
         NumberAxis timeAxis = ChartStyle.quarterAxis(null, first, last);
-        XYPlot plot = new XYPlot(dataset, rowAxis, timeAxis, renderer);
+        XYPlot plot = new ChartPlot(dataset, rowAxis, timeAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setNoDataMessage("No initiatives");
         ChartStyle.style(plot);

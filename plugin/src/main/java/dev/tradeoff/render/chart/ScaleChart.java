@@ -101,7 +101,7 @@ public final class ScaleChart {
             first = new Quarter(2000, 1);
             last = first;
         }
-        XYPlot plot = new XYPlot(dataset, ChartStyle.quarterAxis(null, first, last), loadAxis, renderer);
+        XYPlot plot = new ChartPlot(dataset, ChartStyle.quarterAxis(null, first, last), loadAxis, renderer);
         plot.setNoDataMessage("No load history");
         ChartStyle.style(plot);
 

@@ -10,6 +10,8 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -278,6 +280,29 @@ class ChartGraphicsTest {
         assertThat(clipOf(texts.item(0))).isNull();
         assertThat(clipOf(texts.item(2))).isNull();
         assertThat(anchorOf(texts.item(3))).isNull();
+    }
+
+    @Test
+    void aMarkersLabelOnTheLeftOfItsLineIsAnchoredAtItsEndAndOthersAreNot() throws Exception {
+        XYSeries series = new XYSeries("Net", false, false);
+        series.add(1, 10);
+        series.add(9, 20);
+        XYPlot plot = new ChartPlot(new XYSeriesCollection(series), new NumberAxis(), new NumberAxis(),
+                new XYLineAndShapeRenderer());
+        // Out of the axis's range, so never drawn: the labels after it must still be recognised.
+        plot.addDomainMarker(ChartStyle.labelOnTheLeft(ChartStyle.verticalGuide(-50, "Gone", ChartStyle.GUIDE)));
+        plot.addDomainMarker(ChartStyle.labelOnTheLeft(ChartStyle.verticalGuide(7, "Payback", ChartStyle.GUIDE)));
+        plot.addDomainMarker(ChartStyle.verticalGuide(3, "Plan start", ChartStyle.GUIDE));
+
+        Document document = parse(SvgChart.toSvg(new JFreeChart(plot), "markers", 400, 200, "Markers"));
+
+        Map<String, String> anchors = new HashMap<>();
+        NodeList texts = document.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            anchors.put(texts.item(i).getTextContent(), String.valueOf(anchorOf(texts.item(i))));
+        }
+        assertThat(anchors).containsEntry("Payback", "end").containsEntry("Plan start", "null")
+                .doesNotContainKey("Gone");
     }
 
     /** A 100 × 50 canvas whose ids start with {@code k-} and whose numbers are written as a chart's. */

@@ -449,11 +449,14 @@ class ChartsTest {
                 Status.PROPOSED, "2029-Q3", 1, 4, 5, 5, 400_000));
         assertThat(late.paybackQuarter()).hasToString("2029-Q4");
 
-        Matcher label = Pattern.compile("<text x='([0-9.]+)'[^>]*>Payback 2029-Q4<").matcher(CashFlowChart.svg(late, "$"));
+        // Anchored at its end (see ChartGraphics.drawingMarkers): x is where the label ends.
+        Matcher label = Pattern.compile("<g text-anchor='end'><g><text x='([0-9.]+)'[^>]*>Payback 2029-Q4<")
+                .matcher(CashFlowChart.svg(late, "$"));
 
         assertThat(label.find()).isTrue();
-        // The plot ends at x = 704 of 720; the label, about 85 px wide, must end before it.
-        assertThat(Double.parseDouble(label.group(1))).isLessThan(704 - 100);
+        // The plot ends at x = 704 of 720 and the line is in the middle of the last quarter, about
+        // 20 px before it: the label ends before the line.
+        assertThat(Double.parseDouble(label.group(1))).isLessThan(704 - 20);
     }
 
     @Test
