@@ -169,6 +169,20 @@ class SampleSiteTest {
         assertThat(seen).as("the sample has findings of every severity").contains("good", "warning", "critical", "info");
     }
 
+    /** The brief has no coloured dots: each finding of the verdict that is not context starts with its word in bold. */
+    @Test
+    void theBriefsVerdictSaysEachFindingsSeverityInBold() throws IOException {
+        String brief = Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8);
+        String verdict = brief.substring(brief.indexOf("## The verdict"), brief.indexOf("## What to do"));
+
+        assertThat(verdict).contains("- **Good:** The portfolio adds $12M of value in today's money")
+                .contains("- **Critical:** Planned work exceeds capacity in 2027-Q3")
+                .contains("- **Warning:** One team is overloaded: Payments Platform peaks at 138% of its capacity.")
+                // Context has no word: it is neither good nor bad news.
+                .contains("- EU expansion (Netherlands, Germany, Poland) loses $1.57M as planned, but its NPV understates it");
+        assertThat(brief).contains("1. **Critical:** Cut Double-entry ledger v2 down to what can land by 2027-Q3");
+    }
+
     /** Every page of the site, relative to it with '/' separators, sorted. */
     private static List<String> pages() throws IOException {
         try (var walk = Files.walk(site)) {

@@ -9,14 +9,14 @@ Plan ${site.planPeriod} (${site.horizon} quarter<#if site.horizon != 1>s</#if>):
 ## The verdict
 
 <#list site.verdict as sentence>
-- ${sentence.text}
+- <@severityWord sentence.severity/>${sentence.text}
 </#list>
 <#if site.recommendations?has_content>
 
 ## What to do
 
 <#list site.recommendations as sentence>
-${sentence?counter}. ${sentence.text}
+${sentence?counter}. <@severityWord sentence.severity/>${sentence.text}
 </#list>
 </#if>
 
@@ -201,3 +201,5 @@ Each indicator names the initiatives that spend most on it; [the initiatives ind
 … and ${shortlist.more} more: see [the OKRs](../site/okrs/index.html).
 </#if>
 </#macro>
+<#-- The site marks a finding's severity with a coloured dot; Markdown has none, so it is said in a word. Context findings have none. -->
+<#macro severityWord severity><#switch severity><#case "good">**Good:** <#break><#case "warning">**Warning:** <#break><#case "critical">**Critical:** <#break></#switch></#macro>
