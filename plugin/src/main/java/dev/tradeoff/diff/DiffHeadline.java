@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -61,6 +62,18 @@ final class DiffHeadline {
                 .map(change -> " The currency changed from " + change.before() + " to " + change.after()
                         + ": amounts before the change are shown in " + change.after() + " as written, not converted.")
                 .orElse("");
+    }
+
+    /** "renames Checkout v2 from checkout-v2 to checkout", "renames 3 initiatives", or nothing. */
+    private static Optional<String> renames(DiffResult diff) {
+        List<RenamedInitiative> renamed = diff.renamed();
+        if (renamed.isEmpty()) {
+            return Optional.empty();
+        }
+        RenamedInitiative first = renamed.get(0);
+        return Optional.of(renamed.size() == 1
+                ? "renames " + title(first.title()) + " from " + first.from() + " to " + first.to()
+                : "renames " + count(renamed.size(), "initiative"));
     }
 
     /** What is the same when no figure moves and no initiative changes beyond comments and formatting. */
@@ -132,9 +145,14 @@ final class DiffHeadline {
         addDurations(diff, clauses);
         if (clauses.size() == 1 && Math.abs(delta) < NO_MONEY) {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
-        } else if (Math.abs(delta) < NO_MONEY && clauses.stream().skip(1).anyMatch(clause -> clause.startsWith("leaves "))) {
-            // Not "leaves portfolio NPV unchanged and leaves 1 key result without an initiative".
-            clauses.set(0, "keeps portfolio NPV as it was");
+            // "renames Checkout v2 from checkout-v2 to checkout and leaves portfolio NPV … as they were".
+            renames(diff).ifPresent(renames -> clauses.add(0, renames));
+        } else {
+            if (Math.abs(delta) < NO_MONEY && clauses.stream().skip(1).anyMatch(clause -> clause.startsWith("leaves "))) {
+                // Not "leaves portfolio NPV unchanged and leaves 1 key result without an initiative".
+                clauses.set(0, "keeps portfolio NPV as it was");
+            }
+            renames(diff).ifPresent(clauses::add);
         }
         return "This change " + join(clauses) + ".";
     }
@@ -383,11 +401,11 @@ final class DiffHeadline {
      */
     String drivers(DiffResult diff) {
         List<Driver> drivers = new ArrayList<>();
-        for (InitiativeEntry e : diff.added()) {
+        for (InitiativeEntry e : diff.addedAnew()) {
             drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " added (portfolio NPV "
                     + signedMoney(e.countedNpv()) + "; " + ownNpv(money, e.countedNpv(), false) + ")"));
         }
-        for (InitiativeEntry e : diff.removed()) {
+        for (InitiativeEntry e : diff.removedForGood()) {
             drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " removed (portfolio NPV "
                     + signedMoney(-e.countedNpv()) + "; " + ownNpv(money, e.countedNpv(), true) + ")"));
         }

@@ -65,6 +65,17 @@ public final class DiffJson {
                 // Only when true: the diff of two strategies stays as it was, byte for byte.
                 json.writeBooleanField("baseMissing", true);
             }
+            if (!diff.renamed().isEmpty()) {
+                // Only when there are: each is in "removed" and "added" too, as the contract has it.
+                json.writeArrayFieldStart("renamed");
+                for (RenamedInitiative renamed : diff.renamed()) {
+                    json.writeStartObject();
+                    json.writeStringField("from", renamed.from());
+                    json.writeStringField("to", renamed.to());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeStringField("organization", diff.organization());
             json.writeStringField("currency", diff.currency());
             json.writeArrayFieldStart("platformBand");

@@ -127,6 +127,8 @@ public final class DiffMarkdown {
                 null, view.added(), DiffMarkdown::entry, "added initiatives"));
         sections.add(Section.of("### Removed initiatives (" + NumberFormats.count(view.removed().size()) + ")",
                 null, view.removed(), DiffMarkdown::entry, "removed initiatives"));
+        sections.add(Section.of("### Renamed initiatives (" + NumberFormats.count(view.renamed().size()) + ")",
+                null, view.renamed(), DiffMarkdown::renamed, "renamed initiatives"));
         sections.add(Section.of("### Changed initiatives (" + NumberFormats.count(view.changed().size()) + ")",
                 null, view.changed(), DiffMarkdown::changed, "changed initiatives"));
         sections.add(Section.of("### Plan settings (strategy.yaml)",
@@ -253,6 +255,11 @@ public final class DiffMarkdown {
         return "- **" + escape(row.title(), TITLE_CHARS) + "** (" + code(row.id()) + "): " + row.kind() + ", "
                 + row.status() + ", from " + row.start() + "; its own NPV " + escape(row.npv())
                 + (row.portfolioNpv() == null ? "" : ", portfolio NPV " + escape(row.portfolioNpv())) + "\n";
+    }
+
+    private static String renamed(RenamedInitiative row) {
+        return "- **" + escape(row.title(), TITLE_CHARS) + "**: " + code(row.from()) + " → " + code(row.to())
+                + ", its file otherwise as it was\n";
     }
 
     private static String changed(ChangedRow row) {

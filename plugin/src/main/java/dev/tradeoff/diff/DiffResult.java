@@ -3,6 +3,8 @@ package dev.tradeoff.diff;
 import dev.tradeoff.analysis.PlatformPriority;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What changed between the strategy at a base and the current one (SPEC.md section 5), as immutable
@@ -10,7 +12,9 @@ import java.util.Objects;
  * {@code baseCommit} is the commit a git ref resolved to (null for a folder); {@code baseMissing} that
  * the strategy folder did not exist there (the pull request that adds it), so the base is a strategy
  * with nothing in it under the head's plan and everything of the head is added. {@code added} and
- * {@code removed} are in id order with their figures on their own side; {@code changed} in id order;
+ * {@code removed} are in id order with their figures on their own side, a renamed initiative among
+ * both as the contract has it; {@code renamed} pairs them, in the removed id's order;
+ * {@code changed} in id order;
  * {@code allocation} in quarter order over the union of both plans; {@code plan} the changed plan
  * settings of {@code strategy.yaml}; {@code keyResults} the key results that lose their last or gain
  * their first initiative, by reference; {@code indicators} in SPEC order; {@code scale} null when
@@ -50,6 +54,7 @@ public record DiffResult(
         int unfundedAfter,
         List<InitiativeEntry> added,
         List<InitiativeEntry> removed,
+        List<RenamedInitiative> renamed,
         List<ChangedInitiative> changed,
         TotalsChange totals,
         double planNpvEffect,
@@ -70,6 +75,7 @@ public record DiffResult(
     public DiffResult {
         added = List.copyOf(added);
         removed = List.copyOf(removed);
+        renamed = List.copyOf(renamed);
         changed = List.copyOf(changed);
         allocation = List.copyOf(allocation);
         plan = List.copyOf(plan);
@@ -87,9 +93,27 @@ public record DiffResult(
      */
     DiffResult withUnchangedDetail(boolean figures, int reformatted) {
         return new DiffResult(base, baseCommit, baseMissing, head, organization, currency, bandLow, bandHigh, liveBefore, liveAfter,
-                unfundedBefore, unfundedAfter, added, removed, changed, totals, planNpvEffect, allocation, plan, keyResults,
+                unfundedBefore, unfundedAfter, added, removed, renamed, changed, totals, planNpvEffect, allocation, plan, keyResults,
                 indicators, platformPriorityBefore, platformPriorityAfter, scale, objectives, teams, unstartedWorkBeforePlan,
                 otherFiles, reformatted, figures);
+    }
+
+    /** The added initiatives that are not a removed one's file under a new name ({@link #renamed}). */
+    public List<InitiativeEntry> addedAnew() {
+        if (renamed.isEmpty()) {
+            return added;
+        }
+        Set<String> renamedTo = renamed.stream().map(RenamedInitiative::to).collect(Collectors.toSet());
+        return added.stream().filter(entry -> !renamedTo.contains(entry.id())).toList();
+    }
+
+    /** The removed initiatives whose file does not live on under a new name ({@link #renamed}). */
+    public List<InitiativeEntry> removedForGood() {
+        if (renamed.isEmpty()) {
+            return removed;
+        }
+        Set<String> renamedFrom = renamed.stream().map(RenamedInitiative::from).collect(Collectors.toSet());
+        return removed.stream().filter(entry -> !renamedFrom.contains(entry.id())).toList();
     }
 
     /** Quarters in both plans whose band status differs, in quarter order. */

@@ -42,6 +42,7 @@ public record DiffView(
         List<UnstartedWorkRow> unstartedWork,
         List<EntryRow> added,
         List<EntryRow> removed,
+        List<RenamedInitiative> renamed,
         List<ChangedRow> changed,
         int formattingOnly,
         String band,
@@ -59,6 +60,7 @@ public record DiffView(
         unstartedWork = List.copyOf(unstartedWork);
         added = List.copyOf(added);
         removed = List.copyOf(removed);
+        renamed = List.copyOf(renamed);
         changed = List.copyOf(changed);
         bandChanges = List.copyOf(bandChanges);
         allocation = List.copyOf(allocation);

@@ -78,8 +78,9 @@ public final class DiffViewBuilder {
                 gateFailures,
                 shifts(diff),
                 unstartedWork(diff),
-                entries(diff.added(), +1),
-                entries(diff.removed(), -1),
+                entries(diff.addedAnew(), +1),
+                entries(diff.removedForGood(), -1),
+                diff.renamed(),
                 changed(diff),
                 (int) diff.changed().stream().filter(c -> !c.hasFieldChanges()).count(),
                 NumberFormats.percent(diff.bandLow()) + "–" + NumberFormats.percent(diff.bandHigh()),
@@ -111,11 +112,16 @@ public final class DiffViewBuilder {
                     diff.totals().enablementAfter()));
         }
         List<String> counts = new ArrayList<>();
-        if (!diff.added().isEmpty()) {
-            counts.add(NumberFormats.count(diff.added().size()) + " added" + droppedAmong(diff.added()));
+        List<InitiativeEntry> added = diff.addedAnew();
+        List<InitiativeEntry> removed = diff.removedForGood();
+        if (!added.isEmpty()) {
+            counts.add(NumberFormats.count(added.size()) + " added" + droppedAmong(added));
         }
-        if (!diff.removed().isEmpty()) {
-            counts.add(NumberFormats.count(diff.removed().size()) + " removed" + droppedAmong(diff.removed()));
+        if (!removed.isEmpty()) {
+            counts.add(NumberFormats.count(removed.size()) + " removed" + droppedAmong(removed));
+        }
+        if (!diff.renamed().isEmpty()) {
+            counts.add(NumberFormats.count(diff.renamed().size()) + " renamed");
         }
         if (!diff.changed().isEmpty()) {
             long dropped = diff.changed().stream().filter(ChangedInitiative::isDroppedByChange).count();

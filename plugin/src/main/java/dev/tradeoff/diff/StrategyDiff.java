@@ -15,8 +15,12 @@ import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
 import dev.tradeoff.render.PortfolioJson;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,6 +101,7 @@ public final class StrategyDiff {
                 head.portfolio().alignment().unfundedKeyResults().size(),
                 added,
                 removed,
+                renamed(removed, added, base.source(), head.source()),
                 changed,
                 TotalsChange.of(base.portfolio(), head.portfolio()),
                 planNpvEffect,
@@ -244,8 +249,45 @@ public final class StrategyDiff {
      * SPEC.md: an initiative is changed when anything in its file changed. Line endings are compared
      * as git compares them with {@code core.autocrlf}: a CRLF checkout of an LF blob is the same file.
      */
+    /**
+     * Each removed initiative whose file is an added one's, byte for byte but for line endings: a
+     * file renamed and nothing else. Matched by content, so the cost is one read of each file.
+     */
+    static List<RenamedInitiative> renamed(List<InitiativeEntry> removed, List<InitiativeEntry> added,
+            StrategySource base, StrategySource head) throws IOException {
+        if (removed.isEmpty() || added.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Deque<InitiativeEntry>> addedByContent = new HashMap<>();
+        for (InitiativeEntry entry : added) {
+            Optional<byte[]> bytes = head.read(initiativeFile(entry.id()));
+            if (bytes.isPresent()) {
+                addedByContent.computeIfAbsent(withLf(bytes.get()), content -> new ArrayDeque<>()).add(entry);
+            }
+        }
+        List<RenamedInitiative> renamed = new ArrayList<>();
+        for (InitiativeEntry entry : removed) {
+            Optional<byte[]> bytes = base.read(initiativeFile(entry.id()));
+            Deque<InitiativeEntry> same = bytes.isEmpty() ? null : addedByContent.get(withLf(bytes.get()));
+            if (same != null && !same.isEmpty()) {
+                InitiativeEntry to = same.poll();
+                renamed.add(new RenamedInitiative(entry.id(), to.id(), to.title()));
+            }
+        }
+        return renamed;
+    }
+
+    private static String initiativeFile(String id) {
+        return "initiatives/" + id + ".yaml";
+    }
+
+    /** The bytes, one char each, with every CR LF read as LF: a key for content equal as {@link #sameLines} sees it. */
+    private static String withLf(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+    }
+
     private static boolean fileDiffers(String id, StrategySource base, StrategySource head) throws IOException {
-        String path = "initiatives/" + id + ".yaml";
+        String path = initiativeFile(id);
         Optional<byte[]> then = base.read(path);
         Optional<byte[]> now = head.read(path);
         if (then.isEmpty() || now.isEmpty()) {

@@ -75,8 +75,9 @@ public class DiffMojo extends AbstractRenderingMojo {
         DiffResult result = outcome.result();
         warnOf(outcome.warnings());
         getLog().info(outcome.headline());
-        getLog().info(String.format(Locale.ROOT, "%d added, %d removed, %d changed → %s",
-                result.added().size(), result.removed().size(), result.changed().size(),
+        getLog().info(String.format(Locale.ROOT, "%d added, %d removed, %s%d changed → %s",
+                result.addedAnew().size(), result.removedForGood().size(),
+                result.renamed().isEmpty() ? "" : result.renamed().size() + " renamed, ", result.changed().size(),
                 displayPath(outputDirectory.toPath().resolve("diff"))));
         if (!outcome.passes()) {
             StringBuilder message = new StringBuilder("The change fails ")

@@ -18,6 +18,19 @@ class DiffPageTest {
     }
 
     @Test
+    void aRenamedInitiativeHasItsOwnSectionNotAnAddedAndARemovedOne() throws Exception {
+        DiffResult result = Diffs.compare(StrategyFiles.base(),
+                StrategyFiles.base().rename("initiatives/reporting.yaml", "initiatives/reports.yaml"));
+
+        Document html = page(result, List.of());
+
+        assertThat(html.select("section h2").eachText()).contains("Renamed initiatives (1)")
+                .doesNotContain("Added initiatives (1)", "Removed initiatives (1)");
+        assertThat(html.select("#renamed ~ ul li").eachText())
+                .containsExactly("Reporting: reporting → reports, its file otherwise as it was");
+    }
+
+    @Test
     void aStandalonePageWithItsOwnStylesheetAndTheSiteCsp() throws Exception {
         Document html = page(Diffs.compare(StrategyFiles.base(), StrategyFiles.head()), List.of("band: reason"));
 

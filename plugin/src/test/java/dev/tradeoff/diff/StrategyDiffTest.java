@@ -295,4 +295,66 @@ class StrategyDiffTest {
     private static byte[] bytes(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
+
+    /** A file renamed and nothing else is said to be renamed; diff.json still lists it as removed and added. */
+    @Test
+    void aFileRenamedAndNothingElseIsARenameAndMovesNoFigure() throws Exception {
+        StrategyFiles head = StrategyFiles.base().rename("initiatives/reporting.yaml", "initiatives/reports.yaml");
+
+        DiffResult result = Diffs.compare(StrategyFiles.base(), head);
+
+        assertThat(result.renamed()).containsExactly(new RenamedInitiative("reporting", "reports", "Reporting"));
+        assertThat(result.added()).extracting(InitiativeEntry::id).containsExactly("reports");
+        assertThat(result.removed()).extracting(InitiativeEntry::id).containsExactly("reporting");
+        assertThat(result.addedAnew()).isEmpty();
+        assertThat(result.removedForGood()).isEmpty();
+        assertThat(result.totals().npvDelta()).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(DiffJson.write(result));
+        assertThat(json.get("added").toString()).isEqualTo("[\"reports\"]");
+        assertThat(json.get("removed").toString()).isEqualTo("[\"reporting\"]");
+        assertThat(json.get("renamed").toString()).isEqualTo("[{\"from\":\"reporting\",\"to\":\"reports\"}]");
+
+        String markdown = Diffs.markdown(result);
+        assertThat(markdown)
+                .contains("**This change renames Reporting from reporting to reports and leaves portfolio NPV and the"
+                        + " platform band as they were.**")
+                .contains("| Planned initiatives | 4 | 4 | 1 renamed |")
+                .contains("### Renamed initiatives (1)\n\n- **Reporting**: `reporting` → `reports`, its file otherwise as it was")
+                .doesNotContain("Added initiatives").doesNotContain("Removed initiatives").doesNotContain("Largest effects");
+    }
+
+    @Test
+    void aRenamedFileWithOtherLineEndingsIsARenameAndAnEditedOneIsAnAdditionAndARemoval() throws Exception {
+        StrategyFiles base = StrategyFiles.base();
+        String reporting = base.files().get("initiatives/reporting.yaml");
+        StrategyFiles crlf = StrategyFiles.base().remove("initiatives/reporting.yaml")
+                .put("initiatives/reports.yaml", reporting.replace("\n", "\r\n"));
+        StrategyFiles edited = StrategyFiles.base().rename("initiatives/reporting.yaml", "initiatives/reports.yaml")
+                .edit("initiatives/reports.yaml", "duration: 2\n", "duration: 3\n");
+
+        assertThat(Diffs.compare(base, crlf).renamed()).extracting(RenamedInitiative::to).containsExactly("reports");
+        DiffResult result = Diffs.compare(base, edited);
+        assertThat(result.renamed()).isEmpty();
+        assertThat(result.addedAnew()).extracting(InitiativeEntry::id).containsExactly("reports");
+        assertThat(result.removedForGood()).extracting(InitiativeEntry::id).containsExactly("reporting");
+        assertThat(Diffs.markdown(result)).contains("1 added, 1 removed").doesNotContain("renamed");
+    }
+
+    /** Two files alike renamed at once pair off in id order; an addition beside them stays an addition. */
+    @Test
+    void renamesAmongAdditionsPairEachRemovedFileWithOneAddedFile() throws Exception {
+        String reporting = StrategyFiles.base().files().get("initiatives/reporting.yaml");
+        StrategyFiles base = StrategyFiles.base().put("initiatives/reporting-copy.yaml", reporting);
+        StrategyFiles head = StrategyFiles.base().remove("initiatives/reporting.yaml")
+                .put("initiatives/a-reports.yaml", reporting).put("initiatives/b-reports.yaml", reporting)
+                .put("initiatives/c-reports.yaml", reporting);
+
+        DiffResult result = Diffs.compare(base, head);
+
+        assertThat(result.renamed()).containsExactly(new RenamedInitiative("reporting", "a-reports", "Reporting"),
+                new RenamedInitiative("reporting-copy", "b-reports", "Reporting"));
+        assertThat(result.addedAnew()).extracting(InitiativeEntry::id).containsExactly("c-reports");
+        assertThat(Diffs.markdown(result)).contains("renames 2 initiatives");
+    }
 }

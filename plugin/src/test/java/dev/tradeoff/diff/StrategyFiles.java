@@ -162,6 +162,16 @@ final class StrategyFiles {
         return this;
     }
 
+    /** Moves the file at {@code from} to {@code to}, as {@code git mv} does. */
+    StrategyFiles rename(String from, String to) {
+        String text = files.remove(from);
+        if (text == null) {
+            throw new IllegalArgumentException("no " + from);
+        }
+        files.put(to, text);
+        return this;
+    }
+
     /** A platform team "core" of 5 people (12 person-months a quarter) that owns core-platform. */
     StrategyFiles withCoreTeamOwningCorePlatform() {
         return put("teams.yaml", "teams:\n  - id: core\n    name: Core\n    type: platform\n    people: 5\n")
