@@ -127,9 +127,10 @@ public final class ExecutiveSummary {
         List<Figure> figures = new ArrayList<>(rethink.figures());
         List<String> named = new ArrayList<>();
         for (InitiativeFigures other : others.subList(0, Math.min(2, others.size()))) {
-            named.add("{" + figures.size() + "} ({" + (figures.size() + 1) + "})");
+            // "(NPV −$300k)": a bare "($300k)" beside "loses money" read as a gain.
+            named.add("{" + figures.size() + "} (NPV {" + (figures.size() + 1) + "})");
             figures.add(Figure.text(other.initiative().title()));
-            figures.add(Figure.money(-other.npv()));
+            figures.add(Figure.money(other.npv()));
         }
         return new Finding(rethink.severity(), rethink.topic(), rethink.template() + " "
                 + Prose.join(named, others.size() - named.size())

@@ -6,9 +6,9 @@ package dev.tradeoff.narrative;
  * for {@link #rate()}, which is written with the decimals it needs not to read as 0%.
  */
 public enum GrowthWords {
-    GROWING("At {0} growth a quarter, load", "grows {0} a quarter", "growing {0} a quarter"),
-    FLAT("With no growth, load", "is not growing", "not growing"),
-    SHRINKING("Shrinking {0} a quarter, load", "shrinks {0} a quarter", "shrinking {0} a quarter");
+    GROWING("At {0} growth a quarter, system load", "grows {0} a quarter", "growing {0} a quarter"),
+    FLAT("With no growth, system load", "is not growing", "not growing"),
+    SHRINKING("Shrinking {0} a quarter, system load", "shrinks {0} a quarter", "shrinking {0} a quarter");
 
     /** Below half of 0.001%, the finest a rate is written with: it would read as 0%. */
     private static final double FLAT_BELOW = 0.000005;
@@ -27,7 +27,7 @@ public enum GrowthWords {
         return Math.abs(growth) < FLAT_BELOW ? FLAT : growth > 0 ? GROWING : SHRINKING;
     }
 
-    /** Opens a sentence whose subject is the load: "At {0} growth a quarter, load". */
+    /** Opens a sentence whose subject is the load: "At {0} growth a quarter, system load". */
     String lead() {
         return lead;
     }

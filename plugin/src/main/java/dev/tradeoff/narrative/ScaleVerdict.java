@@ -37,7 +37,7 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
         // {0} growth, {1} the headroom, {2} the breach quarter. A breach before the plan has happened:
         // "reaches … in 2026-Q2" would read as a date still ahead.
         String load = past
-                ? "Load " + BreachBeforeThePlan.loadSince(scale, 1, 2) + ", before the plan begins (" + growthWords.participle() + ")"
+                ? "System load " + BreachBeforeThePlan.loadSince(scale, 1, 2) + ", before the plan begins (" + growthWords.participle() + ")"
                 : growthWords.lead() + " reaches {1} of capacity in {2}";
         Figure limit = Figure.percent(scale.scale().headroom());
         Figure breach = Figure.quarter(scale.breachQuarter());

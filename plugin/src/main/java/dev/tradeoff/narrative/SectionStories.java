@@ -262,13 +262,15 @@ public final class SectionStories {
                 : Prose.join(idle);
         if (idle.size() == 1) {
             return Optional.of(Finding.of(Severity.INFO, "band", atTheEnd
-                    ? "No work is planned in {0}, the plan's last quarter: its capacity is neither used nor counted in the costs. Plan it, or end the plan a quarter sooner."
-                    : "No work is planned in {0}: its capacity is neither used nor counted in the costs.",
+                    ? "No work is planned in {0}, the plan's last quarter: its engineering capacity goes unused. Plan work for it;"
+                            + " ending the plan a quarter sooner instead would also drop that quarter's benefits from every NPV."
+                    : "No work is planned in {0}: its engineering capacity goes unused.",
                     Figure.text(named)));
         }
         return Optional.of(Finding.of(Severity.INFO, "band", atTheEnd
-                ? "No work is planned in the plan's last {0} ({1}): their capacity is neither used nor counted in the costs. Plan them, or end the plan sooner."
-                : "No work is planned in {0} ({1}): their capacity is neither used nor counted in the costs.",
+                ? "No work is planned in the plan's last {0} ({1}): their engineering capacity goes unused. Plan work for them;"
+                        + " ending the plan sooner instead would also drop their benefits from every NPV."
+                : "No work is planned in {0} ({1}): their engineering capacity goes unused.",
                 Figure.counted(idle.size(), "quarter"), Figure.text(named)));
     }
 
@@ -530,7 +532,7 @@ public final class SectionStories {
         Quarter full = fullCapacity(scale);
         findings.add(past
                 ? Finding.of(Severity.CRITICAL, "scale",
-                        "Load " + BreachBeforeThePlan.loadSince(scale, 1, 2)
+                        "System load " + BreachBeforeThePlan.loadSince(scale, 1, 2)
                                 + ", before the plan begins, and " + growthWords.verb() + ": add system capacity first.",
                         growth, Figure.percent(scale.scale().headroom()),
                         Figure.quarter(scale.breachQuarter()))

@@ -129,9 +129,9 @@ class ExecutiveSummaryTest {
         Portfolio flat = Portfolios.plan().scale(100, 0.8, 0.0, "2026-Q1", 70, 82, 85).analyse();
         Portfolio shrinking = Portfolios.plan().scale(100, 0.8, -0.02, "2026-Q1", 70, 82, 85).analyse();
 
-        assertThat(texts(new ExecutiveSummary().tell(flat).findings())).contains("Load has been past 80% of capacity"
+        assertThat(texts(new ExecutiveSummary().tell(flat).findings())).contains("System load has been past 80% of capacity"
                 + " since 2026-Q2, before the plan begins (not growing), and no initiative addresses scalability.");
-        assertThat(texts(new ExecutiveSummary().tell(shrinking).findings())).contains("Load has been past 80% of"
+        assertThat(texts(new ExecutiveSummary().tell(shrinking).findings())).contains("System load has been past 80% of"
                 + " capacity since 2026-Q2, before the plan begins (shrinking 2% a quarter), and no initiative addresses"
                 + " scalability.");
     }
@@ -155,7 +155,7 @@ class ExecutiveSummaryTest {
         ExecutiveSummary.Verdict planned = new ExecutiveSummary().tell(pastTheLimit(initiative("bridge")
                 .title("Bridge").start("2027-Q2").duration(2)));
 
-        assertThat(texts(underWay.findings())).contains("Load has been past 80% of capacity since 2026-Q2, before the"
+        assertThat(texts(underWay.findings())).contains("System load has been past 80% of capacity since 2026-Q2, before the"
                 + " plan begins (growing 10% a quarter), and Migration, which addresses scalability, started four"
                 + " quarters too late to land before then.");
         assertThat(texts(underWay.recommendations())).first().isEqualTo("Add system capacity now and cut Migration down to"
@@ -164,7 +164,7 @@ class ExecutiveSummaryTest {
         assertThat(texts(planned.recommendations())).first().isEqualTo("Add system capacity now and cut Bridge down to what"
                 + " can land first: even started at once (2027-Q1) it would land only in 2027-Q3, and load has been"
                 + " past 80% of capacity since 2026-Q2.");
-        assertThat(texts(new ExecutiveSummary().tell(pastTheLimit()).findings())).contains("Load has been past 80%"
+        assertThat(texts(new ExecutiveSummary().tell(pastTheLimit()).findings())).contains("System load has been past 80%"
                 + " of capacity since 2026-Q2, before the plan begins (growing 10% a quarter), and no initiative"
                 + " addresses scalability.");
         // Done in 2025-Q3, live in 2025-Q4, before the breach: in time, yet load is past the limit.
@@ -172,7 +172,7 @@ class ExecutiveSummaryTest {
                 .status(Status.DONE).start("2025-Q3")));
         assertThat(done.findings()).filteredOn(finding -> finding.topic().equals("scale")).singleElement()
                 .extracting(Finding::severity).isEqualTo(Severity.WARNING);
-        assertThat(texts(done.findings())).contains("Load has been past 80% of capacity since 2026-Q2, before the"
+        assertThat(texts(done.findings())).contains("System load has been past 80% of capacity since 2026-Q2, before the"
                 + " plan begins (growing 10% a quarter); the one initiative that addresses scalability was due to land"
                 + " before then.");
     }
@@ -182,7 +182,7 @@ class ExecutiveSummaryTest {
         // In progress since 2027-Q2 for two quarters; load reaches 80% of capacity in 2027-Q3.
         Portfolio portfolio = lateScaling(initiative("scaling").status(Status.IN_PROGRESS).start("2027-Q2").duration(2));
 
-        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains("At 25% growth a quarter, load"
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains("At 25% growth a quarter, system load"
                 + " reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, started"
                 + " one quarter too late to land before then.");
     }
@@ -195,7 +195,7 @@ class ExecutiveSummaryTest {
                 .with(initiative("late").duration(2).start("2027-Q3").addresses("scalability"))
                 .with(initiative("later").duration(2).start("2027-Q4").addresses("scalability"))
                 .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
-        String breach = "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and ";
+        String breach = "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q3, and ";
 
         assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings())).contains(breach
                 + "both initiatives that address scalability start too late to land before then, by up to three quarters.");
@@ -220,9 +220,9 @@ class ExecutiveSummaryTest {
                 .analyse();
 
         assertThat(texts(new ExecutiveSummary().tell(four).recommendations())).contains("Rethink Sink A: it loses"
-                + " $400k in today's money as planned. Sink B ($300k), Sink C ($200k) and 1 more lose money as planned too.");
+                + " $400k in today's money as planned. Sink B (NPV −$300k), Sink C (NPV −$200k) and 1 more lose money as planned too.");
         assertThat(texts(new ExecutiveSummary().tell(two).recommendations())).contains("Rethink Sink A: it loses"
-                + " $400k in today's money as planned. Sink B ($300k) loses money as planned too.");
+                + " $400k in today's money as planned. Sink B (NPV −$300k) loses money as planned too.");
     }
 
     @Test
@@ -282,7 +282,7 @@ class ExecutiveSummaryTest {
 
         assertThat(texts(new ExecutiveSummary().tell(portfolio).findings()))
                 .contains("Nothing is planned in any quarter of the plan, so the 20%–30% platform band has nothing to measure.",
-                        "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and no initiative addresses scalability.")
+                        "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q3, and no initiative addresses scalability.")
                 .noneMatch(text -> text.contains("stays within"));
     }
 
@@ -296,7 +296,7 @@ class ExecutiveSummaryTest {
                 "The portfolio costs $900k more than it returns in today's money: $600k from platform work and \u2212$1.5M from product work.",
                 "Platform priority cannot be judged: none of the five indicators has data. Add their series to signals.yaml.",
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
-                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, starts two quarters too late to land before then.",
+                "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, starts two quarters too late to land before then.",
                 "Reordering the 2 proposed or committed initiatives by cost of delay over duration (CD3) would cut the value"
                         + " lost to waiting by $400k against the planned order, starting with Scale the auth path. The figure"
                         + " ranks orders of work; it is not cash in the NPV.",
@@ -473,7 +473,7 @@ class ExecutiveSummaryTest {
         assertThat(texts(verdict.recommendations())).startsWith(
                 "Staff Ghost team or move its 55 person-months of planned work (Later work and Live tracking) to a team"
                         + " with people: as planned, none of it can be delivered.",
-                "Rethink Live tracking: it loses $450k in today's money as planned. Later work ($100k) loses money as planned too.");
+                "Rethink Live tracking: it loses $450k in today's money as planned. Later work (NPV −$100k) loses money as planned too.");
     }
 
     @Test
@@ -534,7 +534,7 @@ class ExecutiveSummaryTest {
                 .analyse();
 
         assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains(
-                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 2 of the 3 initiatives that"
+                "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q3, and 2 of the 3 initiatives that"
                         + " address scalability start too late to land before then, by up to three quarters.");
     }
 
@@ -542,7 +542,7 @@ class ExecutiveSummaryTest {
     void scalabilityWorkInTimeIsSpokenOfByHowMuchThereIs() {
         Portfolios plan = Portfolios.plan().horizon(8).scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
                 .with(initiative("one").duration(2).addresses("scalability"));
-        String prefix = "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3; ";
+        String prefix = "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q3; ";
 
         assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings()))
                 .contains(prefix + "the one initiative that addresses scalability is planned to land in time.");

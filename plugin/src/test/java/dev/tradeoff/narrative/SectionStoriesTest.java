@@ -153,12 +153,13 @@ class SectionStoriesTest {
         Portfolio full = Portfolios.plan().horizon(2).with(initiative("a").duration(2).effort(20)).analyse();
 
         assertThat(texts(stories(tail).allocation())).contains("No work is planned in the plan's last 10 quarters"
-                + " (2027-Q3 to 2029-Q4): their capacity is neither used nor counted in the costs. Plan them, or end"
-                + " the plan sooner.");
-        assertThat(texts(stories(gap).allocation())).contains("No work is planned in 2027-Q2: its capacity is"
-                + " neither used nor counted in the costs.");
+                + " (2027-Q3 to 2029-Q4): their engineering capacity goes unused. Plan work for them; ending the plan"
+                + " sooner instead would also drop their benefits from every NPV.");
+        assertThat(texts(stories(gap).allocation())).contains("No work is planned in 2027-Q2: its engineering"
+                + " capacity goes unused.");
         assertThat(texts(stories(lastOnly).allocation())).contains("No work is planned in 2027-Q3, the plan's last"
-                + " quarter: its capacity is neither used nor counted in the costs. Plan it, or end the plan a quarter sooner.");
+                + " quarter: its engineering capacity goes unused. Plan work for it; ending the plan a quarter sooner"
+                + " instead would also drop that quarter's benefits from every NPV.");
         assertThat(texts(stories(full).allocation())).noneMatch(text -> text.startsWith("No work is planned"));
         // With no work anywhere the band's sentence says so; "no work in 12 quarters" would repeat it.
         assertThat(texts(stories(Portfolios.plan().analyse()).allocation()))
@@ -359,7 +360,7 @@ class SectionStoriesTest {
         var findings = stories(ExecutiveSummaryTest.troubled()).scale();
 
         assertThat(texts(findings)).containsExactly(
-                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 100% in 2027-Q4.",
+                "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q3, and 100% in 2027-Q4.",
                 "Scale the auth path starts two quarters too late: start it by 2027-Q1 to land before the breach.");
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.CRITICAL);
     }
@@ -387,7 +388,7 @@ class SectionStoriesTest {
                 .analyse();
 
         assertThat(texts(stories(portfolio).scale())).containsExactly(
-                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 100% in 2027-Q4.",
+                "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q3, and 100% in 2027-Q4.",
                 "No initiative addresses scalability: nothing in the plan lands before the breach.");
     }
 
@@ -405,7 +406,7 @@ class SectionStoriesTest {
         Portfolio unaddressed = Portfolios.plan().scale(100, 0.8, 0.1, "2026-Q1", 70, 82, 85).analyse();
 
         assertThat(texts(stories(portfolio).scale())).containsExactly(
-                "Load has been past 80% of capacity since 2026-Q2, before the plan begins, and grows 10% a quarter:"
+                "System load has been past 80% of capacity since 2026-Q2, before the plan begins, and grows 10% a quarter:"
                         + " add system capacity first.",
                 "Bridge would have had to start by 2025-Q4 to land before the breach in 2026-Q2: add system capacity now,"
                         + " and cut it down to what can land first.",
@@ -422,7 +423,7 @@ class SectionStoriesTest {
         Portfolio portfolio = Portfolios.plan().scale(100, 0.8, 0.05, "2026-Q1", 50, 80, 70).analyse();
 
         assertThat(texts(stories(portfolio).scale())).first().isEqualTo(
-                "Load reached 80% of capacity in 2026-Q2, before the plan begins, and grows 5% a quarter: add system capacity first.");
+                "System load reached 80% of capacity in 2026-Q2, before the plan begins, and grows 5% a quarter: add system capacity first.");
     }
 
     @Test
@@ -430,7 +431,7 @@ class SectionStoriesTest {
         Portfolio flat = Portfolios.plan().scale(1000, 0.8, 0.0, "2026-Q3", 400, 500).analyse();
 
         assertThat(texts(stories(flat).scale()))
-                .containsExactly("With no growth, load stays below 80% of capacity for the next 40 quarters.");
+                .containsExactly("With no growth, system load stays below 80% of capacity for the next 40 quarters.");
         assertThat(stories(ExecutiveSummaryTest.crowded()).scale()).isEmpty();
     }
 
@@ -443,11 +444,11 @@ class SectionStoriesTest {
         Portfolio pastAndFlat = Portfolios.plan().scale(100, 0.8, 0.0, "2026-Q3", 70, 90).analyse();
 
         assertThat(texts(stories(shrinking).scale()))
-                .containsExactly("Shrinking 5% a quarter, load stays below 80% of capacity for the next 40 quarters.");
+                .containsExactly("Shrinking 5% a quarter, system load stays below 80% of capacity for the next 40 quarters.");
         assertThat(texts(stories(slow).scale()))
-                .containsExactly("At 0.4% growth a quarter, load stays below 80% of capacity for the next 40 quarters.");
+                .containsExactly("At 0.4% growth a quarter, system load stays below 80% of capacity for the next 40 quarters.");
         assertThat(texts(stories(pastAndFlat).scale())).first().isEqualTo(
-                "Load has been past 80% of capacity since 2026-Q4, before the plan begins, and is not growing: add system capacity first.");
+                "System load has been past 80% of capacity since 2026-Q4, before the plan begins, and is not growing: add system capacity first.");
     }
 
     @Test
@@ -687,7 +688,7 @@ class SectionStoriesTest {
         }
 
         assertThat(texts(stories(plan.analyse()).scale())).containsExactly(
-                "At 25% growth a quarter, load reaches 80% of capacity in 2027-Q3, and 100% in 2027-Q4.",
+                "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q3, and 100% in 2027-Q4.",
                 "12 of the 13 initiatives that address scalability land after the breach, Scale 12 by the most, twelve"
                         + " quarters: the latest starts say when each would have had to start, most late first.");
     }

@@ -269,7 +269,7 @@ class PageWordingTest {
 
         assertThat(Files.readString(other.resolve("out/site/scale.html"), StandardCharsets.UTF_8))
                 .contains("<p class=\"lede\">Requests: 40 now, not growing, against a capacity of 100")
-                .contains("With no growth, load stays below 80% of capacity")
+                .contains("With no growth, system load stays below 80% of capacity")
                 .doesNotContain("0% a quarter");
     }
 

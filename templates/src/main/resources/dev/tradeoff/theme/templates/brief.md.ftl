@@ -158,7 +158,7 @@ Each indicator names the initiatives that spend most on it; [the initiatives ind
 </#list>
 <#if site.scale.starts?has_content>
 
-| Initiative (most late first) | Planned start | Latest start | Late by |
+| Initiative (most late first) | Planned start | Latest start | Late by (quarters) |
 |---|---|---|---:|
 <#list site.scale.latestFirst.items as start>
 | ${start.initiative.title} | ${start.start} | ${start.latestStart} | ${start.lateBy} |
