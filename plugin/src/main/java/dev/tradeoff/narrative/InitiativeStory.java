@@ -197,17 +197,32 @@ public final class InitiativeStory {
                     Figure.text(Prose.join(dropped)), Figure.money(0)));
         }
         List<String> names = new ArrayList<>();
+        List<String> tooEarly = new ArrayList<>();
         double speedups = 0;
         for (Enablement enablement : initiative.enables()) {
             if (isPlanned(enablement.productId())) {
                 names.add(title(enablement.productId()));
                 speedups += enablement.speedup();
+                if (byId.get(enablement.productId()).initiative().start().isBefore(initiative.goLive())) {
+                    tooEarly.add(title(enablement.productId()));
+                }
             }
         }
-        return Optional.of(Finding.of(Severity.GOOD, "enablement",
-                "Enables {0} to ship {1} sooner" + (names.size() == 1 ? "" : " on average")
-                        + ", worth {2} (shown beside the NPV, not added to it).",
-                Figure.text(Prose.join(names)), Figure.percent(speedups / names.size()),
-                Figure.money(figures.enablementValue())));
+        String enables = "Enables {0} to ship {1} sooner" + (names.size() == 1 ? "" : " on average")
+                + ", worth {2} (shown beside the NPV, not added to it)";
+        Figure what = Figure.text(Prose.join(names));
+        Figure speedup = Figure.percent(speedups / names.size());
+        Figure worth = Figure.money(figures.enablementValue());
+        if (tooEarly.isEmpty()) {
+            return Optional.of(Finding.of(Severity.GOOD, "enablement", enables + ".", what, speedup, worth));
+        }
+        // The value assumes the product is built on the platform; started before it goes live, it is not.
+        String which = tooEarly.size() == names.size()
+                ? (names.size() == 1 ? "it starts" : "they start")
+                : "{4} " + (tooEarly.size() == 1 ? "starts" : "start");
+        return Optional.of(Finding.of(Severity.WARNING, "enablement",
+                enables + ", but as planned " + which + " before this goes live in {3}: to get"
+                        + " the speed-up, start " + (tooEarly.size() == 1 ? "it" : "them") + " after that, or land this sooner.",
+                what, speedup, worth, Figure.quarter(initiative.goLive()), Figure.text(Prose.join(tooEarly))));
     }
 }

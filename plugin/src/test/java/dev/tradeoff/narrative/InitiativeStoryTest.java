@@ -334,7 +334,7 @@ class InitiativeStoryTest {
         // 0.3 × (20 pm × $10k + 2 quarters × $50k) = $90k; the dropped product adds nothing.
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("core").platform().enables("checkout", 0.3).enables("wallet", 0.5))
-                .with(initiative("checkout").duration(2).effort(20).costOfDelay("50k"))
+                .with(initiative("checkout").start("2027-Q2").duration(2).effort(20).costOfDelay("50k"))
                 .with(initiative("wallet").status(Status.DROPPED).duration(4).effort(80).costOfDelay("1M"))
                 .analyse();
 
@@ -349,12 +349,39 @@ class InitiativeStoryTest {
         // 0.3 × (10 × $10k + 1 × $100k) + 0.5 × (10 × $10k + 1 × $100k) = $160k
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("core").platform().enables("checkout", 0.3).enables("payouts", 0.5))
-                .with(initiative("checkout").effort(10).costOfDelay("100k"))
-                .with(initiative("payouts").effort(10).costOfDelay("100k"))
+                .with(initiative("checkout").start("2027-Q2").effort(10).costOfDelay("100k"))
+                .with(initiative("payouts").start("2027-Q3").effort(10).costOfDelay("100k"))
                 .analyse();
 
         assertThat(story(portfolio, "core")).contains(
                 "Enables Title of checkout and Title of payouts to ship 40% sooner on average, worth $160k (shown beside the NPV, not added to it).");
+    }
+
+    /**
+     * The enablement value assumes a product is built on the platform: one that starts before the
+     * platform goes live cannot be, as planned, and the finding warns of it.
+     */
+    @Test
+    void enablementWarnsOfProductsPlannedToStartBeforeThePlatformGoesLive() {
+        // core builds 2027-Q1 and Q2 and goes live in 2027-Q3.
+        Portfolio some = Portfolios.plan()
+                .with(initiative("core").platform().duration(2).enables("checkout", 0.3).enables("payouts", 0.5))
+                .with(initiative("checkout").start("2027-Q2").effort(10).costOfDelay("100k"))
+                .with(initiative("payouts").start("2027-Q3").effort(10).costOfDelay("100k"))
+                .analyse();
+        Portfolio all = Portfolios.plan()
+                .with(initiative("core").platform().duration(2).enables("checkout", 0.3))
+                .with(initiative("checkout").start("2027-Q1").effort(10).costOfDelay("100k"))
+                .analyse();
+
+        assertThat(story(some, "core")).contains("Enables Title of checkout and Title of payouts to ship 40% sooner on"
+                + " average, worth $160k (shown beside the NPV, not added to it), but as planned Title of checkout starts"
+                + " before this goes live in 2027-Q3: to get the speed-up, start it after that, or land this sooner.");
+        assertThat(story(all, "core")).contains("Enables Title of checkout to ship 30% sooner, worth $60k (shown beside"
+                + " the NPV, not added to it), but as planned it starts before this goes live in 2027-Q3: to get the"
+                + " speed-up, start it after that, or land this sooner.");
+        assertThat(tell(all, "core")).filteredOn(finding -> finding.topic().equals("enablement"))
+                .extracting(Finding::severity).containsExactly(Severity.WARNING);
     }
 
     @Test
