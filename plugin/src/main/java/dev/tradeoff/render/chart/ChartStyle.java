@@ -45,6 +45,10 @@ public final class ChartStyle {
     public static final Color PLATFORM = new Color(0x4f46e5);
     public static final Color PRODUCT = new Color(0x0ea5e9);
     public static final Color COSTS = new Color(0xef4444);
+    /** What is neither platform nor product, good nor bad: a team's load within its capacity. */
+    public static final Color NEUTRAL = new Color(0x64748b);
+    /** A warning's amber, dark enough for small text on white (the site's --warning). */
+    public static final Color WARNING = new Color(0xb45309);
     public static final Color BENEFITS = new Color(0x10b981);
     public static final Color NET = new Color(0x111827);
     /** Bands, thresholds and other guide lines. */

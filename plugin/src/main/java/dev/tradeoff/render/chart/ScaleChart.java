@@ -118,8 +118,11 @@ public final class ScaleChart {
         headroomLine.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addRangeMarker(headroomLine, Layer.FOREGROUND);
         if (breach != null) {
-            ValueMarker breachLine = new ValueMarker(breach.ordinal(), ChartStyle.COSTS, ChartStyle.dashed(1.5f));
-            ChartStyle.label(breachLine, "Breach " + breach, ChartStyle.COSTS);
+            // The breach is where load passes the headroom, not the capacity: a red line labelled
+            // "Breach" met the red capacity line and read as capacity running out that quarter.
+            ValueMarker breachLine = new ValueMarker(breach.ordinal(), ChartStyle.WARNING, ChartStyle.dashed(1.5f));
+            ChartStyle.label(breachLine, PercentAxisFormat.INSTANCE.format(scale.headroom()) + " reached " + breach,
+                    ChartStyle.WARNING);
             plot.addDomainMarker(ChartStyle.labelOnTheLeft(breachLine), Layer.FOREGROUND);
         }
 

@@ -72,8 +72,10 @@ public final class TeamLoadChart {
             }
             boolean over = peak > 1;
             overloaded += over ? 1 : 0;
-            dataset.addValue(over ? null : peak, WITHIN, row);
-            dataset.addValue(over ? peak : null, OVERLOADED, row);
+            // An overloaded team's bar is its capacity, then in red what lies beyond: the capacity
+            // line (behind the bars, clear of their labels) is where the red begins.
+            dataset.addValue(over ? 1.0 : peak, WITHIN, row);
+            dataset.addValue(over ? peak - 1 : null, OVERLOADED, row);
             // As the teams table writes it: whole, unless that would read as 100% when it is not.
             labels.put(row, NumberFormats.shareOfCapacity(peak) + peakQuarter(team, planStart));
             top = Math.max(top, peak);
@@ -84,7 +86,8 @@ public final class TeamLoadChart {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setMaximumBarWidth(0.7);
-        renderer.setSeriesPaint(0, ChartStyle.PLATFORM);
+        // Not the platform's indigo: every kind of team has load within its capacity.
+        renderer.setSeriesPaint(0, ChartStyle.NEUTRAL);
         renderer.setSeriesPaint(1, ChartStyle.COSTS);
         renderer.setDefaultItemLabelGenerator(new PeakLabels(labels));
         renderer.setDefaultItemLabelsVisible(true);
@@ -163,7 +166,7 @@ public final class TeamLoadChart {
                     && metrics.stringWidth(label) + getItemLabelAnchorOffset() + SPARE <= bar.getWidth()
                     && metrics.getHeight() + 1 <= bar.getHeight();
             setDefaultPositiveItemLabelPosition(fits ? INSIDE : OUTSIDE, false);
-            // White reads on the indigo bar; on the red one only dark text has the contrast.
+            // White reads on the slate bar (4.8:1); on the red one only dark text has the contrast.
             setDefaultItemLabelPaint(!fits ? ChartStyle.TEXT : row == 0 ? Color.WHITE : ChartStyle.NET, false);
             super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
         }
@@ -188,9 +191,11 @@ public final class TeamLoadChart {
             return dataset.getColumnKey(column).toString();
         }
 
+        /** The peak, on the bar's last part: an overloaded team's red part, not the capacity before it. */
         @Override
         public String generateLabel(CategoryDataset dataset, int row, int column) {
-            return labels.get(generateColumnLabel(dataset, column));
+            boolean lastPart = row == dataset.getRowCount() - 1 || dataset.getValue(row + 1, column) == null;
+            return lastPart ? labels.get(generateColumnLabel(dataset, column)) : null;
         }
     }
 }

@@ -403,10 +403,12 @@ class ChartsTest {
     }
 
     @Test
-    void marksTheBreachQuarter() {
+    void marksTheBreachQuarterAsWhereLoadPassesTheHeadroomNotTheCapacity() {
         ScaleProjection projection = ChartFixtures.scale();
-        assertThat(ScaleChart.svg(projection)).contains(">Breach " + projection.breachQuarter() + "<");
-        assertThat(ScaleChart.svg(noBreach())).doesNotContain(">Breach");
+        String headroom = PercentAxisFormat.INSTANCE.format(projection.scale().headroom());
+        assertThat(ScaleChart.svg(projection)).contains(">" + headroom + " reached " + projection.breachQuarter() + "<")
+                .doesNotContain(">Breach");
+        assertThat(ScaleChart.svg(noBreach())).doesNotContain(" reached ");
     }
 
     @Test
@@ -426,9 +428,13 @@ class ChartsTest {
         // 60 teams at 2%, 4%, …, 120%: bars thick enough for a label, long enough from about 30%.
         String svg = TeamLoadChart.svg(ChartFixtures.manyTeams(60), ChartFixtures.START);
 
-        assertThat(textFill(svg, "60% in 2027-Q1")).as("inside an indigo bar").isEqualTo("rgb(255,255,255)");
-        assertThat(textFill(svg, "120% in 2027-Q1")).as("inside a red bar").isEqualTo("rgb(17,24,39)");
+        assertThat(textFill(svg, "60% in 2027-Q1")).as("inside a slate bar").isEqualTo("rgb(255,255,255)");
+        assertThat(textFill(svg, "120% in 2027-Q1")).as("after a red part too short").isEqualTo("rgb(55,65,81)");
         assertThat(textFill(svg, "2% in 2027-Q1")).as("after a bar too short").isEqualTo("rgb(55,65,81)");
+        // 133%: the red third beyond the capacity holds the label, once (not on the part before it too).
+        String four = TeamLoadChart.svg(ChartFixtures.teams(), ChartFixtures.START);
+        assertThat(textFill(four, "133% in 2027-Q3")).as("inside a red part").isEqualTo("rgb(17,24,39)");
+        assertThat(four.split(">133% in 2027-Q3<", -1)).hasSize(2);
         // The capacity line is drawn before the bars, so it runs behind them and their labels.
         assertThat(svg.indexOf(">Capacity<")).isLessThan(svg.indexOf(">60% in 2027-Q1<"));
     }
