@@ -16,6 +16,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
@@ -75,7 +76,14 @@ final class BubbleLabels extends AbstractXYAnnotation {
             Rectangle2D box = placer.place(i, metrics.stringWidth(label), metrics.getAscent() + metrics.getDescent());
             leader(g2, circles.get(i), box);
             g2.setPaint(ChartStyle.TEXT);
-            g2.drawString(label, (float) box.getX(), (float) (box.getY() + metrics.getAscent()));
+            // Anchored at the edge that faces the bubble: in the browser's font the label is 10–15%
+            // narrower or wider than measured, and its far edge, not its near one, should move.
+            double centre = circles.get(i).getCenterX();
+            HorizontalAlignment side = box.getMaxX() <= centre ? HorizontalAlignment.RIGHT
+                    : box.getMinX() >= centre ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER;
+            double x = side == HorizontalAlignment.RIGHT ? box.getMaxX()
+                    : side == HorizontalAlignment.LEFT ? box.getMinX() : box.getCenterX();
+            ChartGraphics.drawAligned(g2, label, (float) x, (float) (box.getY() + metrics.getAscent()), side);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 import org.jfree.chart.plot.Marker;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -312,6 +313,26 @@ final class ChartGraphics extends DelegatingGraphics2D {
             }
         }
         return false;
+    }
+
+    /**
+     * Draws {@code text} starting, ending or centred at {@code x} as {@code alignment} says, so that a
+     * browser whose font is narrower or wider than Java's still puts that edge (or the middle) there:
+     * a label placed to the left of its bubble ends at the bubble. On another graphics, the text is
+     * placed by its width in Java's font.
+     */
+    static void drawAligned(Graphics2D g2, String text, float x, float y, HorizontalAlignment alignment) {
+        if (alignment == HorizontalAlignment.LEFT) {
+            g2.drawString(text, x, y);
+        } else if (g2 instanceof ChartGraphics graphics && !graphics.anchoredAtEnd) {
+            graphics.canvas.setRenderingHint(SVGHints.KEY_BEGIN_GROUP,
+                    Map.of("text-anchor", alignment == HorizontalAlignment.RIGHT ? "end" : "middle"));
+            graphics.canvas.drawString(mark(text), x, y);
+            graphics.canvas.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+        } else {
+            double width = g2.getFontMetrics().getStringBounds(text, g2).getWidth();
+            g2.drawString(text, (float) (x - (alignment == HorizontalAlignment.RIGHT ? width : width / 2)), y);
+        }
     }
 
     private void beginTextGroup() {

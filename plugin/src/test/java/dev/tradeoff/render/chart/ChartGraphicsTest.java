@@ -17,6 +17,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -303,6 +304,22 @@ class ChartGraphicsTest {
         }
         assertThat(anchors).containsEntry("Payback", "end").containsEntry("Plan start", "null")
                 .doesNotContainKey("Gone");
+    }
+
+    @Test
+    void aStringDrawnAlignedIsAnchoredAtTheEdgeOrMiddleGivenThereAndAtItsStartOtherwise() throws Exception {
+        ChartGraphics g2 = canvas();
+        ChartGraphics.drawAligned(g2, "left of its bubble", 50f, 10f, HorizontalAlignment.RIGHT);
+        ChartGraphics.drawAligned(g2, "above its bubble", 50f, 20f, HorizontalAlignment.CENTER);
+        ChartGraphics.drawAligned(g2, "right of its bubble", 50f, 30f, HorizontalAlignment.LEFT);
+
+        NodeList texts = parse(g2.canvas().getSVGElement()).getElementsByTagName("text");
+        assertThat(anchorOf(texts.item(0))).isEqualTo("end");
+        assertThat(anchorOf(texts.item(1))).isEqualTo("middle");
+        assertThat(anchorOf(texts.item(2))).isNull();
+        for (int i = 0; i < 3; i++) {
+            assertThat(((Element) texts.item(i)).getAttribute("x")).isEqualTo("50");
+        }
     }
 
     /** A 100 × 50 canvas whose ids start with {@code k-} and whose numbers are written as a chart's. */
