@@ -6,7 +6,9 @@ import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.PlatformPriority;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.TeamLoad;
+import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
+import dev.tradeoff.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,6 +74,7 @@ public final class ExecutiveSummary {
                     Figure.money(-totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv())));
         }
         workBeforeThePlan(portfolio, findings, candidates);
+        begunBeforeThePlan(portfolio, findings);
         Plan plan = portfolio.strategy().plan();
         List<InitiativeFigures> losing = portfolio.initiatives().stream()
                 .filter(figures -> !figures.isDropped() && figures.npv() < 0)
@@ -107,6 +110,33 @@ public final class ExecutiveSummary {
      * is said next. Ranked by that cost; when it is half the NPV or more, that figure misleads more
      * than anything money-weighted, so the advice goes first (after only a scalability breach).
      */
+    /**
+     * What work begun before the plan has cost, which no figure includes (SPEC counts from the plan's
+     * start): said beside the total, as an initiative's ROI and payback leave it out too, and only its
+     * own page said so.
+     */
+    private static void begunBeforeThePlan(Portfolio portfolio, List<Finding> findings) {
+        Plan plan = portfolio.strategy().plan();
+        double cost = 0;
+        List<String> titles = new ArrayList<>();
+        for (InitiativeFigures figures : portfolio.initiatives()) {
+            Initiative initiative = figures.initiative();
+            boolean begun = initiative.status() == Status.IN_PROGRESS || initiative.status() == Status.DONE;
+            double sunk = begun ? WorkBeforeThePlan.sunkCost(initiative, plan) : 0;
+            if (sunk > 0) {
+                cost += sunk;
+                titles.add(initiative.title());
+            }
+        }
+        if (titles.isEmpty()) {
+            return;
+        }
+        findings.add(Finding.of(Severity.INFO, "value",
+                "Work begun before the plan starts in {0}, {1} on {2}, counts as already spent: no figure here includes it.",
+                Figure.quarter(plan.start()), Figure.money(cost),
+                titles.size() <= 2 ? Figure.text(Prose.join(titles)) : Figure.counted(titles.size(), "initiative")));
+    }
+
     private static void workBeforeThePlan(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
         UnstartedWorkBeforeThePlan work = UnstartedWorkBeforeThePlan.of(portfolio);
         if (work.isEmpty()) {

@@ -17,6 +17,19 @@ final class WorkBeforeThePlan {
     private WorkBeforeThePlan() {
     }
 
+    /**
+     * What the build quarters of {@code initiative} before the plan cost, with its one-off cost if it
+     * started before the plan: counted as already spent, it is in no figure. 0 when it starts in the plan.
+     */
+    static double sunkCost(Initiative initiative, Plan plan) {
+        if (!initiative.start().isBefore(plan.start())) {
+            return 0;
+        }
+        double effort = initiative.effortPerQuarter() * BuildQuarters.of(initiative, plan).beforePlan();
+        double oneOff = initiative.oneOffCost() == null ? 0 : initiative.oneOffCost().amount();
+        return effort * plan.costPerPersonMonth().amount() + oneOff;
+    }
+
     /** What of {@code initiative} lies before the plan and is left out, or empty when nothing is. */
     static Optional<Finding> finding(Initiative initiative, Plan plan) {
         if (!initiative.start().isBefore(plan.start())) {

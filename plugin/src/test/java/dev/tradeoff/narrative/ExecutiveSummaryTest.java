@@ -692,4 +692,26 @@ class ExecutiveSummaryTest {
         assertThat(verdict.findings()).extracting(Finding::topic).doesNotContain("sunk");
         assertThat(verdict.recommendations()).extracting(Finding::topic).doesNotContain("sunk");
     }
+
+    /**
+     * What work already begun before the plan cost is in no figure, ROI and payback included: the
+     * verdict says how much, beside the total. Work not yet begun is the unstarted-work warning's.
+     */
+    @Test
+    void theVerdictSaysWhatWorkBegunBeforeThePlanCostThatNoFigureIncludes() {
+        // core: 10 pm a quarter, two quarters before 2027-Q1 at $10k, plus its $100k one-off: $300k.
+        // app: done in 2026-Q4, 5 pm: $50k. later: proposed for 2026-Q4, not begun, so not counted here.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").platform().status(Status.IN_PROGRESS).start("2026-Q3").duration(4).effort(40)
+                        .oneOffCost("100k"))
+                .with(initiative("app").status(Status.DONE).start("2026-Q4").duration(1).effort(5))
+                .with(initiative("later").status(Status.PROPOSED).start("2026-Q4").duration(2).effort(10))
+                .analyse();
+        Portfolio within = Portfolios.plan().with(initiative("core").status(Status.IN_PROGRESS)).analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains("Work begun before the plan"
+                + " starts in 2027-Q1, $350k on Title of app and Title of core, counts as already spent: no figure"
+                + " here includes it.");
+        assertThat(texts(new ExecutiveSummary().tell(within).findings())).noneMatch(text -> text.startsWith("Work begun"));
+    }
 }
