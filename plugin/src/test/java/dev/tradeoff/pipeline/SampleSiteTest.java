@@ -183,6 +183,15 @@ class SampleSiteTest {
         assertThat(brief).contains("1. **Critical:** Cut Double-entry ledger v2 down to what can land by 2027-Q3");
     }
 
+    /** The brief's scalability section says what is measured and where it stands, as the page's lede does. */
+    @Test
+    void theBriefsScalabilitySectionOpensWithTheLoadAndTheCapacity() throws IOException {
+        String brief = Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8);
+
+        assertThat(brief).contains("## Scalability\n\nPeak transactions per second (tps): 6,000 now, growing 47% a"
+                + " quarter, against a capacity of 20,000 and a limit of 16,000 (80% of capacity).\n");
+    }
+
     /** Every page of the site, relative to it with '/' separators, sorted. */
     private static List<String> pages() throws IOException {
         try (var walk = Files.walk(site)) {

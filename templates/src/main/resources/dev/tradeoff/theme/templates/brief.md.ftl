@@ -153,6 +153,8 @@ Each indicator names the initiatives that spend most on it; [the initiatives ind
 
 ## Scalability
 
+${site.scale.metric?cap_first}<#if site.scale.unit?has_content> (${site.scale.unit})</#if>: ${site.scale.latest} now, ${site.scale.trend}, against a capacity of ${site.scale.capacity} and a limit of ${site.scale.limit} (${site.scale.headroom} of capacity).
+
 <#list site.scale.story as sentence>
 - ${sentence.text}
 </#list>
