@@ -67,6 +67,7 @@ final class InitiativeReader {
         Quarter start = start(fields, status, planStart);
         warnOfStartAfterThePlan(fields, status, start, planEnd);
         Integer duration = fields.requiredWholeNumber("duration", 1, MAX_QUARTERS);
+        warnOfStatusAgainstDates(fields, status, start, duration, planStart);
         Double effort = fields.requiredNumber("effort", NumberRange.atLeast(0));
         Money oneOffCost = fields.money("oneOffCost", Money.ZERO);
         Money runCost = fields.money("runCost", Money.ZERO);
@@ -128,6 +129,29 @@ final class InitiativeReader {
             reader.warning(fields.get("start"), "start: " + start + " is after the plan's last quarter (" + planEnd
                     + "), so the initiative adds nothing to the figures; check the year, or extend the horizon in"
                     + " strategy.yaml");
+        }
+    }
+
+    /**
+     * Done work whose build runs into the plan, or work in progress whose build ended before it: valid,
+     * but then the figures count as cost effort that will not be spent, or leave out work still going
+     * on. The plan's start stands for "now": Tradeoff reads no clock.
+     */
+    private void warnOfStatusAgainstDates(Fields fields, Status status, Quarter start, Integer duration,
+            Quarter planStart) {
+        YamlNode at = fields.get("status");
+        if (at == null || start == null || duration == null || planStart == null) {
+            return;
+        }
+        Quarter end = start.plus(duration - 1);
+        if (status == Status.DONE && !end.isBefore(planStart)) {
+            reader.warning(at, "status: done, but its build runs to " + end + ", inside the plan (from " + planStart
+                    + "), so that work counts as cost still to spend; if it is done, shorten its duration or move its"
+                    + " start, else mark it in-progress");
+        } else if (status == Status.IN_PROGRESS && end.isBefore(planStart)) {
+            reader.warning(at, "status: in-progress, but its build ended in " + end + ", before the plan starts in "
+                    + planStart + ", so none of its work is in the figures; if it is finished, mark it done, else"
+                    + " lengthen its duration");
         }
     }
 

@@ -128,4 +128,28 @@ class LoadWarningsTest {
         assertThat(Loading.warnings(ValidStrategy.with("initiatives/checkout-v2.yaml",
                 ValidStrategy.CHECKOUT_V2 + written))).isEmpty();
     }
+
+    /** The plan's start stands for now: done work still building in the plan, or work in progress that ended before it, is told. */
+    @Test
+    void warnsOfDoneWorkBuildingInThePlanAndOfWorkInProgressThatEndedBeforeIt() {
+        // checkout-v2 builds for 2 quarters; the plan starts in 2027-Q1.
+        assertThat(Loading.warnings(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2 + "status: done\nstart: 2026-Q4\n"))).containsExactly(
+                "initiatives/checkout-v2.yaml:8:9: status: done, but its build runs to 2027-Q1, inside the plan (from"
+                        + " 2027-Q1), so that work counts as cost still to spend; if it is done, shorten its duration or"
+                        + " move its start, else mark it in-progress");
+        assertThat(Loading.warnings(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2 + "status: in-progress\nstart: 2026-Q2\n"))).containsExactly(
+                "initiatives/checkout-v2.yaml:8:9: status: in-progress, but its build ended in 2026-Q3, before the plan"
+                        + " starts in 2027-Q1, so none of its work is in the figures; if it is finished, mark it done,"
+                        + " else lengthen its duration");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'status: done\nstart: 2026-Q3\n'", "'status: in-progress\nstart: 2026-Q4\n'",
+        "'status: in-progress\nstart: 2027-Q2\n'", "'status: committed\nstart: 2026-Q1\n'"})
+    void statusesThatAgreeWithTheDatesAreQuiet(String written) {
+        assertThat(Loading.warnings(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2 + written))).isEmpty();
+    }
 }
