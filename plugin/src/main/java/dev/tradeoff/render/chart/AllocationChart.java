@@ -89,7 +89,7 @@ public final class AllocationChart {
         legend.add(new LegendItem("Platform", ChartStyle.PLATFORM));
         legend.add(new LegendItem("Product", ChartStyle.PRODUCT));
         legend.add(new LegendItem("Platform band " + band, null, null, null,
-                new Rectangle2D.Double(-5, -4, 10, 8), bandFill, ChartStyle.dashed(1f), ChartStyle.NET));
+                new Rectangle2D.Double(-5, -4, 10, 8), bandFill, ChartStyle.legendDashed(1f), ChartStyle.NET));
         legend.add(new LegendItem("Capacity", null, null, null,
                 new Line2D.Double(-7, 0, 7, 0), new BasicStroke(1.5f), ChartStyle.NET));
         plot.setFixedLegendItems(legend);

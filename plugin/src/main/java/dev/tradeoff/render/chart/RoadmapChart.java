@@ -7,10 +7,13 @@ import dev.tradeoff.model.Kind;
 import dev.tradeoff.model.Quarter;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -114,9 +117,6 @@ public final class RoadmapChart {
         renderer.setSeriesOutlineStroke(0, ChartStyle.THIN);
         renderer.setSeriesOutlineStroke(1, ChartStyle.THIN);
         renderer.setSeriesOutlineStroke(2, ChartStyle.dashed(1f));
-        renderer.setSeriesVisibleInLegend(0, !platform.isEmpty());
-        renderer.setSeriesVisibleInLegend(1, !product.isEmpty());
-        renderer.setSeriesVisibleInLegend(2, !dropped.isEmpty());
 
         SymbolAxis rowAxis = new AlignedSymbolAxis(labels);
         rowAxis.setInverted(true);
@@ -155,6 +155,8 @@ public final class RoadmapChart {
                     ChartStyle.verticalGuide(planEnd.ordinal() + 0.5, "Horizon", ChartStyle.GUIDE)), Layer.FOREGROUND);
         }
 
+        plot.setFixedLegendItems(legend(platform, product, dropped));
+
         int height = CHROME_HEIGHT + (Math.max(3, drawnRows) + roomRows) * rowHeight;
         JFreeChart chart = ChartStyle.chart(plot, true);
         String title = "Roadmap: " + rows.size() + (rows.size() == 1 ? " initiative" : " initiatives")
@@ -180,6 +182,26 @@ public final class RoadmapChart {
         if (from <= to) {
             series.add(row, row - 0.32, row + 0.32, from, from, to);
         }
+    }
+
+    /**
+     * Square swatches, as the other charts have, for the kinds drawn: the bars' own legend shapes
+     * were tall bars, and the dropped one's dashes broke up on so small an outline.
+     */
+    private static LegendItemCollection legend(XYIntervalSeries platform, XYIntervalSeries product,
+            XYIntervalSeries dropped) {
+        LegendItemCollection legend = new LegendItemCollection();
+        if (!platform.isEmpty()) {
+            legend.add(new LegendItem("Platform", ChartStyle.PLATFORM));
+        }
+        if (!product.isEmpty()) {
+            legend.add(new LegendItem("Product", ChartStyle.PRODUCT));
+        }
+        if (!dropped.isEmpty()) {
+            legend.add(new LegendItem("Dropped", null, null, null, new Rectangle2D.Double(-5, -5, 10, 10),
+                    ChartStyle.DROPPED, ChartStyle.legendDashed(1f), ChartStyle.GUIDE));
+        }
+        return legend;
     }
 
     /**
