@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -52,6 +53,10 @@ public final class RoadmapChart {
     private static final Font LABEL_FONT = ChartStyle.font(11);
     private static final int MIN_ROW_HEIGHT = 2;
     private static final int CHROME_HEIGHT = 90;
+    /** Rows taller than this in all (about two screens) get the quarters above them as well as below. */
+    private static final int TALL = 1_200;
+    /** What the quarters above the rows take. */
+    private static final int TOP_AXIS_HEIGHT = 24;
     /** Over more quarters than this, lines mark only where years begin. */
     private static final int MAX_QUARTER_LINES = 16;
     /** How far before the plan start and after the horizon the time axis may reach. */
@@ -133,6 +138,12 @@ public final class RoadmapChart {
         rowAxis.setRange(-0.5 - roomRows, Math.max(0.5, drawnRows - 0.5));
         NumberAxis timeAxis = ChartStyle.quarterAxis(null, first, last);
         XYPlot plot = new ChartPlot(dataset, rowAxis, timeAxis, renderer);
+        // A tall roadmap names its quarters above the rows too: at the top of 3,000 px nothing said which was which.
+        boolean tall = Math.max(3, drawnRows) * rowHeight > TALL;
+        if (tall) {
+            plot.setRangeAxis(1, ChartStyle.quarterAxis(null, first, last));
+            plot.setRangeAxisLocation(1, AxisLocation.TOP_OR_LEFT);
+        }
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setNoDataMessage("No initiatives");
         ChartStyle.style(plot);
@@ -157,7 +168,7 @@ public final class RoadmapChart {
 
         plot.setFixedLegendItems(legend(platform, product, dropped));
 
-        int height = CHROME_HEIGHT + (Math.max(3, drawnRows) + roomRows) * rowHeight;
+        int height = CHROME_HEIGHT + (tall ? TOP_AXIS_HEIGHT : 0) + (Math.max(3, drawnRows) + roomRows) * rowHeight;
         JFreeChart chart = ChartStyle.chart(plot, true);
         String title = "Roadmap: " + rows.size() + (rows.size() == 1 ? " initiative" : " initiatives")
                 + " from " + first + " to " + last + ", plan " + planStart + " to " + planEnd

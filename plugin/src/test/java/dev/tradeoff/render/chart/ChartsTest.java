@@ -249,6 +249,23 @@ class ChartsTest {
         assertThat(height).isLessThanOrEqualTo(3500);
     }
 
+    /** A roadmap taller than two screens names its quarters above the rows as well as below them. */
+    @Test
+    void aTallRoadmapHasItsQuartersAtTheTopToo() {
+        Pattern quarterLabel = Pattern.compile(">(\\d{4}-Q\\d)</text>");
+        for (int n : new int[] {400, 5}) {
+            String svg = n == 5 ? RoadmapChart.svg(ChartFixtures.small(), ChartFixtures.START, ChartFixtures.HORIZON)
+                    : RoadmapChart.svg(ChartFixtures.large(n), ChartFixtures.START, ChartFixtures.HORIZON);
+            Map<String, Integer> times = new TreeMap<>();
+            Matcher label = quarterLabel.matcher(svg);
+            while (label.find()) {
+                times.merge(label.group(1), 1, Integer::sum);
+            }
+            assertThat(times).as("%d initiatives", n).isNotEmpty();
+            assertThat(times.values()).as("%d initiatives: %s", n, times).containsOnly(n == 5 ? 1 : 2);
+        }
+    }
+
     /** A bar starts where its quarter starts: the roadmap's lines are there, not through the labels in the middle. */
     @Test
     void theRoadmapsLinesMarkWhereQuartersOrOverLongSpansYearsBegin() {
@@ -342,8 +359,9 @@ class ChartsTest {
         String beyond = RoadmapChart.svg(ChartFixtures.large(4 * RoadmapChart.MAX_ROWS + 1), ChartFixtures.START,
                 ChartFixtures.HORIZON);
 
-        // 2 px a row, and 9 rows (18 px) of room above the first for the plan-start label.
-        assertThat(height(atCap)).isEqualTo(90 + 2 * (RoadmapChart.MAX_ROWS + 9));
+        // 2 px a row, 9 rows (18 px) of room above the first for the plan-start label, and 24 px for
+        // the quarters above the rows.
+        assertThat(height(atCap)).isEqualTo(90 + 24 + 2 * (RoadmapChart.MAX_ROWS + 9));
         assertThat(height(beyond)).isLessThanOrEqualTo(height(atCap));
         assertThat(beyond).contains("each row is up to 5 initiatives in start order");
         assertThat(atCap).doesNotContain("each row is");
