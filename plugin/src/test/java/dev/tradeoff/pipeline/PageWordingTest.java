@@ -214,7 +214,9 @@ class PageWordingTest {
                 | 4 | Orphan | Long | Long |
                 | 5 | App | Orphan | Orphan |
                 | | **$0** in delay | **$0** in delay | **$0** in delay |
-                """).doesNotContain(" → ");
+                """);
+        // Side by side, not "Core → App → …" (the signals table's "first → latest" is another matter).
+        assertThat(brief.substring(brief.indexOf("## Cost of delay"), brief.indexOf("## OKRs"))).doesNotContain(" → ");
     }
 
     @Test

@@ -374,7 +374,8 @@ class SampleSiteTest {
     @Test
     void theBriefsSignalTableNamesTheInitiativesByTitle() throws IOException {
         String brief = Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8);
-        assertThat(brief).contains("| Outages | act | 154% worse | Payment processing platform (single authorisation"
+        assertThat(brief).contains("| Outages | act | Sev1 incidents per quarter (incidents): 4 → 7; Payment API downtime"
+                + " (minutes/quarter): 74 → 188 | 154% worse | Payment processing platform (single authorisation"
                 + " and capture core), Observability and SLOs for the payment path, Authorisation path scaling bridge |");
     }
 
