@@ -211,12 +211,22 @@ public final class StrategyGenerator {
         }
         yaml.append("status: ").append(status).append('\n');
         // Proposed initiatives may leave the start out (the plan start); the others may start before it.
+        Integer offset = null;
         if (!status.equals("proposed") || random.nextDouble() < 0.7) {
-            int offset = status.equals("done") || status.equals("in-progress")
+            offset = status.equals("done") || status.equals("in-progress")
                     ? random.nextInt(6) - 4 : random.nextInt(HORIZON);
-            yaml.append("start: ").append(quarter(offset)).append('\n');
         }
         int duration = 1 + random.nextInt(6);
+        if (offset != null) {
+            // Dates that agree with the status, as the loader warns otherwise: done work ended before
+            // the plan, work in progress runs into it. The same draws as before, so the rest is as it was.
+            if (status.equals("done")) {
+                offset = Math.min(offset, -duration);
+            } else if (status.equals("in-progress")) {
+                offset = Math.max(offset, 1 - duration);
+            }
+            yaml.append("start: ").append(quarter(offset)).append('\n');
+        }
         yaml.append("duration: ").append(duration).append('\n');
         yaml.append("effort: ").append(number(round(duration * (2 + random.nextDouble() * 18), 1))).append('\n');
         if (random.nextDouble() < 0.4) {

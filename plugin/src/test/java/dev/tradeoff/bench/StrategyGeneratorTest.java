@@ -24,8 +24,11 @@ class StrategyGeneratorTest {
     void twoHundredInitiativesLoadWithoutProblems(@TempDir Path folder) throws Exception {
         StrategyGenerator.write(200, 42, folder);
 
-        Strategy strategy = new StrategyLoader().load(folder);
+        StrategyLoader loader = new StrategyLoader();
+        Strategy strategy = loader.load(folder);
 
+        // Nothing probably unmeant either: no status the dates contradict, no start after the plan.
+        assertThat(loader.warnings()).isEmpty();
         assertThat(strategy.initiatives()).hasSize(200);
         assertThat(strategy.objectives()).hasSize(20);
         assertThat(strategy.teams()).hasSize(10);
