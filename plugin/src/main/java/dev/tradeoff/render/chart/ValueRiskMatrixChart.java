@@ -5,6 +5,7 @@ import dev.tradeoff.analysis.Quadrant;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Kind;
 import dev.tradeoff.narrative.QuadrantName;
+import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -167,6 +168,8 @@ public final class ValueRiskMatrixChart {
         annotation.setFont(ChartStyle.bold(12));
         // Muted, yet readable as text on white (4.8:1; the lighter guide grey was 2.5:1).
         annotation.setPaint(ChartStyle.MUTED);
+        // On a white ground: a bubble at a score of 10 reaches the corner, and its outline ran through the name.
+        annotation.setBackgroundPaint(ChartStyle.translucent(Color.WHITE, 210));
         annotation.setTextAnchor(anchor);
         return annotation;
     }
