@@ -52,9 +52,10 @@ import org.jfree.svg.SVGHints;
  * </ul>
  * And one that makes a chart look as meant: labels that JFreeChart right-aligns on a left axis
  * ({@link #alignedRight}) or beside a marker ({@link #drawingMarkers}) are written anchored at
- * their end, in a group with {@code text-anchor='end'}. JFreeChart places a string by its width in Java's font; a browser draws
- * it in its own sans-serif, 10–15% narrower or wider, so a column of labels placed by their starts
- * has a ragged right edge where it meets the plot.
+ * their end, in a group with {@code text-anchor='end'}, and a bubble's label at the edge that faces
+ * its bubble ({@link #drawAligned}). JFreeChart places a string by its width in Java's font; a
+ * browser draws it in its own sans-serif, 10–15% narrower or wider, so a column of labels placed by
+ * their starts has a ragged right edge where it meets the plot.
  * Together a third less time per cash-flow chart (0.42 → 0.29 ms with C1, 0.17 → 0.13 ms with C2)
  * and a sixth fewer bytes; in Chromium the same pixels but for the anti-aliasing of a dot's edge.
  */
