@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
@@ -264,7 +265,23 @@ final class ChartGraphics extends DelegatingGraphics2D {
      * another graphics, {@code draw} runs as it is.
      */
     static <T> T alignedRight(Graphics2D g2, RectangleEdge edge, Supplier<T> draw) {
-        if (edge != RectangleEdge.LEFT || !(g2 instanceof ChartGraphics graphics) || graphics.anchoredAtEnd) {
+        return atTheirEnd(g2, edge == RectangleEdge.LEFT, draw);
+    }
+
+    /**
+     * Runs {@code draw}, which draws a text JFreeChart places by {@code anchor} (an annotation), with
+     * the text anchored at its end when the anchor is on its right: a quadrant's name in the top
+     * right corner ends at the corner in the browser too.
+     */
+    static void alignedAs(Graphics2D g2, TextAnchor anchor, Runnable draw) {
+        atTheirEnd(g2, anchor.isRight(), () -> {
+            draw.run();
+            return null;
+        });
+    }
+
+    private static <T> T atTheirEnd(Graphics2D g2, boolean when, Supplier<T> draw) {
+        if (!when || !(g2 instanceof ChartGraphics graphics) || graphics.anchoredAtEnd) {
             return draw.get();
         }
         graphics.beginTextGroup();

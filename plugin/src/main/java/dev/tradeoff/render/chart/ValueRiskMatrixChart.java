@@ -164,7 +164,7 @@ public final class ValueRiskMatrixChart {
     }
 
     private static XYTextAnnotation corner(String text, double x, double y, TextAnchor anchor) {
-        XYTextAnnotation annotation = new XYTextAnnotation(text, x, y);
+        XYTextAnnotation annotation = new AlignedTextAnnotation(text, x, y);
         annotation.setFont(ChartStyle.bold(12));
         // Muted, yet readable as text on white (4.8:1; the lighter guide grey was 2.5:1).
         annotation.setPaint(ChartStyle.MUTED);

@@ -249,6 +249,26 @@ class ChartsTest {
         assertThat(height).isLessThanOrEqualTo(3500);
     }
 
+    /** The right-hand quadrants' names end at the plot's edge in the browser too: anchored at their end. */
+    @Test
+    void theMatrixsRightHandQuadrantNamesAreAnchoredAtTheirEnd() throws Exception {
+        Document matrix = parse(ValueRiskMatrixChart.svg(ChartFixtures.nonDropped(ChartFixtures.small()), 5));
+
+        Map<String, String> anchors = new TreeMap<>();
+        for (Element text : elements(matrix, "text")) {
+            String anchor = "start";
+            for (Node at = text; at instanceof Element element; at = at.getParentNode()) {
+                if (element.hasAttribute("text-anchor")) {
+                    anchor = element.getAttribute("text-anchor");
+                    break;
+                }
+            }
+            anchors.put(text.getTextContent(), anchor);
+        }
+        assertThat(anchors).containsEntry("Invest in both", "end").containsEntry("Ship product", "end")
+                .containsEntry("Shore up the platform", "start").containsEntry("Deprioritize", "start");
+    }
+
     /** A roadmap taller than two screens names its quarters above the rows as well as below them. */
     @Test
     void aTallRoadmapHasItsQuartersAtTheTopToo() {
