@@ -4,6 +4,7 @@ import dev.tradeoff.analysis.PlatformPriority;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -100,20 +101,22 @@ public record DiffResult(
 
     /** The added initiatives that are not a removed one's file under a new name ({@link #renamed}). */
     public List<InitiativeEntry> addedAnew() {
-        if (renamed.isEmpty()) {
-            return added;
-        }
-        Set<String> renamedTo = renamed.stream().map(RenamedInitiative::to).collect(Collectors.toSet());
-        return added.stream().filter(entry -> !renamedTo.contains(entry.id())).toList();
+        return withoutRenamed(added, RenamedInitiative::to);
     }
 
     /** The removed initiatives whose file does not live on under a new name ({@link #renamed}). */
     public List<InitiativeEntry> removedForGood() {
+        return withoutRenamed(removed, RenamedInitiative::from);
+    }
+
+    /** {@code entries} but those whose id is one side ({@code side}) of a rename. */
+    private List<InitiativeEntry> withoutRenamed(List<InitiativeEntry> entries,
+            Function<RenamedInitiative, String> side) {
         if (renamed.isEmpty()) {
-            return removed;
+            return entries;
         }
-        Set<String> renamedFrom = renamed.stream().map(RenamedInitiative::from).collect(Collectors.toSet());
-        return removed.stream().filter(entry -> !renamedFrom.contains(entry.id())).toList();
+        Set<String> ids = renamed.stream().map(side).collect(Collectors.toSet());
+        return entries.stream().filter(entry -> !ids.contains(entry.id())).toList();
     }
 
     /** Quarters in both plans whose band status differs, in quarter order. */

@@ -246,10 +246,6 @@ public final class StrategyDiff {
     }
 
     /**
-     * SPEC.md: an initiative is changed when anything in its file changed. Line endings are compared
-     * as git compares them with {@code core.autocrlf}: a CRLF checkout of an LF blob is the same file.
-     */
-    /**
      * Each removed initiative whose file is an added one's, byte for byte but for line endings: a
      * file renamed and nothing else. Matched by content, so the cost is one read of each file.
      */
@@ -286,6 +282,10 @@ public final class StrategyDiff {
         return new String(bytes, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
     }
 
+    /**
+     * SPEC.md: an initiative is changed when anything in its file changed. Line endings are compared
+     * as git compares them with {@code core.autocrlf}: a CRLF checkout of an LF blob is the same file.
+     */
     private static boolean fileDiffers(String id, StrategySource base, StrategySource head) throws IOException {
         String path = initiativeFile(id);
         Optional<byte[]> then = base.read(path);

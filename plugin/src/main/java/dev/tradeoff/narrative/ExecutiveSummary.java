@@ -106,11 +106,6 @@ public final class ExecutiveSummary {
     }
 
     /**
-     * Work not yet started planned before the plan: its cost is left out of the NPV just said, so it
-     * is said next. Ranked by that cost; when it is half the NPV or more, that figure misleads more
-     * than anything money-weighted, so the advice goes first (after only a scalability breach).
-     */
-    /**
      * What work begun before the plan has cost, which no figure includes (SPEC counts from the plan's
      * start): said beside the total, as an initiative's ROI and payback leave it out too, and only its
      * own page said so.
@@ -137,6 +132,11 @@ public final class ExecutiveSummary {
                 titles.size() <= 2 ? Figure.text(Prose.join(titles)) : Figure.counted(titles.size(), "initiative")));
     }
 
+    /**
+     * Work not yet started planned before the plan: its cost is left out of the NPV just said, so it
+     * is said next. Ranked by that cost; when it is half the NPV or more, that figure misleads more
+     * than anything money-weighted, so the advice goes first (after only a scalability breach).
+     */
     private static void workBeforeThePlan(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
         UnstartedWorkBeforeThePlan work = UnstartedWorkBeforeThePlan.of(portfolio);
         if (work.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.tradeoff.narrative;
 
-import dev.tradeoff.analysis.BuildQuarters;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.model.Initiative;
@@ -53,9 +52,8 @@ public record UnstartedWorkBeforeThePlan(List<Item> initiatives, Plan plan, doub
 
     /** The same figures as {@link WorkBeforeThePlan} gives on the initiative's page. */
     private static Item item(Initiative initiative, Plan plan) {
-        double effort = initiative.effortPerQuarter() * BuildQuarters.of(initiative, plan).beforePlan();
-        double oneOff = initiative.oneOffCost() == null ? 0 : initiative.oneOffCost().amount();
-        return new Item(initiative, effort, effort * plan.costPerPersonMonth().amount() + oneOff);
+        return new Item(initiative, WorkBeforeThePlan.effortBefore(initiative, plan),
+                WorkBeforeThePlan.sunkCost(initiative, plan));
     }
 
     public boolean isEmpty() {

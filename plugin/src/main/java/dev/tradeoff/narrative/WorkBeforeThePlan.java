@@ -17,6 +17,11 @@ final class WorkBeforeThePlan {
     private WorkBeforeThePlan() {
     }
 
+    /** The person-months of {@code initiative}'s build before the plan: counted as already spent. */
+    static double effortBefore(Initiative initiative, Plan plan) {
+        return initiative.effortPerQuarter() * BuildQuarters.of(initiative, plan).beforePlan();
+    }
+
     /**
      * What the build quarters of {@code initiative} before the plan cost, with its one-off cost if it
      * started before the plan: counted as already spent, it is in no figure. 0 when it starts in the plan.
@@ -25,9 +30,11 @@ final class WorkBeforeThePlan {
         if (!initiative.start().isBefore(plan.start())) {
             return 0;
         }
-        double effort = initiative.effortPerQuarter() * BuildQuarters.of(initiative, plan).beforePlan();
-        double oneOff = initiative.oneOffCost() == null ? 0 : initiative.oneOffCost().amount();
-        return effort * plan.costPerPersonMonth().amount() + oneOff;
+        return effortBefore(initiative, plan) * plan.costPerPersonMonth().amount() + oneOff(initiative);
+    }
+
+    private static double oneOff(Initiative initiative) {
+        return initiative.oneOffCost() == null ? 0 : initiative.oneOffCost().amount();
     }
 
     /** What of {@code initiative} lies before the plan and is left out, or empty when nothing is. */
@@ -37,9 +44,9 @@ final class WorkBeforeThePlan {
         }
         BuildQuarters quarters = BuildQuarters.of(initiative, plan);
         boolean builtBefore = quarters.allBeforePlan();
-        double effort = initiative.effortPerQuarter() * quarters.beforePlan();
-        double oneOff = initiative.oneOffCost() == null ? 0 : initiative.oneOffCost().amount();
-        double cost = effort * plan.costPerPersonMonth().amount() + oneOff;
+        double effort = effortBefore(initiative, plan);
+        double oneOff = oneOff(initiative);
+        double cost = sunkCost(initiative, plan);
         // Built before the plan, it may also have gone live, and earned or cost to run, before it.
         String ranBefore = builtBefore && initiative.goLive().isBefore(plan.start()) ? flowsAfterGoLive(initiative) : null;
         if (cost == 0 && ranBefore == null) {

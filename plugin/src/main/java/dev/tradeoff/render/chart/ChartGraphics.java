@@ -343,14 +343,18 @@ final class ChartGraphics extends DelegatingGraphics2D {
         if (alignment == HorizontalAlignment.LEFT) {
             g2.drawString(text, x, y);
         } else if (g2 instanceof ChartGraphics graphics && !graphics.anchoredAtEnd) {
-            graphics.canvas.setRenderingHint(SVGHints.KEY_BEGIN_GROUP,
-                    Map.of("text-anchor", alignment == HorizontalAlignment.RIGHT ? "end" : "middle"));
-            graphics.canvas.drawString(mark(text), x, y);
-            graphics.canvas.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+            graphics.drawAnchored(text, x, y, alignment == HorizontalAlignment.RIGHT ? "end" : "middle");
         } else {
             double width = g2.getFontMetrics().getStringBounds(text, g2).getWidth();
             g2.drawString(text, (float) (x - (alignment == HorizontalAlignment.RIGHT ? width : width / 2)), y);
         }
+    }
+
+    /** {@code text} alone in a group with {@code text-anchor}: its end or middle, as {@code anchor} says, at {@code x}. */
+    private void drawAnchored(String text, float x, float y, String anchor) {
+        canvas.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("text-anchor", anchor));
+        canvas.drawString(mark(text), x, y);
+        canvas.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
     }
 
     private void beginTextGroup() {
@@ -462,9 +466,7 @@ final class ChartGraphics extends DelegatingGraphics2D {
     @Override
     public void drawString(String text, float x, float y) {
         if (isRightAlignedMarkerLabel(text)) {
-            beginTextGroup();
-            canvas.drawString(mark(text), x + (float) width(text), y);
-            endTextGroup();
+            drawAnchored(text, x + (float) width(text), y, "end");
             return;
         }
         canvas.drawString(mark(text), anchoredAtEnd ? x + (float) width(text) : x, y);
