@@ -52,4 +52,13 @@ assert html.contains("Content-Security-Policy")
 def log = new File(basedir, 'build.log').text
 assert log.contains('Comparing the strategy in src/strategy with the base base')
 assert log =~ /1 added, 0 removed, 2 changed → target\/tradeoff\/diff/
+
+// The second run, with the head's preview address: the same comment, its initiatives linked there.
+def site = 'https://pr-7--strategy.example.com/'
+def linked = new File(basedir, 'target/linked/diff/diff.md').text
+assert linked.contains("[The site as changed](${site}).")
+assert linked.contains("| [Payment processing platform](${site}initiatives/payments-platform.html) (`payments-platform`) | 2027-Q1 → 2027-Q3 |")
+assert linked.contains("- **[Ledger cleanup](${site}initiatives/ledger-cleanup.html)** (`ledger-cleanup`): platform, proposed")
+assert linked.replaceAll(/\]\([^)]*\)/, ']').replace('[', '').replace(']', '').replace(' The site as changed.', '') == md
+assert log =~ /1 added, 0 removed, 2 changed → target\/linked\/diff/
 return true

@@ -53,7 +53,8 @@ public final class Tradeoff {
         List<Problem> warnings = new ArrayList<>(loader.warnings());
         warnings.addAll(MarkdownWarnings.of(views.plainTexts(), source));
         warnings.addAll(WorkBeforeThePlanWarning.of(portfolio, source));
-        SiteRenderer renderer = new SiteRenderer(request.templateDirectory(), request.effectiveThreads());
+        SiteRenderer renderer = new SiteRenderer(request.templateDirectory(), request.effectiveThreads(),
+                request.siteUrl());
         try (StagedDirectoryOutput site = new StagedDirectoryOutput(request.outputDirectory().resolve("site"));
              StagedDirectoryOutput briefs = new StagedDirectoryOutput(request.outputDirectory().resolve("briefs"))) {
             RenderStats stats = renderer.render(portfolio, view, site, briefs);

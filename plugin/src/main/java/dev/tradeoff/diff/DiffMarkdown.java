@@ -14,7 +14,9 @@ import dev.tradeoff.diff.DiffView.MoveRow;
 import dev.tradeoff.diff.DiffView.ShiftRow;
 import dev.tradeoff.diff.DiffView.SummaryRow;
 import dev.tradeoff.diff.DiffView.UnstartedWorkRow;
+import dev.tradeoff.render.SiteUrl;
 import dev.tradeoff.view.NumberFormats;
+import dev.tradeoff.view.PageName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -51,13 +53,23 @@ public final class DiffMarkdown {
     private DiffMarkdown() {
     }
 
+    /** The comment, naming initiatives without links. */
     public static String write(DiffView view) {
+        return write(view, null);
+    }
+
+    /**
+     * The comment; with {@code siteUrl} (where the head's site is published, null for none) each
+     * initiative of the head links to its page there, and the head to the site.
+     */
+    public static String write(DiffView view, SiteUrl siteUrl) {
         if (!view.hasEffect()) {
             return escape(view.headline()) + "\n";
         }
+        InitiativeNames names = new InitiativeNames(siteUrl);
         StringBuilder out = new StringBuilder();
-        head(view, out);
-        List<Section> sections = sections(view);
+        head(view, siteUrl, out);
+        List<Section> sections = sections(view, names);
         int[] allowance = share(sections, BUDGET - out.length());
         for (int i = 0; i < sections.size(); i++) {
             sections.get(i).render(allowance[i], out);
@@ -71,7 +83,7 @@ public final class DiffMarkdown {
         return out.toString();
     }
 
-    private static void head(DiffView view, StringBuilder out) {
+    private static void head(DiffView view, SiteUrl siteUrl, StringBuilder out) {
         out.append("## Strategy change: ").append(escape(view.organization(), TITLE_CHARS)).append("\n\n");
         if (view.baseNote() != null) {
             out.append("> ").append(escape(view.baseNote(), TEXT_CHARS + 100)).append("\n\n");
@@ -86,7 +98,11 @@ public final class DiffMarkdown {
         if (view.baseCommit() != null) {
             out.append(" (").append(code(view.baseCommit())).append(')');
         }
-        out.append(".\n");
+        out.append('.');
+        if (siteUrl != null) {
+            out.append(" [The site as changed](").append(siteUrl.text()).append(").");
+        }
+        out.append('\n');
         if (!view.gateFailures().isEmpty()) {
             out.append("\n**Failed gates**\n\n");
             for (String failure : view.gateFailures().subList(0, Math.min(10, view.gateFailures().size()))) {
@@ -103,18 +119,18 @@ public final class DiffMarkdown {
         }
     }
 
-    private static List<Section> sections(DiffView view) {
+    private static List<Section> sections(DiffView view, InitiativeNames names) {
         List<Section> sections = new ArrayList<>();
         sections.add(Section.of("### Schedule shifts",
                 "| Initiative | Start | Shift | Delay cost |\n|---|---|---|--:|\n",
-                view.shifts(), DiffMarkdown::shift, "schedule shifts"));
+                view.shifts(), row -> shift(row, names), "schedule shifts"));
         sections.add(Section.of("### Unstarted work counted as already spent",
                 "Proposed and committed initiatives that start before the plan's start: their quarters before it"
                         + " count as already spent, so that cost (undiscounted here) is in no figure although the"
                         + " work has not started.\n\n"
                         + "| Initiative | Status | Start | Quarters before the plan | Cost counted as spent |\n"
                         + "|---|---|---|--:|--:|\n",
-                view.unstartedWork(), DiffMarkdown::unstartedWork, "initiatives"));
+                view.unstartedWork(), row -> unstartedWork(row, names), "initiatives"));
         sections.add(Section.of("### Platform share against the band (" + escape(view.band()) + ")",
                 "| Quarter | Before | After | |\n|---|--:|--:|---|\n",
                 view.bandChanges(), DiffMarkdown::band, "quarters"));
@@ -124,13 +140,13 @@ public final class DiffMarkdown {
                 "| | Before | After | |\n|---|---|---|---|\n",
                 view.moves(), DiffMarkdown::move, "moves"));
         sections.add(Section.of("### Added initiatives (" + NumberFormats.count(view.added().size()) + ")",
-                null, view.added(), DiffMarkdown::entry, "added initiatives"));
+                null, view.added(), row -> entry(row, names), "added initiatives"));
         sections.add(Section.of("### Removed initiatives (" + NumberFormats.count(view.removed().size()) + ")",
-                null, view.removed(), DiffMarkdown::entry, "removed initiatives"));
+                null, view.removed(), row -> entry(row, InitiativeNames.UNLINKED), "removed initiatives"));
         sections.add(Section.of("### Renamed initiatives (" + NumberFormats.count(view.renamed().size()) + ")",
-                null, view.renamed(), DiffMarkdown::renamed, "renamed initiatives"));
+                null, view.renamed(), row -> renamed(row, names), "renamed initiatives"));
         sections.add(Section.of("### Changed initiatives (" + NumberFormats.count(view.changed().size()) + ")",
-                null, view.changed(), DiffMarkdown::changed, "changed initiatives"));
+                null, view.changed(), row -> changed(row, names), "changed initiatives"));
         sections.add(Section.of("### Plan settings (strategy.yaml)",
                 "| Setting | Before | After |\n|---|---|---|\n",
                 view.plan(), DiffMarkdown::field, "settings"));
@@ -224,13 +240,13 @@ public final class DiffMarkdown {
         }
     }
 
-    private static String shift(ShiftRow row) {
-        return "| " + escape(row.title(), TITLE_CHARS) + " (" + code(row.id()) + ") | " + row.from() + " → " + row.to()
+    private static String shift(ShiftRow row, InitiativeNames names) {
+        return "| " + names.of(row.title(), row.id()) + " (" + code(row.id()) + ") | " + row.from() + " → " + row.to()
                 + " | " + escape(row.shift()) + " | " + escape(row.delayCost()) + " |\n";
     }
 
-    private static String unstartedWork(UnstartedWorkRow row) {
-        return "| " + escape(row.title(), TITLE_CHARS) + " (" + code(row.id()) + ") | " + row.status() + " | "
+    private static String unstartedWork(UnstartedWorkRow row, InitiativeNames names) {
+        return "| " + names.of(row.title(), row.id()) + " (" + code(row.id()) + ") | " + row.status() + " | "
                 + row.start() + " (plan from " + row.planStart() + ") | " + row.quarters() + " | " + escape(row.cost())
                 + " |\n";
     }
@@ -251,20 +267,20 @@ public final class DiffMarkdown {
     }
 
     /** "- **Reporting** (`reporting`): product, proposed, from 2027-Q3; its own NPV −$115k, portfolio NPV +$115k". */
-    private static String entry(EntryRow row) {
-        return "- **" + escape(row.title(), TITLE_CHARS) + "** (" + code(row.id()) + "): " + row.kind() + ", "
+    private static String entry(EntryRow row, InitiativeNames names) {
+        return "- **" + names.of(row.title(), row.id()) + "** (" + code(row.id()) + "): " + row.kind() + ", "
                 + row.status() + ", from " + row.start() + "; its own NPV " + escape(row.npv())
                 + (row.portfolioNpv() == null ? "" : ", portfolio NPV " + escape(row.portfolioNpv())) + "\n";
     }
 
-    private static String renamed(RenamedInitiative row) {
-        return "- **" + escape(row.title(), TITLE_CHARS) + "**: " + code(row.from()) + " → " + code(row.to())
+    private static String renamed(RenamedInitiative row, InitiativeNames names) {
+        return "- **" + names.of(row.title(), row.to()) + "**: " + code(row.from()) + " → " + code(row.to())
                 + ", its file otherwise as it was\n";
     }
 
-    private static String changed(ChangedRow row) {
+    private static String changed(ChangedRow row, InitiativeNames names) {
         StringBuilder item = new StringBuilder();
-        item.append("#### ").append(escape(row.title(), TITLE_CHARS)).append(" (").append(code(row.id()))
+        item.append("#### ").append(names.of(row.title(), row.id())).append(" (").append(code(row.id()))
                 .append(")\n\n");
         item.append("NPV ").append(escape(row.npvDelta()));
         if (row.shift() != null) {
@@ -298,5 +314,18 @@ public final class DiffMarkdown {
         return "| " + escape(row.field(), TITLE_CHARS) + " | "
                 + escape(MarkdownText.aroundFirstDifference(row.before(), row.after(), TEXT_CHARS)) + " | "
                 + escape(MarkdownText.aroundFirstDifference(row.after(), row.before(), TEXT_CHARS)) + " |\n";
+    }
+
+    /** An initiative of the head by its title, cut and escaped; linked to its page when the site is published. */
+    private record InitiativeNames(SiteUrl siteUrl) {
+
+        /** Titles without links: for the base's initiatives, which the head's site has no page for. */
+        static final InitiativeNames UNLINKED = new InitiativeNames(null);
+
+        String of(String title, String id) {
+            String escaped = escape(title, TITLE_CHARS);
+            return siteUrl == null ? escaped
+                    : "[" + escaped + "](" + siteUrl.text() + "initiatives/" + PageName.of(id) + ")";
+        }
     }
 }

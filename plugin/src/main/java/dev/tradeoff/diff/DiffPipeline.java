@@ -71,7 +71,7 @@ public final class DiffPipeline {
             List<String> failures = Gate.failures(gates, result);
             DiffView view = new DiffViewBuilder(result.currency()).build(result, failures);
             try (StagedDirectoryOutput out = new StagedDirectoryOutput(request.diffDirectory())) {
-                out.write("diff.md", DiffMarkdown.write(view));
+                out.write("diff.md", DiffMarkdown.write(view, request.siteUrl()));
                 join(page).write(view, out);
                 out.write("diff.json", join(json));
                 out.commit();

@@ -1,6 +1,7 @@
 package dev.tradeoff.diff;
 
 import dev.tradeoff.parallel.Parallel;
+import dev.tradeoff.render.SiteUrl;
 import java.nio.file.Path;
 
 /**
@@ -11,6 +12,8 @@ import java.nio.file.Path;
  * ({@code npv-drop:500k,band}; null or blank for none). {@code baseLabel} and {@code headLabel} name
  * the two sides in the output (null: the ref, or the folder's name); {@code templateDirectory} holds
  * template overrides (null for none). {@code threads} read and parse the files (0: one per core).
+ * {@code siteUrl} is where the head's site is published (null for none): {@code diff.md} then links
+ * the head's initiatives to their pages there.
  */
 public record DiffRequest(
         Path strategyDirectory,
@@ -21,7 +24,15 @@ public record DiffRequest(
         String failOn,
         String baseLabel,
         String headLabel,
-        int threads) {
+        int threads,
+        SiteUrl siteUrl) {
+
+    /** A request whose {@code diff.md} links to no site. */
+    public DiffRequest(Path strategyDirectory, String baseRef, Path baseDirectory, Path outputDirectory,
+            Path templateDirectory, String failOn, String baseLabel, String headLabel, int threads) {
+        this(strategyDirectory, baseRef, baseDirectory, outputDirectory, templateDirectory, failOn, baseLabel,
+                headLabel, threads, null);
+    }
 
     /** A request with the default labels and the default theme. */
     public static DiffRequest of(Path strategyDirectory, String baseRef, Path baseDirectory, Path outputDirectory,

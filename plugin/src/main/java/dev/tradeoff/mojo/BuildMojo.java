@@ -5,6 +5,7 @@ import dev.tradeoff.BuildResult;
 import dev.tradeoff.Tradeoff;
 import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.render.RenderStats;
+import dev.tradeoff.render.SiteUrl;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -25,16 +26,23 @@ public class BuildMojo extends AbstractRenderingMojo {
     @Parameter(property = "tradeoff.outputDirectory", defaultValue = "${project.build.directory}/tradeoff")
     private File outputDirectory;
 
-
+    /**
+     * The address the site is published at ({@code https://strategy.example.com/northwind/}). When
+     * set, the briefs link their initiatives and the site's pages there, so that a brief pasted into a
+     * wiki, a ticket or an e-mail still links; when not, they link to the files beside them.
+     */
+    @Parameter(property = "tradeoff.siteUrl")
+    private String siteUrl;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         outputDirectory = folder(outputDirectory);
+        SiteUrl publishedAt = SiteUrlParameter.parse(siteUrl, MojoFailureException::new);
         getLog().info("Building the strategy in " + displayPath(strategyDirectory.toPath()));
         long started = System.nanoTime();
         try {
             BuildResult result = Tradeoff.build(new BuildRequest(strategyDirectory.toPath(),
-                    outputDirectory.toPath(), templates(), threads));
+                    outputDirectory.toPath(), templates(), threads, publishedAt));
             RenderStats stats = result.stats();
             warnOf(result.warnings());
             tellOfLeftovers(result.leftovers());

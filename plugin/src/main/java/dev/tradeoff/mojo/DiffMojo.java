@@ -7,6 +7,7 @@ import dev.tradeoff.diff.DiffPipeline;
 import dev.tradeoff.diff.DiffRequest;
 import dev.tradeoff.diff.DiffResult;
 import dev.tradeoff.load.StrategyException;
+import dev.tradeoff.render.SiteUrl;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
@@ -51,10 +52,18 @@ public class DiffMojo extends AbstractRenderingMojo {
     @Parameter(property = "tradeoff.failOn")
     private String failOn;
 
+    /**
+     * Where the head's site is published, such as a pull request's preview deployment
+     * ({@code https://pr-42--strategy.example.com/}). When set, {@code diff.md} links each initiative
+     * of the head to its page there, and names the site.
+     */
+    @Parameter(property = "tradeoff.siteUrl")
+    private String siteUrl;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         outputDirectory = folder(outputDirectory);
+        SiteUrl publishedAt = SiteUrlParameter.parse(siteUrl, MojoFailureException::new);
         String head = displayPath(strategyDirectory.toPath());
         String baseLabel = baseDirectory != null ? displayPath(baseDirectory.toPath()) : base;
         getLog().info("Comparing the strategy in " + head + " with the base " + (baseLabel == null ? "(none)" : baseLabel));
@@ -62,7 +71,7 @@ public class DiffMojo extends AbstractRenderingMojo {
         try {
             outcome = DiffPipeline.run(new DiffRequest(strategyDirectory.toPath(), base,
                     baseDirectory == null ? null : baseDirectory.toPath(), outputDirectory.toPath(),
-                    templates(), failOn, baseLabel, head, threads));
+                    templates(), failOn, baseLabel, head, threads, publishedAt));
         } catch (DiffException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (BaseStrategyException e) {

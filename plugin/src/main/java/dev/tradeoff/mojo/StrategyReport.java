@@ -5,6 +5,7 @@ import dev.tradeoff.BuildResult;
 import dev.tradeoff.Tradeoff;
 import dev.tradeoff.load.Problem;
 import dev.tradeoff.load.StrategyException;
+import dev.tradeoff.render.SiteUrl;
 import dev.tradeoff.render.output.StagedDirectoryOutput;
 import dev.tradeoff.view.SiteView;
 import dev.tradeoff.view.SiteViewBuilder;
@@ -50,6 +51,13 @@ public class StrategyReport extends AbstractMavenReport {
      */
     @Parameter(property = "tradeoff.outputDirectory", defaultValue = "${project.build.directory}/tradeoff")
     private File buildDirectory;
+
+    /**
+     * The address the full strategy site is published at, as for {@code build}: the project site's
+     * address followed by {@code tradeoff/}. When set, the briefs link there.
+     */
+    @Parameter(property = "tradeoff.siteUrl")
+    private String siteUrl;
 
     /** Threads that render pages and charts; 0 means one per available core. */
     @Parameter(property = "tradeoff.threads", defaultValue = "0")
@@ -105,11 +113,12 @@ public class StrategyReport extends AbstractMavenReport {
         if (topInitiatives < 1) {
             throw new MavenReportException("tradeoff.report.topInitiatives must be 1 or more, not " + topInitiatives);
         }
+        SiteUrl publishedAt = SiteUrlParameter.parse(siteUrl, MavenReportException::new);
         Path reportFolder = getReportOutputDirectory().toPath().resolve(SITE_FOLDER);
         BuildResult result;
         try {
             result = Tradeoff.build(new BuildRequest(strategyDirectory.toPath(), buildDirectory.toPath(),
-                    templateDirectory == null ? null : templateDirectory.toPath(), threads));
+                    templateDirectory == null ? null : templateDirectory.toPath(), threads, publishedAt));
             copySite(buildDirectory.toPath().resolve("site"), reportFolder);
             String prefix = strategyPrefix();
             result.warnings().forEach(warning -> getLog().warn(warning.format(prefix)));

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -47,11 +48,20 @@ public final class SiteRenderer {
     private final TemplateEngine templates;
     private final Path userTemplateDirectory;
     private final Parallel parallel;
+    /** What the briefs' templates see of where the site is published: {@code siteUrl}, or nothing. */
+    private final Map<String, Object> briefLinks;
 
+    /** A renderer whose briefs link to the site beside them. */
     public SiteRenderer(Path userTemplateDirectory, int threads) {
+        this(userTemplateDirectory, threads, null);
+    }
+
+    /** A renderer whose briefs link to the site at {@code siteUrl} (null: to the site beside them). */
+    public SiteRenderer(Path userTemplateDirectory, int threads, SiteUrl siteUrl) {
         this.templates = new TemplateEngine(userTemplateDirectory);
         this.userTemplateDirectory = userTemplateDirectory;
         this.parallel = new Parallel(threads, "render");
+        this.briefLinks = siteUrl == null ? Map.of() : Map.of("siteUrl", siteUrl.text());
     }
 
     /** Renders everything. */
@@ -188,7 +198,7 @@ public final class SiteRenderer {
             jobs.add(() -> files.page(pagesIndex.href(), "pages.ftlh", Map.of()));
         }
         jobs.add(() -> files.data("data/portfolio.json", PortfolioJson.write(portfolio)));
-        jobs.add(() -> files.brief("brief.md", "brief.md.ftl", Map.of()));
+        jobs.add(() -> files.brief("brief.md", "brief.md.ftl", briefLinks));
     }
 
     private void perItem(SiteView view, OneRender files, List<Job> jobs) {
@@ -202,7 +212,7 @@ public final class SiteRenderer {
             jobs.add(() -> files.page("initiatives/" + initiative.page(), "initiative.ftlh",
                     Map.of("initiative", initiative)));
             jobs.add(() -> files.brief("initiatives/" + initiative.id() + ".md", "initiative.md.ftl",
-                    Map.of("initiative", initiative)));
+                    withBriefLinks(Map.of("initiative", initiative))));
         }
     }
 
@@ -324,6 +334,15 @@ public final class SiteRenderer {
             memo.made(file, inputs, reads.all(), bytes);
             return bytes;
         }
+    }
+
+    private Map<String, Object> withBriefLinks(Map<String, Object> own) {
+        if (briefLinks.isEmpty()) {
+            return own;
+        }
+        Map<String, Object> withLinks = new TreeMap<>(own);
+        withLinks.putAll(briefLinks);
+        return withLinks;
     }
 
     private static Map<String, Object> model(Object site, Map<String, Object> own) {

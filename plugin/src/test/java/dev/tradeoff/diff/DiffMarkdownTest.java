@@ -2,6 +2,7 @@ package dev.tradeoff.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradeoff.render.SiteUrl;
 import dev.tradeoff.view.GitHubMentionFilter;
 import dev.tradeoff.view.GitHubMentions;
 import dev.tradeoff.view.MoneyFormat;
@@ -52,6 +53,35 @@ class DiffMarkdownTest {
                 .satisfies(section -> assertThat(section.substring(section.indexOf("#### ")))
                         .startsWith("#### ").contains("(`" + firstChanged + "`)"));
         assertThat(md.length()).isLessThan(DiffMarkdown.LIMIT);
+    }
+
+    @Test
+    void withTheHeadsSiteUrlItsInitiativesLinkToTheirPagesAndRemovedOnesDoNot() throws Exception {
+        DiffResult result = Diffs.compare(StrategyFiles.base(), StrategyFiles.head());
+        String site = "https://pr-42--strategy.example.com/";
+        String md = DiffMarkdown.write(new DiffViewBuilder(result.currency()).build(result, List.of()),
+                SiteUrl.parse(site).orElseThrow());
+
+        assertThat(md).contains("Compares **head** with the base **base**. [The site as changed](" + site + ").\n")
+                .contains("- **[Partner API](" + site + "initiatives/new-api.html)** (`new-api`): product")
+                .contains("- **Reporting** (`reporting`)")
+                .contains("| [Core platform](" + site + "initiatives/core-platform.html) (`core-platform`) | 2027-Q1 → 2027-Q4 |")
+                .contains("#### [Checkout v2](" + site + "initiatives/checkout.html) (`checkout`)\n")
+                .doesNotContain("initiatives/reporting.html");
+        // Without it, the same comment names them without links.
+        assertThat(Diffs.markdown(result)).doesNotContain("](").contains("#### Checkout v2 (`checkout`)\n");
+    }
+
+    @Test
+    void aRenamedInitiativeLinksToThePageOfItsNewId() throws Exception {
+        DiffResult result = Diffs.compare(StrategyFiles.base(),
+                StrategyFiles.base().rename("initiatives/reporting.yaml", "initiatives/index.yaml"));
+        String md = DiffMarkdown.write(new DiffViewBuilder(result.currency()).build(result, List.of()),
+                SiteUrl.parse("https://strategy.example.com/").orElseThrow());
+
+        // An initiative with the id "index" has its page at index_.html, beside the initiatives' index.
+        assertThat(md).contains("- **[Reporting](https://strategy.example.com/initiatives/index_.html)**:"
+                + " `reporting` → `index`, its file otherwise as it was\n");
     }
 
     @Test
@@ -306,6 +336,10 @@ class DiffMarkdownTest {
         assertThat(result.removed()).hasSize(n);
         assertThat(result.otherFiles()).hasSize(n);
         assertThat(md.length()).isLessThan(DiffMarkdown.LIMIT);
+        // Links to a published site make every item longer; the comment still fits.
+        assertThat(DiffMarkdown.write(new DiffViewBuilder(result.currency()).build(result, List.of()),
+                SiteUrl.parse("https://strategy.example.com/" + "a".repeat(200) + "/").orElseThrow()).length())
+                .isLessThan(DiffMarkdown.LIMIT);
         int shownChanged = count(md, "\n#### ");
         int shownAdded = count(md, "\n- **Added ");
         int shownRemoved = count(md, "\n- **Removed ");

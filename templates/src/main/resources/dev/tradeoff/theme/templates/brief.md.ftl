@@ -30,11 +30,11 @@ The ${site.largestNpv.items?size} of the ${site.largestNpv.total} planned initia
 | Initiative | Kind | Status | NPV | ROI | Payback | Cost of delay / quarter |
 |---|---|---|---:|---:|---|---:|
 <#list site.largestNpv.items as initiative>
-| [${initiative.title}](initiatives/${initiative.id}.md) | ${initiative.kind} | ${initiative.status} | ${initiative.npv} | ${initiative.roi} | ${initiative.payback} | ${initiative.costOfDelay} |
+| [${initiative.title}](${initiativeLink(initiative)?no_esc}) | ${initiative.kind} | ${initiative.status} | ${initiative.npv} | ${initiative.roi} | ${initiative.payback} | ${initiative.costOfDelay} |
 </#list>
 <#if site.largestNpv.more gt 0>
 
-… and ${site.largestNpv.more} more: see [the initiatives index](../site/initiatives/index.html).
+… and ${site.largestNpv.more} more: see [the initiatives index](${sitePage("initiatives/index.html")?no_esc}).
 </#if>
 
 ## Value / risk matrix
@@ -50,7 +50,7 @@ The ${site.largestNpv.items?size} of the ${site.largestNpv.total} planned initia
 </#list>
 <#if site.matrix.quadrants?filter(quadrant -> quadrant.shortlist.more gt 0)?has_content>
 
-Each quadrant names its initiatives with the highest NPV; [the initiatives index](../site/initiatives/index.html) has the quadrant of every one.
+Each quadrant names its initiatives with the highest NPV; [the initiatives index](${sitePage("initiatives/index.html")?no_esc}) has the quadrant of every one.
 </#if>
 
 ## Investment allocation
@@ -99,7 +99,7 @@ Each quadrant names its initiatives with the highest NPV; [the initiatives index
 </#if>
 <#if site.sequencing.planOrderShortlist.more gt 0>
 
-<#if advised.items?has_content>All three orders<#else>Both orders</#if> in full: see [the cost of delay page](../site/sequencing.html).
+<#if advised.items?has_content>All three orders<#else>Both orders</#if> in full: see [the cost of delay page](${sitePage("sequencing.html")?no_esc}).
 </#if>
 </#if>
 
@@ -117,7 +117,7 @@ Each quadrant names its initiatives with the highest NPV; [the initiatives index
 </#list>
 <#if site.okrs.lowestScores.more gt 0>
 
-… and ${site.okrs.lowestScores.more} more objective<#if site.okrs.lowestScores.more != 1>s</#if>: see [the OKRs](../site/okrs/index.html).
+… and ${site.okrs.lowestScores.more} more objective<#if site.okrs.lowestScores.more != 1>s</#if>: see [the OKRs](${sitePage("okrs/index.html")?no_esc}).
 </#if>
 </#if>
 <#if site.okrs.unfundedShortlist.items?has_content>
@@ -131,7 +131,7 @@ Each quadrant names its initiatives with the highest NPV; [the initiatives index
 <#-- Platform work with no OKR is named, with why it matters, in the findings above; product work here. -->
 <#if site.okrs.unalignedProductShortlist.items?has_content>
 
-Product work with no OKR: <#list site.okrs.unalignedProductShortlist.items as ref>${ref.title}<#sep>, </#list><#if site.okrs.unalignedProductShortlist.more gt 0> and ${site.okrs.unalignedProductShortlist.more} more: see [the OKRs](../site/okrs/index.html)</#if>.
+Product work with no OKR: <#list site.okrs.unalignedProductShortlist.items as ref>${ref.title}<#sep>, </#list><#if site.okrs.unalignedProductShortlist.more gt 0> and ${site.okrs.unalignedProductShortlist.more} more: see [the OKRs](${sitePage("okrs/index.html")?no_esc})</#if>.
 </#if>
 
 ## Platform signals
@@ -147,7 +147,7 @@ Product work with no OKR: <#list site.okrs.unalignedProductShortlist.items as re
 </#list>
 <#if site.signals.indicators?filter(indicator -> indicator.addressedByShortlist.more gt 0)?has_content>
 
-Each indicator names the initiatives that spend most on it; [the initiatives index](../site/initiatives/index.html) says what every one addresses.
+Each indicator names the initiatives that spend most on it; [the initiatives index](${sitePage("initiatives/index.html")?no_esc}) says what every one addresses.
 </#if>
 <#if site.scale??>
 
@@ -169,7 +169,7 @@ ${site.scale.metric?cap_first}<#if site.scale.unit?has_content> (${site.scale.un
 <#assign more = site.scale.latestFirst.more, late = site.scale.lateNotShown>
 <#if more gt 0>
 
-… and ${more} more scalability initiative<#if more != 1>s</#if>, <#if late == 0><#if more != 1>all </#if>on time<#elseif late == more><#if more != 1>all </#if>late<#else>${late} of them late</#if>: see [the scalability page](../site/scale.html).
+… and ${more} more scalability initiative<#if more != 1>s</#if>, <#if late == 0><#if more != 1>all </#if>on time<#elseif late == more><#if more != 1>all </#if>late<#else>${late} of them late</#if>: see [the scalability page](${sitePage("scale.html")?no_esc}).
 </#if>
 </#if>
 </#if>
@@ -188,7 +188,7 @@ ${site.scale.metric?cap_first}<#if site.scale.unit?has_content> (${site.scale.un
 </#list>
 <#if site.teams.mostLoaded.more gt 0>
 
-… and ${site.teams.mostLoaded.more} more: see [the teams page](../site/teams.html).
+… and ${site.teams.mostLoaded.more} more: see [the teams page](${sitePage("teams.html")?no_esc}).
 </#if>
 </#if>
 <#-- A shortlist of key results by title with their objectives' titles, headed by what they share. -->
@@ -200,8 +200,14 @@ ${site.scale.metric?cap_first}<#if site.scale.unit?has_content> (${site.scale.un
 </#list>
 <#if shortlist.more gt 0>
 
-… and ${shortlist.more} more: see [the OKRs](../site/okrs/index.html).
+… and ${shortlist.more} more: see [the OKRs](${sitePage("okrs/index.html")?no_esc}).
 </#if>
 </#macro>
 <#-- The site marks a finding's severity with a coloured dot; Markdown has none, so it is said in a word. Context findings have none. -->
 <#macro severityWord severity><#switch severity><#case "good">**Good:** <#break><#case "warning">**Warning:** <#break><#case "critical">**Critical:** <#break></#switch></#macro>
+
+<#-- Where links go: to the initiative briefs and the site beside this file, or, when the build is
+     given a siteUrl, to the pages of the published site, so that links still work in a pasted brief.
+     A siteUrl holds no character a Markdown link could misread (SiteUrl), nor does a page name. -->
+<#function sitePage path><#return (siteUrl!"../site/") + path></#function>
+<#function initiativeLink initiative><#return siteUrl???then(siteUrl + "initiatives/" + initiative.page, "initiatives/" + initiative.id + ".md")></#function>

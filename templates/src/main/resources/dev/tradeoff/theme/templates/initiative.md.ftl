@@ -33,7 +33,7 @@ ${initiative.summaryMarkdown?no_esc}
 <#-- A platform that enables no planned work enables only dropped work. -->
 <#list initiative.enables as related>
 <#assign droppedProduct = related.dropped || !initiative.enablesPlannedWork>
-- [${related.title}](${related.id}.md)<#if droppedProduct> (dropped)</#if> <#if initiative.dropped || droppedProduct>would have shipped<#else>ships</#if> ${related.detail}
+- [${related.title}](${relatedLink(related)?no_esc})<#if droppedProduct> (dropped)</#if> <#if initiative.dropped || droppedProduct>would have shipped<#else>ships</#if> ${related.detail}
 </#list>
 </#if>
 <#if initiative.enabledBy?has_content>
@@ -41,6 +41,11 @@ ${initiative.summaryMarkdown?no_esc}
 ## Enabled by
 
 <#list initiative.enabledBy as related>
-- [${related.title}](${related.id}.md)<#if related.dropped> (dropped)</#if> <#if initiative.dropped || related.dropped>would have made<#else>makes</#if> it ship ${related.detail}
+- [${related.title}](${relatedLink(related)?no_esc})<#if related.dropped> (dropped)</#if> <#if initiative.dropped || related.dropped>would have made<#else>makes</#if> it ship ${related.detail}
 </#list>
 </#if>
+
+See [its page on the site](${(siteUrl!"../../site/")?no_esc}initiatives/${initiative.page?no_esc})<#if !initiative.dropped> for its cash flow by quarter</#if>.
+<#-- Where links go: to the briefs and the site beside this file, or, when the build is given a
+     siteUrl, to the pages of the published site, so that links still work in a pasted brief. -->
+<#function relatedLink related><#return siteUrl???then(siteUrl + "initiatives/" + related.href, related.id + ".md")></#function>
