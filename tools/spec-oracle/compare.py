@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """compare.py <expected.json> <actual.json>: structural diff, exit 1 when anything differs.
-Numbers are equal when |a-b| <= 1e-6 * max(1, |a|, |b|)."""
+Numbers are equal when |a-b| <= 1e-9 * max(1, |a|, |b|)."""
 import json
 import sys
 
@@ -21,7 +21,7 @@ def label(x):
 
 def diff(a, b, path, out):
     if is_num(a) and is_num(b):
-        if abs(a - b) > 1e-6 * max(1.0, abs(a), abs(b)):
+        if abs(a - b) > 1e-9 * max(1.0, abs(a), abs(b)):
             out.append('%s: %r vs %r' % (path, a, b))
         return
     if isinstance(a, dict) and isinstance(b, dict):
