@@ -9,7 +9,7 @@ assert initiative.contains('](https://strategy.example.com/acme/initiatives/chec
 assert initiative.contains('See [its page on the site](https://strategy.example.com/acme/initiatives/payments-platform.html)')
 def log = new File(basedir, 'build.log').text
 assert log.contains("siteUrl 'strategy.example.com/acme/' cannot be used")
-assert log.contains('did you mean https://strategy.example.com/acme/ ?')
+assert log.contains("did you mean 'https://strategy.example.com/acme/'? Write the address the site is published at")
 assert log.contains('(parameter siteUrl, property tradeoff.siteUrl)')
 assert !(log =~ /\tat [a-z]+\./) : 'a stack trace reached the log'
 return true

@@ -3,6 +3,7 @@ package dev.tradeoff.mojo;
 import dev.tradeoff.render.TemplateOverrides;
 import java.io.File;
 import java.nio.file.Path;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** What the goals that render pages share: the template overrides and the render threads. */
@@ -18,7 +19,20 @@ abstract class AbstractRenderingMojo extends AbstractStrategyMojo {
 
     /** Threads that read the strategy's files and render pages and charts; 0 means one per available core. */
     @Parameter(property = "tradeoff.threads", defaultValue = "0")
-    protected int threads;
+    private int threads;
+
+    /** The render threads as configured (0: one per core); fails the goal on a negative count. */
+    protected int threads() throws MojoFailureException {
+        if (threads < 0) {
+            throw new MojoFailureException(threadsMessage(threads));
+        }
+        return threads;
+    }
+
+    /** What is wrong with a negative thread count, for every goal that takes one. */
+    static String threadsMessage(int threads) {
+        return "threads (tradeoff.threads) must be 0 (one per core) or a number of threads, not " + threads;
+    }
 
     /** The template folder, resolved; null when none is configured. Warns of overrides that would be ignored. */
     protected Path templates() {

@@ -39,7 +39,7 @@ public class ServeMojo extends AbstractRenderingMojo {
             throw new MojoFailureException("tradeoff.port must be from 0 to 65535 (0 picks a free port), not " + port);
         }
         PreviewRequest request = new PreviewRequest(strategyDirectory.toPath(), label,
-                templates(), bind, port, threads);
+                templates(), bind, port, threads());
         PreviewServer server;
         try {
             server = PreviewServer.start(request, new MavenPreviewLog(getLog()));

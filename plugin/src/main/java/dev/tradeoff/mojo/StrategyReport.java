@@ -25,7 +25,7 @@ import org.apache.maven.reporting.MavenReportException;
 
 /**
  * A "Strategy" page for {@code mvn site}: the executive summary (verdict, recommendations, totals
- * and the initiatives with the highest NPV) in the project site's own look, and the full Tradeoff
+ * and the initiatives whose NPV weighs most, gain or loss) in the project site's own look, and the full Tradeoff
  * site copied into {@code tradeoff/} next to it, linked from the page. List the plugin under
  * {@code <reporting>} to get it; it needs maven-site-plugin 3.20.0 or later (Doxia 2).
  *
@@ -112,6 +112,9 @@ public class StrategyReport extends AbstractMavenReport {
     protected void executeReport(Locale locale) throws MavenReportException {
         if (topInitiatives < 1) {
             throw new MavenReportException("tradeoff.report.topInitiatives must be 1 or more, not " + topInitiatives);
+        }
+        if (threads < 0) {
+            throw new MavenReportException(AbstractRenderingMojo.threadsMessage(threads));
         }
         SiteUrl publishedAt = SiteUrlParameter.parse(siteUrl, MavenReportException::new);
         Path reportFolder = getReportOutputDirectory().toPath().resolve(SITE_FOLDER);

@@ -221,8 +221,9 @@ public final class InitiativeStory {
                 ? (names.size() == 1 ? "it starts" : "they start")
                 : "{4} " + (tooEarly.size() == 1 ? "starts" : "start");
         return Optional.of(Finding.of(Severity.WARNING, "enablement",
-                enables + ", but as planned " + which + " before this goes live in {3}: to get"
-                        + " the speed-up, start " + (tooEarly.size() == 1 ? "it" : "them") + " after that, or land this sooner.",
+                enables + ", but as planned " + which + " before this platform work goes live in {3}: to get"
+                        + " the speed-up, start " + (tooEarly.size() == 1 ? "it" : "them")
+                        + " after that, or land the platform work sooner.",
                 what, speedup, worth, Figure.quarter(initiative.goLive()), Figure.text(Prose.join(tooEarly))));
     }
 }

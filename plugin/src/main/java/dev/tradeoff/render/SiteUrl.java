@@ -18,6 +18,9 @@ public record SiteUrl(String text) {
 
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]");
     private static final String EXAMPLE = "https://strategy.example.com/northwind/";
+    private static final int MAX_PORT = 65_535;
+    /** A last segment that names a page ({@code index.html}), not a folder. */
+    private static final Pattern PAGE = Pattern.compile("\\.(?i:html?|php|aspx?|jsp|md)$");
 
     /**
      * {@code configured} as a site address; empty when it is null or blank (links stay relative).
@@ -40,7 +43,8 @@ public record SiteUrl(String text) {
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme == null || uri.isOpaque()) {
-            throw wrong(written, "it has no https:// (or http://) in front; did you mean https://" + written + " ?");
+            throw wrong(written, "it has no https:// (or http://) in front; did you mean 'https://"
+                    + written.replaceFirst("^/+", "") + "'?");
         }
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw wrong(written, "links from a brief can only go to an http or https address, not " + scheme + ":");
@@ -55,6 +59,15 @@ public record SiteUrl(String text) {
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw wrong(written, "it has a query ('?') or fragment ('#'): the page names are added to its end,"
                     + " so it must end with the site's folder");
+        }
+        if (uri.getPort() > MAX_PORT) {
+            throw wrong(written, "its port " + uri.getPort() + " is more than " + MAX_PORT + ", the highest there is");
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (PAGE.matcher(path).find()) {
+            // The page names are added after the address: a page's own address would lead nowhere.
+            throw wrong(written, "it ends with a page, not the site's folder; did you mean '"
+                    + written.substring(0, written.length() - path.length() + path.lastIndexOf('/') + 1) + "'?");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
@@ -94,7 +107,7 @@ public record SiteUrl(String text) {
 
     private static IllegalArgumentException wrong(String written, String why) {
         return new IllegalArgumentException("siteUrl '" + written + "' cannot be used: " + why
-                + ". Write the address the site is published at, for example " + EXAMPLE);
+                + (why.endsWith("?") ? " " : ". ") + "Write the address the site is published at, for example " + EXAMPLE);
     }
 
     @Override

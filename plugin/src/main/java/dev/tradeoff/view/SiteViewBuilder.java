@@ -247,9 +247,11 @@ public final class SiteViewBuilder {
         for (InitiativeFigures figures : portfolio.initiatives()) {
             Initiative platform = figures.initiative();
             for (Enablement enablement : platform.enables()) {
+                InitiativeFigures product = byId.get(enablement.productId());
                 enabledBy.computeIfAbsent(enablement.productId(), id -> new ArrayList<>())
                         .add(new Related(platform.id(), platform.title(), PageName.of(platform.id()),
-                                NumberFormats.percent(enablement.speedup()) + " sooner", platform.isDropped()));
+                                NumberFormats.percent(enablement.speedup()) + " sooner", platform.isDropped(),
+                                Related.speedUpFrom(platform, product == null ? null : product.initiative())));
             }
         }
         return enabledBy;
@@ -276,7 +278,7 @@ public final class SiteViewBuilder {
                     figures,
                     initiative.owner() == null ? null : teams.get(initiative.owner()),
                     initiative.keyResults().stream().map(this::keyResult).toList(),
-                    initiative.enables().stream().map(this::enables).toList(),
+                    initiative.enables().stream().map(enablement -> enables(initiative, enablement)).toList(),
                     enabledBy.getOrDefault(initiative.id(), List.of()));
             return lastViews.get(inputs, this::formatFrom);
         }
@@ -368,11 +370,12 @@ public final class SiteViewBuilder {
             return new KeyResultRef(reference, objective, objective, reference, "—", "okrs/index.html");
         }
 
-        private Related enables(Enablement enablement) {
+        private Related enables(Initiative platform, Enablement enablement) {
             InitiativeFigures product = byId.get(enablement.productId());
             String title = product == null ? enablement.productId() : product.initiative().title();
             return new Related(enablement.productId(), title, PageName.of(enablement.productId()),
-                    NumberFormats.percent(enablement.speedup()) + " sooner", product != null && product.isDropped());
+                    NumberFormats.percent(enablement.speedup()) + " sooner", product != null && product.isDropped(),
+                    Related.speedUpFrom(platform, product == null ? null : product.initiative()));
         }
 
     }

@@ -376,10 +376,10 @@ class InitiativeStoryTest {
 
         assertThat(story(some, "core")).contains("Enables Title of checkout and Title of payouts to ship 40% sooner on"
                 + " average, worth $160k (shown beside the NPV, not added to it), but as planned Title of checkout starts"
-                + " before this goes live in 2027-Q3: to get the speed-up, start it after that, or land this sooner.");
+                + " before this platform work goes live in 2027-Q3: to get the speed-up, start it after that, or land the platform work sooner.");
         assertThat(story(all, "core")).contains("Enables Title of checkout to ship 30% sooner, worth $60k (shown beside"
-                + " the NPV, not added to it), but as planned it starts before this goes live in 2027-Q3: to get the"
-                + " speed-up, start it after that, or land this sooner.");
+                + " the NPV, not added to it), but as planned it starts before this platform work goes live in 2027-Q3: to get the"
+                + " speed-up, start it after that, or land the platform work sooner.");
         assertThat(tell(all, "core")).filteredOn(finding -> finding.topic().equals("enablement"))
                 .extracting(Finding::severity).containsExactly(Severity.WARNING);
     }

@@ -42,7 +42,7 @@ class SiteUrlTest {
         assertThatThrownBy(() -> SiteUrl.parse("strategy.example.com/northwind/"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("siteUrl 'strategy.example.com/northwind/' cannot be used")
-                .hasMessageContaining("did you mean https://strategy.example.com/northwind/ ?");
+                .hasMessageContaining("did you mean 'https://strategy.example.com/northwind/'?");
     }
 
     @Test
@@ -60,6 +60,10 @@ class SiteUrlTest {
         "https://x.example/strategy/?v=2     | it has a query ('?') or fragment ('#')",
         "https://x.example/strategy/#top     | it has a query ('?') or fragment ('#')",
         "https://x_y.example/                | names no host",
+        "//strategy.example.com/x            | did you mean 'https://strategy.example.com/x'?",
+        "https://x.example:99999/            | its port 99999 is more than 65535",
+        "https://x.example/q4/index.html     | it ends with a page, not the site's folder; did you mean 'https://x.example/q4/'?",
+        "https://x.example/brief.MD          | did you mean 'https://x.example/'?",
     })
     void whatCannotBeAFoldersAddressIsRefusedSayingWhy(String written, String why) {
         assertThatThrownBy(() -> SiteUrl.parse(written))

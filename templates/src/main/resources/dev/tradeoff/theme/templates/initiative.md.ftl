@@ -16,7 +16,7 @@
 ## Summary
 
 <#-- The summary is the user's own Markdown, made inert by SafeMarkdownSource: raw HTML escaped, unsafe links as text. -->
-${initiative.summaryMarkdown?no_esc}
+${initiative.summaryMarkdown?replace("\\s+$", "", "r")?no_esc}
 </#if>
 <#if initiative.keyResults?has_content>
 
@@ -30,10 +30,10 @@ ${initiative.summaryMarkdown?no_esc}
 
 ## What it enables
 
-<#-- A platform that enables no planned work enables only dropped work. -->
+<#-- A platform that enables no planned work enables only dropped work; a product that starts before the platform goes live gets no speed-up. -->
 <#list initiative.enables as related>
 <#assign droppedProduct = related.dropped || !initiative.enablesPlannedWork>
-- [${related.title}](${relatedLink(related)?no_esc})<#if droppedProduct> (dropped)</#if> <#if initiative.dropped || droppedProduct>would have shipped<#else>ships</#if> ${related.detail}
+- [${related.title}](${relatedLink(related)?no_esc})<#if droppedProduct> (dropped)</#if> <#if initiative.dropped || droppedProduct>would have shipped ${related.detail}<#elseif related.speedUpFrom??>would ship ${related.detail}, but starts before this goes live in ${related.speedUpFrom}<#else>ships ${related.detail}</#if>
 </#list>
 </#if>
 <#if initiative.enabledBy?has_content>
@@ -41,7 +41,7 @@ ${initiative.summaryMarkdown?no_esc}
 ## Enabled by
 
 <#list initiative.enabledBy as related>
-- [${related.title}](${relatedLink(related)?no_esc})<#if related.dropped> (dropped)</#if> <#if initiative.dropped || related.dropped>would have made<#else>makes</#if> it ship ${related.detail}
+- [${related.title}](${relatedLink(related)?no_esc})<#if related.dropped> (dropped)</#if> <#if initiative.dropped || related.dropped>would have made it ship ${related.detail}<#elseif related.speedUpFrom??>would make it ship ${related.detail}, but goes live only in ${related.speedUpFrom}, after this starts<#else>makes it ship ${related.detail}</#if>
 </#list>
 </#if>
 
