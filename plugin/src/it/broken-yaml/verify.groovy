@@ -10,6 +10,8 @@ expected.each { assert log.count(it) == 1 : "build.log should name $it once (Mav
 assert log.contains("did you mean 'riskReduction'")
 assert log.contains("did you mean 'checkout'")
 assert log.contains('has 4 problems')
+// A warning found beside the problems is told with them, not after they are fixed.
+assert log =~ /\[WARNING\] src\/strategy\/initiatives\/checkout-v2.yaml:12:13: .*€50k.* is written with €/
 assert !(log =~ /\tat [a-z]+\./) : 'a stack trace reached the log'
 assert new File(basedir, 'out/site/index.html').text.trim() == 'OLD SITE'
 assert !new File(basedir, 'out/briefs').exists()

@@ -167,7 +167,7 @@ public final class StrategyLoader {
         }
 
         if (!problems.isEmpty()) {
-            throw new StrategyException(problems.all());
+            throw new StrategyException(problems.all(), problems.warnings());
         }
         warnings = problems.warnings();
         leftovers = folder.leftovers();

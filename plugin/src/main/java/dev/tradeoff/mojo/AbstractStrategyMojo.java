@@ -50,9 +50,10 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     /**
      * Fails the goal with every problem, a line each as {@code file:line:column: message}. Maven
      * prints the message at the end of the build, each line as an error; logging them here too
-     * would show every problem twice.
+     * would show every problem twice. The warnings found beside them are logged now.
      */
     protected MojoFailureException failure(StrategyException exception) {
+        warnOf(exception.warnings());
         String prefix = displayPath(strategyDirectory.toPath());
         StringBuilder message = new StringBuilder();
         int count = exception.problems().size();

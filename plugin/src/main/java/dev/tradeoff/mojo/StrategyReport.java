@@ -160,6 +160,7 @@ public class StrategyReport extends AbstractMavenReport {
 
     private MavenReportException failure(StrategyException exception) {
         String prefix = strategyPrefix();
+        exception.warnings().forEach(warning -> getLog().warn(warning.format(prefix)));
         List<Problem> problems = exception.problems();
         StringBuilder message = new StringBuilder("The strategy in ")
                 .append(prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1)).append(" has ")

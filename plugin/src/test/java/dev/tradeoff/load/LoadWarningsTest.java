@@ -1,7 +1,7 @@
 package dev.tradeoff.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +70,7 @@ class LoadWarningsTest {
     }
 
     @Test
-    void aProblemElsewhereStopsTheLoadAndItsWarningsAreNotKept() throws Exception {
+    void aProblemElsewhereStopsTheLoadAndItsWarningsComeWithTheProblems() throws Exception {
         Map<String, String> files = new HashMap<>(ValidStrategy.with("initiatives/checkout-v2.yaml",
                 ValidStrategy.CHECKOUT_V2 + "oneOffCost: \"€120k\"\n"));
         StrategyLoader loader = new StrategyLoader();
@@ -79,8 +79,13 @@ class LoadWarningsTest {
 
         files.put("initiatives/checkout-v2.yaml", ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: lots")
                 + "oneOffCost: \"€120k\"\n");
-        assertThatThrownBy(() -> loader.load(new MemorySource(files))).isInstanceOf(StrategyException.class);
+        StrategyException failed = catchThrowableOfType(StrategyException.class,
+                () -> loader.load(new MemorySource(files)));
+        // The loader keeps no warnings of a strategy that did not load; the goal tells them with its problems.
         assertThat(loader.warnings()).isEmpty();
+        assertThat(failed.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("effort:"));
+        assertThat(failed.warnings()).singleElement()
+                .satisfies(w -> assertThat(w.format("")).startsWith("initiatives/checkout-v2.yaml:8:13: oneOffCost: '€120k'"));
     }
 
     @Test
