@@ -20,9 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small, commented, valid strategy to start from: the plan, two teams, a platform initiative that
- * enables a product initiative, one objective with two key results, two signals and a scale
- * series. Quarters in the templates are written relative to the plan start ({@code ${q0}},
+ * A small, commented, valid strategy to start from: the plan, two teams, a platform and a product
+ * initiative built side by side (the platform's {@code enables} is shown as a comment: the product
+ * starts before the platform goes live, so it would get no speed-up), one objective with two key
+ * results, two signals and a scale series. Quarters in the templates are written relative to the plan start ({@code ${q0}},
  * {@code ${q+1}}, {@code ${q-4}}) and the organisation as {@code ${organization}}.
  */
 public final class StarterStrategy {

@@ -42,8 +42,10 @@ class StarterStrategyTest {
                 .containsExactly("developer-platform", "self-serve-onboarding");
         Initiative platform = strategy.initiatives().get(0);
         assertThat(platform.isPlatform()).isTrue();
-        assertThat(platform.enables()).singleElement()
-                .satisfies(e -> assertThat(e.productId()).isEqualTo("self-serve-onboarding"));
+        // Onboarding starts alongside the platform, as the band wants: a speed-up the plan cannot get
+        // would be the first thing the brief asks to fix, so the starter shows enables as a comment.
+        assertThat(platform.enables()).isEmpty();
+        assertThat(files.get("initiatives/developer-platform.yaml")).contains("\n# enables:");
         assertThat(strategy.objectives()).singleElement().satisfies(o -> assertThat(o.keyResults()).hasSize(2));
         assertThat(strategy.teams()).hasSize(2);
         assertThat(strategy.signals()).hasSize(2);
