@@ -245,20 +245,26 @@ final class DiffHeadline {
      * The quarters a change takes out of the band, whether they were within it or on its other side:
      * one clause, a part for each side in the order its first quarter comes, each side's quarters in
      * date order. "pushes platform share above the band in 2027-Q4 and 2028-Q1 and below it in 2028-Q2".
+     * Quarters with no work before are said apart: nothing was pushed there, but the work the change
+     * puts into them is off the band all the same. "puts new work below the band in 2028-Q1 and 2028-Q2".
      */
     private static void addPushedOutOfBand(DiffResult diff, List<String> clauses) {
+        outOfBandBySide(diff, false).ifPresent(sides -> clauses.add("pushes platform share " + sides));
+        outOfBandBySide(diff, true).ifPresent(sides -> clauses.add("puts new work " + sides));
+    }
+
+    /** "above the band in 2027-Q4 and below it in 2028-Q2": the quarters the change takes out of the band, idle before or not. */
+    private static Optional<String> outOfBandBySide(DiffResult diff, boolean idleBefore) {
         Map<BandStatus, List<String>> quartersBySide = new LinkedHashMap<>();
         for (AllocationChange q : diff.allocation()) {
-            if (q.changesBandStatus() && isOutside(q.statusAfter()) && q.statusBefore() != BandStatus.IDLE) {
+            if (q.changesBandStatus() && isOutside(q.statusAfter()) && (q.statusBefore() == BandStatus.IDLE) == idleBefore) {
                 quartersBySide.computeIfAbsent(q.statusAfter(), side -> new ArrayList<>()).add(q.quarter().toString());
             }
         }
         List<String> sides = new ArrayList<>();
         quartersBySide.forEach((side, quarters) -> sides.add(side.yamlName() + (sides.isEmpty() ? " the band" : " it")
                 + " in " + quarters(quarters)));
-        if (!sides.isEmpty()) {
-            clauses.add("pushes platform share " + String.join(" and ", sides));
-        }
+        return sides.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", sides));
     }
 
     /**

@@ -432,6 +432,28 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void newWorkOffTheBandInQuartersIdleBeforeIsSaidApartFromQuartersPushedOut() throws Exception {
+        // The base's work all ends by 2027-Q4; the head adds a product in 2028-Q1 and Q2 alone: 0%
+        // platform, below the band, where there was no work to be within or out of it.
+        StrategyFiles head = StrategyFiles.base().put("initiatives/later.yaml", """
+                title: Later product
+                kind: product
+                status: proposed
+                start: 2028-Q1
+                duration: 2
+                effort: 8
+                value: 6
+                riskReduction: 2
+                """);
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(md).contains("| 2028-Q1 | idle | 0% (below) | new work, below the band |");
+        assertThat(headline(md)).contains(" puts new work below the band in 2028-Q1 and 2028-Q2")
+                .doesNotContain("pushes platform share below");
+    }
+
+    @Test
     void aTitleInTheVerdictStaysOnOneLineAndShort() throws Exception {
         // The build log prints the verdict as it is: a line break in a title would split it.
         StrategyFiles head = StrategyFiles.base()

@@ -25,8 +25,10 @@ class DiffMarkdownTest {
 
         String md = Diffs.markdown(result);
 
+        // Core platform now ends in 2028-Q1, where nothing was planned before: new work, off the band.
         assertThat(md).startsWith("## Strategy change: Acme Pay\n\n**This change " + npv
-                + ", pushes platform share below the band in 2027-Q1 and 2027-Q2 and above it in 2027-Q4, leaves 1"
+                + ", pushes platform share below the band in 2027-Q1 and 2027-Q2 and above it in 2027-Q4, puts new"
+                + " work above the band in 2028-Q1, leaves 1"
                 + " key result without an initiative, makes 1 scalability initiative"
                 + " late for the 2028-Q1 breach and costs $150k in delay by starting Core platform 3 quarters later.**\n");
         assertThat(md).contains("\n\nLargest effects: Checkout v2 changed its effort (NPV −$193k); Core platform starts 3 quarters"
@@ -136,7 +138,9 @@ class DiffMarkdownTest {
 
         String md = Diffs.markdown(Diffs.compare(base, head));
 
-        assertThat(md).contains("**This change lowers portfolio NPV by $102k.**\n\nLargest effects: Reporting revived"
+        // Nothing was planned in 2027-Q3 while Reporting was dropped: its work there is new, and off the band.
+        assertThat(md).contains("**This change lowers portfolio NPV by $102k and puts new work below the band in"
+                        + " 2027-Q3.**\n\nLargest effects: Reporting revived"
                         + " (portfolio NPV −$102k; its own NPV −$102k).\n")
                 .contains("#### Reporting (`reporting`)\n\nNPV −$102k; revived: its own NPV −$102k, counted as 0 before.\n")
                 .contains("| start | 2027-Q3 | 2027-Q2 |")
