@@ -159,11 +159,21 @@ public final class StarterStrategy {
      */
     public static boolean writePomIfMissing(Path projectDirectory, String groupId, String artifactId, String version)
             throws IOException {
+        return writePomIfMissing(projectDirectory, groupId, artifactId, version, null);
+    }
+
+    /**
+     * As {@link #writePomIfMissing(Path, String, String, String)}, for a strategy folder other than
+     * the default {@code src/strategy}: {@code strategyDirectory} as the pom names it
+     * ({@code ${project.basedir}/strategy}), or null for the default.
+     */
+    public static boolean writePomIfMissing(Path projectDirectory, String groupId, String artifactId, String version,
+            String strategyDirectory) throws IOException {
         Path pom = projectDirectory.resolve(POM);
         if (Files.exists(pom, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        String plugin = pomSnippet(groupId, artifactId, version).indent(6).stripTrailing();
+        String plugin = pomSnippet(groupId, artifactId, version, strategyDirectory).indent(6).stripTrailing();
         // The resource, not a text block: the plugin descriptor's Java parser fails on a text block with quotes.
         String text = template(POM).replace("@artifactId@", projectArtifactId(projectDirectory)).replace("@plugin@", plugin);
         try {
@@ -205,12 +215,25 @@ public final class StarterStrategy {
 
     /** The {@code <plugin>} element to add to a pom's {@code <build><plugins>}. */
     public static String pomSnippet(String groupId, String artifactId, String version) {
+        return pomSnippet(groupId, artifactId, version, null);
+    }
+
+    /**
+     * The snippet, naming {@code strategyDirectory} (as a pom writes it, {@code ${project.basedir}/strategy})
+     * in the plugin's configuration when it is not null: the goals then read it, from the command line too.
+     */
+    public static String pomSnippet(String groupId, String artifactId, String version, String strategyDirectory) {
+        String configuration = strategyDirectory == null ? "" : """
+                  <configuration>
+                    <strategyDirectory>%s</strategyDirectory>
+                  </configuration>
+                """.formatted(xmlText(strategyDirectory));
         return """
                 <plugin>
                   <groupId>%s</groupId>
                   <artifactId>%s</artifactId>
                   <version>%s</version>
-                  <executions>
+                %s  <executions>
                     <execution>
                       <goals>
                         <goal>validate</goal>
@@ -218,7 +241,11 @@ public final class StarterStrategy {
                       </goals>
                     </execution>
                   </executions>
-                </plugin>""".formatted(groupId, artifactId, version);
+                </plugin>""".formatted(groupId, artifactId, version, configuration);
+    }
+
+    private static String xmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static void undo(List<Path> written) {

@@ -23,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the pom. Never replaces a file: when any of them exists, it fails naming them and writes nothing.
  * Also writes {@code .mvn/jvm.config} with the recommended JVM options when the project has none.
  * Works outside a Maven project too: in a folder without a {@code pom.xml} it writes one that runs
- * the plugin (when the strategy goes into the default {@code src/strategy}).
+ * the plugin on the strategy folder (naming it when it is not the default {@code src/strategy}).
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public class InitMojo extends AbstractStrategyMojo {
@@ -69,11 +69,13 @@ public class InitMojo extends AbstractStrategyMojo {
         }
         getLog().info("Each file explains its keys in comments.");
         mavenJvmConfig();
-        boolean pomWritten = pom(folder);
+        String configuredFolder = asConfigured(folder);
+        boolean pomWritten = pom(configuredFolder);
         // In the order to do them: the plugin goes into the pom before its goals can run by prefix.
         if (!pomWritten) {
             getLog().info("Unless the plugin is in your pom already, first add it to <build><plugins>:");
-            for (String line : StarterStrategy.pomSnippet(groupId(), artifactId(), version()).split("\n")) {
+            for (String line : StarterStrategy.pomSnippet(groupId(), artifactId(), version(), configuredFolder)
+                    .split("\n")) {
                 getLog().info(line);
             }
         }
@@ -83,17 +85,29 @@ public class InitMojo extends AbstractStrategyMojo {
     }
 
     /**
-     * Writes a pom.xml that runs Tradeoff when the folder has none and the strategy is in its default
-     * place (src/strategy), so that the goals named next work there; returns whether it did.
+     * The strategy folder as a pom names it: null for the default {@code src/strategy},
+     * {@code ${project.basedir}/<path>} for a folder inside the project, else its absolute path.
      */
-    private boolean pom(Path strategyFolder) throws MojoExecutionException {
-        Path project = basedir.toPath();
-        if (!strategyFolder.toAbsolutePath().normalize()
-                .equals(project.resolve("src/strategy").toAbsolutePath().normalize())) {
-            return false;
+    private String asConfigured(Path strategyFolder) {
+        Path project = basedir.toPath().toAbsolutePath().normalize();
+        Path folder = strategyFolder.toAbsolutePath().normalize();
+        if (folder.equals(project.resolve("src/strategy"))) {
+            return null;
         }
+        return folder.startsWith(project)
+                ? "${project.basedir}/" + project.relativize(folder).toString().replace('\\', '/')
+                : folder.toString().replace('\\', '/');
+    }
+
+    /**
+     * Writes a pom.xml that runs Tradeoff on the strategy folder ({@code configuredFolder}, null for
+     * the default) when the project folder has none, so that the goals named next work there;
+     * returns whether it did.
+     */
+    private boolean pom(String configuredFolder) throws MojoExecutionException {
+        Path project = basedir.toPath();
         try {
-            if (StarterStrategy.writePomIfMissing(project, groupId(), artifactId(), version())) {
+            if (StarterStrategy.writePomIfMissing(project, groupId(), artifactId(), version(), configuredFolder)) {
                 getLog().info("Wrote " + displayPath(project.resolve(StarterStrategy.POM))
                         + ": a project whose build validates and renders the strategy.");
                 if (StarterStrategy.writeGitignoreIfMissing(project)) {

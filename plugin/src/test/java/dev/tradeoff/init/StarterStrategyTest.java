@@ -159,6 +159,30 @@ class StarterStrategyTest {
     }
 
     @Test
+    void aStrategyFolderOtherThanTheDefaultIsNamedInThePluginsConfiguration() {
+        assertThat(StarterStrategy.pomSnippet("dev.tradeoff", "tradeoff-maven-plugin", "1.2.3",
+                "${project.basedir}/plans & goals")).isEqualTo("""
+                <plugin>
+                  <groupId>dev.tradeoff</groupId>
+                  <artifactId>tradeoff-maven-plugin</artifactId>
+                  <version>1.2.3</version>
+                  <configuration>
+                    <strategyDirectory>${project.basedir}/plans &amp; goals</strategyDirectory>
+                  </configuration>
+                  <executions>
+                    <execution>
+                      <goals>
+                        <goal>validate</goal>
+                        <goal>build</goal>
+                      </goals>
+                    </execution>
+                  </executions>
+                </plugin>""");
+        assertThat(StarterStrategy.pomSnippet("dev.tradeoff", "tradeoff-maven-plugin", "1.2.3"))
+                .doesNotContain("configuration");
+    }
+
+    @Test
     void writesMavensJvmOptionsWhenTheProjectHasNone() throws Exception {
         assertThat(StarterStrategy.writeMavenJvmConfig(folder)).isTrue();
 
