@@ -109,10 +109,10 @@ public final class NumberFormats {
         return count + (Math.abs(count) == 1 ? " quarter" : " quarters");
     }
 
-    /** Small counts in words, for prose: "four quarters". */
+    /** Small counts in words, for prose: "four quarters"; larger ones in figures, grouped ("6,423"). */
     public static String words(int count) {
         String[] names = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve"};
-        return count >= 0 && count < names.length ? names[count] : Integer.toString(count);
+        return count >= 0 && count < names.length ? names[count] : count(count);
     }
 }

@@ -204,7 +204,7 @@ class PageWordingTest {
         assertThat(okrs.split("25% of the planned initiatives&#39; effort, counted over their whole build,"
                 + " moves a key result", -1)).hasSize(2);
         // A key result's progress reads as progress, not as a reading of its metric.
-        assertThat(okrs).contains("Users <span class=\"muted\">50% of the way from 0 to 100: 50 now</span>");
+        assertThat(okrs).contains("Users <span class=\"muted\">50% of the way from 0 to 100, now 50</span>");
         String brief = read("briefs/brief.md");
         assertThat(brief.split("name no key result", -1)).hasSize(2);
         assertThat(brief).doesNotContain("Platform work with no OKR");

@@ -300,6 +300,10 @@ class SampleSiteTest {
                 + " Bancontact, BLIK, Pix...) (Launch in three new markets with local currencies and payment methods)");
         assertThat(okrs.select("#unfunded + ul > li a").attr("href")).isEqualTo("../okrs/expand-globally.html");
         assertThat(okrs.select("#o-expand-globally + p").text()).contains("· Partners & New Markets ·");
+        // A percentage is one on every figure; another unit is said once, after the target.
+        assertThat(okrs.select("ul.krs .muted").eachText())
+                .anyMatch(line -> line.endsWith(" of the way from 71% to 76%, now 75%"))
+                .anyMatch(line -> line.endsWith(" of the way from 1 to 4 markets, now 1"));
     }
 
     /** The story names the first three late key results; the page flags all five where they are listed. */

@@ -87,6 +87,8 @@ class NumberFormatsTest {
         assertThat(NumberFormats.words(12)).isEqualTo("twelve");
         assertThat(NumberFormats.words(13)).isEqualTo("13");
         assertThat(NumberFormats.words(40)).isEqualTo("40");
+        assertThat(NumberFormats.words(6423)).isEqualTo("6,423");
+        assertThat(NumberFormats.words(-1)).isEqualTo("−1");
     }
 
     @Test
