@@ -86,9 +86,11 @@ public final class ExecutiveSummary {
         understated(losing, cutShort, plan).ifPresent(findings::add);
         Set<String> cutShortIds = cutShort.stream().map(cut -> cut.initiative().id()).collect(Collectors.toSet());
         // Platform work whose enablement value covers its loss pays for itself through the products it
-        // speeds up: no reason to rethink it. Short of that, the value is said beside the loss.
+        // speeds up: no reason to rethink it. Short of that, the value is said beside the loss. Done
+        // work is past rethinking.
         List<InitiativeFigures> toRethink = losing.stream()
                 .filter(figures -> !cutShortIds.contains(figures.id()) && enablement(figures) < -figures.npv())
+                .filter(figures -> figures.initiative().status() != Status.DONE)
                 .toList();
         if (toRethink.isEmpty()) {
             return;

@@ -12,6 +12,7 @@ import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
+import dev.tradeoff.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -113,23 +114,23 @@ public final class SectionStories {
                 name(Quadrant.SHIP_PRODUCT), count(byQuadrant, Quadrant.SHIP_PRODUCT),
                 name(Quadrant.SHORE_UP_PLATFORM), count(byQuadrant, Quadrant.SHORE_UP_PLATFORM),
                 name(Quadrant.DEPRIORITIZE), count(byQuadrant, Quadrant.DEPRIORITIZE)));
-        List<InitiativeFigures> low = byQuadrant.getOrDefault(Quadrant.DEPRIORITIZE, List.of());
+        // Advice to stop, defer or fund is for work still to do: done work is past deciding on.
+        List<InitiativeFigures> low = stillToDo(byQuadrant.getOrDefault(Quadrant.DEPRIORITIZE, List.of()));
+        int lowDone = byQuadrant.getOrDefault(Quadrant.DEPRIORITIZE, List.of()).size() - low.size();
+        String besidesDone = lowDone == 0 ? "" : " ({2} more " + (lowDone == 1 ? "is" : "are") + " done)";
         if (!low.isEmpty()) {
             double spend = low.stream().mapToDouble(InitiativeFigures::pvCosts).sum();
             // Nothing they cost falls within the plan: "costing $0" would read as free.
-            findings.add(spend < 0.005
-                    ? Finding.of(Severity.WARNING, "matrix",
-                            "Low value and low risk reduction: {0}, none of whose cost falls within the plan, candidates to stop or defer.",
-                            Figure.counted(low.size(), "initiative"))
-                    : Finding.of(Severity.WARNING, "matrix",
-                            "Low value and low risk reduction: {0} costing {1} in today's money, candidates to stop or defer.",
-                            Figure.counted(low.size(), "initiative"), Figure.money(spend)));
+            findings.add(Finding.of(Severity.WARNING, "matrix", spend < 0.005
+                            ? "Low value and low risk reduction: {0}, none of whose cost falls within the plan, candidates to stop or defer" + besidesDone + "."
+                            : "Low value and low risk reduction: {0} costing {1} in today's money, candidates to stop or defer" + besidesDone + ".",
+                    Figure.counted(low.size(), "initiative"), Figure.money(spend), Figure.count(lowDone)));
         }
         // The quadrants come from the scores people gave, the NPV from the figures: where the two
         // disagree, a reader acting on the quadrant alone would fund a loss or stop a gain.
         List<InitiativeFigures> fundedLosses = new ArrayList<>(byQuadrant.getOrDefault(Quadrant.INVEST_BOTH, List.of()));
         fundedLosses.addAll(byQuadrant.getOrDefault(Quadrant.SHIP_PRODUCT, List.of()));
-        fundedLosses.removeIf(figures -> figures.npv() >= 0);
+        fundedLosses.removeIf(figures -> figures.npv() >= 0 || isDone(figures));
         // A loss that only the plan's end makes (benefits that start or ramp up after it) is no verdict
         // on the scores; it is said apart, or the table beside the sentence shows a larger loss than "the most".
         List<InitiativeFigures> horizonLosses = new ArrayList<>();
@@ -150,6 +151,15 @@ public final class SectionStories {
                         "{0} low on both scores {3} value as planned ({5}{1}, NPV {2}): look at the figures before stopping {4}.",
                         lowGains, best, "adds/add", "it/them")));
         return findings;
+    }
+
+    private static boolean isDone(InitiativeFigures figures) {
+        return figures.initiative().status() == Status.DONE;
+    }
+
+    /** {@code initiatives} but the done ones. */
+    private static List<InitiativeFigures> stillToDo(List<InitiativeFigures> initiatives) {
+        return initiatives.stream().filter(figures -> !isDone(figures)).toList();
     }
 
     /**

@@ -226,6 +226,23 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void doneWorkIsNotToBeRethought() {
+        // past: done, its build before the plan, $40k a quarter of run cost and no benefits in it: a
+        // loss, but nothing is left to decide. sink: $100k of work still to do, the one to rethink.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("past").title("Past").status(Status.DONE).start("2026-Q1").duration(2).effort(40)
+                        .runCost("40k"))
+                .with(initiative("sink").title("Sink").effort(10))
+                .analyse();
+
+        assertThat(portfolio.initiatives()).filteredOn(figures -> figures.id().equals("past"))
+                .singleElement().satisfies(past -> assertThat(past.npv()).isLessThan(-100_000));
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations()))
+                .contains("Rethink Sink: it loses $100k in today's money as planned.")
+                .noneMatch(text -> text.contains("Rethink Past"));
+    }
+
+    @Test
     void workLosingMoneyOnlyBecauseItsBenefitsFallAfterThePlanIsNotToBeRethought() {
         // late: as in InitiativeStoryTest, −$225k with two ramping quarters of $100k a quarter in the
         // plan. sink: $100k of work and no benefits, a true loss, the one to rethink.

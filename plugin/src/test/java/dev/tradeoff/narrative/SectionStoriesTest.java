@@ -67,6 +67,23 @@ class SectionStoriesTest {
     }
 
     @Test
+    void doneWorkIsNotAdvisedToBeStoppedDeferredOrFunded() {
+        // Two low-low gains, one done before the plan; a high-value loss that is done too.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("open").matrix(2, 2).effort(10).benefit("40k", 0))
+                .with(initiative("past").status(Status.DONE).start("2026-Q1").duration(2).matrix(2, 2).benefit("90k", 0))
+                .with(initiative("spent").status(Status.DONE).start("2026-Q3").duration(2).matrix(8, 8).effort(40)
+                        .runCost("20k"))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).matrix()))
+                .contains("Low value and low risk reduction: 1 initiative costing $100k in today's money, candidates"
+                        + " to stop or defer (1 more is done).")
+                .anyMatch(text -> text.startsWith("1 initiative low on both scores adds value as planned (Title of open,"))
+                .noneMatch(text -> text.contains("of past") || text.contains("of spent"));
+    }
+
+    @Test
     void lowOnBothWithNoCostInThePlanIsNotSaidToCostNothing() {
         Portfolio free = Portfolios.plan().with(initiative("idle").matrix(2, 2)).analyse();
 
