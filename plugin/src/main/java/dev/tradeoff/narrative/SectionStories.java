@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What each analysis page says: what the figures mean in business terms and what to do about them. */
 public final class SectionStories {
@@ -34,6 +36,8 @@ public final class SectionStories {
     static final int NAMED_PAIRS = 3;
     /** Beyond this many, late scalability work is said in one sentence above the table that lists it. */
     static final int SAID_ONE_BY_ONE = 3;
+    /** How far apart the teams' share of the plan's capacity and their share of the planned effort may be before it is said. */
+    static final double CAPACITIES_APART = 0.1;
 
     private final Portfolio portfolio;
     private final Plan plan;
@@ -234,6 +238,7 @@ public final class SectionStories {
         }
         idleQuarters().ifPresent(findings::add);
         overCapacity().ifPresent(findings::add);
+        capacitiesDisagree().ifPresent(findings::add);
         return findings;
     }
 
@@ -648,6 +653,39 @@ public final class SectionStories {
                     " Their plans will slip unless work moves or people join."));
         }
         return findings;
+    }
+
+    /**
+     * The teams' capacity and the plan's ({@code capacity} in strategy.yaml) should measure the same
+     * people for the work the teams own: teams that own 90% of the planned effort should have about
+     * 90% of the plan's capacity. More than {@link #CAPACITIES_APART} apart, the allocation page
+     * (load against the plan's capacity) and the teams page (against the teams') tell different
+     * stories: said where the plan's capacity is used, on the allocation page.
+     */
+    Optional<Finding> capacitiesDisagree() {
+        Set<String> teamIds = portfolio.teams().stream().map(team -> team.team().id()).collect(Collectors.toSet());
+        double effort = 0;
+        double owned = 0;
+        for (Initiative initiative : portfolio.strategy().initiatives()) {
+            if (!initiative.isDropped()) {
+                effort += initiative.effort();
+                owned += teamIds.contains(initiative.owner()) ? initiative.effort() : 0;
+            }
+        }
+        double teams = portfolio.teams().stream().mapToDouble(TeamLoad::capacity).sum();
+        double planned = plan.capacity();
+        // Teams with no people at all are said to have none on the teams page.
+        if (owned <= 0 || planned <= 0 || teams <= 0) {
+            return Optional.empty();
+        }
+        double ownedShare = owned / effort;
+        double capacityShare = teams / planned;
+        if (Math.abs(capacityShare - ownedShare) <= CAPACITIES_APART) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.of(Severity.WARNING, "capacity",
+                "The teams own {0} of the planned effort but have {1} of the plan's capacity between them ({2} against {3} person-months a quarter; capacity in strategy.yaml): the allocation page measures load against the plan's capacity and the teams page against the teams', so the two tell different stories. Make them agree.",
+                Figure.percent(ownedShare), Figure.percent(capacityShare), Figure.number(teams), Figure.number(planned)));
     }
 
     /** A team that owns planned work with no capacity to do it, and the work that will not happen. */

@@ -234,6 +234,24 @@ class SectionStoriesTest {
     }
 
     @Test
+    void teamsWhoseCapacityIsNotTheirShareOfThePlansAreSaidToDisagreeWithIt() {
+        // Core owns all the work (12 of 12 pm) but has 12 pm a quarter (5 × 3 × 0.8) of the plan's 100:
+        // the allocation page finds room, the teams page an overload.
+        Portfolio apart = Portfolios.plan().capacity(100).team("t", "Core", 5)
+                .with(initiative("work").owner("t").effort(12)).analyse();
+        // Core owns 12 of 100 pm, and has 12% of the plan's capacity: they agree.
+        Portfolio agree = Portfolios.plan().capacity(100).team("t", "Core", 5)
+                .with(initiative("work").owner("t").effort(12)).with(initiative("other").effort(88)).analyse();
+
+        String disagree = "The teams own 100% of the planned effort but have 12% of the plan's capacity between them"
+                + " (12 against 100 person-months a quarter; capacity in strategy.yaml): the allocation page measures"
+                + " load against the plan's capacity and the teams page against the teams', so the two tell different"
+                + " stories. Make them agree.";
+        assertThat(texts(stories(apart).allocation())).contains(disagree);
+        assertThat(texts(stories(agree).allocation())).noneMatch(text -> text.startsWith("The teams own"));
+    }
+
+    @Test
     void allocationAtCapacityIsNotOver() {
         // Exactly 100 pm against 100: full, not over.
         Portfolio portfolio = Portfolios.plan().capacity(100).with(initiative("full").effort(100)).analyse();
