@@ -133,9 +133,10 @@ final class InitiativeReader {
     }
 
     /**
-     * Done work whose build runs into the plan, or work in progress whose build ended before it: valid,
-     * but then the figures count as cost effort that will not be spent, or leave out work still going
-     * on. The plan's start stands for "now": Tradeoff reads no clock.
+     * Done work whose build runs into the plan, work in progress whose build ended before it, or work
+     * in progress that starts after it: valid, but then the figures count as cost effort that will not
+     * be spent, or leave out work still going on, or the work is said to be under way when it has
+     * not begun. The plan's start stands for "now": Tradeoff reads no clock.
      */
     private void warnOfStatusAgainstDates(Fields fields, Status status, Quarter start, Integer duration,
             Quarter planStart) {
@@ -152,6 +153,10 @@ final class InitiativeReader {
             reader.warning(at, "status: in-progress, but its build ended in " + end + ", before the plan starts in "
                     + planStart + ", so none of its work is in the figures; if it is finished, mark it done, else"
                     + " lengthen its duration");
+        } else if (status == Status.IN_PROGRESS && start.isAfter(planStart)) {
+            reader.warning(at, "status: in-progress, but it starts in " + start + ", after the plan's start ("
+                    + planStart + "), so it has not begun; if it has, move its start to " + planStart
+                    + " or earlier, else mark it committed or proposed");
         }
     }
 

@@ -219,11 +219,12 @@ public final class StrategyGenerator {
         int duration = 1 + random.nextInt(6);
         if (offset != null) {
             // Dates that agree with the status, as the loader warns otherwise: done work ended before
-            // the plan, work in progress runs into it. The same draws as before, so the rest is as it was.
+            // the plan, work in progress began by its start and runs into it. The same draws as
+            // before, so the rest is as it was.
             if (status.equals("done")) {
                 offset = Math.min(offset, -duration);
             } else if (status.equals("in-progress")) {
-                offset = Math.max(offset, 1 - duration);
+                offset = Math.min(Math.max(offset, 1 - duration), 0);
             }
             yaml.append("start: ").append(quarter(offset)).append('\n');
         }

@@ -134,7 +134,10 @@ class LoadWarningsTest {
                 ValidStrategy.CHECKOUT_V2 + written))).isEmpty();
     }
 
-    /** The plan's start stands for now: done work still building in the plan, or work in progress that ended before it, is told. */
+    /**
+     * The plan's start stands for now: done work still building in the plan, work in progress that
+     * ended before it, or work in progress that starts after it, is told.
+     */
     @Test
     void warnsOfDoneWorkBuildingInThePlanAndOfWorkInProgressThatEndedBeforeIt() {
         // checkout-v2 builds for 2 quarters; the plan starts in 2027-Q1.
@@ -148,11 +151,17 @@ class LoadWarningsTest {
                 "initiatives/checkout-v2.yaml:8:9: status: in-progress, but its build ended in 2026-Q3, before the plan"
                         + " starts in 2027-Q1, so none of its work is in the figures; if it is finished, mark it done,"
                         + " else lengthen its duration");
+        // Under way, yet starting after now: it has not begun.
+        assertThat(Loading.warnings(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2 + "status: in-progress\nstart: 2027-Q2\n"))).containsExactly(
+                "initiatives/checkout-v2.yaml:8:9: status: in-progress, but it starts in 2027-Q2, after the plan's"
+                        + " start (2027-Q1), so it has not begun; if it has, move its start to 2027-Q1 or earlier, else"
+                        + " mark it committed or proposed");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"'status: done\nstart: 2026-Q3\n'", "'status: in-progress\nstart: 2026-Q4\n'",
-        "'status: in-progress\nstart: 2027-Q2\n'", "'status: committed\nstart: 2026-Q1\n'"})
+        "'status: in-progress\nstart: 2027-Q1\n'", "'status: committed\nstart: 2026-Q1\n'"})
     void statusesThatAgreeWithTheDatesAreQuiet(String written) {
         assertThat(Loading.warnings(ValidStrategy.with("initiatives/checkout-v2.yaml",
                 ValidStrategy.CHECKOUT_V2 + written))).isEmpty();
