@@ -51,6 +51,7 @@ public final class ExecutiveSummary {
         stories.overCapacity().ifPresent(findings::add);
         scale(portfolio, findings, candidates);
         sequencing(portfolio, stories.advisedCd3Order(), findings, candidates);
+        ProductsAheadOfTheirPlatform.of(portfolio).ifPresent(findings::add);
         okrs(portfolio, stories, findings, candidates);
         teams(portfolio, findings, candidates);
         List<Finding> recommendations = candidates.stream()

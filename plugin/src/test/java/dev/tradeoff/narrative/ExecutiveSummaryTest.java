@@ -226,6 +226,24 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void productsPlannedToStartBeforeThePlatformThatSpeedsThemUpGoesLiveAreSaid() {
+        // core builds 2027-Q1 to Q4 and goes live in 2028-Q1. app starts before, later after it; busy
+        // is under way already: starting later is no longer open to it.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").platform().duration(4).effort(20)
+                        .enables("app", 0.2).enables("later", 0.2).enables("busy", 0.2))
+                .with(initiative("app").status(Status.COMMITTED).start("2027-Q2").effort(10).benefit("50k", 0))
+                .with(initiative("later").start("2028-Q1").effort(10).benefit("50k", 0))
+                .with(initiative("busy").status(Status.IN_PROGRESS).start("2027-Q1").effort(10).benefit("50k", 0))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains("1 product yet to start is planned"
+                + " to begin before the platform work that speeds it up goes live, so it would get none of its speed-up:"
+                + " Title of app (from 2027-Q2; Title of core goes live in 2028-Q1). Start it after the platform work"
+                + " goes live, or land it sooner.");
+    }
+
+    @Test
     void doneWorkIsNotToBeRethought() {
         // past: done, its build before the plan, $40k a quarter of run cost and no benefits in it: a
         // loss, but nothing is left to decide. sink: $100k of work still to do, the one to rethink.

@@ -317,6 +317,17 @@ class SampleSiteTest {
                 .contains("late: PCI tokenisation vault finishes 2027-Q3, after 2027-Q2");
     }
 
+    /** Products that begin before their platform goes live, each named once with every platform it is ahead of. */
+    @Test
+    void theVerdictNamesProductsPlannedAheadOfThePlatformThatSpeedsThemUp() throws IOException {
+        String verdict = SiteChecks.parse(site.resolve("index.html")).select("li:containsOwn(yet to start)").text();
+        assertThat(verdict).startsWith("Warning: 6 products yet to start are planned to begin before the platform work"
+                        + " that speeds them up goes live")
+                .contains("Checkout v2 (from 2027-Q2; PCI tokenisation vault goes live in 2027-Q4 and Payment processing"
+                        + " platform (single authorisation and capture core) in 2028-Q1)")
+                .contains(" and 3 more. Start them after the platform work goes live, or land it sooner.");
+    }
+
     @Test
     void theLedeCountsDoneWorkAmongThePlanned() throws IOException {
         assertThat(SiteChecks.parse(site.resolve("index.html")).select("p.lede").text())
