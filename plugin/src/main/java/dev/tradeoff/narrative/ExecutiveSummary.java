@@ -249,7 +249,7 @@ public final class ExecutiveSummary {
                     Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh())));
             return;
         }
-        Severity severity = below.size() + above.size() > plan.horizon() / 2 ? Severity.CRITICAL : Severity.WARNING;
+        Severity severity = SectionStories.bandSeverity(below.size() + above.size(), plan.horizon());
         // Name only the side the share leaves the band on: "below it in 0" reads as a finding too.
         String sides = above.isEmpty() ? "Platform share falls below the {0}–{1} band in {2} of {3}."
                 : below.isEmpty() ? "Platform share rises above the {0}–{1} band in {4} of {3}."

@@ -211,8 +211,17 @@ public final class SectionStories {
             return Finding.of(Severity.INFO, "band",
                     "No quarter has planned work to hold against the {0}–{1} band.", figures.toArray(Figure[]::new));
         }
-        return Finding.of(below + above == 0 ? Severity.GOOD : Severity.WARNING, "band",
+        return Finding.of(bandSeverity(below + above, plan.horizon()), "band",
                 "Platform share is " + Prose.join(parts) + ".", figures.toArray(Figure[]::new));
+    }
+
+    /**
+     * How much it matters that {@code outside} quarters of the plan's {@code horizon} are off the
+     * band: critical when they are more than half of the plan, so that the summary and the
+     * allocation page grade the same share alike.
+     */
+    static Severity bandSeverity(long outside, int horizon) {
+        return outside == 0 ? Severity.GOOD : outside > horizon / 2 ? Severity.CRITICAL : Severity.WARNING;
     }
 
     public List<Finding> allocation() {

@@ -317,6 +317,15 @@ class SampleSiteTest {
                 .contains("late: PCI tokenisation vault finishes 2027-Q3, after 2027-Q2");
     }
 
+    /** 7 of 12 quarters off the band: critical on the summary and on the allocation page alike. */
+    @Test
+    void theBandIsGradedAlikeOnTheSummaryAndTheAllocationPage() throws IOException {
+        assertThat(SiteChecks.parse(site.resolve("index.html")).select("li.finding:containsOwn(Platform share falls)")
+                .hasClass("critical")).isTrue();
+        assertThat(SiteChecks.parse(site.resolve("allocation.html")).select("li.finding:containsOwn(Platform share is)")
+                .hasClass("critical")).isTrue();
+    }
+
     /** Products that begin before their platform goes live, each named once with every platform it is ahead of. */
     @Test
     void theVerdictNamesProductsPlannedAheadOfThePlatformThatSpeedsThemUp() throws IOException {
