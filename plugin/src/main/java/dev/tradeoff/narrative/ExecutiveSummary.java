@@ -33,6 +33,9 @@ public final class ExecutiveSummary {
     /** The weight of advice without which the NPV misleads: below a scalability breach only. */
     private static final double MISLEADING_NPV = Math.nextDown(Double.MAX_VALUE);
 
+    /** Less than this is no money to name in a sentence. */
+    private static final double HALF_A_CENT = 0.005;
+
     public Verdict tell(Portfolio portfolio) {
         return tell(portfolio, new SectionStories(portfolio));
     }
@@ -66,9 +69,17 @@ public final class ExecutiveSummary {
         var totals = portfolio.totals();
         Severity severity = totals.npv() >= 0 ? Severity.GOOD : Severity.CRITICAL;
         if (totals.npv() >= 0) {
+            // Done work brings its benefits into the plan with its cost already spent: a reader should
+            // know how much of the value needs no more work.
+            double fromDoneWork = portfolio.initiatives().stream()
+                    .filter(figures -> figures.initiative().status() == Status.DONE)
+                    .mapToDouble(InitiativeFigures::npv).sum();
+            String done = fromDoneWork >= HALF_A_CENT
+                    ? "; {3} of it comes from work already done, whose cost is already spent" : "";
             findings.add(Finding.of(severity, "value",
-                    "The portfolio adds {0} of value in today's money: {1} from platform work and {2} from product work.",
-                    Figure.money(totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv())));
+                    "The portfolio adds {0} of value in today's money: {1} from platform work and {2} from product work" + done + ".",
+                    Figure.money(totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv()),
+                    Figure.money(fromDoneWork)));
         } else {
             findings.add(Finding.of(severity, "value",
                     "The portfolio costs {0} more than it returns in today's money: {1} from platform work and {2} from product work.",

@@ -244,6 +244,22 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void theValueSaysHowMuchOfItComesFromDoneWork() {
+        // past: done before the plan, $50k a quarter of benefits over the 12 quarters undiscounted: $600k,
+        // its cost spent. open: $100k of work, $20k a quarter from 2027-Q2: $220k, so −$100k + $220k.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("past").status(Status.DONE).start("2026-Q1").duration(2).effort(40).benefit("50k", 0))
+                .with(initiative("open").effort(10).benefit("20k", 0))
+                .analyse();
+        Portfolio noneDone = Portfolios.plan().with(initiative("open").effort(10).benefit("20k", 0)).analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings()).get(0)).isEqualTo("The portfolio adds"
+                + " $720k of value in today's money: $0 from platform work and $720k from product work; $600k of it"
+                + " comes from work already done, whose cost is already spent.");
+        assertThat(texts(new ExecutiveSummary().tell(noneDone).findings()).get(0)).endsWith("from product work.");
+    }
+
+    @Test
     void doneWorkIsNotToBeRethought() {
         // past: done, its build before the plan, $40k a quarter of run cost and no benefits in it: a
         // loss, but nothing is left to decide. sink: $100k of work still to do, the one to rethink.

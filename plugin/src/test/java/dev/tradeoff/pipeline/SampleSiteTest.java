@@ -175,7 +175,9 @@ class SampleSiteTest {
         String brief = Files.readString(output.resolve("briefs/brief.md"), StandardCharsets.UTF_8);
         String verdict = brief.substring(brief.indexOf("## The verdict"), brief.indexOf("## What to do"));
 
-        assertThat(verdict).contains("- **Good:** The portfolio adds $12M of value in today's money")
+        assertThat(verdict).contains("- **Good:** The portfolio adds $12M of value in today's money: $3.62M from"
+                        + " platform work and $8.35M from product work; $1.27M of it comes from work already done, whose"
+                        + " cost is already spent.")
                 .contains("- **Critical:** Planned work exceeds capacity in 2027-Q3")
                 .contains("- **Warning:** One team is overloaded: Payments Platform peaks at 138% of its capacity.")
                 // Context has no word: it is neither good nor bad news.
