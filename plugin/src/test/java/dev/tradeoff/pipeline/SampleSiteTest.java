@@ -336,7 +336,7 @@ class SampleSiteTest {
                         + " that speeds them up goes live")
                 .contains("Checkout v2 (from 2027-Q2; PCI tokenisation vault goes live in 2027-Q4 and Payment processing"
                         + " platform (single authorisation and capture core) in 2028-Q1)")
-                .contains(" and 3 more. Start them after the platform work goes live, or land it sooner.");
+                .contains(" and 4 more. Start them after the platform work goes live, or land it sooner.");
     }
 
     @Test
