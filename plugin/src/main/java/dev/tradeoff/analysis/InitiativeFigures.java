@@ -34,6 +34,10 @@ public record InitiativeFigures(
         return initiative.isDropped();
     }
 
+    public boolean isDone() {
+        return initiative.isDone();
+    }
+
     /**
      * Whether the cumulative net goes below zero within the plan, by the rule that finds
      * {@code paybackQuarter}: without a payback quarter, true means it never recovers and false

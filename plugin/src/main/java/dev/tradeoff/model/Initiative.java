@@ -53,6 +53,23 @@ public record Initiative(
         return status == Status.DROPPED;
     }
 
+    public boolean isDone() {
+        return status == Status.DONE;
+    }
+
+    /** In progress or done: its start is history. */
+    public boolean hasBegun() {
+        return status == Status.IN_PROGRESS || status == Status.DONE;
+    }
+
+    /**
+     * Whether this (a product) starts before {@code platform} goes live: it is then built without
+     * the platform and gets none of the speed-up that {@code enables} promises.
+     */
+    public boolean startsBeforeGoLiveOf(Initiative platform) {
+        return start.isBefore(platform.goLive());
+    }
+
     public boolean isPlatform() {
         return kind == Kind.PLATFORM;
     }

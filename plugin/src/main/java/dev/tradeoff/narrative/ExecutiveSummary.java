@@ -8,7 +8,6 @@ import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
-import dev.tradeoff.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class ExecutiveSummary {
             // Done work brings its benefits into the plan with its cost already spent: a reader should
             // know how much of the value needs no more work.
             double fromDoneWork = portfolio.initiatives().stream()
-                    .filter(figures -> figures.initiative().status() == Status.DONE)
+                    .filter(InitiativeFigures::isDone)
                     .mapToDouble(InitiativeFigures::npv).sum();
             String done = fromDoneWork >= HALF_A_CENT
                     ? "; {3} of it comes from work already done, whose cost is already spent" : "";
@@ -102,7 +101,7 @@ public final class ExecutiveSummary {
         // work is past rethinking.
         List<InitiativeFigures> toRethink = losing.stream()
                 .filter(figures -> !cutShortIds.contains(figures.id()) && enablement(figures) < -figures.npv())
-                .filter(figures -> figures.initiative().status() != Status.DONE)
+                .filter(figures -> !figures.isDone())
                 .toList();
         if (toRethink.isEmpty()) {
             return;
@@ -130,8 +129,7 @@ public final class ExecutiveSummary {
         List<String> titles = new ArrayList<>();
         for (InitiativeFigures figures : portfolio.initiatives()) {
             Initiative initiative = figures.initiative();
-            boolean begun = initiative.status() == Status.IN_PROGRESS || initiative.status() == Status.DONE;
-            double sunk = begun ? WorkBeforeThePlan.sunkCost(initiative, plan) : 0;
+            double sunk = initiative.hasBegun() ? WorkBeforeThePlan.sunkCost(initiative, plan) : 0;
             if (sunk > 0) {
                 cost += sunk;
                 titles.add(initiative.title());

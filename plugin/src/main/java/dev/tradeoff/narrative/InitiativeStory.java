@@ -203,7 +203,7 @@ public final class InitiativeStory {
             if (isPlanned(enablement.productId())) {
                 names.add(title(enablement.productId()));
                 speedups += enablement.speedup();
-                if (byId.get(enablement.productId()).initiative().start().isBefore(initiative.goLive())) {
+                if (byId.get(enablement.productId()).initiative().startsBeforeGoLiveOf(initiative)) {
                     tooEarly.add(title(enablement.productId()));
                 }
             }

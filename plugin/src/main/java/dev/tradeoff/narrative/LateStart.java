@@ -3,7 +3,6 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Quarter;
-import dev.tradeoff.model.Status;
 
 /**
  * Why a scalability initiative that lands after the breach cannot simply start sooner, if it cannot:
@@ -20,7 +19,7 @@ enum LateStart {
     CAN_START_SOONER;
 
     static LateStart of(Initiative initiative, LatestStart latest, Quarter planStart) {
-        if (initiative.status() == Status.IN_PROGRESS || initiative.status() == Status.DONE) {
+        if (initiative.hasBegun()) {
             return ALREADY_STARTED;
         }
         return latest.latestStart().isBefore(planStart) ? TOO_LATE_TO_START : CAN_START_SOONER;

@@ -3,7 +3,6 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
-import dev.tradeoff.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +19,7 @@ import java.util.Optional;
  */
 final class ProductsAheadOfTheirPlatform {
 
-    /** The most pairs of a product and its platform the sentence names; the rest are counted. */
+    /** The most products the sentence names; the rest are counted. */
     private static final int NAMED = 2;
 
     /** One product that starts before one platform that speeds it up goes live. */
@@ -40,7 +39,7 @@ final class ProductsAheadOfTheirPlatform {
             }
             for (Enablement enablement : platform.enables()) {
                 Initiative product = byId.get(enablement.productId());
-                if (product != null && notStarted(product) && product.start().isBefore(platform.goLive())) {
+                if (product != null && yetToStart(product) && product.startsBeforeGoLiveOf(platform)) {
                     pairs.add(new Pair(product, platform));
                 }
             }
@@ -74,7 +73,8 @@ final class ProductsAheadOfTheirPlatform {
                 Figure.text(Prose.join(named, Math.max(0, products - NAMED)))));
     }
 
-    private static boolean notStarted(Initiative product) {
-        return product.status() == Status.PROPOSED || product.status() == Status.COMMITTED;
+    /** Proposed or committed: its start can still move. */
+    private static boolean yetToStart(Initiative product) {
+        return !product.isDropped() && !product.hasBegun();
     }
 }

@@ -12,7 +12,6 @@ import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
-import dev.tradeoff.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -119,8 +118,9 @@ public final class SectionStories {
                 name(Quadrant.SHORE_UP_PLATFORM), count(byQuadrant, Quadrant.SHORE_UP_PLATFORM),
                 name(Quadrant.DEPRIORITIZE), count(byQuadrant, Quadrant.DEPRIORITIZE)));
         // Advice to stop, defer or fund is for work still to do: done work is past deciding on.
-        List<InitiativeFigures> low = stillToDo(byQuadrant.getOrDefault(Quadrant.DEPRIORITIZE, List.of()));
-        int lowDone = byQuadrant.getOrDefault(Quadrant.DEPRIORITIZE, List.of()).size() - low.size();
+        List<InitiativeFigures> lowScored = byQuadrant.getOrDefault(Quadrant.DEPRIORITIZE, List.of());
+        List<InitiativeFigures> low = lowScored.stream().filter(figures -> !figures.isDone()).toList();
+        int lowDone = lowScored.size() - low.size();
         String besidesDone = lowDone == 0 ? "" : " ({2} more " + (lowDone == 1 ? "is" : "are") + " done)";
         if (!low.isEmpty()) {
             double spend = low.stream().mapToDouble(InitiativeFigures::pvCosts).sum();
@@ -134,7 +134,7 @@ public final class SectionStories {
         // disagree, a reader acting on the quadrant alone would fund a loss or stop a gain.
         List<InitiativeFigures> fundedLosses = new ArrayList<>(byQuadrant.getOrDefault(Quadrant.INVEST_BOTH, List.of()));
         fundedLosses.addAll(byQuadrant.getOrDefault(Quadrant.SHIP_PRODUCT, List.of()));
-        fundedLosses.removeIf(figures -> figures.npv() >= 0 || isDone(figures));
+        fundedLosses.removeIf(figures -> figures.npv() >= 0 || figures.isDone());
         // A loss that only the plan's end makes (benefits that start or ramp up after it) is no verdict
         // on the scores; it is said apart, or the table beside the sentence shows a larger loss than "the most".
         List<InitiativeFigures> horizonLosses = new ArrayList<>();
@@ -155,15 +155,6 @@ public final class SectionStories {
                         "{0} low on both scores {3} value as planned ({5}{1}, NPV {2}): look at the figures before stopping {4}.",
                         lowGains, best, "adds/add", "it/them")));
         return findings;
-    }
-
-    private static boolean isDone(InitiativeFigures figures) {
-        return figures.initiative().status() == Status.DONE;
-    }
-
-    /** {@code initiatives} but the done ones. */
-    private static List<InitiativeFigures> stillToDo(List<InitiativeFigures> initiatives) {
-        return initiatives.stream().filter(figures -> !isDone(figures)).toList();
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.BuildQuarters;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
-import dev.tradeoff.model.Status;
 import java.util.Optional;
 
 /**
@@ -69,7 +68,7 @@ final class WorkBeforeThePlan {
             what = "its build ({4} person-months, {5}{6}) counts as already spent and is left out of its costs, its NPV and the plan's effort, as {8} its {7} before {2}.";
         }
         // Work not yet begun cannot have been spent: its start is more likely a date nobody moved.
-        boolean begun = initiative.status() == Status.IN_PROGRESS || initiative.status() == Status.DONE;
+        boolean begun = initiative.hasBegun();
         String when = builtBefore
                 ? (begun ? "Built" : "Planned to be built") + (initiative.duration() == 1 ? " in {0}" : " from {0} to {1}")
                 : (begun ? "Started" : "Planned to start") + " in {0}";

@@ -22,6 +22,6 @@ public record Related(String id, String title, String href, String detail, boole
      */
     static String speedUpFrom(Initiative platform, Initiative product) {
         boolean bothPlanned = product != null && !platform.isDropped() && !product.isDropped();
-        return bothPlanned && product.start().isBefore(platform.goLive()) ? platform.goLive().toString() : null;
+        return bothPlanned && product.startsBeforeGoLiveOf(platform) ? platform.goLive().toString() : null;
     }
 }
