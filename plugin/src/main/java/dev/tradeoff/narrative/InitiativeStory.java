@@ -6,7 +6,6 @@ import dev.tradeoff.analysis.ScaleProjection;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
-import dev.tradeoff.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +67,7 @@ public final class InitiativeStory {
             findings.add(payback(figures));
         }
         // Done work cannot be delayed: its cost of delay ranks nothing any more.
-        if (figures.costOfDelay() > 0 && initiative.status() != Status.DONE) {
+        if (figures.costOfDelay() > 0 && !initiative.isDone()) {
             // Over one quarter there is nothing to spread: "spread over its one quarter" says nothing.
             findings.add(initiative.duration() == 1
                     ? Finding.of(Severity.INFO, "delay",

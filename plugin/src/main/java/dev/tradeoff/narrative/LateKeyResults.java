@@ -6,7 +6,6 @@ import dev.tradeoff.analysis.ObjectiveScore;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Quarter;
-import dev.tradeoff.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,7 +41,7 @@ record LateKeyResults(List<Late> late) {
             Quarter due = objective.objective().quarter();
             for (KeyResultProgress keyResult : objective.keyResults()) {
                 Initiative soonest = soonest(keyResult, byId);
-                if (!UnfundedKeyResults.isMet(keyResult) && soonest != null && soonest.status() != Status.DONE
+                if (!UnfundedKeyResults.isMet(keyResult) && soonest != null && !soonest.isDone()
                         && soonest.end().isAfter(due)) {
                     late.add(new Late(objective, keyResult, soonest));
                 }
@@ -58,7 +57,7 @@ record LateKeyResults(List<Late> late) {
         Initiative soonest = null;
         for (String id : keyResult.initiatives()) {
             Initiative initiative = byId.get(id);
-            if (initiative.status() == Status.DONE) {
+            if (initiative.isDone()) {
                 return initiative;
             }
             if (soonest == null || initiative.end().isBefore(soonest.end())) {

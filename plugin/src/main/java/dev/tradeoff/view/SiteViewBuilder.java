@@ -11,7 +11,6 @@ import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Page;
 import dev.tradeoff.model.Plan;
 import dev.tradeoff.model.Quarter;
-import dev.tradeoff.model.Status;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.narrative.ExecutiveSummary;
 import dev.tradeoff.narrative.InitiativeStory;
@@ -210,7 +209,7 @@ public final class SiteViewBuilder {
                 planned.size(),
                 (int) platform,
                 planned.size() - (int) platform,
-                (int) planned.stream().filter(f -> f.initiative().status() == Status.DONE).count(),
+                (int) planned.stream().filter(InitiativeFigures::isDone).count(),
                 portfolio.initiatives().size() - planned.size());
     }
 
