@@ -9,6 +9,7 @@ import dev.tradeoff.render.output.SiteOutput;
 import dev.tradeoff.render.output.SitePath;
 import dev.tradeoff.schema.StrategySchemas;
 import dev.tradeoff.view.InitiativeView;
+import dev.tradeoff.view.ListPage;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NavItem;
 import dev.tradeoff.view.PageView;
@@ -188,9 +189,9 @@ public final class SiteRenderer {
 
     private void wholePortfolio(SiteView view, OneRender files, Portfolio portfolio, List<Job> jobs) {
         jobs.add(() -> files.page("index.html", "index.ftlh", Map.of()));
-        jobs.add(() -> files.page("initiatives/index.html", "initiatives.ftlh", Map.of()));
+        listPages(files, jobs, "initiatives/index.html", "initiatives.ftlh", view.byTitle().size());
         for (String section : SECTION_PAGES) {
-            jobs.add(() -> files.page(section + ".html", section + ".ftlh", Map.of()));
+            listPages(files, jobs, section + ".html", section + ".ftlh", tableRows(view, section));
         }
         jobs.add(() -> files.page("okrs/index.html", "okrs.ftlh", Map.of()));
         NavItem pagesIndex = view.pageNavigation().index();
@@ -199,6 +200,25 @@ public final class SiteRenderer {
         }
         jobs.add(() -> files.data("data/portfolio.json", PortfolioJson.write(portfolio)));
         jobs.add(() -> files.brief("brief.md", "brief.md.ftl", briefLinks));
+    }
+
+    /**
+     * The pages of a page whose table may be long: each renders {@code template} with its rows as
+     * {@code listPage}; a short table is one page, at {@code firstPath}.
+     */
+    private static void listPages(OneRender files, List<Job> jobs, String firstPath, String template, int rows) {
+        for (ListPage part : ListPage.split(firstPath, rows)) {
+            jobs.add(() -> files.page(part.path(), template, Map.of("listPage", part)));
+        }
+    }
+
+    /** The rows of a section page's table that grows with the portfolio; 0 for a page without one. */
+    private static int tableRows(SiteView view, String section) {
+        return switch (section) {
+            case "roadmap" -> view.roadmap().size();
+            case "sequencing" -> view.sequencing().candidates().size();
+            default -> 0;
+        };
     }
 
     private void perItem(SiteView view, OneRender files, List<Job> jobs) {

@@ -39,7 +39,9 @@ import java.util.stream.Stream;
  * --xmx 1000=1g,10000=1g,50000=4g   heap limit of each size's JVM (default: 1g up to 10,000, else 4g)
  * --jvm "-XX:..."            options for every child JVM; default: those tradeoff:init writes to .mvn/jvm.config
  *                            (C1 only, parallel GC); --jvm "" for the JVM's own defaults
- * --skip diff,serve,hugo     leave parts out
+ * --skip diff,serve,hugo,browser   leave parts out
+ * --page-loads 3             times each of the largest pages of the largest site up to 10,000 is opened in
+ *                            headless Chromium (the "browser" part; skipped when Chromium is not installed)
  * </pre>
  */
 public final class Benchmark {
@@ -54,6 +56,7 @@ public final class Benchmark {
     private final int runs;
     private final int diffRuns;
     private final int hugoRuns;
+    private final int pageLoadRuns;
     private final int repeat;
     private final Map<Integer, String> xmx;
     private final List<String> jvm;
@@ -68,6 +71,7 @@ public final class Benchmark {
         runs = Integer.parseInt(options.getOrDefault("runs", "2"));
         diffRuns = Integer.parseInt(options.getOrDefault("diff-runs", "5"));
         hugoRuns = Integer.parseInt(options.getOrDefault("hugo-runs", "3"));
+        pageLoadRuns = Integer.parseInt(options.getOrDefault("page-loads", "3"));
         repeat = Integer.parseInt(options.getOrDefault("repeat", "1"));
         xmx = new HashMap<>();
         if (options.containsKey("xmx")) {
@@ -95,7 +99,7 @@ public final class Benchmark {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 == args.length) {
                 System.err.println("usage: Benchmark [--sizes 1000,10000,50000] [--work dir] [--threads 0] [--runs 2]"
-                        + " [--diff-runs 5] [--hugo-runs 3] [--repeat 1] [--xmx 50000=4g] [--jvm \"opts\"] [--skip diff,serve,hugo]");
+                        + " [--diff-runs 5] [--hugo-runs 3] [--repeat 1] [--xmx 50000=4g] [--jvm \"opts\"] [--skip diff,serve,hugo,browser] [--page-loads 3]");
                 System.exit(2);
             }
             options.put(args[i].substring(2), args[++i]);
@@ -132,6 +136,9 @@ public final class Benchmark {
         }
         if (!skip.contains("serve")) {
             serve();
+        }
+        if (!skip.contains("browser")) {
+            pageLoads();
         }
         Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
         System.out.println();
@@ -287,6 +294,23 @@ public final class Benchmark {
             Path file = files.get(i * 13);
             Files.copy(file, file.resolveSibling("added-" + i + ".yaml"));
         }
+    }
+
+    /** How long the largest pages of the largest site built (up to N = 10,000) take to open in Chromium. */
+    private void pageLoads() throws IOException {
+        int n = sizes.stream().filter(size -> size <= DIFF_SIZE).max(Integer::compare).orElse(0);
+        if (n == 0 || !PageLoads.installed()) {
+            System.out.println("Page loads skipped: no site of at most 10,000 initiatives, or no Chromium");
+            return;
+        }
+        line("## The largest pages of N = " + String.format(Locale.ROOT, "%,d", n) + " in a browser (headless Chromium)");
+        line("");
+        report.append(PageLoads.table(work.resolve("out-" + n).resolve("site"), PageLoads.largestPages(
+                work.resolve("out-" + n).resolve("site")), pageLoadRuns));
+        line("");
+        line("\"DOM ready\" and \"loaded\" are the page's Navigation Timing (domContentLoadedEventEnd, loadEventEnd),"
+                + " from the start of its navigation; \"rows\" counts its table rows.");
+        line("");
     }
 
     private void serve() throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.bench.StrategyGenerator;
 import dev.tradeoff.narrative.SectionStories;
+import dev.tradeoff.view.ListPage;
 import dev.tradeoff.view.Shortlist;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,11 +153,67 @@ class LargePortfolioTest {
 
     @Test
     void theReferenceTablesListEverything() throws IOException {
-        assertThat(SiteChecks.parse(site.resolve("initiatives/index.html")).select("tbody > tr")).hasSize(INITIATIVES);
+        List<String> indexed = new ArrayList<>();
+        for (String page : List.of("index.html", "index_2.html", "index_3.html", "index_4.html")) {
+            Elements rows = SiteChecks.parse(site.resolve("initiatives/" + page)).select("tbody > tr");
+            assertThat(rows).as(page).hasSize(ListPage.ROWS);
+            indexed.addAll(rows.select("td:eq(0) a").eachAttr("href"));
+        }
+        assertThat(site.resolve("initiatives/index_5.html")).doesNotExist();
+        assertThat(indexed).doesNotHaveDuplicates().hasSize(INITIATIVES)
+                .allSatisfy(href -> assertThat(site.resolve("initiatives").resolve(href)).isRegularFile());
         assertThat(SiteChecks.parse(site.resolve("teams.html")).selectFirst("table").select("tbody > tr"))
                 .hasSize(portfolio.teams().size());
         assertThat(SiteChecks.parse(site.resolve("scale.html")).selectFirst("table").select("tbody > tr"))
                 .hasSize(portfolio.scale().latestStarts().size());
+    }
+
+    /**
+     * The roadmap's and the cost-of-delay page's tables go on over pages of {@link ListPage#ROWS}
+     * rows, in their order (the Plan # column counts on from page to page); the chart, the cards
+     * and the findings are on the first page only, and every page links every other.
+     */
+    @Test
+    void theLongSectionTablesGoOnOverPages() throws IOException {
+        List<String> roadmap = new ArrayList<>();
+        for (String page : List.of("roadmap.html", "roadmap_2.html", "roadmap_3.html", "roadmap_4.html")) {
+            Document document = SiteChecks.parse(site.resolve(page));
+            roadmap.addAll(document.select("tbody > tr > td:eq(0) a").eachAttr("href"));
+            assertThat(document.select("img[src=charts/roadmap.svg]")).as(page).hasSize(page.equals("roadmap.html") ? 1 : 0);
+            assertThat(document.select("nav.pager").first().select("li a, li span").eachText())
+                    .as(page).containsExactly(pagerLabels(page.equals("roadmap.html") ? 1 : page.charAt(8) - '0', 4));
+        }
+        assertThat(roadmap).doesNotHaveDuplicates().hasSize(INITIATIVES);
+
+        int candidates = portfolio.sequencing().planOrder().size();
+        List<ListPage> pages = ListPage.split("sequencing.html", candidates);
+        assertThat(pages).hasSizeGreaterThan(1);
+        List<Integer> planPositions = new ArrayList<>();
+        for (ListPage page : pages) {
+            Document document = SiteChecks.parse(site.resolve(page.path()));
+            planPositions.addAll(document.select("tbody > tr > td[data-label=\"Plan #\"]").eachText().stream()
+                    .map(text -> Integer.valueOf(text.replace(",", ""))).toList());
+            boolean first = page.number() == 1;
+            assertThat(document.select("section.cards")).as(page.path()).hasSize(first ? 1 : 0);
+            assertThat(document.select("ul.findings")).as(page.path()).hasSize(first ? 1 : 0);
+            assertThat(document.select("p.lede a[href=sequencing.html]")).as(page.path()).hasSize(first ? 0 : 1);
+        }
+        assertThat(planPositions).isEqualTo(java.util.stream.IntStream.rangeClosed(1, candidates).boxed().toList());
+    }
+
+    /** What a pager of {@code count} pages shows on page {@code current}. */
+    private static String[] pagerLabels(int current, int count) {
+        List<String> labels = new ArrayList<>();
+        if (current > 1) {
+            labels.add("Previous");
+        }
+        for (int number = 1; number <= count; number++) {
+            labels.add(Integer.toString(number));
+        }
+        if (current < count) {
+            labels.add("Next");
+        }
+        return labels.toArray(String[]::new);
     }
 
     /**

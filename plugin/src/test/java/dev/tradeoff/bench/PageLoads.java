@@ -1,0 +1,125 @@
+package dev.tradeoff.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * How long a built site's largest pages take to open in a browser: Debian's headless Chromium,
+ * driven by its ChromeDriver, reads each page's Navigation Timing (DOM ready and loaded) a few
+ * times and keeps the median. A page of ten thousand table rows is slow to open whatever wrote it,
+ * so this is the reader's side of "fast at any size", beside the build's.
+ *
+ * <pre>
+ *   java -cp "$BENCH_CP" dev.tradeoff.bench.PageLoads bench/target/out-10000/site [runs] [pages]
+ * </pre>
+ * Without pages it measures the site's ten largest HTML files. Prints one Markdown table.
+ */
+public final class PageLoads {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("TRADEOFF_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("TRADEOFF_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    private static final int LARGEST = 10;
+
+    private PageLoads() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path site = Path.of(args[0]).toAbsolutePath().normalize();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        List<String> pages = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : largestPages(site);
+        System.out.print(table(site, pages, runs));
+    }
+
+    /** The Markdown table of {@code pages} (paths inside {@code site}), each opened {@code runs} times. */
+    static String table(Path site, List<String> pages, int runs) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append("| page | size (KB) | rows | DOM ready, median (ms) | loaded, median (ms) | every load (ms) |\n");
+        out.append("|---|---:|---:|---:|---:|---|\n");
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        ChromeDriver driver = start();
+        try {
+            for (String page : pages) {
+                Path file = site.resolve(page);
+                List<Long> ready = new ArrayList<>();
+                List<Long> loaded = new ArrayList<>();
+                long rows = 0;
+                for (int run = 0; run < runs; run++) {
+                    driver.get("about:blank");
+                    driver.get(file.toUri().toString());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> timing = (Map<String, Object>) driver.executeScript(
+                            "var n = performance.getEntriesByType('navigation')[0];"
+                            + " return {ready: n.domContentLoadedEventEnd, loaded: n.loadEventEnd,"
+                            + " rows: document.querySelectorAll('tr').length};");
+                    ready.add(Math.round(((Number) timing.get("ready")).doubleValue()));
+                    loaded.add(Math.round(((Number) timing.get("loaded")).doubleValue()));
+                    rows = ((Number) timing.get("rows")).longValue();
+                }
+                out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %s |%n", page,
+                        Files.size(file) / 1024, rows, median(ready), median(loaded),
+                        String.join(", ", loaded.stream().map(String::valueOf).toList())));
+            }
+        } finally {
+            driver.quit();
+        }
+        return out.toString();
+    }
+
+    private static ChromeDriver start() throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        Path profile = Files.createTempDirectory("tradeoff-pageloads");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-extensions", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
+        return driver;
+    }
+
+    /** Whether Chromium and ChromeDriver are where this looks for them. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** The site's {@value #LARGEST} largest HTML files, largest first (the same size: by path). */
+    static List<String> largestPages(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(f -> f.toString().endsWith(".html"))
+                    .sorted((a, b) -> size(a) != size(b) ? Long.compare(size(b), size(a)) : a.compareTo(b))
+                    .limit(LARGEST)
+                    .map(f -> site.relativize(f).toString().replace(File.separatorChar, '/'))
+                    .toList();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
