@@ -65,7 +65,7 @@ public final class PageLoads {
                     Map<String, Object> timing = (Map<String, Object>) driver.executeScript(
                             "var n = performance.getEntriesByType('navigation')[0];"
                             + " return {ready: n.domContentLoadedEventEnd, loaded: n.loadEventEnd,"
-                            + " rows: document.querySelectorAll('tr').length};");
+                            + " rows: document.querySelectorAll('tbody tr').length};");
                     ready.add(Math.round(((Number) timing.get("ready")).doubleValue()));
                     loaded.add(Math.round(((Number) timing.get("loaded")).doubleValue()));
                     rows = ((Number) timing.get("rows")).longValue();
