@@ -193,7 +193,7 @@ public final class SiteRenderer {
         for (String section : SECTION_PAGES) {
             listPages(files, jobs, section + ".html", section + ".ftlh", tableRows(view, section));
         }
-        jobs.add(() -> files.page("okrs/index.html", "okrs.ftlh", Map.of()));
+        listPages(files, jobs, "okrs/index.html", "okrs.ftlh", view.okrs().objectives().size());
         NavItem pagesIndex = view.pageNavigation().index();
         if (pagesIndex != null) {
             jobs.add(() -> files.page(pagesIndex.href(), "pages.ftlh", Map.of()));
@@ -217,6 +217,8 @@ public final class SiteRenderer {
         return switch (section) {
             case "roadmap" -> view.roadmap().size();
             case "sequencing" -> view.sequencing().candidates().size();
+            // The latest starts are listed only when the load reaches its limit within the plan.
+            case "scale" -> view.scale() == null || view.scale().breachQuarter() == null ? 0 : view.scale().starts().size();
             default -> 0;
         };
     }

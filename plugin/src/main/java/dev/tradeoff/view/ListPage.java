@@ -26,8 +26,20 @@ public record ListPage(int number, int count, int from, int to, int total, Strin
         links = List.copyOf(links);
     }
 
+    /**
+     * Up to this many pages, the pager links every one; beyond, the first and last {@value #ENDS},
+     * and {@value #AROUND} either side of the current page, with a gap for the others.
+     */
+    static final int ALL_LINKED = 15;
+    private static final int ENDS = 2;
+    private static final int AROUND = 3;
+
     /** A link to one page of the table. */
     public record Link(int number, String href, boolean current, int firstRow, int lastRow) {
+    }
+
+    /** A link the pager shows, and whether pages were left out between it and the one shown before. */
+    public record ShownLink(Link link, boolean gapBefore) {
     }
 
     /**
@@ -55,6 +67,26 @@ public record ListPage(int number, int count, int from, int to, int total, Strin
                     paths.get(number - 1), links));
         }
         return pages;
+    }
+
+    /**
+     * The links the pager shows: every page's while there are at most {@value #ALL_LINKED}, else
+     * the first and last pages' and those near this one (a hundred numbers would fill a phone's
+     * screen; Previous and Next reach the others).
+     */
+    public List<ShownLink> shown() {
+        List<ShownLink> shown = new ArrayList<>();
+        int last = 0;
+        for (Link link : links) {
+            int page = link.number();
+            boolean near = count <= ALL_LINKED || page <= ENDS || page > count - ENDS
+                    || Math.abs(page - number) <= AROUND;
+            if (near) {
+                shown.add(new ShownLink(link, page > last + 1));
+                last = page;
+            }
+        }
+        return shown;
     }
 
     /** How many rows each page but the last shows. */

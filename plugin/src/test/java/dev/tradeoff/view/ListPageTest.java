@@ -71,6 +71,31 @@ class ListPageTest {
     }
 
     @Test
+    void aPagerOfFifteenPagesLinksEveryOne() {
+        List<ListPage> pages = ListPage.split("roadmap.html", ListPage.ALL_LINKED * ListPage.ROWS);
+
+        assertThat(pages.get(7).shown()).extracting(shown -> shown.link().number())
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        assertThat(pages.get(7).shown()).noneMatch(ListPage.ShownLink::gapBefore);
+    }
+
+    @Test
+    void aLongerPagerLinksTheEndsAndThePagesNearThisOne() {
+        List<ListPage> pages = ListPage.split("initiatives/index.html", 50_000);
+
+        assertThat(pages).hasSize(100);
+        assertThat(numbers(pages.get(49))).containsExactly("1", "2", "…47", "48", "49", "50", "51", "52", "53", "…99", "100");
+        assertThat(numbers(pages.get(0))).containsExactly("1", "2", "3", "4", "…99", "100");
+        assertThat(numbers(pages.get(3))).containsExactly("1", "2", "3", "4", "5", "6", "7", "…99", "100");
+        assertThat(numbers(pages.get(99))).containsExactly("1", "2", "…97", "98", "99", "100");
+    }
+
+    /** The page numbers a pager shows, each after "…" when pages were left out before it. */
+    private static List<String> numbers(ListPage page) {
+        return page.shown().stream().map(shown -> (shown.gapBefore() ? "…" : "") + shown.link().number()).toList();
+    }
+
+    @Test
     void onlyAPageCanBeSplit() {
         assertThatThrownBy(() -> ListPage.split("data/portfolio.json", 10)).isInstanceOf(IllegalArgumentException.class);
     }

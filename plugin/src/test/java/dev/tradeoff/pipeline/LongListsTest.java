@@ -1,0 +1,101 @@
+package dev.tradeoff.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeoff.view.ListPage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The OKR overview and the scalability page of a strategy with 503 objectives and 502 initiatives
+ * that address scalability: each list goes on over a second page, which shows only the rest of
+ * the list, and the first page keeps the findings, the chart and what follows the list.
+ */
+class LongListsTest {
+
+    private static final int ADDED = ListPage.ROWS + 1;
+
+    @TempDir
+    static Path folder;
+
+    static Path site;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Map<String, String> files = StrategyFolder.complete();
+        for (int i = 1; i <= ADDED; i++) {
+            String number = String.format(Locale.ROOT, "%03d", i);
+            files.put("okrs/objective-" + number + ".yaml", """
+                    objective: Objective %s
+                    quarter: 2028-Q2
+                    keyResults:
+                      - id: kr-%s
+                        title: Key result %s
+                        baseline: 0
+                        target: 10
+                        current: 4
+                    """.formatted(number, number, number));
+            files.put("initiatives/scale-" + number + ".yaml", """
+                    title: Scale out %s
+                    kind: platform
+                    status: proposed
+                    start: 2028-Q4
+                    duration: 1
+                    effort: 1
+                    value: 2
+                    riskReduction: 3
+                    addresses: [scalability]
+                    """.formatted(number));
+        }
+        Path strategy = StrategyFolder.write(folder.resolve("strategy"), files);
+        StrategyFolder.build(strategy, folder.resolve("out"), 2);
+        site = folder.resolve("out/site");
+    }
+
+    @Test
+    void theObjectivesGoOnOverASecondPage() throws IOException {
+        Document first = SiteChecks.parse(site.resolve("okrs/index.html"));
+        Document second = SiteChecks.parse(site.resolve("okrs/index_2.html"));
+        List<String> objectives = new ArrayList<>(first.select("section.objective h2 a").eachAttr("href"));
+        objectives.addAll(second.select("section.objective h2 a").eachAttr("href"));
+
+        assertThat(first.select("section.objective")).hasSize(ListPage.ROWS);
+        assertThat(objectives).doesNotHaveDuplicates().hasSize(ADDED + 2)
+                .allSatisfy(href -> assertThat(site.resolve("okrs").resolve(href)).isRegularFile());
+        assertThat(site.resolve("okrs/index_3.html")).doesNotExist();
+        assertThat(first.select("img[src=../charts/okrs.svg]")).hasSize(1);
+        assertThat(first.select("ul.findings")).hasSize(1);
+        assertThat(first.select("section[aria-labelledby=unaligned-platform]")).hasSize(1);
+        assertThat(second.select("img, ul.findings, section[aria-labelledby=unaligned-platform]")).isEmpty();
+        assertThat(second.select("p.lede a").attr("href")).isEqualTo("index.html");
+        assertThat(second.title()).startsWith("OKRs, page 2 ·");
+        assertThat(second.select("nav.pager p").first().text()).isEqualTo("Objectives 501 to 503 of 503, page 2 of 2.");
+    }
+
+    @Test
+    void theLatestStartsGoOnOverASecondPage() throws IOException {
+        Document first = SiteChecks.parse(site.resolve("scale.html"));
+        Document second = SiteChecks.parse(site.resolve("scale_2.html"));
+
+        assertThat(first.select("tbody > tr")).hasSize(ListPage.ROWS);
+        assertThat(second.select("tbody > tr")).hasSize(ADDED + 1 - ListPage.ROWS);
+        assertThat(first.select("img[src=charts/scale.svg]")).hasSize(1);
+        assertThat(second.select("img, ul.findings")).isEmpty();
+        assertThat(second.select("p.lede a").attr("href")).isEqualTo("scale.html");
+        assertThat(second.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("scale.html");
+        assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("scale_2.html");
+    }
+
+    @Test
+    void everyLinkOfTheLongPagesLeadsToAFile() throws IOException {
+        assertThat(SiteChecks.brokenLinks(site)).isEmpty();
+    }
+}
