@@ -44,14 +44,20 @@ class LongTablesBrowserTest {
         browser.open(url("initiatives/index.html"));
 
         assertThat(((Number) browser.script(ROWS)).intValue()).isEqualTo(ListPage.ROWS);
+        String firstTitle = browser.driver().findElement(By.cssSelector("main tbody > tr td:first-child")).getText();
+        String lastTitle = browser.driver().findElement(By.cssSelector("main tbody > tr:last-child td:first-child")).getText();
+        // The index is by title: the pager says which titles each page spans.
         assertThat(browser.driver().findElement(By.cssSelector("nav.pager p")).getText())
-                .isEqualTo("Initiatives 1 to 500 of 1,001, page 1 of 3.");
+                .isEqualTo("Initiatives 1 to 500 of 1,001 (" + firstTitle + " to " + lastTitle + "), page 1 of 3.");
+        String secondSpan = browser.driver().findElement(By.linkText("2")).getAttribute("title");
         browser.driver().findElement(By.cssSelector("nav.pager a[rel=next]")).click();
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("/initiatives/index_2.html");
         assertThat(browser.driver().findElement(By.cssSelector("nav.pager [aria-current=page]")).getText())
                 .isEqualTo("2");
         assertThat(browser.driver().getTitle()).startsWith("Initiatives, page 2 ·");
+        assertThat(secondSpan).startsWith(
+                browser.driver().findElement(By.cssSelector("main tbody > tr td:first-child")).getText() + " to ");
         // The page numbers are links too: the last page has the one row left.
         browser.driver().findElement(By.linkText("3")).click();
 
