@@ -65,7 +65,9 @@ public final class TemplateEngine {
         // Templates only read the view: they may not instantiate or reach into Java classes.
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+        wrapper.setMethodAppearanceFineTuner(CheckedOnceMethods.INSTANCE);
+        configuration.setObjectWrapper(wrapper.build());
         TemplateConfiguration markdown = new TemplateConfiguration();
         markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
         markdown.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
