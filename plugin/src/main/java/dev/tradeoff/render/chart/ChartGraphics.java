@@ -1,5 +1,7 @@
 package dev.tradeoff.render.chart;
 
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -67,6 +69,8 @@ final class ChartGraphics extends DelegatingGraphics2D {
     private static final char REPLACEMENT = '\uFFFD';
 
     private final SVGGraphics2D canvas;
+    /** Measures text as the canvas would (see {@link FontMeasure}); shared with the copies. */
+    private final FontMeasure fonts;
     private final int width;
     private final int height;
     /** The path data of every clip written as a group, in order: the index is the clip's id. */
@@ -83,12 +87,14 @@ final class ChartGraphics extends DelegatingGraphics2D {
     private Deque<Marker> markerLabels;
 
     ChartGraphics(int width, int height) {
-        this(new SVGGraphics2D(width, height), width, height, new ArrayList<>(), true);
+        this(new SVGGraphics2D(width, height), width, height, new ArrayList<>(), true, FontMeasure.ofThisThread());
     }
 
-    private ChartGraphics(SVGGraphics2D canvas, int width, int height, List<String> clipPaths, boolean grouping) {
+    private ChartGraphics(SVGGraphics2D canvas, int width, int height, List<String> clipPaths, boolean grouping,
+            FontMeasure fonts) {
         super(canvas);
         this.canvas = canvas;
+        this.fonts = fonts;
         this.width = width;
         this.height = height;
         this.clipPaths = clipPaths;
@@ -114,7 +120,7 @@ final class ChartGraphics extends DelegatingGraphics2D {
             clip = null;
             canvas.setClip(user);
         }
-        return new ChartGraphics((SVGGraphics2D) canvas.create(), width, height, clipPaths, false);
+        return new ChartGraphics((SVGGraphics2D) canvas.create(), width, height, clipPaths, false, fonts);
     }
 
     @Override
@@ -483,7 +489,19 @@ final class ChartGraphics extends DelegatingGraphics2D {
 
     /** {@code text}'s width in the current font, as JFreeChart measured it to place it. */
     private double width(String text) {
-        return canvas.getFontMetrics(canvas.getFont()).getStringBounds(text, canvas).getWidth();
+        return fonts.metrics(canvas.getFont()).getStringBounds(text, canvas).getWidth();
+    }
+
+    /** The metrics of the current font, as the canvas would give them (see {@link FontMeasure}). */
+    @Override
+    public FontMetrics getFontMetrics() {
+        return fonts.metrics(getFont());
+    }
+
+    /** {@code font}'s metrics, as the canvas would give them (see {@link FontMeasure}). */
+    @Override
+    public FontMetrics getFontMetrics(Font font) {
+        return fonts.metrics(font);
     }
 
     /**
