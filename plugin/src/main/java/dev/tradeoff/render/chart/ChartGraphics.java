@@ -87,7 +87,7 @@ final class ChartGraphics extends DelegatingGraphics2D {
     private Deque<Marker> markerLabels;
 
     ChartGraphics(int width, int height) {
-        this(new SVGGraphics2D(width, height), width, height, new ArrayList<>(), true, FontMeasure.ofThisThread());
+        this(new SVGGraphics2D(width, height), width, height, new ArrayList<>(), true, new FontMeasure());
     }
 
     private ChartGraphics(SVGGraphics2D canvas, int width, int height, List<String> clipPaths, boolean grouping,
