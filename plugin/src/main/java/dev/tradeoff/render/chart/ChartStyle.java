@@ -17,7 +17,6 @@ import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
@@ -223,12 +222,14 @@ public final class ChartStyle {
     }
 
     /**
-     * A value axis whose tick labels all go through {@code format}: tick sizes are chosen with it
-     * too, so the default locale never shapes the labels or their layout.
+     * A value axis whose tick labels all go through {@code format}: as the axis's number format
+     * override, it is what JFreeChart measures labels with to choose the tick size, and what it
+     * writes them with, so the default locale never shapes the labels or their layout. (The tick
+     * units' own formats are then never used: giving them {@code format} too only made another
+     * {@code NumberTickUnitSource}, six {@code DecimalFormat}s, for every chart.)
      */
     static NumberAxis numberAxis(String label, NumberFormat format) {
         NumberAxis axis = new AlignedNumberAxis(label);
-        axis.setStandardTickUnits(new NumberTickUnitSource(false, format));
         axis.setNumberFormatOverride(format);
         axis.setAutoRangeIncludesZero(true);
         return axis;
