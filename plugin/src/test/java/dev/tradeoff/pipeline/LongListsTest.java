@@ -92,6 +92,9 @@ class LongListsTest {
         assertThat(second.select("p.lede a").attr("href")).isEqualTo("scale.html");
         assertThat(second.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("scale.html");
         assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("scale_2.html");
+        // A pager above the list and one after it: two landmarks, named apart for screen readers.
+        assertThat(first.select("nav.pager").eachAttr("aria-label"))
+                .containsExactly("Pages of this list", "Pages of this list, after it");
     }
 
     @Test
