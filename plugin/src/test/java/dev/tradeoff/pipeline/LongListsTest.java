@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The OKR overview and the scalability page of a strategy with 503 objectives and 502 initiatives
- * that address scalability: each list goes on over a second page, which shows only the rest of
- * the list, and the first page keeps the findings, the chart and what follows the list.
+ * The OKR overview, the scalability page and the teams page of a strategy with 503 objectives and
+ * 502 initiatives that address scalability, 501 of them platform work no team owns that speeds up
+ * a stream-aligned team's product: each list goes on over a second page, which shows only the rest
+ * of the list, and the first page keeps the findings, the chart and what else it shows.
  */
 class LongListsTest {
 
@@ -53,6 +54,9 @@ class LongListsTest {
                     value: 2
                     riskReduction: 3
                     addresses: [scalability]
+                    enables:
+                      - id: checkout-v2
+                        speedup: 0.01
                     """.formatted(number));
         }
         Path strategy = StrategyFolder.write(folder.resolve("strategy"), files);
@@ -95,6 +99,24 @@ class LongListsTest {
         // A pager above the list and one after it: two landmarks, named apart for screen readers.
         assertThat(first.select("nav.pager").eachAttr("aria-label"))
                 .containsExactly("Pages of this list", "Pages of this list, after it");
+    }
+
+    @Test
+    void theProductsSpedUpByUnownedPlatformWorkGoOnOverASecondPage() throws IOException {
+        Document first = SiteChecks.parse(site.resolve("teams.html"));
+        Document second = SiteChecks.parse(site.resolve("teams_2.html"));
+
+        // The first page keeps the teams' table, then the first 500 products; the second only the rest.
+        assertThat(first.select("table")).hasSize(2);
+        assertThat(first.select("table").get(1).select("tbody > tr")).hasSize(ListPage.ROWS);
+        assertThat(first.select("img[src=charts/team-load.svg]")).hasSize(1);
+        assertThat(second.select("table")).hasSize(1);
+        assertThat(second.select("tbody > tr")).hasSize(ADDED - ListPage.ROWS);
+        assertThat(second.select("tbody > tr > td:eq(1) a").attr("href")).isEqualTo("initiatives/checkout-v2.html");
+        assertThat(second.select("h2").text()).isEqualTo("Products sped up by platform work that no platform team owns");
+        assertThat(second.select("img, ul.findings")).isEmpty();
+        assertThat(second.select("p.lede a").attr("href")).isEqualTo("teams.html");
+        assertThat(second.select("nav.pager p").first().text()).isEqualTo("Products 501 to 501 of 501, page 2 of 2.");
     }
 
     @Test
