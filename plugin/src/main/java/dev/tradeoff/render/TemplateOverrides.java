@@ -24,7 +24,7 @@ public final class TemplateOverrides {
     /** The default theme's templates, by the names an override takes (checked against the theme by a test). */
     static final List<String> THEME = List.of("allocation.ftlh", "brief.md.ftl", "diff.ftlh", "index.ftlh",
             "initiative.ftlh", "initiative.md.ftl", "initiatives.ftlh", "layout.ftlh", "matrix.ftlh",
-            "objective.ftlh", "okrs.ftlh", "page.ftlh", "pages.ftlh", "roadmap.ftlh", "scale.ftlh",
+            "objective.ftlh", "okrs.ftlh", "page.ftlh", "pager.ftlh", "pages.ftlh", "roadmap.ftlh", "scale.ftlh",
             "sequencing.ftlh", "signals.ftlh", "teams.ftlh");
 
     private TemplateOverrides() {

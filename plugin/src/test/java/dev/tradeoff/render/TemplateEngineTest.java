@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.tradeoff.view.ListPage;
 import dev.tradeoff.view.NavItem;
 import dev.tradeoff.view.PageNavigation;
 import java.io.IOException;
@@ -214,6 +215,29 @@ class TemplateEngineTest {
                 Map.of("title", "Notes", "slug", "notes", "html", "<p>x</p>")));
 
         assertThat(out).startsWith("[mine Notes]").contains("<p>x</p>");
+    }
+
+    /**
+     * A layout.ftlh copied from the theme before lists were split into pages has no pager: the
+     * pager is a template of its own, so the theme's list pages still render with that layout.
+     */
+    @Test
+    void aListPageRendersWithALayoutOverrideThatPredatesThePager() throws IOException {
+        template("layout.ftlh", """
+                <#macro page title root current wide=false>[mine ${title}]<#nested></#macro>
+                <#macro chart src alt extra="" opens=""><img src="${src}"></#macro>
+                """);
+        Map<String, Object> row = new java.util.HashMap<>(Map.of("dropped", false, "page", "x.html", "title", "X",
+                "kind", "product", "status", "proposed", "start", "2027-Q1", "end", "2027-Q2", "goLive", "2027-Q3",
+                "enables", List.of(), "enabledBy", List.of()));
+        Map<String, Object> site = Map.of("roadmap", java.util.Collections.nCopies(ListPage.ROWS + 1, row));
+
+        Document page = Jsoup.parse(engine().render("roadmap.ftlh",
+                Map.of("site", site, "listPage", ListPage.split("roadmap.html", ListPage.ROWS + 1).get(1))));
+
+        assertThat(page.body().text()).startsWith("[mine Roadmap, page 2]");
+        assertThat(page.select("nav.pager a[rel=prev]").eachAttr("href")).containsExactly("roadmap.html", "roadmap.html");
+        assertThat(page.select("tbody > tr")).hasSize(1);
     }
 
     @Test
