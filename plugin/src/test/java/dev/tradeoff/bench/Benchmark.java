@@ -1,5 +1,6 @@
 package dev.tradeoff.bench;
 
+import dev.tradeoff.browser.Browser;
 import dev.tradeoff.init.StarterStrategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -299,7 +300,7 @@ public final class Benchmark {
     /** How long the largest pages of the largest site built (up to N = 10,000) take to open in Chromium. */
     private void pageLoads() throws IOException {
         int n = sizes.stream().filter(size -> size <= DIFF_SIZE).max(Integer::compare).orElse(0);
-        if (n == 0 || !PageLoads.installed()) {
+        if (n == 0 || !Browser.installed()) {
             System.out.println("Page loads skipped: no site of at most 10,000 initiatives, or no Chromium");
             return;
         }

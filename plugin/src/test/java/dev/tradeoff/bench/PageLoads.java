@@ -1,25 +1,23 @@
 package dev.tradeoff.bench;
 
+import dev.tradeoff.browser.Browser;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * How long a built site's largest pages take to open in a browser: Debian's headless Chromium,
- * driven by its ChromeDriver, reads each page's Navigation Timing (DOM ready and loaded) a few
+ * How long a built site's largest pages take to open in a browser: the browser tests' headless
+ * Chromium ({@link Browser}) reads each page's Navigation Timing (DOM ready and loaded) a few
  * times and keeps the median. A page of ten thousand table rows is slow to open whatever wrote it,
  * so this is the reader's side of "fast at any size", beside the build's.
  *
@@ -30,9 +28,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class PageLoads {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("TRADEOFF_CHROMIUM", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER =
-            Path.of(System.getenv().getOrDefault("TRADEOFF_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final int LARGEST = 10;
 
     private PageLoads() {
@@ -50,9 +45,8 @@ public final class PageLoads {
         StringBuilder out = new StringBuilder();
         out.append("| page | size (KB) | rows | DOM ready, median (ms) | loaded, median (ms) | every load (ms) |\n");
         out.append("|---|---:|---:|---:|---:|---|\n");
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-        ChromeDriver driver = start();
-        try {
+        try (Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
             for (String page : pages) {
                 Path file = site.resolve(page);
                 List<Long> ready = new ArrayList<>();
@@ -74,38 +68,22 @@ public final class PageLoads {
                         Files.size(file) / 1024, rows, median(ready), median(loaded),
                         String.join(", ", loaded.stream().map(String::valueOf).toList())));
             }
-        } finally {
-            driver.quit();
         }
         return out.toString();
     }
 
-    private static ChromeDriver start() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        Path profile = Files.createTempDirectory("tradeoff-pageloads");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-extensions", "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
-        return driver;
-    }
-
-    /** Whether Chromium and ChromeDriver are where this looks for them. */
-    static boolean installed() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    /** An HTML file of the site and its size, read once. */
+    private record Sized(Path file, long size) {
     }
 
     /** The site's {@value #LARGEST} largest HTML files, largest first (the same size: by path). */
     static List<String> largestPages(Path site) throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(f -> f.toString().endsWith(".html"))
-                    .sorted((a, b) -> size(a) != size(b) ? Long.compare(size(b), size(a)) : a.compareTo(b))
+                    .map(f -> new Sized(f, size(f)))
+                    .sorted(Comparator.comparingLong(Sized::size).reversed().thenComparing(Sized::file))
                     .limit(LARGEST)
-                    .map(f -> site.relativize(f).toString().replace(File.separatorChar, '/'))
+                    .map(sized -> site.relativize(sized.file()).toString().replace(File.separatorChar, '/'))
                     .toList();
         }
     }
@@ -114,7 +92,7 @@ public final class PageLoads {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -24,9 +24,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's Chromium, headless, driven through Debian's ChromeDriver. Both are found at fixed paths
  * so Selenium Manager never looks for (or downloads) a browser of its own. When they are missing
  * the browser tests are skipped on a developer's machine and fail on CI (where {@code CI} is set
- * and {@code .ci/run} installs them).
+ * and {@code .ci/run} installs them). The benchmark opens pages in the same browser
+ * ({@code dev.tradeoff.bench.PageLoads}).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("TRADEOFF_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("TRADEOFF_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -50,10 +51,14 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** Whether Chromium and ChromeDriver are where this looks for them. */
+    public static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     /** Skips (or on CI fails) the calling test class when Chromium or ChromeDriver is not installed. */
     static void assumeInstalled() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (installed) {
+        if (installed()) {
             return;
         }
         String message = "Chromium (" + CHROMIUM + ") and ChromeDriver (" + CHROMEDRIVER + ") are needed for the"
@@ -64,7 +69,8 @@ final class Browser implements AutoCloseable {
         Assumptions.abort(message + "; skipping the browser tests");
     }
 
-    static Browser start() throws IOException {
+    /** Starts headless Chromium with a fresh profile, which {@link #close()} deletes. */
+    public static Browser start() throws IOException {
         assumeInstalled();
         SELENIUM.setLevel(Level.SEVERE);
         // Selenium looks here before it would ask Selenium Manager for a driver.
@@ -91,7 +97,7 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, profile);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
