@@ -66,6 +66,18 @@ def q_str(i):
 
 
 # ---- loading --------------------------------------------------------------------------
+def yaml_folder(folder, sub):
+    """Each *.yaml file of folder/sub in name order, as (its document, its id): the document's
+    own id, else the file name without .yaml."""
+    path = os.path.join(folder, sub)
+    if not os.path.isdir(path):
+        return
+    for fn in sorted(os.listdir(path)):
+        if fn.endswith('.yaml'):
+            d = load_yaml(os.path.join(path, fn)) or {}
+            yield d, str(d.get('id', fn[:-5]))
+
+
 def load_yaml(path):
     with open(path, encoding='utf-8') as f:
         return yaml.safe_load(f)
@@ -88,49 +100,38 @@ def load(folder):
         'window': int(s.get('signalWindow', 4)),
     }
     inits = []
-    idir = os.path.join(folder, 'initiatives')
-    if os.path.isdir(idir):
-        for fn in sorted(os.listdir(idir)):
-            if not fn.endswith('.yaml'):
-                continue
-            d = load_yaml(os.path.join(idir, fn)) or {}
-            iid = str(d.get('id', fn[:-5]))
-            benefits = [{'amount': money(b['amount']), 'ramp': int(b.get('ramp', 0))}
-                        for b in (d.get('benefits') or [])]
-            inits.append({
-                'id': iid,
-                'title': d['title'],
-                'kind': d['kind'],
-                'owner': d.get('owner'),
-                'status': d.get('status', 'proposed'),
-                # "start | quarter | plan start"
-                'start': q_index(d['start']) if d.get('start') is not None else strat['start'],
-                'duration': int(d['duration']),
-                'effort': num(d['effort']),
-                'oneOffCost': money(d.get('oneOffCost', 0)),
-                'runCost': money(d.get('runCost', 0)),
-                'benefits': benefits,
-                # "costOfDelay | money | sum of benefit amounts"
-                'costOfDelay': (money(d['costOfDelay']) if d.get('costOfDelay') is not None
-                                else sum((b['amount'] for b in benefits), num(0))),
-                'value': num(d['value']),
-                'riskReduction': num(d['riskReduction']),
-                'enables': [(str(e['id']), num(e['speedup'])) for e in (d.get('enables') or [])],
-                'keyResults': [str(k) for k in (d.get('keyResults') or [])],
-                'addresses': [str(a) for a in (d.get('addresses') or [])],
-            })
+    for d, iid in yaml_folder(folder, 'initiatives'):
+        benefits = [{'amount': money(b['amount']), 'ramp': int(b.get('ramp', 0))}
+                    for b in (d.get('benefits') or [])]
+        inits.append({
+            'id': iid,
+            'title': d['title'],
+            'kind': d['kind'],
+            'owner': d.get('owner'),
+            'status': d.get('status', 'proposed'),
+            # "start | quarter | plan start"
+            'start': q_index(d['start']) if d.get('start') is not None else strat['start'],
+            'duration': int(d['duration']),
+            'effort': num(d['effort']),
+            'oneOffCost': money(d.get('oneOffCost', 0)),
+            'runCost': money(d.get('runCost', 0)),
+            'benefits': benefits,
+            # "costOfDelay | money | sum of benefit amounts"
+            'costOfDelay': (money(d['costOfDelay']) if d.get('costOfDelay') is not None
+                            else sum((b['amount'] for b in benefits), num(0))),
+            'value': num(d['value']),
+            'riskReduction': num(d['riskReduction']),
+            'enables': [(str(e['id']), num(e['speedup'])) for e in (d.get('enables') or [])],
+            'keyResults': [str(k) for k in (d.get('keyResults') or [])],
+            'addresses': [str(a) for a in (d.get('addresses') or [])],
+        })
     inits.sort(key=lambda i: i['id'])
     okrs = []
-    odir = os.path.join(folder, 'okrs')
-    if os.path.isdir(odir):
-        for fn in sorted(os.listdir(odir)):
-            if not fn.endswith('.yaml'):
-                continue
-            d = load_yaml(os.path.join(odir, fn)) or {}
-            okrs.append({'id': str(d.get('id', fn[:-5])),
-                         'keyResults': [{'id': str(k['id']), 'baseline': num(k['baseline']),
-                                         'target': num(k['target']), 'current': num(k['current'])}
-                                        for k in d['keyResults']]})
+    for d, oid in yaml_folder(folder, 'okrs'):
+        okrs.append({'id': oid,
+                     'keyResults': [{'id': str(k['id']), 'baseline': num(k['baseline']),
+                                     'target': num(k['target']), 'current': num(k['current'])}
+                                    for k in d['keyResults']]})
     okrs.sort(key=lambda o: o['id'])
 
     def opt(name):
