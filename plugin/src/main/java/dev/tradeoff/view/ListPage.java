@@ -14,10 +14,12 @@ import java.util.List;
  * page k is beside it as {@code roadmap_k.html}: no initiative's or objective's page can take that
  * name, since ids have no underscore.
  *
+ * @param number this page's, from 1
+ * @param total the rows of the whole table
  * @param path the page, from the site root
  * @param links every page of the table, by file name (they are all in one folder)
  */
-public record ListPage(int number, int count, int from, int to, int total, String path, List<Link> links) {
+public record ListPage(int number, int total, String path, List<Link> links) {
 
     /** How many rows a page of a long table shows. */
     public static final int ROWS = 500;
@@ -63,8 +65,7 @@ public record ListPage(int number, int count, int from, int to, int total, Strin
                 links.add(new Link(other, fileName(paths.get(other - 1)), other == number,
                         (other - 1) * ROWS + 1, Math.min(other * ROWS, rows)));
             }
-            pages.add(new ListPage(number, count, (number - 1) * ROWS, Math.min(number * ROWS, rows), rows,
-                    paths.get(number - 1), links));
+            pages.add(new ListPage(number, rows, paths.get(number - 1), links));
         }
         return pages;
     }
@@ -76,6 +77,7 @@ public record ListPage(int number, int count, int from, int to, int total, Strin
      */
     public List<ShownLink> shown() {
         List<ShownLink> shown = new ArrayList<>();
+        int count = count();
         int last = 0;
         for (Link link : links) {
             int page = link.number();
@@ -89,6 +91,21 @@ public record ListPage(int number, int count, int from, int to, int total, Strin
         return shown;
     }
 
+    /** How many pages the table is on. */
+    public int count() {
+        return links.size();
+    }
+
+    /** The index of this page's first row in the whole table. */
+    public int from() {
+        return (number - 1) * ROWS;
+    }
+
+    /** The index after this page's last row in the whole table. */
+    public int to() {
+        return Math.min(number * ROWS, total);
+    }
+
     /** How many rows each page but the last shows. */
     public int rowsPerPage() {
         return ROWS;
@@ -96,7 +113,7 @@ public record ListPage(int number, int count, int from, int to, int total, Strin
 
     /** Whether the table is on more than one page. */
     public boolean paged() {
-        return count > 1;
+        return count() > 1;
     }
 
     /** The link to the page before this one, or null on the first. */
@@ -106,7 +123,7 @@ public record ListPage(int number, int count, int from, int to, int total, Strin
 
     /** The link to the page after this one, or null on the last. */
     public Link next() {
-        return number < count ? links.get(number) : null;
+        return number < count() ? links.get(number) : null;
     }
 
     /** The link to this page. */
