@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * BenchChild build &lt;strategy&gt; &lt;output&gt; &lt;threads&gt; &lt;runs&gt;   Tradeoff.build, cold then warm
+ * BenchChild rebuild &lt;strategy&gt; &lt;output&gt; &lt;threads&gt;         Tradeoff.build into the last build's output, cold
  * BenchChild diff &lt;base&gt; &lt;head&gt; &lt;output&gt; &lt;runs&gt;         DiffPipeline.run on two folders
  * BenchChild serve &lt;strategy&gt; &lt;changes&gt;                    PreviewServer rebuilds after one-file edits
  * </pre>
@@ -42,6 +43,7 @@ public final class BenchChild {
         String result = switch (args[0]) {
             case "build" -> build(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]));
+            case "rebuild" -> rebuild(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "diff" -> diff(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
             case "serve" -> serve(Path.of(args[1]), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown measurement " + args[0]);
@@ -83,6 +85,24 @@ public final class BenchChild {
                 initiatives, stats.pages(), stats.charts(), stats.briefs(), stats.files(), millis.get(0),
                 millis.stream().skip(1).mapToLong(Long::longValue).min().orElse(millis.get(0)), cpu.get(0),
                 cpu.stream().skip(1).mapToLong(Long::longValue).min().orElse(cpu.get(0)), deleteMillis);
+    }
+
+    /**
+     * The second {@code mvn tradeoff:build} of a strategy that did not change: one cold build into the
+     * output an earlier build of the same strategy left, which it replaces (and deletes).
+     */
+    private static String rebuild(Path strategy, Path output, int threads) throws Exception {
+        if (!Files.isDirectory(output.resolve("site"))) {
+            throw new IllegalArgumentException("no earlier build's output in " + output);
+        }
+        long cpuBefore = processCpuMillis();
+        long started = System.nanoTime();
+        RenderStats stats = Tradeoff.build(new BuildRequest(strategy, output, null, threads)).stats();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long cpu = processCpuMillis() - cpuBefore;
+        System.out.printf(Locale.ROOT, "Built again into the last output: %d files in %d ms (CPU %d ms)%n",
+                stats.files(), millis, cpu);
+        return String.format(Locale.ROOT, "files=%d rebuildMs=%d rebuildCpuMs=%d", stats.files(), millis, cpu);
     }
 
     private static String diff(Path base, Path head, Path output, int runs) throws Exception {

@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  * --xmx 1000=1g,10000=1g,50000=4g   heap limit of each size's JVM (default: 1g up to 10,000, else 4g)
  * --jvm "-XX:..."            options for every child JVM; default: those tradeoff:init writes to .mvn/jvm.config
  *                            (C1 only, parallel GC); --jvm "" for the JVM's own defaults
- * --skip diff,serve,hugo,browser   leave parts out
+ * --skip diff,serve,hugo,browser,rebuild   leave parts out ("rebuild": a second cold build of each size up to
+ *                            10,000 into the output the first left, as a user's second mvn run)
  * --page-loads 3             times each of the largest pages of the largest site up to 10,000 is opened in
  *                            headless Chromium (the "browser" part; skipped when Chromium is not installed)
  * </pre>
@@ -50,6 +51,8 @@ public final class Benchmark {
     private static final Pattern RESULT = Pattern.compile("^RESULT (.*)$", Pattern.MULTILINE);
     private static final int DIFF_SIZE = 10_000;
     private static final int SERVE_SIZE = 1_000;
+    /** The largest size built a second time into its own output (N = 50,000 would add a minute). */
+    private static final int REBUILD_MAX_SIZE = 10_000;
 
     private final List<Integer> sizes;
     private final Path work;
@@ -100,7 +103,7 @@ public final class Benchmark {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 == args.length) {
                 System.err.println("usage: Benchmark [--sizes 1000,10000,50000] [--work dir] [--threads 0] [--runs 2]"
-                        + " [--diff-runs 5] [--hugo-runs 3] [--repeat 1] [--xmx 50000=4g] [--jvm \"opts\"] [--skip diff,serve,hugo,browser] [--page-loads 3]");
+                        + " [--diff-runs 5] [--hugo-runs 3] [--repeat 1] [--xmx 50000=4g] [--jvm \"opts\"] [--skip diff,serve,hugo,browser,rebuild] [--page-loads 3]");
                 System.exit(2);
             }
             options.put(args[i].substring(2), args[++i]);
@@ -126,6 +129,13 @@ public final class Benchmark {
                 }
             }
             best.put("allColdMs", String.join(", ", colds));
+            if (!skip.contains("rebuild") && n <= REBUILD_MAX_SIZE) {
+                // The output of the last build above is still there, as after a user's first mvn run.
+                Map<String, String> rebuild = child(heapFor(n), "rebuild", strategy.toString(),
+                        work.resolve("out-" + n).toString(), Integer.toString(threads));
+                best.put("rebuildMs", rebuild.get("rebuildMs"));
+                best.put("rebuildCpuMs", rebuild.get("rebuildCpuMs"));
+            }
             builds.put(n, best);
             if (!skip.contains("hugo")) {
                 hugo.put(n, hugo(n));
@@ -230,6 +240,11 @@ public final class Benchmark {
         for (var entry : builds.entrySet()) {
             line(String.format(Locale.ROOT, "- N = %,d: cold builds of every JVM: %s ms", entry.getKey(),
                     entry.getValue().get("allColdMs")));
+            if (entry.getValue().containsKey("rebuildMs")) {
+                line(String.format(Locale.ROOT, "- N = %,d built again, cold, into the output of the same strategy"
+                        + " (a second mvn run, nothing changed): %s ms (CPU %s ms)", entry.getKey(),
+                        entry.getValue().get("rebuildMs"), entry.getValue().get("rebuildCpuMs")));
+            }
         }
         line("");
         if (builds.containsKey(10_000)) {

@@ -23,7 +23,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * target and only then deletes the old one. {@link #close()} without a commit deletes the staged
  * folder and leaves the target untouched, so a build that fails half way never leaves a
  * half-written target. A build that was killed cannot clean up after itself: its siblings are
- * deleted by the next output to the same target ({@link Leftovers}).
+ * deleted by the next output to the same target ({@link Leftovers}). A file whose bytes are those of
+ * the target's file of the same path is hard-linked to it rather than written ({@link UnchangedFiles}),
+ * which makes writing it and deleting the old target cheap.
  *
  * <pre>{@code
  * try (StagedDirectoryOutput out = new StagedDirectoryOutput(target)) {
@@ -48,6 +50,8 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
      * that exists costs a failed mkdir and an exception, once per file written.
      */
     private final Map<Path, Boolean> createdFolders = new ConcurrentHashMap<>();
+    /** The target's files, linked instead of written where unchanged; set with the staging folder. */
+    private volatile UnchangedFiles unchanged;
 
     /** Prepares to replace {@code target}, a folder that may or may not exist yet. */
     public StagedDirectoryOutput(Path target) {
@@ -72,7 +76,12 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
             requireOpen();
             Path file = root.resolve(relativePath);
             createFolder(file.getParent());
-            Files.write(file, content);
+            if (unchanged.forgetLink(file)) {
+                Files.delete(file);
+            }
+            if (!unchanged.linkIfUnchanged(relativePath, content, file)) {
+                Files.write(file, content);
+            }
         } finally {
             lock.readLock().unlock();
         }
@@ -163,6 +172,7 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
             if (staging == null) {
                 Files.createDirectories(target.getParent());
                 Leftovers.deleteFromKilledBuilds(target);
+                unchanged = UnchangedFiles.of(target);
                 // Created like any folder (not as a temp directory, which is private to its owner),
                 // since the staged folder becomes the output that web servers and CI read.
                 staging = Leftovers.createSibling(target, "tmp");

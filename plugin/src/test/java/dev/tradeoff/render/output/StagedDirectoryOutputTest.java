@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -80,6 +81,72 @@ class StagedDirectoryOutputTest {
 
         assertThat(target).doesNotExist();
         assertThat(siblingsOf(target)).isEmpty();
+    }
+
+    @Test
+    void aFileThatDidNotChangeIsLinkedToTheOldOneAndKeepsItsTime() throws IOException {
+        Path target = build.resolve("site");
+        write(target, "index.html", "same index");
+        write(target, "charts/a.svg", "<svg>old</svg>");
+        FileTime lastBuild = FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(target.resolve("index.html"), lastBuild);
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("index.html", "same index");
+            output.write("charts/a.svg", "<svg>new</svg>");
+            output.write("charts/b.svg", "<svg/>");
+            Path staging = output.stagingFolder();
+            assertThat(Files.isSameFile(staging.resolve("index.html"), target.resolve("index.html"))).isTrue();
+            assertThat(Files.isSameFile(staging.resolve("charts/a.svg"), target.resolve("charts/a.svg"))).isFalse();
+            assertThat(target.resolve("charts/a.svg")).hasContent("<svg>old</svg>");
+            output.commit();
+        }
+
+        assertThat(target.resolve("index.html")).hasContent("same index");
+        assertThat(Files.getLastModifiedTime(target.resolve("index.html"))).isEqualTo(lastBuild);
+        assertThat(Files.getAttribute(target.resolve("index.html"), "unix:nlink")).isEqualTo(1);
+        assertThat(target.resolve("charts/a.svg")).hasContent("<svg>new</svg>");
+        assertThat(target.resolve("charts/b.svg")).hasContent("<svg/>");
+        assertThat(siblingsOf(target)).containsExactly("site");
+    }
+
+    @Test
+    void writingALinkedPathAgainNeverWritesIntoTheOldOutput() throws IOException {
+        Path target = build.resolve("site");
+        write(target, "index.html", "same index");
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("index.html", "same index");
+            output.write("index.html", "second thoughts");
+            assertThat(target.resolve("index.html")).hasContent("same index");
+            // the build fails here: no commit
+        }
+        assertThat(target.resolve("index.html")).hasContent("same index");
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("index.html", "same index");
+            output.write("index.html", "second thoughts");
+            output.commit();
+        }
+        assertThat(target.resolve("index.html")).hasContent("second thoughts");
+    }
+
+    @Test
+    void aSymbolicLinkInTheOldOutputIsWrittenOverNotLinked() throws IOException {
+        Path elsewhere = build.resolve("elsewhere.html");
+        Files.writeString(elsewhere, "same");
+        Path target = build.resolve("site");
+        Files.createDirectories(target);
+        Files.createSymbolicLink(target.resolve("page.html"), elsewhere);
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target)) {
+            output.write("page.html", "same");
+            output.commit();
+        }
+
+        assertThat(target.resolve("page.html")).isRegularFile().hasContent("same");
+        assertThat(Files.isSymbolicLink(target.resolve("page.html"))).isFalse();
+        assertThat(elsewhere).hasContent("same");
     }
 
     @Test
