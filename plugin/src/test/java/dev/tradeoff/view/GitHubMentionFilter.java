@@ -1,6 +1,7 @@
 package dev.tradeoff.view;
 
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -8,6 +9,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +42,8 @@ public final class GitHubMentionFilter {
     private static final Parser PARSER = Parser.builder(TABLES).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(TABLES)
             .nodeRendererFactory(options -> () -> Set.of(
-                    new NodeRenderingHandler<>(ImageRef.class, GitHubMentionFilter::renderImageRef)))
+                    new NodeRenderingHandler<>(ImageRef.class, GitHubMentionFilter::renderImageRef),
+                    new NodeRenderingHandler<>(LinkRef.class, GitHubMentionFilter::renderLinkRef)))
             .build();
 
     private GitHubMentionFilter() {
@@ -66,6 +69,27 @@ public final class GitHubMentionFilter {
         html.text(image.getChars().baseSubSequence(image.getStartOffset(), image.getFirstChild().getStartOffset()));
         context.renderChildren(image);
         html.text(image.getChars().baseSubSequence(image.getLastChild().getEndOffset(), image.getEndOffset()));
+    }
+
+    /**
+     * A link reference with no definition as CommonMark (and GitHub) shows it: as written. flexmark
+     * can leave its opening bracket out of every node when another bracket follows
+     * ({@code @[a][r][} renders as {@code @a][r][}, which reads as a mention GitHub never sees), so
+     * that bracket is shown too.
+     */
+    private static void renderLinkRef(LinkRef link, NodeRendererContext context, HtmlWriter html) {
+        if (link.isDefined() || link.getFirstChild() == null) {
+            context.delegateRender();
+            return;
+        }
+        BasedSequence chars = link.getChars();
+        int start = chars.getStartOffset();
+        if (chars.charAt(0) != '[' && start > 0 && chars.getBaseSequence().charAt(start - 1) == '[') {
+            start--; // the bracket no node holds
+        }
+        html.text(chars.baseSubSequence(start, link.getFirstChild().getStartOffset()));
+        context.renderChildren(link);
+        html.text(link.getChars().baseSubSequence(link.getLastChild().getEndOffset(), link.getEndOffset()));
     }
 
     private static void collect(Element element, List<String> mentions) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -30,6 +31,14 @@ class SafeMarkdownSourcePropertiesTest {
         String inert = source.toMarkdown(summary);
 
         assertThat(GitHubMentionFilter.liveMentions(inert)).isEmpty();
+    }
+
+    /** Found by the property above: flexmark drops the first bracket here, GitHub shows it and mentions no one. */
+    @Example
+    void anAtBeforeAnUndefinedReferenceAndABracketMentionsNoOne() {
+        assertThat(GitHubMentionFilter.liveMentions(source.toMarkdown("@[a][r]["))).isEmpty();
+        assertThat(GitHubMentionFilter.liveMentions(source.toMarkdown("[a][r][ @b"))).containsExactly();
+        assertThat(GitHubMentionFilter.liveMentions("[a][r][ @b")).containsExactly("@b");
     }
 
     /** Unsafe and safe pieces, mentions and the punctuation that glues Markdown together, in any order. */
