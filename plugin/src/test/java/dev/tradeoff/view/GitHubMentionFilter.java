@@ -2,6 +2,7 @@ package dev.tradeoff.view;
 
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -62,34 +63,35 @@ public final class GitHubMentionFilter {
      * in it would read as text.
      */
     private static void renderImageRef(ImageRef image, NodeRendererContext context, HtmlWriter html) {
-        if (image.isDefined() || image.getFirstChild() == null) {
-            context.delegateRender();
-            return;
-        }
-        html.text(image.getChars().baseSubSequence(image.getStartOffset(), image.getFirstChild().getStartOffset()));
-        context.renderChildren(image);
-        html.text(image.getChars().baseSubSequence(image.getLastChild().getEndOffset(), image.getEndOffset()));
+        renderUndefined(image, "![", context, html);
+    }
+
+    /** A link reference with no definition as CommonMark (and GitHub) shows it, as an image reference above. */
+    private static void renderLinkRef(LinkRef link, NodeRendererContext context, HtmlWriter html) {
+        renderUndefined(link, "[", context, html);
     }
 
     /**
-     * A link reference with no definition as CommonMark (and GitHub) shows it: as written. flexmark
-     * can leave its opening bracket out of every node when another bracket follows
+     * flexmark can leave a reference's opening bracket out of every node when another bracket follows
      * ({@code @[a][r][} renders as {@code @a][r][}, which reads as a mention GitHub never sees), so
-     * that bracket is shown too.
+     * an {@code opening} just before the reference's text is shown too.
      */
-    private static void renderLinkRef(LinkRef link, NodeRendererContext context, HtmlWriter html) {
-        if (link.isDefined() || link.getFirstChild() == null) {
+    private static void renderUndefined(RefNode reference, String opening, NodeRendererContext context,
+            HtmlWriter html) {
+        if (reference.isDefined() || reference.getFirstChild() == null) {
             context.delegateRender();
             return;
         }
-        BasedSequence chars = link.getChars();
+        BasedSequence chars = reference.getChars();
         int start = chars.getStartOffset();
-        if (chars.charAt(0) != '[' && start > 0 && chars.getBaseSequence().charAt(start - 1) == '[') {
-            start--; // the bracket no node holds
+        BasedSequence base = chars.getBaseSequence();
+        if (!chars.startsWith(opening) && start >= opening.length()
+                && base.subSequence(start - opening.length(), start).toString().equals(opening)) {
+            start -= opening.length(); // the brackets no node holds
         }
-        html.text(chars.baseSubSequence(start, link.getFirstChild().getStartOffset()));
-        context.renderChildren(link);
-        html.text(link.getChars().baseSubSequence(link.getLastChild().getEndOffset(), link.getEndOffset()));
+        html.text(chars.baseSubSequence(start, reference.getFirstChild().getStartOffset()));
+        context.renderChildren(reference);
+        html.text(chars.baseSubSequence(reference.getLastChild().getEndOffset(), chars.getEndOffset()));
     }
 
     private static void collect(Element element, List<String> mentions) {
