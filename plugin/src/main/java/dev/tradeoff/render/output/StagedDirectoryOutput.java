@@ -3,14 +3,10 @@ package dev.tradeoff.render.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -190,7 +186,6 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
         }
     }
 
-
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
@@ -201,39 +196,9 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
 
     static void deleteQuietly(Path root) {
         try {
-            deleteTree(root);
+            FolderDeletion.delete(root);
         } catch (IOException e) {
             // Best effort: a leftover hidden folder is harmless and the output itself is complete.
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                deleteIfPresent(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                deleteIfPresent(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static void deleteIfPresent(Path path) throws IOException {
-        try {
-            Files.delete(path);
-        } catch (NoSuchFileException e) {
-            // already gone
         }
     }
 }
