@@ -9,6 +9,7 @@ import dev.tradeoff.load.StrategyLoader;
 import dev.tradeoff.model.Strategy;
 import dev.tradeoff.render.RenderStats;
 import dev.tradeoff.render.SiteRenderer;
+import dev.tradeoff.render.output.CountedOutput;
 import dev.tradeoff.render.output.StagedDirectoryOutput;
 import dev.tradeoff.view.SiteView;
 import dev.tradeoff.view.SiteViewBuilder;
@@ -16,9 +17,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /** The one pipeline every goal runs: load → analyse → narrate and view → render → move into place. */
 public final class Tradeoff {
+
+    /** How often a build tells {@link BuildProgress#rendering} how far it got. */
+    public static final long PROGRESS_EVERY_MILLIS = 10_000;
 
     private Tradeoff() {
     }
@@ -45,9 +53,18 @@ public final class Tradeoff {
      * place only when all of it rendered, so a failed build leaves the previous output as it was.
      */
     public static BuildResult build(BuildRequest request) throws StrategyException, IOException {
+        return build(request, BuildProgress.NONE);
+    }
+
+    /** {@link #build(BuildRequest)}, telling {@code progress} how it goes. */
+    public static BuildResult build(BuildRequest request, BuildProgress progress) throws StrategyException, IOException {
+        long started = System.nanoTime();
         StrategyLoader loader = new StrategyLoader(request.effectiveThreads());
         DirectorySource source = new DirectorySource(request.strategyDirectory());
-        Portfolio portfolio = PortfolioAnalysis.analyse(loader.load(source));
+        Strategy strategy = loader.load(source);
+        progress.loaded(strategy.initiatives().size(), strategy.objectives().size(), strategy.teams().size(),
+                millisSince(started));
+        Portfolio portfolio = PortfolioAnalysis.analyse(strategy);
         SiteViewBuilder views = new SiteViewBuilder(request.effectiveThreads());
         SiteView view = views.build(portfolio);
         List<Problem> warnings = new ArrayList<>(loader.warnings());
@@ -55,12 +72,42 @@ public final class Tradeoff {
         warnings.addAll(WorkBeforeThePlanWarning.of(portfolio, source));
         SiteRenderer renderer = new SiteRenderer(request.templateDirectory(), request.effectiveThreads(),
                 request.siteUrl());
+        progress.laidOut(millisSince(started));
+        LongAdder written = new LongAdder();
         try (StagedDirectoryOutput site = new StagedDirectoryOutput(request.outputDirectory().resolve("site"));
              StagedDirectoryOutput briefs = new StagedDirectoryOutput(request.outputDirectory().resolve("briefs"))) {
-            RenderStats stats = renderer.render(portfolio, view, site, briefs);
+            RenderStats stats;
+            try (Ticker ticker = new Ticker(() -> progress.rendering(written.sum(), millisSince(started)))) {
+                stats = renderer.render(portfolio, view, new CountedOutput(site, written),
+                        new CountedOutput(briefs, written));
+            }
+            progress.rendered(written.sum(), millisSince(started));
             site.commit();
             briefs.commit();
             return new BuildResult(portfolio, stats, warnings, loader.leftovers());
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** Runs a report every {@link #PROGRESS_EVERY_MILLIS} on a daemon thread of its own until closed. */
+    private static final class Ticker implements AutoCloseable {
+
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "tradeoff-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        Ticker(Runnable report) {
+            timer.scheduleAtFixedRate(report, PROGRESS_EVERY_MILLIS, PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
         }
     }
 }

@@ -42,7 +42,7 @@ public class BuildMojo extends AbstractRenderingMojo {
         long started = System.nanoTime();
         try {
             BuildResult result = Tradeoff.build(new BuildRequest(strategyDirectory.toPath(),
-                    outputDirectory.toPath(), templates(), threads(), publishedAt));
+                    outputDirectory.toPath(), templates(), threads(), publishedAt), new BuildLog(getLog()::info));
             RenderStats stats = result.stats();
             warnOf(result.warnings());
             tellOfLeftovers(result.leftovers());
