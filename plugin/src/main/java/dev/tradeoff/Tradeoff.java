@@ -105,9 +105,15 @@ public final class Tradeoff {
             timer.scheduleAtFixedRate(report, PROGRESS_EVERY_MILLIS, PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         }
 
+        /** Stops the reports; one under way ends first, so that nothing is told after what comes next. */
         @Override
         public void close() {
             timer.shutdownNow();
+            try {
+                timer.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
