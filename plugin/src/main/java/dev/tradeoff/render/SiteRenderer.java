@@ -187,7 +187,8 @@ public final class SiteRenderer {
         void run() throws IOException;
     }
 
-    private void wholePortfolio(SiteView view, OneRender files, Portfolio portfolio, List<Job> jobs) {
+    private void wholePortfolio(SiteView view, OneRender files, Portfolio portfolio, List<Job> jobs)
+            throws IOException {
         jobs.add(() -> files.page("index.html", "index.ftlh", Map.of()));
         listPages(files, jobs, "initiatives/index.html", "initiatives.ftlh", view.byTitle().size());
         for (String section : SECTION_PAGES) {
@@ -204,10 +205,12 @@ public final class SiteRenderer {
 
     /**
      * The pages of a page whose table may be long: each renders {@code template} with its rows as
-     * {@code listPage}; a short table is one page, at {@code firstPath}.
+     * {@code listPage}; a short table is one page, at {@code firstPath}, and so is the table of a
+     * user's template that does not read {@code listPage}.
      */
-    private static void listPages(OneRender files, List<Job> jobs, String firstPath, String template, int rows) {
-        for (ListPage part : ListPage.split(firstPath, rows)) {
+    private void listPages(OneRender files, List<Job> jobs, String firstPath, String template, int rows)
+            throws IOException {
+        for (ListPage part : ListPage.split(firstPath, templates.readsListPage(template) ? rows : 0)) {
             jobs.add(() -> files.page(part.path(), template, Map.of("listPage", part)));
         }
     }

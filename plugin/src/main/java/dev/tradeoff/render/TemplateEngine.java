@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +35,8 @@ import java.util.stream.Stream;
  * looked up first in the user's template folder, then in the default theme.
  */
 public final class TemplateEngine {
+
+    private static final Pattern FTL_COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
 
     /** Where the default theme keeps its templates inside the tradeoff-templates jar. */
     static final String THEME_TEMPLATES = "dev/tradeoff/theme/templates";
@@ -122,6 +125,16 @@ public final class TemplateEngine {
             parsed.put(name, template);
         }
         return template;
+    }
+
+    /**
+     * Whether {@code templateName} reads {@code listPage}, as each list template of the theme does. A
+     * user's override written before long lists went over pages does not: it lists every row, and
+     * so is one page, not the same page again under every page's name.
+     */
+    public boolean readsListPage(String templateName) throws IOException {
+        // The canonical form is the template's text as FreeMarker parsed it, its comments included.
+        return FTL_COMMENT.matcher(template(templateName).toString()).replaceAll("").contains("listPage");
     }
 
     /** Renders {@code templateName} with {@code model}; any template error is an {@link IOException}. */

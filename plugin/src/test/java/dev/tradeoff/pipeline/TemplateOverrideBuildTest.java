@@ -45,6 +45,52 @@ class TemplateOverrideBuildTest {
         assertThat(SiteChecks.brokenLinks(site)).isEmpty();
     }
 
+    /**
+     * An override of a list template written before long lists went over pages lists every row, so it
+     * is one page: not the same page again as okrs/index_2.html, which nothing would link to. One that
+     * reads listPage (a comment naming it does not count) goes over pages as the theme's does.
+     */
+    @Test
+    void aListTemplateThatDoesNotReadListPageIsOnePage() throws Exception {
+        java.util.Map<String, String> files = StrategyFolder.complete();
+        for (int i = 1; i <= dev.tradeoff.view.ListPage.ROWS + 1; i++) {
+            files.put("okrs/objective-" + i + ".yaml", """
+                    objective: Objective %d
+                    quarter: 2028-Q2
+                    keyResults:
+                      - id: kr
+                        title: Key result
+                        baseline: 0
+                        target: 10
+                        current: 4
+                    """.formatted(i));
+        }
+        Path strategy = StrategyFolder.write(folder.resolve("strategy"), files);
+        Path templates = Files.createDirectories(folder.resolve("templates"));
+        Files.writeString(templates.resolve("okrs.ftlh"), """
+                <#import "layout.ftlh" as layout>
+                <#-- Written before listPage: every objective on one page. -->
+                <@layout.page title="OKRs" root="../" current="okrs"><ul id="objectives"><#list site.okrs.objectives as o><li>${o.objective}</li></#list></ul></@layout.page>
+                """, StandardCharsets.UTF_8);
+
+        Tradeoff.build(new BuildRequest(strategy, folder.resolve("old"), templates, 2));
+        Tradeoff.build(new BuildRequest(strategy, folder.resolve("theme"), null, 2));
+        Files.writeString(templates.resolve("okrs.ftlh"), """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title="OKRs" root="../" current="okrs"><p id="page">${listPage.number} of ${listPage.count}</p></@layout.page>
+                """, StandardCharsets.UTF_8);
+        Tradeoff.build(new BuildRequest(strategy, folder.resolve("paged"), templates, 2));
+
+        Path old = folder.resolve("old/site/okrs");
+        // The two objectives of the complete strategy and those added.
+        assertThat(SiteChecks.parse(old.resolve("index.html")).select("#objectives li"))
+                .hasSize(2 + dev.tradeoff.view.ListPage.ROWS + 1);
+        assertThat(old.resolve("index_2.html")).doesNotExist();
+        assertThat(folder.resolve("theme/site/okrs/index_2.html")).exists();
+        assertThat(SiteChecks.parse(folder.resolve("paged/site/okrs/index_2.html")).select("#page").text())
+                .isEqualTo("2 of 2");
+    }
+
     @Test
     void theUsersOwnKeysReachTheirTemplates() throws Exception {
         Files.createDirectories(folder.resolve("templates"));
