@@ -39,7 +39,8 @@ public final class SafeMarkdown {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         tableParser = MarkdownParsers.parser(options);
         parser = MarkdownParsers.parser(new MutableDataSet(options).set(Parser.EXTENSIONS, List.of()));
-        renderer = HtmlRenderer.builder(options).attributeProviderFactory(SafeLinks.factory()).build();
+        renderer = HtmlRenderer.builder(options).attributeProviderFactory(SafeLinks.factory())
+                .nodeRendererFactory(UndefinedReferences.factory()).build();
     }
 
     public String toHtml(String markdown) {

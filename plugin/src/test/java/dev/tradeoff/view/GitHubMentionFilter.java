@@ -73,8 +73,8 @@ public final class GitHubMentionFilter {
 
     /**
      * flexmark can leave a reference's opening bracket out of every node when another bracket follows
-     * ({@code @[a][r][} renders as {@code @a][r][}, which reads as a mention GitHub never sees), so
-     * an {@code opening} just before the reference's text is shown too.
+     * ({@code @[a][r][} rendered as {@code @a][r][}, which reads as a mention GitHub never sees; see
+     * {@link UndefinedReferences}), so an {@code opening} just before the reference's text is shown too.
      */
     private static void renderUndefined(RefNode reference, String opening, NodeRendererContext context,
             HtmlWriter html) {
@@ -84,9 +84,7 @@ public final class GitHubMentionFilter {
         }
         BasedSequence chars = reference.getChars();
         int start = chars.getStartOffset();
-        BasedSequence base = chars.getBaseSequence();
-        if (!chars.startsWith(opening) && start >= opening.length()
-                && base.subSequence(start - opening.length(), start).toString().equals(opening)) {
+        if (UndefinedReferences.lostItsOpening(chars, opening)) {
             start -= opening.length(); // the brackets no node holds
         }
         html.text(chars.baseSubSequence(start, reference.getFirstChild().getStartOffset()));

@@ -36,6 +36,16 @@ class SafeMarkdownTest {
         assertThat(html.select("ul > li")).hasSize(2);
     }
 
+    /** flexmark drops the first bracket of an undefined reference that another bracket follows. */
+    @Test
+    void anUndefinedReferenceShowsEveryCharacterAsWritten() {
+        assertThat(markdown.toHtml("@[a][r][")).isEqualTo("<p>@[a][r][</p>\n");
+        assertThat(markdown.toHtml("see ![chart][r][ here")).isEqualTo("<p>see ![chart][r][ here</p>\n");
+        assertThat(markdown.toHtml("[a][r][b] and [c][r]")).isEqualTo("<p>[a][r][b] and [c][r]</p>\n");
+        assertThat(markdown.toHtml("[d][r][\n\n[r]: https://example.com"))
+                .isEqualTo("<p><a href=\"https://example.com\">d</a>[</p>\n");
+    }
+
     @Test
     void blankIsEmpty() {
         assertThat(markdown.toHtml(null)).isEmpty();
