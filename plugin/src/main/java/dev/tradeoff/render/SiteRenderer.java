@@ -173,6 +173,7 @@ public final class SiteRenderer {
         assets(site, counter);
         // The JSON Schemas travel with the site, so editors can point at a published copy.
         StrategySchemas.writeTo(site, "schemas/");
+        counter.files.addAndGet(StrategySchemas.NAMES.size());
         return new OneRender(view, site, briefs, counter, remembered);
     }
 

@@ -49,6 +49,7 @@ class BuildProgressTest {
         assertThat(steps).containsExactly("loaded 3 initiatives, 2 objectives, 2 teams", "laid out",
                 "rendered " + filesInTheOutput + " files");
         assertThat(times).isSorted().allSatisfy(millis -> assertThat(millis).isNotNegative());
+        assertThat(result.stats().files()).isEqualTo(filesInTheOutput);
         assertThat(filesInTheOutput).isGreaterThan(result.stats().pages() + result.stats().briefs());
     }
 }
