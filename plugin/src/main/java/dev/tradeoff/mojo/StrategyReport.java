@@ -121,7 +121,8 @@ public class StrategyReport extends AbstractMavenReport {
         BuildResult result;
         try {
             result = Tradeoff.build(new BuildRequest(strategyDirectory.toPath(), buildDirectory.toPath(),
-                    templateDirectory == null ? null : templateDirectory.toPath(), threads, publishedAt));
+                    templateDirectory == null ? null : templateDirectory.toPath(), threads, publishedAt),
+                    new BuildLog(getLog()::info));
             copySite(buildDirectory.toPath().resolve("site"), reportFolder);
             String prefix = strategyPrefix();
             result.warnings().forEach(warning -> getLog().warn(warning.format(prefix)));
