@@ -48,7 +48,7 @@ class LongTablesBrowserTest {
         String lastTitle = browser.driver().findElement(By.cssSelector("main tbody > tr:last-child td:first-child")).getText();
         // The index is by title: the pager says which titles each page spans.
         assertThat(browser.driver().findElement(By.cssSelector("nav.pager p")).getText())
-                .isEqualTo("Initiatives 1 to 500 of 1,001 (" + firstTitle + " to " + lastTitle + "), page 1 of 3.");
+                .isEqualTo("Initiatives 1 to 500 of 1,001 (" + firstTitle + " to " + lastTitle + "), page 1 of 3. Sorting by a column sorts this page only.");
         String secondSpan = browser.driver().findElement(By.linkText("2")).getAttribute("title");
         browser.driver().findElement(By.cssSelector("nav.pager a[rel=next]")).click();
 

@@ -81,7 +81,9 @@ class LongListsTest {
         assertThat(second.select("img, ul.findings, section[aria-labelledby=unaligned-platform]")).isEmpty();
         assertThat(second.select("p.lede a").attr("href")).isEqualTo("index.html");
         assertThat(second.title()).startsWith("OKRs, page 2 ·");
-        assertThat(second.select("nav.pager p").first().text()).isEqualTo("Objectives 501 to 503 of 503, page 2 of 2.");
+        // Sorting is in the page: the pager above says so, the one below does not repeat it.
+        assertThat(second.select("nav.pager p").first().text()).isEqualTo("Objectives 501 to 503 of 503, page 2 of 2. Sorting by a column sorts this page only.");
+        assertThat(second.select("nav.pager p").last().text()).isEqualTo("Objectives 501 to 503 of 503, page 2 of 2.");
     }
 
     @Test
@@ -116,7 +118,7 @@ class LongListsTest {
         assertThat(second.select("h2").text()).isEqualTo("Products sped up by platform work that no platform team owns");
         assertThat(second.select("img, ul.findings")).isEmpty();
         assertThat(second.select("p.lede a").attr("href")).isEqualTo("teams.html");
-        assertThat(second.select("nav.pager p").first().text()).isEqualTo("Products 501 to 501 of 501, page 2 of 2.");
+        assertThat(second.select("nav.pager p").first().text()).isEqualTo("Products 501 to 501 of 501, page 2 of 2. Sorting by a column sorts this page only.");
     }
 
     @Test
