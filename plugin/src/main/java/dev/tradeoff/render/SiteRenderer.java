@@ -221,8 +221,10 @@ public final class SiteRenderer {
         return switch (section) {
             case "roadmap" -> view.roadmap().size();
             case "sequencing" -> view.sequencing().candidates().size();
-            // The teams table stays on the first page; the products sped up by unowned platform work go on.
-            case "teams" -> view.teams().teams().isEmpty() ? 0 : view.teams().unownedPlatformDependencies().size();
+            // The teams and the products sped up by unowned platform work go on side by side: page k
+            // shows the k-th 500 of each, as far as each list goes.
+            case "teams" -> view.teams().teams().isEmpty() ? 0
+                    : Math.max(view.teams().teams().size(), view.teams().unownedPlatformDependencies().size());
             // The latest starts are listed only when the load reaches its limit within the plan.
             case "scale" -> view.scale() == null || view.scale().breachQuarter() == null ? 0 : view.scale().starts().size();
             default -> 0;

@@ -15,14 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The OKR overview, the scalability page and the teams page of a strategy with 503 objectives and
- * 502 initiatives that address scalability, 501 of them platform work no team owns that speeds up
- * a stream-aligned team's product: each list goes on over a second page, which shows only the rest
- * of the list, and the first page keeps the findings, the chart and what else it shows.
+ * The OKR overview, the scalability page and the teams page of a strategy with 503 objectives,
+ * 1,001 teams and 502 initiatives that address scalability, 501 of them platform work no team owns
+ * that speeds up a stream-aligned team's product: each list goes on over further pages, which show
+ * only the rest of the list, and the first page keeps the findings, the chart and what else it shows.
  */
 class LongListsTest {
 
     private static final int ADDED = ListPage.ROWS + 1;
+    /** Teams added to the two of teams.yaml: 1,001 in all, over three pages. */
+    private static final int MORE_TEAMS = 2 * ListPage.ROWS - 1;
 
     @TempDir
     static Path folder;
@@ -59,6 +61,16 @@ class LongListsTest {
                         speedup: 0.01
                     """.formatted(number));
         }
+        StringBuilder teams = new StringBuilder(files.get("teams.yaml"));
+        for (int i = 1; i <= MORE_TEAMS; i++) {
+            teams.append("""
+                      - id: team-%04d
+                        name: Team %04d
+                        type: stream-aligned
+                        people: 5
+                    """.formatted(i, i));
+        }
+        files.put("teams.yaml", teams.toString());
         Path strategy = StrategyFolder.write(folder.resolve("strategy"), files);
         StrategyFolder.build(strategy, folder.resolve("out"), 2);
         site = folder.resolve("out/site");
@@ -104,21 +116,46 @@ class LongListsTest {
     }
 
     @Test
-    void theProductsSpedUpByUnownedPlatformWorkGoOnOverASecondPage() throws IOException {
+    void theTeamsAndTheProductsSpedUpByUnownedPlatformWorkGoOnSideBySide() throws IOException {
         Document first = SiteChecks.parse(site.resolve("teams.html"));
         Document second = SiteChecks.parse(site.resolve("teams_2.html"));
+        Document third = SiteChecks.parse(site.resolve("teams_3.html"));
 
-        // The first page keeps the teams' table, then the first 500 products; the second only the rest.
+        // Page k shows the k-th 500 of each list, as far as it goes: 1,001 teams and 501 products.
         assertThat(first.select("table")).hasSize(2);
+        assertThat(first.select("table").get(0).select("tbody > tr")).hasSize(ListPage.ROWS);
         assertThat(first.select("table").get(1).select("tbody > tr")).hasSize(ListPage.ROWS);
         assertThat(first.select("img[src=charts/team-load.svg]")).hasSize(1);
-        assertThat(second.select("table")).hasSize(1);
-        assertThat(second.select("tbody > tr")).hasSize(ADDED - ListPage.ROWS);
-        assertThat(second.select("tbody > tr > td:eq(1) a").attr("href")).isEqualTo("initiatives/checkout-v2.html");
-        assertThat(second.select("h2").text()).isEqualTo("Products sped up by platform work that no platform team owns");
+        assertThat(first.select("nav.pager p").first().text()).isEqualTo(
+                "Teams 1 to 500 of 1,001 and products 1 to 500 of 501, page 1 of 3. Sorting by a column sorts this page only.");
+
+        assertThat(second.select("table")).hasSize(2);
+        assertThat(second.select("table").get(0).select("tbody > tr")).hasSize(ListPage.ROWS);
+        assertThat(second.select("table").get(1).select("tbody > tr")).hasSize(ADDED - ListPage.ROWS);
+        assertThat(second.select("table").get(1).select("tbody > tr > td:eq(1) a").attr("href"))
+                .isEqualTo("initiatives/checkout-v2.html");
+        assertThat(second.select("h2").eachText()).containsExactly("Teams",
+                "Products sped up by platform work that no platform team owns");
         assertThat(second.select("img, ul.findings")).isEmpty();
+        assertThat(second.select("p.lede").text()).startsWith(
+                "The teams and the products sped up by platform work that no platform team owns go on.");
         assertThat(second.select("p.lede a").attr("href")).isEqualTo("teams.html");
-        assertThat(second.select("nav.pager p").first().text()).isEqualTo("Products 501 to 501 of 501, page 2 of 2. Sorting by a column sorts this page only.");
+        assertThat(second.select("nav.pager p").first().text()).isEqualTo(
+                "Teams 501 to 1,000 of 1,001 and products 501 to 501 of 501, page 2 of 3. Sorting by a column sorts this page only.");
+
+        assertThat(third.select("table")).hasSize(1);
+        assertThat(third.select("tbody > tr > td:eq(0)").eachText()).containsExactly("Team 0999");
+        assertThat(third.select("h2").eachText()).containsExactly("Teams");
+        assertThat(third.select("p.lede").text()).startsWith("The teams go on.");
+        assertThat(third.select("nav.pager p").last().text()).isEqualTo("Teams 1,001 to 1,001 of 1,001, page 3 of 3.");
+        assertThat(site.resolve("teams_4.html")).doesNotExist();
+
+        // Every team is on exactly one page, in the order of the teams page's table.
+        List<String> teams = new ArrayList<>();
+        for (Document page : List.of(first, second, third)) {
+            teams.addAll(page.select("table").get(0).select("tbody > tr > td:eq(0)").eachText());
+        }
+        assertThat(teams).doesNotHaveDuplicates().hasSize(MORE_TEAMS + 2).contains("Payments Core", "Checkout");
     }
 
     @Test
