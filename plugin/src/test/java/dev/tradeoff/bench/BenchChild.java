@@ -67,7 +67,7 @@ public final class BenchChild {
             // Like Hugo's public/ folder, the output is moved out of the way before each build and outside
             // its time, and deleted when the benchmark is over (Benchmark.setAside says why).
             long settling = System.nanoTime();
-            Benchmark.setAside(output);
+            Benchmark.setAside(output, output.toAbsolutePath().getParent()); // out-<N> is in the work folder
             Benchmark.settleDisk();
             settleMillis = Math.max(settleMillis, (System.nanoTime() - settling) / 1_000_000);
             long cpuBefore = processCpuMillis();

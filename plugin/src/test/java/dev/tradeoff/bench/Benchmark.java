@@ -193,14 +193,14 @@ public final class Benchmark {
 
     private Map<String, String> hugo(int n) throws IOException, InterruptedException {
         Path site = work.resolve("hugo-" + n);
-        setAside(site);
+        setAside(site, work);
         HugoSite.write(n, site);
         List<Long> millis = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         long pages = 0;
         for (int run = 0; run < hugoRuns; run++) {
-            setAside(site.resolve("public"));
-            setAside(site.resolve("resources"));
+            setAside(site.resolve("public"), work);
+            setAside(site.resolve("resources"), work);
             settleDisk();
             long started = System.nanoTime();
             String times = exec(List.of("/usr/bin/time", "-f", "TIME %U %S", "hugo", "--quiet", "--source",
@@ -303,8 +303,8 @@ public final class Benchmark {
     }
 
     /** A copy of {@code base} as a pull request would change it: 100 initiatives edited, 10 added. */
-    private static void pullRequest(Path base, Path pr) throws IOException {
-        setAside(pr);
+    private void pullRequest(Path base, Path pr) throws IOException {
+        setAside(pr, work);
         copyTree(base, pr);
         List<Path> files;
         try (Stream<Path> listing = Files.list(pr.resolve("initiatives"))) {
@@ -340,7 +340,7 @@ public final class Benchmark {
 
     private void serve() throws IOException, InterruptedException {
         Path strategy = work.resolve("strategy-" + SERVE_SIZE + "-serve");
-        setAside(strategy);
+        setAside(strategy, work);
         copyTree(strategy(SERVE_SIZE, 1), strategy);
         Map<String, String> s = child("1g", "serve", strategy.toString(), "7");
         line("## tradeoff:serve: rebuild after one initiative file changes, N = 1,000 (PreviewServer, in memory)");
@@ -467,25 +467,21 @@ public final class Benchmark {
         }
     }
 
-    /** Where {@link #setAside} moves old outputs: beside the work folder's outputs, deleted when the run ends. */
-    static Path setAsideFolder(Path output) {
-        return output.toAbsolutePath().getParent().resolve(SET_ASIDE);
-    }
-
     /**
-     * Moves {@code folder} out of the way (a rename) instead of deleting it before a timed build. On
-     * a file system without a journal, ext4 will not reuse an inode freed in the last minute
-     * ({@code recently_deleted} in its inode allocator), and creating a file scans past every such
-     * inode: a build right after the delete of the 30,000 files of the last one paid 6.8 s of CPU
-     * there. A user's build does not follow its own delete, so the benchmark keeps deletes out of
-     * the way of the builds it times, Hugo's as well as Tradeoff's: everything set aside is deleted
-     * after the last timed step ({@link #deleteSetAside}).
+     * Moves {@code folder} out of the way (a rename into {@code <work>/set-aside}, on the same file
+     * system) instead of deleting it before a timed build. On ext4 without a journal, as on the
+     * benchmark's machine, the inode allocator passes over every free inode freed in the last minute
+     * (five while its block is not yet written; {@code recently_deleted} in fs/ext4/ialloc.c), and
+     * each file created scans past them all: a build right after the delete of the last build's
+     * 30,000 files paid 3 to 7 s of CPU for it. A user's build does not follow a delete of its own
+     * size, so the benchmark keeps deletes away from the builds it times, Hugo's as well as
+     * Tradeoff's: what is set aside is deleted after the last timed step ({@link #deleteSetAside}).
      */
-    static void setAside(Path folder) throws IOException {
+    static void setAside(Path folder, Path work) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
-        Path aside = setAsideFolder(folder);
+        Path aside = work.resolve(SET_ASIDE);
         Files.createDirectories(aside);
         for (int k = 1; ; k++) {
             Path target = aside.resolve(folder.getFileName() + "-" + ProcessHandle.current().pid() + "-" + k);
