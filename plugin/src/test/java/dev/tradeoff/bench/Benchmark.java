@@ -473,9 +473,10 @@ public final class Benchmark {
      * benchmark's machine, the inode allocator passes over every free inode freed in the last minute
      * (five while its block is not yet written; {@code recently_deleted} in fs/ext4/ialloc.c), and
      * each file created scans past them all: a build right after the delete of the last build's
-     * 30,000 files paid 3 to 7 s of CPU for it. A user's build does not follow a delete of its own
-     * size, so the benchmark keeps deletes away from the builds it times, Hugo's as well as
-     * Tradeoff's: what is set aside is deleted after the last timed step ({@link #deleteSetAside}).
+     * 30,000 files paid 3 to 7 s of CPU for it. That is the file system's cost of the delete before
+     * (a user's {@code mvn clean} right before a build pays it there too), not the build's, so the
+     * benchmark keeps deletes away from the builds it times, Hugo's as well as Tradeoff's: what is
+     * set aside is deleted after the last timed step ({@link #deleteSetAside}).
      */
     static void setAside(Path folder, Path work) throws IOException {
         if (!Files.exists(folder)) {
