@@ -172,8 +172,7 @@ public final class SiteRenderer {
             RenderMemo.Render remembered) throws IOException {
         assets(site, counter);
         // The JSON Schemas travel with the site, so editors can point at a published copy.
-        StrategySchemas.writeTo(site, "schemas/");
-        counter.files.addAndGet(StrategySchemas.NAMES.size());
+        counter.files.addAndGet(StrategySchemas.writeTo(site, "schemas/"));
         return new OneRender(view, site, briefs, counter, remembered);
     }
 

@@ -43,12 +43,13 @@ public final class StrategySchemas {
 
     /**
      * Writes every schema into {@code folder} of {@code output}: {@code "schemas/"} gives
-     * {@code schemas/initiative.schema.json} and the others.
+     * {@code schemas/initiative.schema.json} and the others. Returns how many files it wrote.
      */
-    public static void writeTo(SiteOutput output, String folder) throws IOException {
+    public static int writeTo(SiteOutput output, String folder) throws IOException {
         String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
         for (String name : NAMES) {
             output.write(prefix + fileName(name), read(name));
         }
+        return NAMES.size();
     }
 }

@@ -118,7 +118,10 @@ public final class Benchmark {
     private void run() throws Exception {
         Files.createDirectories(work);
         // What an interrupted run set aside goes first, and its inodes are forgotten before anything is timed.
-        deleteSetAside(work);
+        if (deleteSetAside(work)) {
+            System.out.printf(Locale.ROOT, "Waiting %d s for the file system to forget them%n", INODE_REUSE_SECONDS);
+            Thread.sleep(INODE_REUSE_SECONDS * 1000L);
+        }
         machine();
         Map<Integer, Map<String, String>> builds = new LinkedHashMap<>();
         Map<Integer, Map<String, String>> hugo = new LinkedHashMap<>();
@@ -158,9 +161,7 @@ public final class Benchmark {
             pageLoads();
         }
         Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
-        long started = System.nanoTime();
-        deleteTree(work.resolve(SET_ASIDE));
-        System.out.printf(Locale.ROOT, "Deleted the old outputs in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        deleteSetAside(work);
         System.out.println();
         System.out.println(report);
     }
@@ -494,20 +495,19 @@ public final class Benchmark {
     }
 
     /**
-     * Deletes what {@link #setAside} moved, then waits out the minute in which ext4 would not reuse the
-     * freed inodes, so that the next timed step pays nothing for it; does nothing when nothing is set aside.
+     * Deletes what {@link #setAside} moved; returns whether there was any. Before a timed step, the
+     * caller then waits out the minute in which ext4 would not reuse the freed inodes.
      */
-    static void deleteSetAside(Path work) throws IOException, InterruptedException {
+    static boolean deleteSetAside(Path work) throws IOException {
         Path aside = work.resolve(SET_ASIDE);
         if (!Files.exists(aside)) {
-            return;
+            return false;
         }
         long started = System.nanoTime();
         deleteTree(aside);
         settleDisk();
-        System.out.printf(Locale.ROOT, "Deleted the old outputs in %d ms; waiting %d s for the file system to"
-                + " forget them%n", (System.nanoTime() - started) / 1_000_000, INODE_REUSE_SECONDS);
-        Thread.sleep(INODE_REUSE_SECONDS * 1000L);
+        System.out.printf(Locale.ROOT, "Deleted the old outputs in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 
     static void deleteTree(Path root) throws IOException {
