@@ -8,6 +8,7 @@ import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
+import dev.tradeoff.model.Quarter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,26 +97,47 @@ public final class ExecutiveSummary {
                 .flatMap(figures -> BenefitsAfterThePlan.of(figures.initiative(), plan).stream()).toList();
         understated(losing, cutShort, plan).ifPresent(findings::add);
         Set<String> cutShortIds = cutShort.stream().map(cut -> cut.initiative().id()).collect(Collectors.toSet());
-        // Platform work whose enablement value covers its loss pays for itself through the products it
-        // speeds up: no reason to rethink it. Short of that, the value is said beside the loss. Done
-        // work is past rethinking.
+        // Platform work whose enablement covers its loss pays for itself through the products it
+        // speeds up: no reason to rethink it. Only the products that start once it is live get the
+        // speed-up, so only their part counts here. Short of its loss, the enablement is said beside
+        // it. Done work is past rethinking.
+        RealisedEnablement realised = RealisedEnablement.of(portfolio);
         List<InitiativeFigures> toRethink = losing.stream()
-                .filter(figures -> !cutShortIds.contains(figures.id()) && enablement(figures) < -figures.npv())
+                .filter(figures -> !cutShortIds.contains(figures.id()) && realised.worth(figures) < -figures.npv())
                 .filter(figures -> !figures.isDone())
                 .toList();
         if (toRethink.isEmpty()) {
             return;
         }
         InitiativeFigures worst = toRethink.get(0);
-        Finding rethink = enablement(worst) > 0
-                ? Finding.of(Severity.WARNING, "value",
-                        "Rethink {0}: it loses {1} in today's money as planned, more than the {2} it adds to the work it enables.",
-                        Figure.text(worst.initiative().title()), Figure.money(-worst.npv()),
-                        Figure.money(enablement(worst)))
-                : Finding.of(Severity.WARNING, "value",
-                        "Rethink {0}: it loses {1} in today's money as planned.",
-                        Figure.text(worst.initiative().title()), Figure.money(-worst.npv()));
-        candidates.add(new Candidate(alsoLosing(rethink, toRethink.subList(1, toRethink.size())), -worst.npv()));
+        candidates.add(new Candidate(alsoLosing(rethink(worst, realised), toRethink.subList(1, toRethink.size())),
+                -worst.npv()));
+    }
+
+    /** The advice to rethink the worst loss, with what it adds to the work it enables, as planned. */
+    private static Finding rethink(InitiativeFigures worst, RealisedEnablement realised) {
+        Figure title = Figure.text(worst.initiative().title());
+        Figure loss = Figure.money(-worst.npv());
+        double planned = realised.worth(worst);
+        if (enablement(worst) <= 0) {
+            return Finding.of(Severity.WARNING, "value", "Rethink {0}: it loses {1} in today's money as planned.", title, loss);
+        }
+        if (!realised.startsTooEarly(worst)) {
+            return Finding.of(Severity.WARNING, "value",
+                    "Rethink {0}: it loses {1} in today's money as planned, more than the {2} it adds to the work it enables.",
+                    title, loss, Figure.money(planned));
+        }
+        if (planned <= 0) {
+            return Finding.of(Severity.WARNING, "value",
+                    "Rethink {0}, or the order of the work it enables: it loses {1} in today's money as planned, and the"
+                            + " products it would speed up ({2} of enablement value) start before it goes live, so the plan"
+                            + " gets none of that either.",
+                    title, loss, Figure.money(enablement(worst)));
+        }
+        return Finding.of(Severity.WARNING, "value",
+                "Rethink {0}, or the order of the work it enables: it loses {1} in today's money as planned, more than the"
+                        + " {2} it adds to the products that start once it is live (of {3} of enablement value).",
+                title, loss, Figure.money(planned), Figure.money(enablement(worst)));
     }
 
     /**
@@ -344,13 +366,13 @@ public final class ExecutiveSummary {
         lateKeyResults(stories, findings);
     }
 
-    /** Key results funded only by work that finishes after the objective is due: funded, but not in time. */
+    /** Key results funded only by work that goes live after the objective is due: funded, but not in time. */
     private static void lateKeyResults(SectionStories stories, List<Finding> findings) {
         int late = stories.lateKeyResultCount();
         if (late > 0) {
             findings.add(Finding.of(Severity.WARNING, "okrs",
-                    late == 1 ? "1 key result not yet met is moved only by work that finishes after its objective is due."
-                            : "{0} key results not yet met are moved only by work that finishes after their objective is due.",
+                    late == 1 ? "1 key result not yet met is moved only by work that goes live after its objective is due."
+                            : "{0} key results not yet met are moved only by work that goes live after their objective is due.",
                     Figure.count(late)));
         }
     }
@@ -364,7 +386,7 @@ public final class ExecutiveSummary {
             return;
         }
         candidates.add(new Candidate(Finding.of(Severity.WARNING, "okrs",
-                "Tie {0} to a key result: {1} of platform spend with no OKR is hard to defend to the CFO.",
+                "Tie {0} to a key result: {1} of platform cost in today's money with no OKR is hard to defend to the CFO.",
                 Figure.text(Prose.join(unaligned.titles())), Figure.money(atStake)), atStake / 2));
     }
 
@@ -379,9 +401,30 @@ public final class ExecutiveSummary {
         TeamLoad worst = overloaded.get(0);
         double excess = worst.load().stream().mapToDouble(load -> Math.max(0, load - worst.capacity())).sum();
         candidates.add(new Candidate(Finding.of(Severity.WARNING, "teams",
-                "Rebalance {0}: {1} person-months of its planned work exceed what it can deliver.",
-                Figure.text(worst.team().name()), Figure.number(excess)),
+                "Rebalance {0}: {1} person-months of its planned work exceed what it can deliver, {2}.",
+                Figure.text(worst.team().name()), Figure.number(excess),
+                Figure.text(overloadedQuarters(worst, portfolio.strategy().plan().start()))),
                 excess * portfolio.strategy().plan().costPerPersonMonth().amount()));
+    }
+
+    /**
+     * When a team's excess falls: "in 2027-Q3", "over 2027-Q2 and 2027-Q3", or "over 5 quarters between
+     * 2027-Q2 and 2028-Q4", so that a total over several quarters is not read as a quarter's.
+     */
+    static String overloadedQuarters(TeamLoad team, Quarter planStart) {
+        List<Quarter> over = new ArrayList<>();
+        for (int k = 0; k < team.load().size(); k++) {
+            if (team.load().get(k) > team.capacity()) {
+                over.add(planStart.plus(k));
+            }
+        }
+        if (over.size() == 1) {
+            return "in " + over.get(0);
+        }
+        if (over.size() <= 3) {
+            return "over " + Prose.join(over.stream().map(Quarter::toString).toList());
+        }
+        return "over " + over.size() + " quarters between " + over.get(0) + " and " + over.get(over.size() - 1);
     }
 
     /**

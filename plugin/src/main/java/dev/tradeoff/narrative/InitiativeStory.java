@@ -18,6 +18,12 @@ import java.util.Optional;
  */
 public final class InitiativeStory {
 
+    /**
+     * Below this return on its cost (ROI) a gain is too thin to call good: a 1% margin is within any
+     * estimate's error, so it is said as roughly breaking even, neither good nor bad.
+     */
+    static final double THIN_RETURN = 0.05;
+
     private final Plan plan;
     private final Map<String, InitiativeFigures> byId;
     /** The projection, or null without scale.yaml. */
@@ -59,7 +65,8 @@ public final class InitiativeStory {
             WorkBeforeThePlan.finding(initiative, plan).ifPresent(findings::add);
         }
         if (figures.pvCosts() > 0 && figures.pvBenefits() > 0) {
-            Severity severity = figures.pvBenefits() >= figures.pvCosts() ? Severity.GOOD : Severity.WARNING;
+            Severity severity = figures.pvBenefits() < figures.pvCosts() ? Severity.WARNING
+                    : thin(figures) ? Severity.INFO : Severity.GOOD;
             findings.add(Finding.of(severity, "return", "Brings back {0} of benefits for each {1} it costs, in today's money.",
                     Figure.moneyPerUnit(figures.pvBenefits() / figures.pvCosts()), Figure.money(1)));
         }
@@ -82,7 +89,18 @@ public final class InitiativeStory {
         return findings;
     }
 
+    /** A gain under {@link #THIN_RETURN} of what it costs: it roughly breaks even. */
+    private static boolean thin(InitiativeFigures figures) {
+        return figures.npv() >= 0 && figures.pvCosts() > 0 && figures.npv() < THIN_RETURN * figures.pvCosts();
+    }
+
     private Finding value(InitiativeFigures figures) {
+        if (thin(figures)) {
+            return Finding.of(Severity.INFO, "value",
+                    "Roughly breaks even: adds {0} of value in today's money by {1} ({2} of benefits against {3} of costs), under {4} of its cost.",
+                    Figure.money(figures.npv()), Figure.quarter(plan.end()),
+                    Figure.money(figures.pvBenefits()), Figure.money(figures.pvCosts()), Figure.percent(THIN_RETURN));
+        }
         if (figures.npv() >= 0) {
             return Finding.of(Severity.GOOD, "value",
                     "Adds {0} of value in today's money by {1} ({2} of benefits against {3} of costs).",
@@ -100,6 +118,11 @@ public final class InitiativeStory {
         if (figures.paybackQuarter() != null) {
             // Counted from the go-live quarter the page shows beside it, the first with benefits.
             int afterGoLive = figures.paybackQuarter().minus(initiative.goLive());
+            // Paid back only as the plan ends, it has just made its money back: no good news yet.
+            if (figures.paybackQuarter().equals(plan.end()) && afterGoLive > 0) {
+                return Finding.of(Severity.INFO, "payback", "Pays back only in {0}, the plan's last quarter, {1} after go-live.",
+                        Figure.quarter(figures.paybackQuarter()), Figure.quarters(afterGoLive));
+            }
             if (afterGoLive < 0) {
                 return Finding.of(Severity.GOOD, "payback", "Pays back in {0}.", Figure.quarter(figures.paybackQuarter()));
             }

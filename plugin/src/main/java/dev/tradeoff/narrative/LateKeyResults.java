@@ -13,17 +13,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Key results not yet met whose every initiative finishes building after the objective's quarter:
- * funded, so SPEC's unfunded list leaves them out, but by work that cannot move them in time. Done
- * work has landed. The most quarters late first, then in the order the objectives are written.
+ * Key results not yet met whose every initiative goes live after the objective's quarter: funded, so
+ * SPEC's unfunded list leaves them out, but by work that cannot move them in time. Work moves a key
+ * result from its go-live quarter, the first with benefits: work whose build ends in the objective's
+ * quarter is late too. Done work has landed. The most quarters late first, then in the order the
+ * objectives are written.
  */
 record LateKeyResults(List<Late> late) {
 
-    /** One such key result, with the first of its work to finish and when. */
+    /** One such key result, with the first of its work to go live. */
     record Late(ObjectiveScore objective, KeyResultProgress keyResult, Initiative soonest) {
 
         int quartersLate() {
-            return soonest.end().minus(objective.objective().quarter());
+            return soonest.goLive().minus(objective.objective().quarter());
         }
     }
 
@@ -42,7 +44,7 @@ record LateKeyResults(List<Late> late) {
             for (KeyResultProgress keyResult : objective.keyResults()) {
                 Initiative soonest = soonest(keyResult, byId);
                 if (!UnfundedKeyResults.isMet(keyResult) && soonest != null && !soonest.isDone()
-                        && soonest.end().isAfter(due)) {
+                        && soonest.goLive().isAfter(due)) {
                     late.add(new Late(objective, keyResult, soonest));
                 }
             }
@@ -60,7 +62,7 @@ record LateKeyResults(List<Late> late) {
             if (initiative.isDone()) {
                 return initiative;
             }
-            if (soonest == null || initiative.end().isBefore(soonest.end())) {
+            if (soonest == null || initiative.goLive().isBefore(soonest.goLive())) {
                 soonest = initiative;
             }
         }

@@ -33,6 +33,8 @@ public final class SectionStories {
 
     /** The most pairs of a product and the platform work that enables it one sentence names. */
     static final int NAMED_PAIRS = 3;
+    /** The most initiatives the matrix's sentences name with their NPV; the rest are counted. */
+    static final int NAMED_BY_NPV = 3;
     /** Beyond this many, late scalability work is said in one sentence above the table that lists it. */
     static final int SAID_ONE_BY_ONE = 3;
     /** How far apart the teams' share of the plan's capacity and their share of the planned effort may be before it is said. */
@@ -74,8 +76,8 @@ public final class SectionStories {
     }
 
     /**
-     * The key results not yet met whose work all finishes after their objective is due, by
-     * reference ("objective/kr"), each with the first of that work to finish: for the OKR page to
+     * The key results not yet met whose work all goes live after their objective is due, by
+     * reference ("objective/kr"), each with the first of that work to go live: for the OKR page to
      * flag each one beside the story that names the first few.
      */
     public Map<String, Initiative> lateKeyResultWork() {
@@ -142,32 +144,45 @@ public final class SectionStories {
                 && horizonLosses.add(figures));
         Comparator<InitiativeFigures> lowestNpv = Comparator.comparingDouble(InitiativeFigures::npv)
                 .thenComparing(InitiativeFigures::id);
-        fundedLosses.stream().min(lowestNpv).ifPresent(worst -> findings.add(namedByNpv(Severity.WARNING,
-                "{0} scored high on value {3} money as planned ({5}{1}, NPV {2}): check the scores or the plan before funding {4} first.",
-                fundedLosses, worst, "loses/lose", "it/them")));
-        horizonLosses.stream().min(lowestNpv).ifPresent(worst -> findings.add(namedByNpv(Severity.INFO,
-                "{0} scored high on value {3} money only because {4} benefits fall after the plan ends ({5}{1}, NPV {2}): the horizon cuts {4} returns short, not the scores.",
-                horizonLosses, worst, "loses/lose", "its/their")));
+        if (!fundedLosses.isEmpty()) {
+            findings.add(namedByNpv(Severity.WARNING,
+                    "{0} scored high on value {1} money as planned ({names}): check the scores or the plan before funding {2} first.",
+                    fundedLosses, lowestNpv, "loses/lose", "it/them"));
+        }
+        if (!horizonLosses.isEmpty()) {
+            findings.add(namedByNpv(Severity.INFO,
+                    "{0} scored high on value {1} money only because {2} benefits fall after the plan ends ({names}): the horizon cuts {2} returns short, not the scores.",
+                    horizonLosses, lowestNpv, "loses/lose", "its/their"));
+        }
         List<InitiativeFigures> lowGains = low.stream().filter(figures -> figures.npv() > 0).toList();
-        lowGains.stream()
-                .max(Comparator.comparingDouble(InitiativeFigures::npv).thenComparing(InitiativeFigures::id, Comparator.reverseOrder()))
-                .ifPresent(best -> findings.add(namedByNpv(Severity.WARNING,
-                        "{0} low on both scores {3} value as planned ({5}{1}, NPV {2}): look at the figures before stopping {4}.",
-                        lowGains, best, "adds/add", "it/them")));
+        if (!lowGains.isEmpty()) {
+            findings.add(namedByNpv(Severity.WARNING,
+                    "{0} low on both scores {1} value as planned ({names}): look at the figures before stopping {2}.",
+                    lowGains, Comparator.comparingDouble(InitiativeFigures::npv).reversed().thenComparing(InitiativeFigures::id),
+                    "adds/add", "it/them"));
+        }
         return findings;
     }
 
     /**
-     * A count of initiatives and the one of them named with its NPV: {0} the count, {1} the title,
-     * {2} the NPV, {3} the verb and {4} the pronoun ("one/several" forms), {5} "the most: " when
-     * there are several, nothing when it is the only one.
+     * A count of initiatives and the first {@link #NAMED_BY_NPV} of them in {@code order}, each named with
+     * its NPV: "(A, NPV −$762k; B, NPV −$448k)", the rest counted. In {@code template}, {0} is the count,
+     * {1} the verb and {2} the pronoun ("one/several" forms), and "{names}" the named ones.
      */
     private static Finding namedByNpv(Severity severity, String template, List<InitiativeFigures> counted,
-            InitiativeFigures named, String verbs, String pronouns) {
+            Comparator<InitiativeFigures> order, String verbs, String pronouns) {
         int form = counted.size() == 1 ? 0 : 1;
-        return Finding.of(severity, "matrix", template, Figure.counted(counted.size(), "initiative"),
-                Figure.text(named.initiative().title()), Figure.money(named.npv()), Figure.text(verbs.split("/")[form]),
-                Figure.text(pronouns.split("/")[form]), Figure.text(form == 0 ? "" : "the most: "));
+        List<Figure> figures = new ArrayList<>(List.of(Figure.counted(counted.size(), "initiative"),
+                Figure.text(verbs.split("/")[form]), Figure.text(pronouns.split("/")[form])));
+        List<String> names = new ArrayList<>();
+        for (InitiativeFigures named : counted.stream().sorted(order).limit(NAMED_BY_NPV).toList()) {
+            names.add("{" + figures.size() + "}, NPV {" + (figures.size() + 1) + "}");
+            figures.add(Figure.text(named.initiative().title()));
+            figures.add(Figure.money(named.npv()));
+        }
+        int more = counted.size() - names.size();
+        String named = String.join("; ", names) + (more > 0 ? "; and " + more + " more" : "");
+        return Finding.of(severity, "matrix", template.replace("{names}", named), figures.toArray(Figure[]::new));
     }
 
     private static Figure name(Quadrant quadrant) {
@@ -459,7 +474,7 @@ public final class SectionStories {
         if (!unalignedPlatform.isEmpty()) {
             int count = unalignedPlatform.initiatives().size();
             findings.add(Finding.of(Severity.WARNING, "okrs",
-                    "{0} {1} no key result ({2}): {3} of platform spend with no objective to show for it.",
+                    "{0} {1} no key result ({2}): {3} of platform cost in today's money with no objective to show for it.",
                     Figure.counted(count, "platform initiative"), Figure.text(count == 1 ? "names" : "name"),
                     Figure.text(Prose.join(unalignedPlatform.titles())), Figure.money(unalignedPlatform.spend())));
         }
@@ -473,7 +488,7 @@ public final class SectionStories {
         return findings;
     }
 
-    /** Key results whose work all finishes after the objective is due: the first {@link #NAMED_PAIRS} named. */
+    /** Key results whose work all goes live after the objective is due: the first {@link #NAMED_PAIRS} named. */
     private Optional<Finding> lateKeyResults() {
         List<LateKeyResults.Late> late = late().late();
         if (late.isEmpty()) {
@@ -482,19 +497,19 @@ public final class SectionStories {
         if (late.size() == 1) {
             LateKeyResults.Late only = late.get(0);
             return Optional.of(Finding.of(Severity.WARNING, "okrs",
-                    "{0} ({1}, due {2}) is moved only by work that finishes after it is due, {3} in {4} at the soonest: bring that work forward or move the objective's quarter.",
+                    "{0} ({1}, due {2}) is moved only by work that goes live after it is due, {3} in {4} at the soonest: bring that work forward or move the objective's quarter.",
                     Figure.text(only.keyResult().keyResult().title()), Figure.text(only.objective().objective().objective()),
                     Figure.quarter(only.objective().objective().quarter()), Figure.text(only.soonest().title()),
-                    Figure.quarter(only.soonest().end())));
+                    Figure.quarter(only.soonest().goLive())));
         }
         List<String> named = new ArrayList<>();
         for (LateKeyResults.Late each : late.subList(0, Math.min(NAMED_PAIRS, late.size()))) {
             named.add(each.keyResult().keyResult().title() + " (due " + each.objective().objective().quarter() + "; "
-                    + each.soonest().title() + " finishes " + each.soonest().end() + ")");
+                    + each.soonest().title() + " goes live " + each.soonest().goLive() + ")");
         }
         int more = late.size() - named.size();
         return Optional.of(Finding.of(Severity.WARNING, "okrs",
-                "{0} not yet met are moved only by work that finishes after their objective is due, the latest first: {1}"
+                "{0} not yet met are moved only by work that goes live after their objective is due, the latest first: {1}"
                         + (more > 0 ? "; and {2} more" : "")
                         + ". Bring that work forward or move the objectives' quarters.",
                 Figure.counted(late.size(), "key result"), Figure.text(String.join("; ", named)), Figure.count(more)));

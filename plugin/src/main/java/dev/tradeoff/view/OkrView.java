@@ -32,8 +32,8 @@ public record OkrView(List<Objective> objectives, List<String> unfundedKeyResult
 
     /**
      * A key result with its progress (0..1 for a meter), whether it has reached its target, and the
-     * initiatives behind it; {@code late} says when all of them finish after the objective is due
-     * ("PCI vault finishes 2027-Q3"), else null.
+     * initiatives behind it; {@code late} says when all of them go live after the objective is due
+     * ("PCI vault goes live 2027-Q4"), else null.
      */
     public record KeyResult(String id, String reference, String title, String unit, String baseline, String target,
             String current, String progress, double progressValue, boolean met, List<InitiativeRef> initiatives,

@@ -197,7 +197,7 @@ final class SectionViews {
                         NumberFormats.number(kr.target(), 2), NumberFormats.number(kr.current(), 2),
                         NumberFormats.percent(progress.progress()), progress.progress(),
                         UnfundedKeyResults.isMet(progress), progress.initiatives().stream().map(this::ref).toList(),
-                        late == null ? null : late.title() + " finishes " + late.end()));
+                        late == null ? null : late.title() + " goes live " + late.goLive()));
             }
             var objective = score.objective();
             objectives.add(new OkrView.Objective(objective.id(), objective.objective(), objective.quarter().toString(),
@@ -269,7 +269,15 @@ final class SectionViews {
                     Shortlist.of(refs(mostSpentFirst(addressing))),
                     indicator.status() == SignalStatus.ACT && addressing.isEmpty()));
         }
-        return new SignalsView(priority(), indicators, sentences.write(stories.signals()));
+        return new SignalsView(priority(), statusRule(plan.signalWindow()), indicators, sentences.write(stories.signals()));
+    }
+
+    /** SPEC's rule for a status, with its cut-offs and window as this plan sets them. */
+    static String statusRule(int window) {
+        return "A series acts when it is " + NumberFormats.percent(PlatformIndicators.ACT_WORSENING)
+                + " or more worse over its last " + window + " quarters, or past its threshold, and is on watch from "
+                + NumberFormats.percent(PlatformIndicators.WATCH_WORSENING)
+                + " worse; an indicator takes its worst series' status and shows its largest change.";
     }
 
     /** SPEC's platform priority, or {@code unknown} when no indicator has a series to judge it by. */

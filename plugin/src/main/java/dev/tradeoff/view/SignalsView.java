@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The platform signals page: the five indicators, their series, and the overall platform priority
- * ({@code unknown} when no indicator has a series, although portfolio.json says {@code low} then).
+ * ({@code unknown} when no indicator has a series, although portfolio.json says {@code low} then),
+ * and the {@code rule} that sets each status, in words, so that "watch" beside "21% worse" explains itself.
  */
-public record SignalsView(String priority, List<Indicator> indicators, List<Sentence> story) {
+public record SignalsView(String priority, String rule, List<Indicator> indicators, List<Sentence> story) {
 
     /**
      * One indicator: status, change (its largest worsening in words: "12% worse"), series, the

@@ -5,11 +5,16 @@ import static dev.tradeoff.testing.Portfolios.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.TeamLoad;
 import dev.tradeoff.model.Better;
 import dev.tradeoff.model.Indicator;
+import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Status;
+import dev.tradeoff.model.Team;
+import dev.tradeoff.model.TeamType;
 import dev.tradeoff.testing.InitiativeBuilder;
 import dev.tradeoff.testing.Portfolios;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The verdict and the three recommendations, on small portfolios worked out by hand (no discounting). */
@@ -342,7 +347,7 @@ class ExecutiveSummaryTest {
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(troubled());
 
         assertThat(verdict.findings()).extracting(Finding::topic)
-                .containsExactly("value", "signals", "band", "scale", "delay", "okrs");
+                .containsExactly("value", "signals", "band", "scale", "delay", "okrs", "okrs");
         assertThat(texts(verdict.findings())).containsExactly(
                 "The portfolio costs $900k more than it returns in today's money: $600k from platform work and \u2212$1.5M from product work.",
                 "Platform priority cannot be judged: none of the five indicators has data. Add their series to signals.yaml.",
@@ -351,24 +356,50 @@ class ExecutiveSummaryTest {
                 "Reordering the 2 proposed or committed initiatives by cost of delay over duration (CD3) would cut the value"
                         + " lost to waiting by $400k against the planned order, starting with Scale the auth path. The figure"
                         + " ranks orders of work; it is not cash in the NPV.",
-                "The one objective is at risk; every key result not yet met has an initiative behind it.");
+                "The one objective is at risk; every key result not yet met has an initiative behind it.",
+                // Scale the auth path goes live in 2028-Q1, after the objective's 2027-Q4.
+                "1 key result not yet met is moved only by work that goes live after its objective is due.");
         // The one objective is at risk (50%): a warning, not good news.
-        assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(
-                Severity.CRITICAL, Severity.INFO, Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.WARNING);
+        assertThat(verdict.findings()).extracting(Finding::severity).containsExactly(Severity.CRITICAL, Severity.INFO,
+                Severity.WARNING, Severity.CRITICAL, Severity.WARNING, Severity.WARNING, Severity.WARNING);
+    }
+
+    @Test
+    void onlyTheProductsThatStartOnceThePlatformWorkIsLiveCountAgainstItsLoss() {
+        // core: $10k of cost, live in 2027-Q2; app's half speed-up is worth $100k as above, but app
+        // starts in 2027-Q1, built without it. With late (worth 0.5 × ($10k + $100k) = $55k) starting
+        // in 2027-Q2, the plan gets $55k of the $155k: short of core's $200k loss in the second case.
+        Portfolio tooEarly = Portfolios.plan()
+                .with(initiative("core").title("Core").platform().effort(1).enables("app", 0.5))
+                .with(initiative("app").title("App").effort(10).benefit("100k", 0))
+                .analyse();
+        Portfolio partly = Portfolios.plan()
+                .with(initiative("core").title("Core").platform().effort(20).enables("app", 0.5).enables("late", 0.5))
+                .with(initiative("app").title("App").effort(10).benefit("100k", 0))
+                .with(initiative("late").title("Late").start("2027-Q2").effort(1).benefit("100k", 0))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(tooEarly).recommendations())).contains("Rethink Core, or the order"
+                + " of the work it enables: it loses $10k in today's money as planned, and the products it would speed up"
+                + " ($100k of enablement value) start before it goes live, so the plan gets none of that either.");
+        assertThat(texts(new ExecutiveSummary().tell(partly).recommendations())).contains("Rethink Core, or the order"
+                + " of the work it enables: it loses $200k in today's money as planned, more than the $55k it adds to the"
+                + " products that start once it is live (of $155k of enablement value).");
     }
 
     @Test
     void platformWorkWhoseEnablementCoversItsLossIsNotToBeRethought() {
         // core: 1 pm, $10k of cost, enables app (10 pm, $100k a quarter of benefit, so of cost of delay)
         // at half: 0.5 × ($100k + $100k) = $100k, more than its loss. bus: 20 pm, $200k, enables shop
-        // (2 pm) at half: 0.5 × ($20k + $100k) = $60k, short of its loss. (No discounting here.)
+        // (2 pm) at half: 0.5 × ($20k + $100k) = $60k, short of its loss. (No discounting here.) Both
+        // products start as the platform work goes live, in 2027-Q2, so they get the speed-up.
         Portfolio covered = Portfolios.plan()
                 .with(initiative("core").title("Core").platform().effort(1).enables("app", 0.5))
-                .with(initiative("app").title("App").effort(10).benefit("100k", 0))
+                .with(initiative("app").title("App").start("2027-Q2").effort(10).benefit("100k", 0))
                 .analyse();
         Portfolio shortOfIt = Portfolios.plan()
                 .with(initiative("bus").title("Bus").platform().effort(20).enables("shop", 0.5))
-                .with(initiative("shop").title("Shop").effort(2).benefit("100k", 0))
+                .with(initiative("shop").title("Shop").start("2027-Q2").effort(2).benefit("100k", 0))
                 .analyse();
 
         assertThat(texts(new ExecutiveSummary().tell(covered).recommendations()))
@@ -448,14 +479,31 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void aTeamsExcessSaysTheQuartersItFallsIn() {
+        // A capacity of 2.4 pm a quarter: 3 pm is over it, 2 pm is not.
+        Team team = new Team("core", "Core", TeamType.PLATFORM, 1);
+        Quarter start = Quarter.parse("2027-Q1");
+
+        assertThat(ExecutiveSummary.overloadedQuarters(load(team, 2, 3, 2), start)).isEqualTo("in 2027-Q2");
+        assertThat(ExecutiveSummary.overloadedQuarters(load(team, 3, 2, 3, 3), start))
+                .isEqualTo("over 2027-Q1, 2027-Q3 and 2027-Q4");
+        assertThat(ExecutiveSummary.overloadedQuarters(load(team, 3, 3, 2, 3, 3, 3), start))
+                .isEqualTo("over 5 quarters between 2027-Q1 and 2028-Q2");
+    }
+
+    private static TeamLoad load(Team team, double... perQuarter) {
+        return new TeamLoad(team, 2.4, Arrays.stream(perQuarter).boxed().toList(), 1.25, true);
+    }
+
+    @Test
     void overloadedTeamsAndUnalignedPlatformWorkAreRecommendedByTheMoneyAtStake() {
         // Capacity 1 × 3 × 0.8 = 2.4 pm a quarter against 10: 2 × 7.6 = 15.2 pm too many ($152k),
         // against half of the $200k platform spend with no key result ($100k).
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(crowded());
 
         assertThat(texts(verdict.recommendations())).containsExactly(
-                "Rebalance Payments Core: 15.2 person-months of its planned work exceed what it can deliver.",
-                "Tie Shared infrastructure to a key result: $200k of platform spend with no OKR is hard to defend to the CFO.");
+                "Rebalance Payments Core: 15.2 person-months of its planned work exceed what it can deliver, over 2027-Q1 and 2027-Q2.",
+                "Tie Shared infrastructure to a key result: $200k of platform cost in today's money with no OKR is hard to defend to the CFO.");
         assertThat(texts(verdict.findings()))
                 .contains("The one team is overloaded: Payments Core peaks at 417% of its capacity.");
     }

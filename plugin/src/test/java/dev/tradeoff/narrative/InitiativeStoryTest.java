@@ -54,6 +54,23 @@ class InitiativeStoryTest {
     }
 
     @Test
+    void aGainUnderATwentiethOfItsCostIsNotCalledGood() {
+        // $100k in 2027-Q1, then $9.3k a quarter for the 11 quarters from 2027-Q2: $102.3k of benefits,
+        // an NPV of $2.3k (2.3% of the cost). The running total is −$7k in 2029-Q3, +$2.3k in 2029-Q4.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("thin").effort(10).benefit("9.3k", 0))
+                .analyse();
+
+        assertThat(story(portfolio, "thin")).startsWith(
+                "Roughly breaks even: adds $2.3k of value in today's money by 2029-Q4 ($102k of benefits against"
+                        + " $100k of costs), under 5% of its cost.",
+                "Brings back $1.02 of benefits for each $1 it costs, in today's money.",
+                "Pays back only in 2029-Q4, the plan's last quarter, ten quarters after go-live.");
+        assertThat(tell(portfolio, "thin")).extracting(Finding::severity)
+                .startsWith(Severity.INFO, Severity.INFO, Severity.INFO);
+    }
+
+    @Test
     void paybackCountsQuartersFromGoLive() {
         // $100k in each of 2027-Q1 and Q2, $50k a quarter from go-live in 2027-Q3: the running total
         // is back at 0 in 2028-Q2, three quarters after 2027-Q3 (the go-live the page shows beside it).

@@ -119,6 +119,27 @@ class SectionStoriesTest {
     }
 
     @Test
+    void theMatrixNamesEveryFundedLossUpToThreeLargestFirst() {
+        // Four scored high on value, each costing its effort × $10k with no benefits (no discounting).
+        Portfolio two = Portfolios.plan()
+                .with(initiative("a").title("A").effort(10).matrix(8, 8))
+                .with(initiative("b").title("B").effort(30).matrix(8, 2))
+                .analyse();
+        Portfolio four = Portfolios.plan()
+                .with(initiative("a").title("A").effort(10).matrix(8, 8))
+                .with(initiative("b").title("B").effort(30).matrix(8, 2))
+                .with(initiative("c").title("C").effort(20).matrix(8, 2))
+                .with(initiative("d").title("D").effort(5).matrix(8, 2))
+                .analyse();
+
+        assertThat(texts(stories(two).matrix())).contains("2 initiatives scored high on value lose money as planned"
+                + " (B, NPV \u2212$300k; A, NPV \u2212$100k): check the scores or the plan before funding them first.");
+        assertThat(texts(stories(four).matrix())).contains("4 initiatives scored high on value lose money as planned"
+                + " (B, NPV \u2212$300k; C, NPV \u2212$200k; A, NPV \u2212$100k; and 1 more): check the scores or the"
+                + " plan before funding them first.");
+    }
+
+    @Test
     void theMatrixDoesNotCallALossThePlansEndMakesAFundedLoss() {
         // Both scored high on value. late: −$225k only because its benefits ramp up after 2029-Q4
         // (InitiativeStoryTest); sink: $100k of work and no benefits.
@@ -499,7 +520,7 @@ class SectionStoriesTest {
         assertThat(texts(stories(portfolio).okrs())).containsExactly(
                 "Of the 2 objectives, 1 is on track and 1 is off track.",
                 "1 key result not yet met has no initiative behind it: fund it or drop it.",
-                "1 platform initiative names no key result (Title of infra): $300k of platform spend with no objective to show for it.",
+                "1 platform initiative names no key result (Title of infra): $300k of platform cost in today's money with no objective to show for it.",
                 "25% of the planned initiatives' effort, counted over their whole build, moves a key result.");
     }
 
@@ -513,15 +534,15 @@ class SectionStoriesTest {
 
         assertThat(texts(stories(portfolio).okrs())).contains(
                 "The one objective is at risk.",
-                "2 platform initiatives name no key result (Big and Small): $210k of platform spend with no objective to show for it.");
+                "2 platform initiatives name no key result (Big and Small): $210k of platform cost in today's money with no objective to show for it.");
         assertThat(texts(stories(Portfolios.plan().analyse()).okrs()))
                 .containsExactly("No objectives are set in okrs/: nothing says what the work is for.");
     }
 
     @Test
-    void keyResultsMovedOnlyByWorkThatFinishesAfterTheirObjectiveIsDueAreNamedLatestFirst() {
-        // Every objective is due 2027-Q4. grow: its soonest work, Late, finishes 2028-Q2 (2 quarters
-        // late); lost: Slow finishes 2028-Q1 (1 late); keep: Ship finishes 2027-Q3, in time; won: met.
+    void keyResultsMovedOnlyByWorkThatGoesLiveAfterTheirObjectiveIsDueAreNamedLatestFirst() {
+        // Every objective is due 2027-Q4. grow: its soonest work, Late, goes live 2028-Q3 (3 quarters
+        // late); lost: Slow goes live 2028-Q2 (2 late); keep: Ship goes live 2027-Q4, in time; won: met.
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("late").title("Late").start("2028-Q1").duration(2).keyResults("grow/kr"))
                 .with(initiative("later").title("Later").start("2028-Q3").duration(1).keyResults("grow/kr"))
@@ -536,16 +557,30 @@ class SectionStoriesTest {
                 .analyse();
 
         assertThat(texts(stories(portfolio).okrs())).contains("2 key results not yet met are moved only by work that"
-                + " finishes after their objective is due, the latest first: Key result of grow (due 2027-Q4; Late"
-                + " finishes 2028-Q2); Key result of lost (due 2027-Q4; Slow finishes 2028-Q1). Bring that work forward"
+                + " goes live after their objective is due, the latest first: Key result of grow (due 2027-Q4; Late"
+                + " goes live 2028-Q3); Key result of lost (due 2027-Q4; Slow goes live 2028-Q2). Bring that work forward"
                 + " or move the objectives' quarters.");
         assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains(
-                "2 key results not yet met are moved only by work that finishes after their objective is due.");
+                "2 key results not yet met are moved only by work that goes live after their objective is due.");
         assertThat(texts(stories(one).okrs())).contains("Key result of grow (Objective grow, due 2027-Q4) is moved only"
-                + " by work that finishes after it is due, Late in 2028-Q2 at the soonest: bring that work forward or"
+                + " by work that goes live after it is due, Late in 2028-Q3 at the soonest: bring that work forward or"
                 + " move the objective's quarter.");
         assertThat(texts(new ExecutiveSummary().tell(one).findings())).contains(
-                "1 key result not yet met is moved only by work that finishes after its objective is due.");
+                "1 key result not yet met is moved only by work that goes live after its objective is due.");
+    }
+
+    @Test
+    void workWhoseBuildEndsInTheObjectivesQuarterIsLateForIt() {
+        // Built 2027-Q3 and 2027-Q4, Edge goes live in 2028-Q1: its benefits cannot move a key result
+        // due 2027-Q4.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("edge").title("Edge").start("2027-Q3").duration(2).keyResults("grow/kr"))
+                .objective("grow", 50)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).okrs())).contains("Key result of grow (Objective grow, due 2027-Q4) is"
+                + " moved only by work that goes live after it is due, Edge in 2028-Q1 at the soonest: bring that work"
+                + " forward or move the objective's quarter.");
     }
 
     @Test
@@ -556,7 +591,7 @@ class SectionStoriesTest {
                 .objective("grow", 50)
                 .analyse();
 
-        assertThat(texts(stories(portfolio).okrs())).noneMatch(text -> text.contains("finishes after"));
+        assertThat(texts(stories(portfolio).okrs())).noneMatch(text -> text.contains("goes live after"));
     }
 
     @Test

@@ -299,7 +299,7 @@ class SampleSiteTest {
 
         Document okrs = SiteChecks.parse(site.resolve("okrs/index.html"));
         assertThat(okrs.select("#unfunded + ul > li").eachText()).containsExactly("Local payment methods live (iDEAL,"
-                + " Bancontact, BLIK, Pix...) (Launch in three new markets with local currencies and payment methods)");
+                + " Bancontact, BLIK, Pix...) \u2014 Launch in three new markets with local currencies and payment methods");
         assertThat(okrs.select("#unfunded + ul > li a").attr("href")).isEqualTo("../okrs/expand-globally.html");
         assertThat(okrs.select("#o-expand-globally + p").text()).contains("· Partners & New Markets ·");
         // A percentage is one on every figure; another unit is said once, after the target.
@@ -308,15 +308,41 @@ class SampleSiteTest {
                 .anyMatch(line -> line.endsWith(" of the way from 1 to 4 markets, now 1"));
     }
 
-    /** The story names the first three late key results; the page flags all five where they are listed. */
+    /** A numbered list has no severity dot: each recommendation says its severity in words, as brief.md does. */
     @Test
-    void everyKeyResultWhoseWorkFinishesAfterItsObjectiveIsDueIsFlaggedLate() throws IOException {
+    void theRecommendationsSayTheirSeverityInWords() throws IOException {
+        Document index = SiteChecks.parse(site.resolve("index.html"));
+
+        assertThat(index.select("ol.recommendations > li").eachText())
+                .hasSize(3).allMatch(text -> text.startsWith("Critical: ") || text.startsWith("Warning: "));
+        assertThat(index.select("ol.recommendations > li.critical .severity").first().text()).isEqualTo("Critical:");
+        assertThat(Files.readString(output.resolve("briefs/brief.md")))
+                .contains("**Critical:** Cut Double-entry ledger v2");
+    }
+
+    /** "watch" beside "21% worse" explains itself: the page and the brief give the rule and its cut-offs. */
+    @Test
+    void theSignalsSayWhatSetsEachStatus() throws IOException {
+        String rule = "A series acts when it is 25% or more worse over its last 4 quarters, or past its threshold,"
+                + " and is on watch from 10% worse; an indicator takes its worst series' status and shows its largest change.";
+        Document signals = SiteChecks.parse(site.resolve("signals.html"));
+
+        assertThat(signals.select("p.muted").eachText()).contains(rule, "Largest change: 58% worse");
+        assertThat(Files.readString(output.resolve("briefs/brief.md"))).contains("\n" + rule + "\n");
+        // A metric that ends in its own parenthesis takes its unit after a dash, not in a second pair.
+        assertThat(signals.select(".series strong:containsOwn(Production deploys) + .muted").text())
+                .isEqualTo("\u2014 deploys/week, higher is better");
+    }
+
+    /** The story names the first three late key results; the page flags all seven where they are listed. */
+    @Test
+    void everyKeyResultWhoseWorkGoesLiveAfterItsObjectiveIsDueIsFlaggedLate() throws IOException {
         Document okrs = SiteChecks.parse(site.resolve("okrs/index.html"));
-        assertThat(okrs.select("ul.krs .flag:containsOwn(late:)")).hasSize(5);
+        assertThat(okrs.select("ul.krs .flag:containsOwn(late:)")).hasSize(7);
         assertThat(okrs.select("ul.krs li:has(.flag:containsOwn(late:)):containsOwn(Open PCI DSS findings) .flag").text())
-                .isEqualTo("late: PCI tokenisation vault finishes 2027-Q3, after 2027-Q2");
+                .isEqualTo("late: PCI tokenisation vault goes live 2027-Q4, after 2027-Q2");
         assertThat(SiteChecks.parse(site.resolve("okrs/pass-pci-v4.html")).select("td .flag").eachText())
-                .contains("late: PCI tokenisation vault finishes 2027-Q3, after 2027-Q2");
+                .contains("late: PCI tokenisation vault goes live 2027-Q4, after 2027-Q2");
     }
 
     /** 7 of 12 quarters off the band: critical on the summary and on the allocation page alike. */

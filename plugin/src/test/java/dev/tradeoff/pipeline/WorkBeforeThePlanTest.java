@@ -69,7 +69,7 @@ class WorkBeforeThePlanTest {
         // Right after the NPV it qualifies, and first of what to do.
         assertThat(index.select("ul.findings li").get(1).text()).isEqualTo("Critical: " + VERDICT);
         assertThat(index.select("ul.findings li").get(1).hasClass("critical")).isTrue();
-        assertThat(index.select("ol.recommendations li").eachText()).first().isEqualTo(ADVICE);
+        assertThat(index.select("ol.recommendations li").eachText()).first().isEqualTo("Critical: " + ADVICE);
         String brief = Files.readString(out.resolve("briefs/brief.md"), StandardCharsets.UTF_8);
         assertThat(brief).contains(VERDICT).contains(ADVICE);
     }

@@ -112,7 +112,8 @@ public final class ScaleChart {
         capacityLine.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(capacityLine, Layer.FOREGROUND);
         ValueMarker headroomLine = ChartStyle.horizontalGuide(headroom, null, ChartStyle.GUIDE);
-        ChartStyle.label(headroomLine, "Headroom " + PercentAxisFormat.INSTANCE.format(scale.headroom())
+        // "Limit", as the pages call it: scale.yaml's headroom is the share of capacity the limit is at.
+        ChartStyle.label(headroomLine, "Limit " + PercentAxisFormat.INSTANCE.format(scale.headroom())
                 + " (" + number.format(headroom) + ")", ChartStyle.MUTED);
         headroomLine.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
         headroomLine.setLabelTextAnchor(TextAnchor.TOP_LEFT);
@@ -128,7 +129,7 @@ public final class ScaleChart {
 
         JFreeChart chart = ChartStyle.chart(plot, true);
         String title = scale.metric() + ": history and projection against capacity " + number.format(capacity)
-                + (breach == null ? ", no breach in view" : ", headroom reached in " + breach);
+                + (breach == null ? ", no breach in view" : ", limit reached in " + breach);
         return SvgChart.toSvg(chart, logScale ? "scale-log" : "scale", WIDTH, HEIGHT, title);
     }
 

@@ -445,7 +445,9 @@ class ChartsTest {
         ScaleProjection projection = ChartFixtures.scale();
         String headroom = PercentAxisFormat.INSTANCE.format(projection.scale().headroom());
         assertThat(ScaleChart.svg(projection)).contains(">" + headroom + " reached " + projection.breachQuarter() + "<")
-                .doesNotContain(">Breach");
+                .doesNotContain(">Breach")
+                // The line is named as the pages name it: "a limit of 16,000 (80% of capacity)".
+                .contains(">Limit " + headroom + " (").doesNotContain("Headroom");
         assertThat(ScaleChart.svg(noBreach())).doesNotContain(" reached ");
     }
 

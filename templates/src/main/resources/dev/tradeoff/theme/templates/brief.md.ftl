@@ -143,8 +143,12 @@ Product work with no OKR: <#list site.okrs.unalignedProductShortlist.items as re
 | Indicator | Status | Measured, first → latest | Change | Addressed by |
 |---|---|---|---:|---|
 <#list site.signals.indicators as indicator>
-| ${indicator.label} | ${indicator.status}<#if indicator.unaddressed> (unaddressed)</#if> | <#list indicator.series as series>${series.metric}<#if series.unit?has_content> (${series.unit})</#if>: ${series.first} → ${series.latest}<#sep>; </#list> | ${indicator.change} | <#list indicator.addressedByShortlist.items as ref>${ref.title}<#sep>, <#else>—</#list><#if indicator.addressedByShortlist.more gt 0> and ${indicator.addressedByShortlist.more} more</#if> |
+| ${indicator.label} | ${indicator.status}<#if indicator.unaddressed> (unaddressed)</#if> | <#list indicator.series as series>${series.metric}<#if series.unit?has_content><#if series.metric?ends_with(")")> — ${series.unit}<#else> (${series.unit})</#if></#if>: ${series.first} → ${series.latest}<#sep>; </#list> | ${indicator.change} | <#list indicator.addressedByShortlist.items as ref>${ref.title}<#sep>, <#else>—</#list><#if indicator.addressedByShortlist.more gt 0> and ${indicator.addressedByShortlist.more} more</#if> |
 </#list>
+<#if site.signals.priority != "unknown">
+
+${site.signals.rule}
+</#if>
 <#if site.signals.indicators?filter(indicator -> indicator.addressedByShortlist.more gt 0)?has_content>
 
 Each indicator names the initiatives that spend most on it; [the initiatives index](${sitePage("initiatives/index.html")?no_esc}) says what every one addresses.
