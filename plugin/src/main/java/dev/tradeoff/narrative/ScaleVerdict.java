@@ -74,9 +74,28 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
         }
         List<String> inTime = scale.latestStarts().stream().filter(start -> start.lateBy() == 0)
                 .map(start -> byId.get(start.id()).title()).toList();
-        return Optional.of(new ScaleVerdict(finding, withWorkInTime(
-                withOverloadedTeam(catchUp(initiative, latest, scale, planStart), initiative, portfolio),
+        List<String> alsoLate = late.stream().filter(start -> start != latest)
+                .sorted(Comparator.comparingInt(LatestStart::lateBy).reversed().thenComparing(LatestStart::id))
+                .map(start -> byId.get(start.id()).title()).toList();
+        return Optional.of(new ScaleVerdict(finding, withWorkInTime(withOthersLate(
+                withOverloadedTeam(catchUp(initiative, latest, scale, planStart), initiative, portfolio), alsoLate),
                 inTime, initiative)));
+    }
+
+    /**
+     * The catch-up advice for the latest, and the other late scalability work after it, the latest
+     * first: the advice names one, and a reader must not take it for the only one.
+     */
+    private static Finding withOthersLate(Finding catchUp, List<String> alsoLate) {
+        if (alsoLate.isEmpty()) {
+            return catchUp;
+        }
+        List<Figure> figures = new ArrayList<>(catchUp.figures());
+        int named = figures.size();
+        figures.add(Figure.text(Prose.join(alsoLate)));
+        return new Finding(catchUp.severity(), catchUp.topic(), catchUp.template() + " {" + named + "} "
+                + (alsoLate.size() == 1 ? "lands" : "land") + " too late as well"
+                + (alsoLate.size() > 5 ? ": the scalability page lists them all." : "."), figures);
     }
 
     /**

@@ -120,6 +120,22 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void theCatchUpAdviceForTheLatestNamesTheOtherLateScalabilityWork() {
+        // scaling lands two quarters after the breach as above; shard, two quarters from 2027-Q3, one.
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("scaling").title("Scale the auth path").platform().start("2027-Q4").duration(4)
+                        .effort(20).benefit("200k", 0).addresses("scalability").keyResults("grow/kr").matrix(8, 8))
+                .with(initiative("shard").title("Shard the ledger").platform().start("2027-Q3").duration(2).effort(2)
+                        .addresses("scalability"))
+                .objective("grow", 50)
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(CUT_SCALING
+                + " Shard the ledger lands too late as well.");
+    }
+
+    @Test
     void aScalabilityInitiativeUnderWayCannotBeBroughtForward() {
         // In progress since 2027-Q2 for two quarters: live in 2027-Q4, one quarter after 2027-Q3.
         Portfolio portfolio = lateScaling(initiative("scaling").status(Status.IN_PROGRESS).start("2027-Q2").duration(2));
