@@ -280,11 +280,16 @@ public final class ExecutiveSummary {
                     Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh())));
             return;
         }
-        Severity severity = SectionStories.bandSeverity(below.size() + above.size(), plan.horizon());
+        boolean priorityHigh = portfolio.platformPriority() == PlatformPriority.HIGH;
+        Severity severity = SectionStories.bandSeverity(below.size(), above.size(), plan.horizon(),
+                portfolio.platformPriority());
         // Name only the side the share leaves the band on: "below it in 0" reads as a finding too.
         String sides = above.isEmpty() ? "Platform share falls below the {0}–{1} band in {2} of {3}."
-                : below.isEmpty() ? "Platform share rises above the {0}–{1} band in {4} of {3}."
-                : "Platform share falls below the {0}–{1} band in {2} of {3} and above it in {4}.";
+                : below.isEmpty() ? "Platform share rises above the {0}–{1} band in {4} of {3}"
+                : "Platform share falls below the {0}–{1} band in {2} of {3} and above it in {4}";
+        // Beside the critical signals the quarters above the band are what they call for, for now.
+        sides += above.isEmpty() ? "" : priorityHigh
+                ? "; with platform priority high, the quarters above it can be right for now." : ".";
         findings.add(Finding.of(severity, "band", sides,
                 Figure.percent(plan.platformBandLow()), Figure.percent(plan.platformBandHigh()),
                 Figure.count(below.size()), Figure.counted(plan.horizon(), "quarter"), Figure.count(above.size())));

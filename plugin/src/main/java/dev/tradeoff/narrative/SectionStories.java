@@ -217,17 +217,19 @@ public final class SectionStories {
             return Finding.of(Severity.INFO, "band",
                     "No quarter has planned work to hold against the {0}–{1} band.", figures.toArray(Figure[]::new));
         }
-        return Finding.of(bandSeverity(below + above, plan.horizon()), "band",
+        return Finding.of(bandSeverity(below, above, plan.horizon(), portfolio.platformPriority()), "band",
                 "Platform share is " + Prose.join(parts) + ".", figures.toArray(Figure[]::new));
     }
 
     /**
-     * How much it matters that {@code outside} quarters of the plan's {@code horizon} are off the
-     * band: critical when they are more than half of the plan, so that the summary and the
-     * allocation page grade the same share alike.
+     * How much it matters that quarters of the plan's {@code horizon} are off the band: critical when
+     * more than half of the plan is, so that the summary and the allocation page grade the same share
+     * alike. With platform priority high the signals call for platform work, so the quarters above
+     * the band do not make it critical: a warning, beside the critical signals, not against them.
      */
-    static Severity bandSeverity(long outside, int horizon) {
-        return outside == 0 ? Severity.GOOD : outside > horizon / 2 ? Severity.CRITICAL : Severity.WARNING;
+    static Severity bandSeverity(long below, long above, int horizon, PlatformPriority priority) {
+        long counted = below + (priority == PlatformPriority.HIGH ? 0 : above);
+        return below + above == 0 ? Severity.GOOD : counted > horizon / 2 ? Severity.CRITICAL : Severity.WARNING;
     }
 
     public List<Finding> allocation() {

@@ -92,6 +92,17 @@ class SectionStoriesTest {
     }
 
     @Test
+    void quartersAboveTheBandAreNotCriticalWhileTheSignalsCallForPlatformWork() {
+        // More than half of 12 quarters off the band is critical, unless they are above it with priority high.
+        assertThat(SectionStories.bandSeverity(0, 7, 12, PlatformPriority.MEDIUM)).isEqualTo(Severity.CRITICAL);
+        assertThat(SectionStories.bandSeverity(0, 7, 12, PlatformPriority.HIGH)).isEqualTo(Severity.WARNING);
+        assertThat(SectionStories.bandSeverity(7, 0, 12, PlatformPriority.HIGH)).isEqualTo(Severity.CRITICAL);
+        assertThat(SectionStories.bandSeverity(1, 6, 12, PlatformPriority.LOW)).isEqualTo(Severity.CRITICAL);
+        assertThat(SectionStories.bandSeverity(1, 5, 12, PlatformPriority.LOW)).isEqualTo(Severity.WARNING);
+        assertThat(SectionStories.bandSeverity(0, 0, 12, PlatformPriority.HIGH)).isEqualTo(Severity.GOOD);
+    }
+
+    @Test
     void allocationNamesOnlyTheSidesSomeQuarterIsOn() {
         // One platform initiative alone: every quarter it runs is all platform, above the band.
         Portfolio platformOnly = Portfolios.plan().with(initiative("core").platform().duration(2).effort(4)).analyse();
