@@ -47,10 +47,23 @@ final class DiffHeadline {
         if (!diff.hasEffect()) {
             return "No effect: " + unchanged(diff);
         }
+        if (diff.changesOnlyWording()) {
+            return "No figure moves: this change edits the wording of " + reworded(diff) + ".";
+        }
         // Another file changed (an objective's wording, say): a change, but not of any figure.
         return diff.changesInitiativesPlanOrFigures()
                 ? verdict(diff) + UnstartedWorkWarning.sentence(diff, money) + currencyNote(diff)
                 : "No figure moves: " + unchanged(diff);
+    }
+
+    /** "Checkout v2 (summary)", "Checkout v2 (title, summary) and Payouts (tags)", or "12 initiatives". */
+    private static String reworded(DiffResult diff) {
+        List<ChangedInitiative> reworded = diff.changed().stream().filter(ChangedInitiative::hasFieldChanges).toList();
+        if (reworded.size() > 3) {
+            return count(reworded.size(), "initiative");
+        }
+        return join(reworded.stream().map(c -> title(c.title()) + " ("
+                + String.join(", ", c.fields().stream().map(FieldChange::field).toList()) + ")").toList());
     }
 
     /**

@@ -168,6 +168,20 @@ public record DiffResult(
                 || figuresChanged;
     }
 
+    /** The fields of an initiative that no figure reads: its words and labels. */
+    static final Set<String> WORDING = Set.of("title", "summary", "tags", "links");
+
+    /**
+     * Whether the change edits only the {@link #WORDING} of initiatives on both sides (nothing added,
+     * removed or set in the plan), so that every figure stays as it was and the verdict can say so.
+     */
+    public boolean changesOnlyWording() {
+        return added.isEmpty() && removed.isEmpty() && plan.isEmpty()
+                && changed.stream().anyMatch(ChangedInitiative::hasFieldChanges)
+                && changed.stream().flatMap(c -> c.fields().stream()).allMatch(field -> WORDING.contains(field.field()))
+                && totals.npvDelta() == 0 && allocation.stream().noneMatch(DiffResult::moved);
+    }
+
     private static boolean moved(AllocationChange quarter) {
         return quarter.inBefore() != quarter.inAfter()
                 || quarter.statusBefore() != quarter.statusAfter()

@@ -74,7 +74,7 @@ public final class DiffViewBuilder {
                 diff.hasEffect(),
                 headline.headline(diff),
                 diff.hasEffect() ? headline.drivers(diff) : "",
-                diff.changesInitiativesPlanOrFigures() ? summary(diff) : List.of(),
+                diff.changesInitiativesPlanOrFigures() && !diff.changesOnlyWording() ? summary(diff) : List.of(),
                 gateFailures,
                 shifts(diff),
                 unstartedWork(diff),

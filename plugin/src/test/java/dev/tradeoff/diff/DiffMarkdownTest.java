@@ -226,6 +226,19 @@ class DiffMarkdownTest {
     }
 
     @Test
+    void aRewordedInitiativeSaysNoFigureMovesWithoutATableOfDashes() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("initiatives/checkout.yaml", "value: 8\n",
+                "value: 8\nsummary: Rebuilds the checkout.\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(md).startsWith("## Strategy change: Acme Pay\n\n"
+                        + "**No figure moves: this change edits the wording of Checkout (summary).**\n\n"
+                        + "Compares **head** with the base **base**.\n")
+                .doesNotContain("| Portfolio NPV |").contains("| summary |");
+    }
+
+    @Test
     void aRewordedObjectiveIsListedAndNoFigureMoves() throws Exception {
         StrategyFiles head = StrategyFiles.base().edit("okrs/grow.yaml", "objective: Grow revenue reliably\n",
                 "objective: Grow revenue, reliably\n");
