@@ -210,6 +210,18 @@ public final class DiffJson {
             number("pvBenefitsAfter", after.pvBenefits());
             number("pvCostsBefore", before.pvCosts());
             number("pvCostsAfter", after.pvCosts());
+            number("enablementValueBefore", totals.enablementBefore());
+            number("enablementValueAfter", totals.enablementAfter());
+            number("enablementValueDelta", totals.enablementAfter() - totals.enablementBefore());
+            json.writeEndObject();
+            json.writeObjectFieldStart("sequencing");
+            number("planDelayCostBefore", totals.sequencingBefore().planDelayCost());
+            number("planDelayCostAfter", totals.sequencingAfter().planDelayCost());
+            number("planDelayCostDelta", totals.sequencingAfter().planDelayCost() - totals.sequencingBefore().planDelayCost());
+            number("cd3DelayCostBefore", totals.sequencingBefore().cd3DelayCost());
+            number("cd3DelayCostAfter", totals.sequencingAfter().cd3DelayCost());
+            number("savingBefore", totals.sequencingBefore().saving());
+            number("savingAfter", totals.sequencingAfter().saving());
             json.writeEndObject();
         }
 

@@ -149,6 +149,16 @@ public final class DiffViewBuilder {
         // Later and earlier starts apart, as the verdict says them: netted, a slip hides behind a pull-in.
         addDelayRow(rows, diff.shifted().stream().filter(c -> c.startShift() > 0).toList(), "later");
         addDelayRow(rows, diff.shifted().stream().filter(c -> c.startShift() < 0).toList(), "earlier");
+        // SPEC's sequencing, as the cost-of-delay page opens with it: the planned order, one after another.
+        double orderBefore = diff.totals().sequencingBefore().planDelayCost();
+        double orderAfter = diff.totals().sequencingAfter().planDelayCost();
+        if (orderBefore != 0 || orderAfter != 0) {
+            SummaryRow row = moneyRow("Delay cost of the planned order (not in NPV)", orderBefore, orderAfter);
+            // Here more is worse: the row's tone is the opposite of an NPV's.
+            double change = orderAfter - orderBefore;
+            rows.add(new SummaryRow(row.label(), row.before(), row.after(), row.change(),
+                    Math.abs(change) < NO_MONEY ? NEUTRAL : change > 0 ? BAD : GOOD));
+        }
         addUnstartedWorkRow(rows, diff.unstartedWorkBeforePlan());
         long unfunded = diff.unfundedAfter() - diff.unfundedBefore();
         rows.add(new SummaryRow("Key results without an initiative", NumberFormats.count(diff.unfundedBefore()),
@@ -255,6 +265,9 @@ public final class DiffViewBuilder {
         if (note == null && !c.hasFieldChanges()) {
             note = "comments or formatting only";
         }
+        if (note == null && c.npvBefore() != null && c.npvAfter() != null && Math.abs(c.npvDelta()) >= NO_MONEY) {
+            note = ownNpvMoved(c.npvBefore(), c.npvAfter());
+        }
         if (Math.abs(c.planEffect()) >= NO_MONEY) {
             String plan = (Math.abs(c.ownNpvDelta()) < NO_MONEY ? "all" : signedMoney(c.planEffect()))
                     + " of its NPV change comes from the plan's new settings";
@@ -266,6 +279,17 @@ public final class DiffViewBuilder {
                 c.delayCost() == null ? null : signedMoney(c.delayCost()),
                 note,
                 c.fields().stream().map(this::field).toList());
+    }
+
+    /**
+     * "its own NPV $1.04M → −$57.3k, now a loss": the change alone does not say whether the work
+     * still pays for itself, and a reviewer needs to know when it stops.
+     */
+    private String ownNpvMoved(double before, double after) {
+        String moved = "its own NPV " + money.compact(before) + " → " + money.compact(after);
+        return before >= 0 && after < 0 ? moved + ", now a loss"
+                : before < 0 && after >= 0 ? moved + ", now a gain"
+                : moved;
     }
 
     private FieldRow field(FieldChange change) {

@@ -146,8 +146,10 @@ class DiffMarkdownTest {
                 .contains("| start | 2027-Q3 | 2027-Q2 |")
                 .doesNotContain("in delay")
                 .doesNotContain("Schedule shifts")
-                .doesNotContain("Delay cost")
-                .doesNotContain("earlier");
+                .doesNotContain("Delay cost of 1")
+                .doesNotContain("earlier")
+                // Revived, it joins the planned order's sequence, and so its cost of delay (SPEC section 3).
+                .contains("| Delay cost of the planned order (not in NPV) | $400k | $540k | +$140k |");
     }
 
     @Test
@@ -223,6 +225,28 @@ class DiffMarkdownTest {
                 .endsWith("step by step for every market; blocked until PCI sign-off. |")
                 .doesNotContain("Rebuilds the checkout");
         assertThat(row.split(" \\| ")[1]).startsWith("…");
+    }
+
+    @Test
+    void aChangedInitiativeSaysItsOwnNpvBeforeAndAfterAndWhenItStartsToLoseMoney() throws Exception {
+        // Checkout loses $52.2k as the base plans it; with 20 person-months less it gains.
+        StrategyFiles dearer = StrategyFiles.base().edit("initiatives/checkout.yaml", "effort: 60\n", "effort: 70\n");
+        StrategyFiles cheaper = StrategyFiles.base().edit("initiatives/checkout.yaml", "effort: 60\n", "effort: 40\n");
+        StrategyFiles cheaperLessBenefit = StrategyFiles.base().edit("initiatives/checkout.yaml", "effort: 60\n", "effort: 40\n")
+                .edit("initiatives/checkout.yaml", "amount: 100k\n", "amount: 5k\n");
+
+        assertThat(note(Diffs.markdown(Diffs.compare(StrategyFiles.base(), dearer)), "Checkout"))
+                .matches("NPV −\\$[0-9.]+k; its own NPV −\\$52\\.2k → −\\$[0-9.]+k\\.");
+        assertThat(note(Diffs.markdown(Diffs.compare(StrategyFiles.base(), cheaper)), "Checkout"))
+                .isEqualTo("NPV +$193k; its own NPV −$52.2k → $141k, now a gain.");
+        assertThat(note(Diffs.markdown(Diffs.compare(cheaper, cheaperLessBenefit)), "Checkout"))
+                .matches("NPV −\\$[0-9.]+[kM]; its own NPV \\$141k → −\\$[0-9.]+k, now a loss\\.");
+    }
+
+    /** The line under a changed initiative's heading. */
+    private static String note(String md, String title) {
+        String section = md.substring(md.indexOf("#### " + title));
+        return section.lines().skip(2).findFirst().orElseThrow();
     }
 
     @Test

@@ -94,6 +94,16 @@ class DiffPipelineTest {
             assertThat(totals.get("npvBefore").asDouble()).isEqualTo(before.totals().npv());
             assertThat(totals.get("npvAfter").asDouble()).isEqualTo(after.totals().npv());
             assertThat(totals.get("npvDelta").asDouble()).isEqualTo(after.totals().npv() - before.totals().npv());
+            // Beside the NPV, and in no NPV: the enablement value and the cost of delay of each order.
+            assertThat(totals.get("enablementValueBefore").isNumber()).isTrue();
+            assertThat(totals.get("enablementValueDelta").asDouble()).isEqualTo(
+                    totals.get("enablementValueAfter").asDouble() - totals.get("enablementValueBefore").asDouble());
+            JsonNode sequencing = json.get("sequencing");
+            assertThat(sequencing.get("planDelayCostBefore").asDouble()).isEqualTo(before.sequencing().planDelayCost());
+            assertThat(sequencing.get("planDelayCostAfter").asDouble()).isEqualTo(after.sequencing().planDelayCost());
+            assertThat(sequencing.get("cd3DelayCostAfter").asDouble()).isEqualTo(after.sequencing().cd3DelayCost());
+            assertThat(sequencing.get("savingBefore").asDouble()).isEqualTo(before.sequencing().saving());
+            assertThat(sequencing.get("planDelayCostAfter").asDouble()).isNotEqualTo(sequencing.get("planDelayCostBefore").asDouble());
 
             JsonNode allocation = json.get("allocation");
             assertThat(allocation).hasSize(8);
