@@ -147,6 +147,16 @@ final class DiffHeadline {
         } else if (overloaded.size() > 1) {
             clauses.add("overloads " + count(overloaded.size(), "team"));
         }
+        // Already over capacity and more so: as much news as a team newly overloaded.
+        List<TeamChange> worse = diff.teams().stream().filter(TeamChange::moreOverloaded).toList();
+        if (worse.size() == 1) {
+            TeamChange team = worse.get(0);
+            clauses.add("loads " + title(team.name()) + " further over capacity ("
+                    + NumberFormats.shareOfCapacity(team.peakAfter()) + " at its busiest, was "
+                    + NumberFormats.shareOfCapacity(team.peakBefore()) + ")");
+        } else if (worse.size() > 1) {
+            clauses.add("loads " + count(worse.size(), "overloaded team") + " further over capacity");
+        }
         List<TeamChange> relieved = diff.teams().stream().filter(TeamChange::endsOverload).toList();
         if (relieved.size() == 1) {
             clauses.add("ends the overload of " + title(relieved.get(0).name()));

@@ -382,10 +382,9 @@ public final class DiffViewBuilder {
         for (TeamChange t : diff.teams()) {
             rows.add(t.strandsWork() || t.freesStrandedWork() ? workWithoutCapacity(t)
                     : new MoveRow("Team " + t.name() + " at its busiest", peak(t.peakBefore(), t.overloadedBefore()),
-                            peak(t.peakAfter(), t.overloadedAfter()),
-                            t.becomesOverloaded() ? "becomes overloaded" : t.overloadedBefore() && !t.overloadedAfter()
-                                    ? "no longer overloaded" : "",
-                            t.becomesOverloaded() ? BAD : t.overloadedBefore() && !t.overloadedAfter() ? GOOD : NEUTRAL));
+                            peak(t.peakAfter(), t.overloadedAfter()), teamMove(t),
+                            t.becomesOverloaded() || t.moreOverloaded() ? BAD
+                                    : t.endsOverload() || t.lessOverloaded() ? GOOD : NEUTRAL));
         }
         for (ObjectiveChange o : diff.objectives()) {
             double delta = o.scoreAfter() - o.scoreBefore();
@@ -454,6 +453,29 @@ public final class DiffViewBuilder {
             return scale.breachAfter() == null ? GOOD : BAD;
         }
         return shift < 0 ? BAD : GOOD;
+    }
+
+    /**
+     * How a team's peak moved and why, from what the change did to it: "further overloaded: people
+     * 13 → 10", "becomes overloaded: work 24 → 38 person-months". A peak that moved with neither
+     * (another quarter's work moved into its busiest) says only how.
+     */
+    private static String teamMove(TeamChange t) {
+        String move = t.becomesOverloaded() ? "becomes overloaded" : t.endsOverload() ? "no longer overloaded"
+                : t.moreOverloaded() ? "further overloaded" : t.lessOverloaded() ? "less overloaded" : "";
+        List<String> causes = new ArrayList<>();
+        if (t.before() != null && t.after() != null) {
+            if (t.before().people() != t.after().people()) {
+                causes.add("people " + NumberFormats.number(t.before().people(), 1) + " → "
+                        + NumberFormats.number(t.after().people(), 1));
+            }
+            if (Math.abs(t.before().work() - t.after().work()) >= 0.05) {
+                causes.add("work " + NumberFormats.number(t.before().work(), 1) + " → "
+                        + NumberFormats.number(t.after().work(), 1) + " person-months");
+            }
+        }
+        String cause = String.join(", ", causes);
+        return move.isEmpty() ? cause : cause.isEmpty() ? move : move + ": " + cause;
     }
 
     private static String peak(Double utilisation, boolean overloaded) {

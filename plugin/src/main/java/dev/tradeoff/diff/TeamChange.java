@@ -35,6 +35,16 @@ public record TeamChange(String id, String name, Double peakBefore, Double peakA
         return !overloadedBefore && overloadedAfter;
     }
 
+    /** Overloaded on both sides, and more so after. */
+    public boolean moreOverloaded() {
+        return overloadedBefore && overloadedAfter && peakAfter > peakBefore;
+    }
+
+    /** Overloaded on both sides, and less so after. */
+    public boolean lessOverloaded() {
+        return overloadedBefore && overloadedAfter && peakAfter < peakBefore;
+    }
+
     /** Overloaded before, not after, and still there with people to do its work. */
     public boolean endsOverload() {
         return overloadedBefore && !overloadedAfter && after != null && after.capacity() > 0;

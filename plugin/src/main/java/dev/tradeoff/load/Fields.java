@@ -89,9 +89,14 @@ final class Fields {
 
     /** The value of a key that must be there; null after reporting it missing. */
     YamlNode required(String key) {
+        return required(key, "");
+    }
+
+    /** The same, with {@code hint} after the report: " (platform or product)". */
+    private YamlNode required(String key, String hint) {
         YamlNode node = mapping.get(key);
         if (node == null && !suggested.contains(key)) {
-            reader.problem(mapping, "missing required key '" + key + "'" + (what == null ? "" : " in this " + what));
+            reader.problem(mapping, "missing required key '" + key + "'" + (what == null ? "" : " in this " + what) + hint);
         }
         return node;
     }
@@ -156,8 +161,9 @@ final class Fields {
         return node == null ? null : reader.quarter(node, key);
     }
 
+    /** A key that must name one of {@code type}'s values; missing, the report names them. */
     <E extends Enum<E> & YamlName> E requiredChoice(String key, Class<E> type) {
-        YamlNode node = required(key);
+        YamlNode node = required(key, " (" + NodeReader.alternatives(YamlName.spellings(type)) + ")");
         return node == null ? null : reader.choice(node, key, type);
     }
 

@@ -31,6 +31,14 @@ final class NodeReader {
     private static final String MONEY_FORMS = "an amount of money like 450k, $1.2M or 1,250,000";
     private static final Pattern LOOSE_QUARTER = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[qQ]([1-4])");
     private static final Pattern LOOSE_QUARTER_REVERSED = Pattern.compile("[qQ]([1-4])\\s*[-/ ]?\\s*(\\d{4})");
+    /** A quarter numbered past the four of a year, 2027-Q5 or 2027-Q0. */
+    private static final Pattern NO_SUCH_QUARTER = Pattern.compile("\\d{4}\\s*[-/ ]?\\s*[qQ]\\d+");
+    /** A space between an amount and its unit, "$1.2 M". */
+    private static final Pattern SPACED_UNIT = Pattern.compile("(\\d)\\s+([kKmMbB])$");
+    /** A decimal comma, "1,2M": a comma with fewer than three digits after it groups no thousands. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("^([^,]*\\d),(\\d{1,2})([kKmMbB]?)$");
+    /** A number with a unit or a word after it, "60 person-months", "3 quarters". */
+    private static final Pattern NUMBER_AND_WORDS = Pattern.compile("^([0-9]+(?:\\.[0-9]+)?)\\s+\\p{L}.*$");
     /** A date or a month, 2027-04-01 or 2027-04: the quarter it falls in is what was meant. */
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])(?:-\\d{2})?");
 
@@ -190,7 +198,7 @@ final class NodeReader {
             String percentHint = node instanceof YamlScalar scalar && !scalar.isNothing()
                     ? range.percentSignHint(scalar.text()) : "";
             problem(node, label + ": expected a number, found " + node.found() + YamlNumbers.otherBaseHint(node)
-                    + percentHint);
+                    + percentHint + unitHint(node));
             return null;
         }
         if (!Double.isFinite(value)) {
@@ -222,7 +230,8 @@ final class NodeReader {
     Integer wholeNumber(YamlNode node, String label, int min, int max) {
         BigInteger value = node instanceof YamlScalar scalar ? YamlNumbers.toWholeNumber(scalar) : null;
         if (value == null) {
-            problem(node, label + ": expected a whole number, found " + node.found() + YamlNumbers.otherBaseHint(node));
+            problem(node, label + ": expected a whole number, found " + node.found() + YamlNumbers.otherBaseHint(node)
+                    + unitHint(node));
             return null;
         }
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
@@ -259,7 +268,7 @@ final class NodeReader {
             try {
                 money = Money.parse(text);
             } catch (IllegalArgumentException e) {
-                problem(node, label + ": expected " + MONEY_FORMS + ", found " + node.found());
+                problem(node, label + ": expected " + MONEY_FORMS + ", found " + node.found() + moneyHint(text));
                 return null;
             }
             warnOfForeignSymbol(node, label, text);
@@ -283,6 +292,39 @@ final class NodeReader {
                     + text.substring(1) + " " + currency + ". Convert it to " + currency
                     + " and drop the " + symbol + ", or change the currency in strategy.yaml");
         }
+    }
+
+    /** " (did you mean '$1.2M'?)" for "$1.2 M" and "1,2M", when that reading is an amount; "" otherwise. */
+    private static String moneyHint(String text) {
+        Matcher spaced = SPACED_UNIT.matcher(text);
+        if (spaced.find() && parses(spaced.replaceFirst("$1$2"))) {
+            return " (did you mean '" + spaced.replaceFirst("$1$2") + "'? no space before the unit)";
+        }
+        Matcher comma = DECIMAL_COMMA.matcher(text);
+        if (comma.matches() && parses(comma.replaceFirst("$1.$2$3"))) {
+            return " (a comma groups thousands, as in 1,250,000: did you mean '" + comma.replaceFirst("$1.$2$3") + "'?)";
+        }
+        return "";
+    }
+
+    private static boolean parses(String money) {
+        try {
+            Money.parse(money);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** " (did you mean 60? write the number alone)" for "60 person-months"; "" otherwise. */
+    private static String unitHint(YamlNode node) {
+        if (node instanceof YamlScalar scalar && !scalar.isNothing()) {
+            Matcher m = NUMBER_AND_WORDS.matcher(scalar.text().trim());
+            if (m.matches()) {
+                return " (did you mean " + m.group(1) + "? write the number alone)";
+            }
+        }
+        return "";
     }
 
     Quarter quarter(YamlNode node, String label) {
@@ -332,6 +374,9 @@ final class NodeReader {
         if (m.matches()) {
             int quarter = (Integer.parseInt(m.group(2)) - 1) / 3 + 1;
             return " (a quarter, not a date: did you mean '" + m.group(1) + "-Q" + quarter + "'?)";
+        }
+        if (NO_SUCH_QUARTER.matcher(text).matches()) {
+            return " (a year has four quarters, Q1 to Q4)";
         }
         return "";
     }

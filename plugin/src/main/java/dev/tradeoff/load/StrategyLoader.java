@@ -165,6 +165,11 @@ public final class StrategyLoader {
         if (parsed != null) {
             parsed.finish();
         }
+        // Valid, but a report of nothing replacing the last one is more likely a mistake than a plan.
+        if (initiativeFiles.files().isEmpty() && !unreadRootNames.contains(StrategyFolder.INITIATIVES)) {
+            problems.warn(StrategyFolder.INITIATIVES + "/", 0, 0,
+                    "no initiative files, so the report has no work to weigh; add one .yaml file per initiative");
+        }
 
         if (!problems.isEmpty()) {
             throw new StrategyException(problems.all(), problems.warnings());

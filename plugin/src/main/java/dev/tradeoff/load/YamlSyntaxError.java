@@ -43,6 +43,15 @@ record YamlSyntaxError(int line, int column, String message) {
         } else if (context.contains("flow mapping") && problem.contains("<stream end>")) {
             at = contextMark;
             message = "unclosed '{': this mapping has no closing '}'";
+        } else if (context.contains("flow node") && problem.contains("found '-'")) {
+            // "teams: [" and then a block list: the '[' opened an inline list that the '- ' cannot continue.
+            String open = "an inline list or mapping ('[' or '{') is open here when a '- ' list item follows;"
+                    + " close it on its own line, or remove it and keep the '- ' items";
+            int[] bracket = lastOpenBracket(text, problemMark);
+            if (bracket != null) {
+                return new YamlSyntaxError(bracket[0] + 1, bracket[1] + 1, open);
+            }
+            message = open;
         } else if (context.contains("flow sequence") && problem.startsWith("expected ',' or ']'")) {
             at = contextMark;
             message = "this list has no closing ']' where it should end, or a ',' is missing between its values";
@@ -66,6 +75,42 @@ record YamlSyntaxError(int line, int column, String message) {
             return new YamlSyntaxError(0, 0, message);
         }
         return new YamlSyntaxError(at.getLine() + 1, at.getColumn() + 1, message);
+    }
+
+    /**
+     * The line and column (0-based) of the last '[' or '{' before {@code at} that its own line does not
+     * close, outside quotes and comments; null when there is none or it cannot be told.
+     */
+    private static int[] lastOpenBracket(String text, Mark at) {
+        if (text == null || at == null) {
+            return null;
+        }
+        String[] lines = text.split("\r\n|[\n\r\u0085\u2028\u2029]", -1);
+        for (int line = Math.min(at.getLine(), lines.length) - 1; line >= 0; line--) {
+            int depth = 0;
+            int opened = -1;
+            char quote = 0;
+            String s = lines[line];
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '#' && (i == 0 || s.charAt(i - 1) == ' ')) {
+                    break;
+                } else if (c == '[' || c == '{') {
+                    depth++;
+                    opened = depth == 1 ? i : opened;
+                } else if ((c == ']' || c == '}') && depth > 0) {
+                    depth--;
+                }
+            }
+            if (depth > 0) {
+                return new int[] {line, opened};
+            }
+        }
+        return null;
     }
 
     /** Whether only spaces and tabs come before {@code at} on its line (true when that cannot be told). */

@@ -145,7 +145,8 @@ final class YamlTree {
         } catch (Refusal r) {
             report(r.line, r.column, r.getMessage());
         } catch (MarkedYAMLException e) {
-            YamlSyntaxError error = YamlSyntaxError.of(e, text);
+            YamlSyntaxError parsed = YamlSyntaxError.of(e, text);
+            YamlSyntaxError error = QuoteLeftOpen.before(text, parsed).orElse(parsed);
             report(error.line() + lineOffset, error.column(), error.message());
         } catch (StreamConstraintsException e) {
             // The parser stops at the collection that goes one level too deep.

@@ -87,6 +87,22 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void aTeamAlreadyOverloadedThatLosesPeopleIsSaidToBeLoadedFurtherAndWhy() throws Exception {
+        // Core owns core-platform's 30 pm over 2 quarters, 15 a quarter: 125% of 5 people's 12 pm;
+        // with 4 people, 9.6 pm a quarter, 156%.
+        StrategyFiles base = StrategyFiles.base()
+                .withCoreTeamOwningCorePlatform()
+                .edit("initiatives/core-platform.yaml", "effort: 20\n", "effort: 30\n");
+        StrategyFiles head = base.copy().edit("teams.yaml", "people: 5\n", "people: 4\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(headline(md)).contains("loads Core further over capacity (156% at its busiest, was 125%)");
+        assertThat(md).contains("| Team Core at its busiest | 125% (overloaded) | 156% (overloaded) |"
+                + " further overloaded: people 5 → 4 |");
+    }
+
+    @Test
     void aBreachBroughtSoonerIsSaidBeforeTheWorkItMakesLate() throws Exception {
         // Capacity 700: 80% is 560, which 500 growing 10% a quarter passes after 2 quarters, in 2027-Q2,
         // 3 quarters sooner. Core platform (2 quarters from 2027-Q1) had to start by 2026-Q4.

@@ -110,7 +110,7 @@ class DiffMarkdownTest {
         assertThat(result.objectives()).singleElement().satisfies(o -> assertThat(o.scoreAfter()).isGreaterThan(o.scoreBefore()));
         String md = Diffs.markdown(result);
         assertThat(md).contains(" and overloads Core")
-                .contains("| Team Core at its busiest | 83% | 125% (overloaded) | becomes overloaded |")
+                .contains("| Team Core at its busiest | 83% | 125% (overloaded) | becomes overloaded: work 20 → 30 person-months |")
                 .contains("| Objective Grow revenue reliably | ");
     }
 

@@ -33,7 +33,7 @@ class DiffWorkWithoutCapacityTest {
                         + " a team with no people, which can deliver none of it.**")
                 .contains("| Team Ghost | no people, no work | no people, 20 person-months of work |"
                         + " 20 person-months more that it cannot deliver |\n")
-                .contains("| Team Core at its busiest | 83% | 0% |  |\n");
+                .contains("| Team Core at its busiest | 83% | 0% | work 20 → 0 person-months |\n");
         JsonNode ghost = new ObjectMapper().readTree(DiffJson.write(result)).get("teams").get(1);
         assertThat(ghost.get("id").asText()).isEqualTo("ghost");
         assertThat(ghost.get("peakUtilisationAfter").isNull()).isTrue();

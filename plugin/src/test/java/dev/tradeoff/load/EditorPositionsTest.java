@@ -71,6 +71,21 @@ class EditorPositionsTest {
     }
 
     @Test
+    void aQuoteLeftOpenIsSaidWhereItOpensNotWhereTheParserStops() {
+        // The title's value runs on to the next '"', on line 7, and the parser stops after it.
+        String text = ValidStrategy.CHECKOUT_V2.replace("title: Checkout v2", "title: \"Checkout v2")
+                .replace("value: 8", "value: \"8\"");
+        String single = ValidStrategy.CHECKOUT_V2.replace("owner: checkout", "owner: 'checkout")
+                .replace("riskReduction: 3", "riskReduction: '3'");
+
+        assertThat(problems(ValidStrategy.with(CHECKOUT, text))).containsExactly(CHECKOUT + ":1:8: unclosed quote:"
+                + " the value that starts here has no closing \" on this line, so YAML reads it on to line 6, where it"
+                + " stops; close the quote on this line");
+        assertThat(problems(ValidStrategy.with(CHECKOUT, single))).singleElement().asString()
+                .startsWith(CHECKOUT + ":3:8: unclosed quote: the value that starts here has no closing ' on this line");
+    }
+
+    @Test
     void aTitlePastedWithALineSeparatorLoadsUnquotedAndKeepsIt() {
         Strategy strategy = loadWithCheckout(ValidStrategy.CHECKOUT_V2.replace("title: Checkout v2",
                 "title: Checkout\u2028v2"));

@@ -32,6 +32,24 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void aStrategyWithoutInitiativesLoadsWithAWarning() {
+        Map<String, String> files = ValidStrategy.files();
+        files.remove("initiatives/payments-platform.yaml");
+        files.remove("initiatives/checkout-v2.yaml");
+
+        assertThat(Loading.warnings(files)).contains(
+                "initiatives/: no initiative files, so the report has no work to weigh; add one .yaml file per initiative");
+        assertThat(Loading.warnings(ValidStrategy.files())).noneMatch(warning -> warning.startsWith("initiatives/:"));
+    }
+
+    @Test
+    void anInlineListLeftOpenBeforeABlockListIsSaidWhereItOpens() {
+        assertThat(Loading.problems(ValidStrategy.with("teams.yaml", "teams: [\n  - id: core\n    name: Core\n"))).containsExactly(
+                "teams.yaml:1:8: an inline list or mapping ('[' or '{') is open here when a '- ' list item follows;"
+                        + " close it on its own line, or remove it and keep the '- ' items");
+    }
+
+    @Test
     void unknownKeyWithTheKeyThatWasMeant() {
         assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("riskReduction", "riskReducton"),
                 CHECKOUT + ":7:1: unknown key 'riskReducton' (did you mean 'riskReduction'?)");

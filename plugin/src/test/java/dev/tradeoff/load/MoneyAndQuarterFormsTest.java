@@ -3,6 +3,7 @@ package dev.tradeoff.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.model.Quarter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,7 +44,9 @@ class MoneyAndQuarterFormsTest {
     @ParameterizedTest(name = "costPerPersonMonth: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "lots       | expected an amount of money like 450k, $1.2M or 1,250,000, found 'lots'",
-        "450 k      | expected an amount of money like 450k, $1.2M or 1,250,000, found '450 k'",
+        "450 k      | expected an amount of money like 450k, $1.2M or 1,250,000, found '450 k' (did you mean '450k'? no space before the unit)",
+        "$1.2 M     | expected an amount of money like 450k, $1.2M or 1,250,000, found '$1.2 M' (did you mean '$1.2M'? no space before the unit)",
+        "\"1,2M\"     | expected an amount of money like 450k, $1.2M or 1,250,000, found '1,2M' (a comma groups thousands, as in 1,250,000: did you mean '1.2M'?)",
         "$1.2X      | expected an amount of money like 450k, $1.2M or 1,250,000, found '$1.2X'",
         "1,25,000   | expected an amount of money like 450k, $1.2M or 1,250,000, found '1,25,000'",
         "USD 5k     | expected an amount of money like 450k, $1.2M or 1,250,000, found 'USD 5k'",
@@ -61,6 +64,25 @@ class MoneyAndQuarterFormsTest {
         assertThat(Loading.problems(ValidStrategy.with("strategy.yaml",
                 PLAN_WITHOUT_COST + "costPerPersonMonth: " + written + "\n")))
                 .containsExactly("strategy.yaml:5:21: costPerPersonMonth: " + message);
+    }
+
+    @Test
+    void aNumberWithItsUnitWrittenAfterItIsToldToStandAlone() {
+        assertThat(Loading.problems(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: 20 person-months")
+                        .replace("duration: 2", "duration: 2 quarters"))))
+                .containsExactly(
+                        "initiatives/checkout-v2.yaml:4:11: duration: expected a whole number, found '2 quarters'"
+                                + " (did you mean 2? write the number alone)",
+                        "initiatives/checkout-v2.yaml:5:9: effort: expected a number, found '20 person-months'"
+                                + " (did you mean 20? write the number alone)");
+    }
+
+    @Test
+    void aMissingChoiceNamesWhatItMayBe() {
+        assertThat(Loading.problems(ValidStrategy.with("initiatives/checkout-v2.yaml",
+                ValidStrategy.CHECKOUT_V2.replace("kind: product\n", ""))))
+                .containsExactly("initiatives/checkout-v2.yaml:1:1: missing required key 'kind' (platform or product)");
     }
 
     @ParameterizedTest(name = "effort: {0}")
@@ -90,8 +112,8 @@ class MoneyAndQuarterFormsTest {
     @ParameterizedTest(name = "start: {0}")
     @CsvSource(delimiter = '|', value = {
         "2027-5   | expected a quarter like 2027-Q1, found '2027-5'",
-        "2027-Q5  | expected a quarter like 2027-Q1, found '2027-Q5'",
-        "2027-Q0  | expected a quarter like 2027-Q1, found '2027-Q0'",
+        "2027-Q5  | expected a quarter like 2027-Q1, found '2027-Q5' (a year has four quarters, Q1 to Q4)",
+        "2027-Q0  | expected a quarter like 2027-Q1, found '2027-Q0' (a year has four quarters, Q1 to Q4)",
         "27-Q1    | expected a quarter like 2027-Q1, found '27-Q1'",
         "2027-q1  | expected a quarter like 2027-Q1, found '2027-q1' (did you mean '2027-Q1'?)",
         "2027Q3   | expected a quarter like 2027-Q1, found '2027Q3' (did you mean '2027-Q3'?)",
