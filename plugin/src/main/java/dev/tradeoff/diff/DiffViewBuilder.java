@@ -204,7 +204,8 @@ public final class DiffViewBuilder {
 
     private SummaryRow moneyRow(String label, double before, double after) {
         double delta = after - before;
-        return new SummaryRow(label, money.compact(before), money.compact(after),
+        String[] alike = money.compactAlike(before, after);
+        return new SummaryRow(label, alike[0], alike[1],
                 Math.abs(delta) < NO_MONEY ? "—" : signedMoney(delta), tone(delta));
     }
 

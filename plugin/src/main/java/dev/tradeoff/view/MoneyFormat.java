@@ -107,6 +107,45 @@ public final class MoneyFormat {
         return scaled(abs / Math.pow(1000, unit));
     }
 
+    /**
+     * Two amounts in one unit and to the same decimals, as a table's before and after are read against
+     * each other: {@code $11.96M} and {@code $9.99M}, where {@link #compact} writes {@code $12M} and
+     * {@code $9.99M}, which differ by $2.01M beside a change of $1.97M. Each keeps at least three
+     * significant figures, at most two decimals. Amounts ten times apart or more, or below a thousand,
+     * are each written as {@link #compact} writes them.
+     */
+    public String[] compactAlike(double first, double second) {
+        double larger = Math.max(Math.abs(first), Math.abs(second));
+        double smaller = Math.min(Math.abs(first), Math.abs(second));
+        if (!Double.isFinite(larger) || larger < 1000 || smaller < larger / 10) {
+            return new String[] {compact(first), compact(second)};
+        }
+        int unit = 1;
+        while (unit < UNITS.length - 1 && larger >= Math.pow(1000, unit + 1)) {
+            unit++;
+        }
+        double scale = Math.pow(1000, unit);
+        int decimals = Math.min(2, Math.max(figuresDecimals(Math.abs(first) / scale), figuresDecimals(Math.abs(second) / scale)));
+        String[] written = {inUnit(first, scale, decimals), inUnit(second, scale, decimals)};
+        // Rounded up into the next unit ("1000.0k"): the unit is wrong, so say each as compact does.
+        for (String text : written) {
+            if (text.replaceAll("[^0-9.]", "").startsWith("1000") && unit < UNITS.length - 1) {
+                return new String[] {compact(first), compact(second)};
+            }
+        }
+        return new String[] {written[0] + UNITS[unit], written[1] + UNITS[unit]};
+    }
+
+    /** The decimals that give {@code value} three significant figures: 2 for 9.99, 1 for 11.96, 0 for 450. */
+    private static int figuresDecimals(double value) {
+        return value <= 0 ? 0 : Math.max(0, 2 - (int) Math.floor(Math.log10(value)));
+    }
+
+    private String inUnit(double amount, double scale, int decimals) {
+        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount) / scale).setScale(decimals, RoundingMode.HALF_UP);
+        return sign(amount, rounded.signum() == 0) + symbol + NumberFormats.grouped(rounded.toPlainString());
+    }
+
     /** An amount per unit of money, with cents: {@code $2.10}. */
     public String cents(double amount) {
         if (!Double.isFinite(amount)) {

@@ -126,4 +126,17 @@ class MoneyFormatTest {
         assertThat(new MoneyFormat("SEK").compact(-2_000)).isEqualTo(MINUS + "SEK 2k");
         assertThat(new MoneyFormat("SEK").symbol()).isEqualTo("SEK ");
     }
+
+    @Test
+    void beforeAndAfterAreWrittenInOneUnitToTheSameDecimals() {
+        // 11.96 needs one decimal for three figures, 9.99 two: both get two, so they subtract as shown.
+        assertThat(usd.compactAlike(11_962_359.78, 9_991_896.52)).containsExactly("$11.96M", "$9.99M");
+        assertThat(usd.compactAlike(400_000, 540_000)).containsExactly("$400k", "$540k");
+        assertThat(usd.compactAlike(-77_200, -179_000)).containsExactly(MINUS + "$77.2k", MINUS + "$179.0k");
+        assertThat(usd.compactAlike(10_300_000, 9_910_000)).containsExactly("$10.30M", "$9.91M");
+        // Ten times apart, below a thousand, or rounded into the next unit: each as compact writes it.
+        assertThat(usd.compactAlike(5_000, 10_000_000)).containsExactly("$5k", "$10M");
+        assertThat(usd.compactAlike(500, 600)).containsExactly("$500", "$600");
+        assertThat(usd.compactAlike(999_960, 999_000)).containsExactly("$1M", "$999k");
+    }
 }
