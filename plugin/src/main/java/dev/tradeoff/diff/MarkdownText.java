@@ -34,8 +34,16 @@ final class MarkdownText {
         if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
-        return text.substring(0, end) + "…";
+        // Between words when one ends near the cut: "…t of conversion" reads as a typo.
+        int space = text.lastIndexOf(' ', end);
+        if (space > 0 && end - space <= WORD) {
+            end = space;
+        }
+        return text.substring(0, end).stripTrailing() + "…";
     }
+
+    /** How far a cut moves to fall between words rather than inside one. */
+    private static final int WORD = 20;
 
     /**
      * At most {@code max} characters of {@code text} from where it first differs from {@code other}
@@ -57,6 +65,11 @@ final class MarkdownText {
         }
         if (Character.isLowSurrogate(text.charAt(from))) {
             from--;
+        }
+        // From the start of the word the cut falls in, as the end is cut between words.
+        int space = text.lastIndexOf(' ', from - 1);
+        if (space >= 0 && from - space <= WORD) {
+            from = space + 1;
         }
         return "…" + truncate(text.substring(from), max - 1);
     }
