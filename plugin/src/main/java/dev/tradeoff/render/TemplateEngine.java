@@ -46,6 +46,8 @@ public final class TemplateEngine {
     private final Configuration configuration;
     /** The templates parsed so far, by name (see {@link #template}). */
     private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+    /** {@link #readsListPage} of each template asked about, as templates are never reloaded. */
+    private final Map<String, Boolean> readsListPage = new ConcurrentHashMap<>();
     /** The user's template folder, or null: where a template with a problem is said to be. */
     private final Path userTemplateDirectory;
 
@@ -133,8 +135,13 @@ public final class TemplateEngine {
      * so is one page, not the same page again under every page's name.
      */
     public boolean readsListPage(String templateName) throws IOException {
-        // The canonical form is the template's text as FreeMarker parsed it, its comments included.
-        return FTL_COMMENT.matcher(template(templateName).toString()).replaceAll("").contains("listPage");
+        Boolean known = readsListPage.get(templateName);
+        if (known == null) {
+            // The canonical form is the template's text as FreeMarker parsed it, its comments included.
+            known = FTL_COMMENT.matcher(template(templateName).toString()).replaceAll("").contains("listPage");
+            readsListPage.put(templateName, known);
+        }
+        return known;
     }
 
     /** Renders {@code templateName} with {@code model}; any template error is an {@link IOException}. */
