@@ -74,11 +74,21 @@ final class SectionViews {
         return figures == null ? new InitiativeRef(id, id, "", "initiatives/index.html") : ref(figures.initiative());
     }
 
+    /**
+     * Each quadrant lists the work still to decide on first, done work last (past funding or stopping).
+     * Most quadrants call for funding, so the largest NPV leads; the one that calls for stopping leads
+     * with the largest loss, the first candidates to stop.
+     */
     MatrixView matrix() {
         Map<Quadrant, List<MatrixView.Member>> members = new EnumMap<>(Quadrant.class);
+        Comparator<InitiativeFigures> largestFirst = Comparator.comparingDouble(InitiativeFigures::npv).reversed();
+        Comparator<InitiativeFigures> order = Comparator.comparing((InitiativeFigures f) -> f.initiative().isDone())
+                .thenComparing((a, b) -> a.quadrant() == Quadrant.DEPRIORITIZE
+                        ? Double.compare(a.npv(), b.npv()) : largestFirst.compare(a, b))
+                .thenComparing(InitiativeFigures::id);
         portfolio.initiatives().stream()
                 .filter(f -> !f.isDropped())
-                .sorted(Comparator.comparingDouble(InitiativeFigures::npv).reversed().thenComparing(InitiativeFigures::id))
+                .sorted(Comparator.comparing(InitiativeFigures::quadrant).thenComparing(order))
                 .forEach(f -> members.computeIfAbsent(f.quadrant(), q -> new ArrayList<>())
                         .add(new MatrixView.Member(ref(f.initiative()), money.compact(f.npv()), f.npv() < 0,
                                 f.initiative().status() == Status.DONE)));

@@ -36,6 +36,29 @@ class ShortlistsTest {
     }
 
     @Test
+    void eachQuadrantListsWorkStillToDecideOnFirstAndTheOneToStopLeadsWithItsLargestLoss() {
+        // Scored high on value: "big" gains most, "past" more but is done. Low on both: "sink" loses
+        // $100k, "small" $10k, "gem" gains; "old" is done.
+        SiteView view = view(Portfolios.plan()
+                .with(initiative("big").matrix(8, 8).benefit("50k", 0))
+                .with(initiative("past").status(dev.tradeoff.model.Status.DONE).start("2026-Q1").matrix(8, 8)
+                        .benefit("90k", 0))
+                .with(initiative("mid").matrix(8, 8).benefit("10k", 0))
+                .with(initiative("sink").matrix(2, 2).effort(10))
+                .with(initiative("small").matrix(2, 2).effort(1))
+                .with(initiative("gem").matrix(2, 2).benefit("5k", 0))
+                .with(initiative("old").status(dev.tradeoff.model.Status.DONE).start("2026-Q1").matrix(2, 2).effort(30)));
+
+        assertThat(members(view, "invest-both")).containsExactly("big", "mid", "past");
+        assertThat(members(view, "deprioritize")).containsExactly("sink", "small", "gem", "old");
+    }
+
+    private static List<String> members(SiteView view, String quadrant) {
+        return view.matrix().quadrants().stream().filter(q -> q.id().equals(quadrant)).findFirst().orElseThrow()
+                .initiatives().stream().map(member -> member.ref().id()).toList();
+    }
+
+    @Test
     void aShortlistShowsTheFirstTenAndCountsTheRest() {
         List<Integer> twelve = IntStream.rangeClosed(1, 12).boxed().toList();
 
