@@ -331,7 +331,7 @@ class SampleSiteTest {
         assertThat(Files.readString(output.resolve("briefs/brief.md"))).contains("\n" + rule + "\n");
         // A metric that ends in its own parenthesis takes its unit after a dash, not in a second pair.
         assertThat(signals.select(".series strong:containsOwn(Production deploys) + .muted").text())
-                .isEqualTo("\u2014 deploys/week, higher is better");
+                .isEqualTo(", in deploys/week, higher is better");
     }
 
     /** The story names the first three late key results; the page flags all seven where they are listed. */

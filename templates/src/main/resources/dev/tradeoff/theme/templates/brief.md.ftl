@@ -143,7 +143,7 @@ Product work with no OKR: <#list site.okrs.unalignedProductShortlist.items as re
 | Indicator | Status | Measured, first → latest | Change | Addressed by |
 |---|---|---|---:|---|
 <#list site.signals.indicators as indicator>
-| ${indicator.label} | ${indicator.status}<#if indicator.unaddressed> (unaddressed)</#if> | <#list indicator.series as series>${series.metric}<#if series.unit?has_content><#if series.metric?ends_with(")")> — ${series.unit}<#else> (${series.unit})</#if></#if>: ${series.first} → ${series.latest}<#sep>; </#list> | ${indicator.change} | <#list indicator.addressedByShortlist.items as ref>${ref.title}<#sep>, <#else>—</#list><#if indicator.addressedByShortlist.more gt 0> and ${indicator.addressedByShortlist.more} more</#if> |
+| ${indicator.label} | ${indicator.status}<#if indicator.unaddressed> (unaddressed)</#if> | <#list indicator.series as series>${series.metric}<#if series.unit?has_content><#if series.metric?ends_with(")")>, in ${series.unit}<#else> (${series.unit})</#if></#if>: ${series.first} → ${series.latest}<#sep>; </#list> | ${indicator.change} | <#list indicator.addressedByShortlist.items as ref>${ref.title}<#sep>, <#else>—</#list><#if indicator.addressedByShortlist.more gt 0> and ${indicator.addressedByShortlist.more} more</#if> |
 </#list>
 <#if site.signals.priority != "unknown">
 
