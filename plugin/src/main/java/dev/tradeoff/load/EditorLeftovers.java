@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * which it skipped). This is the one list of them; format.md documents it. Hidden files (starting
  * with a dot: {@code .#x.yaml}, {@code .x.yaml.swp}) are skipped anyway.
  */
-final class EditorLeftovers {
+public final class EditorLeftovers {
 
     /** The leftovers' endings, compared in lower case. */
     private static final List<String> ENDINGS = List.of(
@@ -29,6 +29,14 @@ final class EditorLeftovers {
     private static final int VIM_PROBE_STEP = 123;
 
     private EditorLeftovers() {
+    }
+
+    /**
+     * Whether the loader passes over a file of this name, hidden or a leftover: a preview need not
+     * rebuild when one comes or goes.
+     */
+    public static boolean isSkipped(String name) {
+        return name.startsWith(".") || isLeftover(name);
     }
 
     /** Whether {@code name}, the name of a file in a folder Tradeoff reads, is such a leftover. */

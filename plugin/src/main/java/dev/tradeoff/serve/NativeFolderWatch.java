@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import dev.tradeoff.load.EditorLeftovers;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileVisitResult;
@@ -137,6 +138,10 @@ final class NativeFolderWatch implements FolderWatch {
                 }
                 boolean changed = false;
                 for (WatchEvent<?> event : key.pollEvents()) {
+                    // An editor's swap file or backup comes and goes as the user types: no rebuild.
+                    if (event.context() instanceof Path name && EditorLeftovers.isSkipped(name.toString())) {
+                        continue;
+                    }
                     // OVERFLOW names no file: anything in the folder may have changed.
                     Path path = event.context() instanceof Path name ? folder.resolve(name) : folder;
                     changed |= follow(path, event.kind() == ENTRY_CREATE || event.kind() == OVERFLOW);

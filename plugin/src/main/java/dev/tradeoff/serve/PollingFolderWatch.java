@@ -1,5 +1,6 @@
 package dev.tradeoff.serve;
 
+import dev.tradeoff.load.EditorLeftovers;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -76,7 +77,10 @@ final class PollingFolderWatch implements FolderWatch {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        stamps.put(file, new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+                        // An editor's swap file or backup comes and goes as the user types: no rebuild.
+                        if (!EditorLeftovers.isSkipped(file.getFileName().toString())) {
+                            stamps.put(file, new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+                        }
                         return FileVisitResult.CONTINUE;
                     }
 

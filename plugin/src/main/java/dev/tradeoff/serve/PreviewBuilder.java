@@ -75,7 +75,9 @@ final class PreviewBuilder {
                 warnOfNew(loader.warnings(), lastPlainTexts, source);
                 log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (the strategy and templates are as"
                         + " before: nothing to render)", built, strategy.initiatives().size(), millisSince(started)));
-                return Snapshot.built(version, last.files());
+                // The same site as the one served (a good build's is always last's files): the pages
+                // open need not reload for a comment edited or a file touched.
+                return previous != null && !previous.isBroken() ? previous : Snapshot.built(version, last.files());
             }
             Portfolio portfolio = PortfolioAnalysis.analyse(strategy);
             SiteRenderer renderer = renderer(templates);

@@ -12,12 +12,14 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Answers every request: the site's files from the current snapshot (HTML with the reload script
  * added), the problem page in place of pages while the last build failed, and the server's own
- * {@code /__tradeoff/} paths: {@code reload.js}, {@code events} (Server-Sent Events, one
- * {@code version} event now and one after every build) and {@code version} (plain text).
+ * {@code /__tradeoff/} paths: {@code reload.js}, {@code events} (Server-Sent Events: a
+ * {@code server} event naming this server, one {@code version} event now and one after every
+ * build) and {@code version} (plain text).
  */
 final class PreviewHandler implements HttpHandler {
 
@@ -32,6 +34,11 @@ final class PreviewHandler implements HttpHandler {
 
     private final CurrentSite site;
     private final byte[] reloadScript = ReloadScript.source();
+    /**
+     * Which server this is, told first on each event stream: a page of a server since restarted,
+     * whose versions count from 1 again, would otherwise see its own version and not reload.
+     */
+    private final String server = Long.toHexString(ThreadLocalRandom.current().nextLong());
     private final boolean loopbackOnly;
 
     PreviewHandler(CurrentSite site, InetAddress bound) {
@@ -114,7 +121,7 @@ final class PreviewHandler implements HttpHandler {
         OutputStream out = exchange.getResponseBody();
         Snapshot shown = site.get();
         try {
-            out.write("retry: 500\n\n".getBytes(UTF_8));
+            out.write(("retry: 500\n\nevent: server\ndata: " + server + "\n\n").getBytes(UTF_8));
             version(out, shown.version());
             while (!site.isClosed()) {
                 Snapshot now = site.awaitOtherThan(shown.version(), KEEP_ALIVE_MILLIS);

@@ -60,6 +60,33 @@ class FolderWatchTest {
         }
     }
 
+    @Test
+    void theFileSystemWatchPassesOverEditorsSwapAndBackupFiles() throws Exception {
+        try (FolderWatch watch = FolderWatch.start(List.of(folder), changes::release, PreviewLog.SILENT)) {
+            passesOverEditorFiles();
+        }
+    }
+
+    @Test
+    void thePollingWatchPassesOverEditorsSwapAndBackupFiles() throws Exception {
+        try (FolderWatch watch = PollingFolderWatch.start(List.of(folder), changes::release, 20)) {
+            passesOverEditorFiles();
+        }
+    }
+
+    /** What Vim, Emacs and others write beside a file as it is edited: the loader skips them too. */
+    private void passesOverEditorFiles() throws Exception {
+        Thread.sleep(50);
+        for (String name : List.of(".checkout.yaml.swp", "checkout.yaml~", "#checkout.yaml#", "4913", ".#checkout.yaml")) {
+            Files.writeString(folder.resolve(name), "x");
+            Files.writeString(folder.resolve(name), "xy");
+            Files.delete(folder.resolve(name));
+        }
+        assertThat(changes.tryAcquire(400, TimeUnit.MILLISECONDS)).as("an editor's file is no change").isFalse();
+        Files.writeString(folder.resolve("checkout.yaml"), "title: x");
+        assertThat(changes.tryAcquire(5, TimeUnit.SECONDS)).as("the file itself is").isTrue();
+    }
+
     /** As the mojo's defaults: {@code src/strategy} exists, {@code src/tradeoff/templates} does not yet. */
     private void seesAFolderCreatedLater(Path templates) throws Exception {
         Files.writeString(folder.resolve("pom.xml"), "<project/>");

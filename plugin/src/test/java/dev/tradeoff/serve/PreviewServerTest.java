@@ -152,6 +152,28 @@ class PreviewServerTest {
     }
 
     @Test
+    void anEditThatChangesNoFigureOrWordLeavesOpenPagesAsTheyAre() throws Exception {
+        long before = server.version();
+        Files.writeString(strategy.resolve("initiatives/checkout.yaml"), CHECKOUT + "# a note to self\n");
+        // The rebuild is logged; the version, which open pages compare theirs with, stays.
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (List.copyOf(log).stream().noneMatch(line -> line.contains("nothing to render")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(List.copyOf(log)).anyMatch(line -> line.contains("nothing to render"));
+        assertThat(server.version()).isEqualTo(before);
+    }
+
+    @Test
+    void eachEventStreamFirstNamesTheServerSoThatAPageOfARestartedOneReloads() throws Exception {
+        try (EventStream events = EventStream.open(client, server.uri().resolve("/__tradeoff/events"))) {
+            assertThat(events.nextVersion()).isEqualTo(1);
+            assertThat(events.seen()).containsSubsequence("event: server", "event: version")
+                    .anyMatch(line -> line.matches("data: [0-9a-f]+"));
+        }
+    }
+
+    @Test
     void anInvalidEditShowsItsProblemsUntilTheFileIsFixed() throws Exception {
         try (EventStream events = EventStream.open(client, server.uri().resolve("/__tradeoff/events"))) {
             assertThat(events.nextVersion()).isEqualTo(1);
@@ -186,8 +208,18 @@ class PreviewServerTest {
     void aNewFileInANewFolderIsSeenToo() throws Exception {
         try (EventStream events = EventStream.open(client, server.uri().resolve("/__tradeoff/events"))) {
             assertThat(events.nextVersion()).isEqualTo(1);
+            int logged = log.size();
             Path okrs = Files.createDirectories(strategy.resolve("okrs"));
-            events.nextVersion();
+            // An empty folder changes nothing, so no page reloads; the rebuild it set off is logged.
+            long seen = System.nanoTime() + PATIENCE.toNanos();
+            while (System.nanoTime() < seen) {
+                List<String> now = List.copyOf(log);
+                if (now.subList(logged, now.size()).stream().anyMatch(line -> line.contains("nothing to render"))) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            assertThat(server.version()).isEqualTo(1);
             Files.writeString(okrs.resolve("grow.yaml"), """
                     objective: Grow
                     quarter: 2027-Q4
@@ -200,7 +232,7 @@ class PreviewServerTest {
                     """);
             Files.writeString(strategy.resolve("initiatives/checkout.yaml"),
                     CHECKOUT + "keyResults: [grow/revenue]\n");
-            assertThat(events.nextVersion()).isGreaterThan(2);
+            assertThat(events.nextVersion()).isGreaterThan(1);
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             String body = get("/initiatives/checkout.html").body();
             while (System.nanoTime() < deadline && !body.contains("grow/revenue")) {
@@ -348,6 +380,7 @@ class PreviewServerTest {
     private static final class EventStream implements AutoCloseable {
 
         private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final List<String> seen = new ArrayList<>();
         private final CompletableFuture<HttpResponse<Stream<String>>> response;
         private final Thread reader;
 
@@ -379,12 +412,18 @@ class PreviewServerTest {
                 if (line == null) {
                     throw new AssertionError("no version event within " + PATIENCE);
                 }
+                seen.add(line);
                 if (line.equals("event: version")) {
                     versionEvent = true;
                 } else if (versionEvent && line.startsWith("data: ")) {
                     return Long.parseLong(line.substring("data: ".length()));
                 }
             }
+        }
+
+        /** The lines read so far by {@link #nextVersion}. */
+        List<String> seen() {
+            return seen;
         }
 
         @Override
