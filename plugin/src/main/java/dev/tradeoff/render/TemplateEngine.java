@@ -194,8 +194,18 @@ public final class TemplateEngine {
             return "";
         }
         Path own = userTemplateDirectory == null ? null : userTemplateDirectory.resolve(name);
-        String file = own != null && Files.isRegularFile(own) ? own.toString() : name;
+        String file = own != null && Files.isRegularFile(own) ? shown(own) : name;
         return file + (line == null ? "" : ":" + line + (column == null ? "" : ":" + column)) + ": ";
+    }
+
+    /**
+     * A user's template as the strategy's files are named: from the folder the build runs in (the
+     * project's, as Maven is run), "src/tradeoff/templates/index.ftlh"; absolute when it is elsewhere.
+     */
+    private static String shown(Path template) {
+        Path absolute = template.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath().normalize();
+        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
     /**

@@ -92,9 +92,11 @@ final class PreviewBuilder {
             // template fails here as it would fail the build.
             renderer.finish(render, view, site, new BuiltFiles());
             last = templates == null ? null : new Built(strategy, templates, site.files());
-            log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (%d pages, briefs and charts rendered,"
-                            + " %d unchanged)", built, portfolio.initiatives().size(), millisSince(started),
-                    memo.renderedByLastRender(), memo.reusedByLastRender()));
+            int rendered = memo.renderedByLastRender();
+            log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (%d %s rendered, %d unchanged)", built,
+                    portfolio.initiatives().size(), millisSince(started), rendered,
+                    rendered == 1 ? "file" : "files",
+                    memo.reusedByLastRender()));
             return Snapshot.built(version, site.files());
         } catch (StrategyException e) {
             String prefix = request.strategyLabel().isEmpty() ? "" : request.strategyLabel() + "/";

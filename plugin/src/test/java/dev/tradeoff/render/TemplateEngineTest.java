@@ -272,6 +272,16 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aTemplateInTheFolderTheBuildRunsInIsNamedFromThere() throws IOException {
+        // Maven runs in the project's folder: "src/tradeoff/templates/scale.ftlh:2:8", as the strategy's files are named.
+        Path here = Files.createTempDirectory(Path.of("target"), "templates-");
+        Files.writeString(here.resolve("scale.ftlh"), "<p>\n<#if x>\n");
+
+        assertThat(new TemplateEngine(here.toAbsolutePath()).syntaxProblems()).singleElement().asString()
+                .startsWith(here.toString().replace('\\', '/') + "/scale.ftlh:2:8: ");
+    }
+
+    @Test
     void aTemplateFailingAsItRendersIsNamedWithLineAndColumn() throws IOException {
         template("page.ftlh", "<p>\n  ${missing.field}</p>\n");
 

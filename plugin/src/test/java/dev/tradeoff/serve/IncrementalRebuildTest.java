@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalRebuildTest {
 
-    private static final Pattern BUILT = Pattern.compile("Built (\\d+) initiatives in \\d+ ms \\((\\d+) pages,"
-            + " briefs and charts rendered, (\\d+) unchanged\\)");
+    private static final Pattern BUILT = Pattern.compile("Built (\\d+) initiatives in \\d+ ms \\((\\d+) files?"
+            + " rendered, (\\d+) unchanged\\)");
 
     @TempDir
     Path work;
