@@ -91,11 +91,19 @@ final class MentionBreaks {
         addBreaks(chars.baseSubSequence(reference.getLastChild().getEndOffset(), chars.getEndOffset()), breaks);
     }
 
-    /** The start of a text node counts as a space: GitHub reads {@code **a**@x} as a mention, though {@code a@x} is none. */
+    /**
+     * The start of a text node counts as a space: GitHub reads {@code **a**@x} as a mention, though
+     * {@code a@x} is none. A text's characters need not lie together in the source (after a hard line
+     * break, {@code "\\\n @b"}, the parser leaves the line's leading space out), so each {@code @} is
+     * found in the source by its own offset, not by the text's start.
+     */
     private static void addBreaks(BasedSequence text, List<Integer> breaks) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '@' && GitHubMentions.startsMention(text, i)) {
-                breaks.add(text.getStartOffset() + i + 1);
+                int at = text.getIndexOffset(i);
+                if (at >= 0) {
+                    breaks.add(at + 1);
+                }
             }
         }
     }

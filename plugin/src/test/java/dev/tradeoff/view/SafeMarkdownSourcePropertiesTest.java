@@ -42,6 +42,16 @@ class SafeMarkdownSourcePropertiesTest {
         assertThat(GitHubMentionFilter.liveMentions("[a][r][ @b")).containsExactly("@b");
     }
 
+    /**
+     * Found by the property above (seed 1577779014965206689): after a hard line break the parser leaves
+     * the next line's leading space out of the text, and the break went one character too far ("@b&#8203;").
+     */
+    @Example
+    void aMentionAfterAHardLineBreakAndASpaceIsBrokenAfterItsAt() {
+        assertThat(source.toMarkdown("\\\n @b")).isEqualTo("\\\n @\u200b".replace("\u200b", "&#8203;") + "b");
+        assertThat(GitHubMentionFilter.liveMentions(source.toMarkdown("\\\n @[js](javascript:alert(3))"))).isEmpty();
+    }
+
     /** Unsafe and safe pieces, mentions and the punctuation that glues Markdown together, in any order. */
     @Provide
     Arbitrary<String> summaries() {
