@@ -104,7 +104,8 @@ final class PreviewBuilder {
             log.warn("The strategy has " + (count == 1 ? "1 problem; the browser shows it until it is fixed:"
                     : count + " problems; the browser shows them until they are fixed:"));
             e.problems().forEach(problem -> log.warn(problem.format(prefix)));
-            return Snapshot.broken(version, previous, ProblemPage.problems(e.problems(), prefix, version));
+            return Snapshot.broken(version, previous,
+                    ProblemPage.problems(e.problems(), prefix, version, request.strategyDirectory()));
         } catch (IOException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
             log.warn("Could not build the site: " + message);

@@ -187,6 +187,8 @@ class PreviewServerTest {
             assertThat(broken.body())
                     .contains("The strategy has 1 problem")
                     .contains("src/strategy/initiatives/checkout.yaml:9:1: unknown key &#39;&lt;b&gt;valeu&lt;/b&gt;&#39;")
+                    // The line itself, escaped, with a caret under the column.
+                    .contains("<pre class=\"excerpt\">9 | &quot;&lt;b&gt;valeu&lt;/b&gt;&quot;: 9\n  | ^</pre>")
                     .doesNotContain("<b>valeu")
                     .contains("/__tradeoff/reload.js?v=");
             assertThat(get("/").statusCode()).isEqualTo(500);
