@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * SPEC.md section 2: each initiative's undiscounted cash flows over the plan quarters, NPV, ROI,
@@ -131,10 +133,20 @@ public final class InitiativeFinancials {
      * entries (p, s); an entry naming a dropped (or unknown) product adds 0.
      */
     public double enablementValue(Initiative platform) {
+        return enablementValue(platform, byId::get, costPerPersonMonth, product -> true);
+    }
+
+    /**
+     * The same sum over the entries whose product {@code counts} (besides not being dropped), the
+     * products found with {@code byId}: the narrative counts only the products that start once the
+     * platform work is live, the part of the value the plan gets.
+     */
+    public static double enablementValue(Initiative platform, Function<String, Initiative> byId,
+            double costPerPersonMonth, Predicate<Initiative> counts) {
         double sum = 0;
         for (Enablement enablement : platform.enables()) {
-            Initiative product = byId.get(enablement.productId());
-            if (product == null || product.isDropped()) {
+            Initiative product = byId.apply(enablement.productId());
+            if (product == null || product.isDropped() || !counts.test(product)) {
                 continue;
             }
             sum += speedupWorth(enablement.speedup(), product, costPerPersonMonth);

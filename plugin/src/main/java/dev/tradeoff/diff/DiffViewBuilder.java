@@ -153,11 +153,8 @@ public final class DiffViewBuilder {
         double orderBefore = diff.totals().sequencingBefore().planDelayCost();
         double orderAfter = diff.totals().sequencingAfter().planDelayCost();
         if (orderBefore != 0 || orderAfter != 0) {
-            SummaryRow row = moneyRow("Delay cost of the planned order (not in NPV)", orderBefore, orderAfter);
             // Here more is worse: the row's tone is the opposite of an NPV's.
-            double change = orderAfter - orderBefore;
-            rows.add(new SummaryRow(row.label(), row.before(), row.after(), row.change(),
-                    Math.abs(change) < NO_MONEY ? NEUTRAL : change > 0 ? BAD : GOOD));
+            rows.add(moneyRow("Delay cost of the planned order (not in NPV)", orderBefore, orderAfter, true));
         }
         addUnstartedWorkRow(rows, diff.unstartedWorkBeforePlan());
         long unfunded = diff.unfundedAfter() - diff.unfundedBefore();
@@ -203,10 +200,15 @@ public final class DiffViewBuilder {
     }
 
     private SummaryRow moneyRow(String label, double before, double after) {
+        return moneyRow(label, before, after, false);
+    }
+
+    /** A row of money before and after; {@code moreIsWorse} for a cost, where a rise is bad news. */
+    private SummaryRow moneyRow(String label, double before, double after, boolean moreIsWorse) {
         double delta = after - before;
         String[] alike = money.compactAlike(before, after);
         return new SummaryRow(label, alike[0], alike[1],
-                Math.abs(delta) < NO_MONEY ? "—" : signedMoney(delta), tone(delta));
+                Math.abs(delta) < NO_MONEY ? "—" : signedMoney(delta), tone(moreIsWorse ? -delta : delta));
     }
 
     // ---- Sections ----------------------------------------------------------------------------

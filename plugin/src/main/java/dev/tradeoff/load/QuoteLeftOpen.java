@@ -28,7 +28,8 @@ final class QuoteLeftOpen {
         if (text == null || error.line() < 2) {
             return Optional.empty();
         }
-        String[] lines = text.split("\r\n|[\n\r\u0085\u2028\u2029]", -1);
+        // The parser reads the text with its separators hidden (LineSeparators), so it counts lines so too.
+        String[] lines = TextPosition.lines(text);
         YamlSyntaxError found = null;
         int blockIndent = -1;
         for (int i = 0; i < Math.min(lines.length, error.line() - 1); i++) {

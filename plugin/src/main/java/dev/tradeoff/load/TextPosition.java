@@ -24,6 +24,11 @@ record TextPosition(int line, int column) {
         return new TextPosition(line, column);
     }
 
+    /** {@code text}'s lines as these positions count them, without their ends; a last empty one after a final end. */
+    static String[] lines(String text) {
+        return text.split("\r\n|\n|\r", -1);
+    }
+
     /** The index where the line after the one holding {@code from} starts, or -1 when it is the last. */
     static int nextLineStart(CharSequence text, int from) {
         for (int i = from; i < text.length(); i++) {

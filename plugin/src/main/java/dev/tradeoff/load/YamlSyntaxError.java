@@ -85,7 +85,7 @@ record YamlSyntaxError(int line, int column, String message) {
         if (text == null || at == null) {
             return null;
         }
-        String[] lines = text.split("\r\n|[\n\r\u0085\u2028\u2029]", -1);
+        String[] lines = TextPosition.lines(text);
         for (int line = Math.min(at.getLine(), lines.length) - 1; line >= 0; line--) {
             int depth = 0;
             int opened = -1;

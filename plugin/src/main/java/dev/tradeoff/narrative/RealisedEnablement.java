@@ -32,14 +32,9 @@ final class RealisedEnablement {
 
     /** SPEC's enablement value over the planned products that start once {@code platform} is live; 0 for product work. */
     double worth(InitiativeFigures platform) {
-        double sum = 0;
-        for (Enablement enablement : platform.initiative().enables()) {
-            Initiative product = planned(enablement);
-            if (product != null && !product.startsBeforeGoLiveOf(platform.initiative())) {
-                sum += InitiativeFinancials.speedupWorth(enablement.speedup(), product, costPerPersonMonth);
-            }
-        }
-        return sum;
+        Initiative work = platform.initiative();
+        return InitiativeFinancials.enablementValue(work, byId::get, costPerPersonMonth,
+                product -> !product.startsBeforeGoLiveOf(work));
     }
 
     /** Whether a planned product it enables starts before it goes live. */

@@ -84,10 +84,7 @@ public final class MoneyFormat {
     private static final MathContext THREE_FIGURES = new MathContext(3, RoundingMode.HALF_UP);
 
     private static String compactBody(double abs) {
-        int unit = 0;
-        while (unit < UNITS.length - 1 && abs >= Math.pow(1000, unit + 1)) {
-            unit++;
-        }
+        int unit = unitOf(abs);
         String text = inUnit(abs, unit);
         // Rounding may reach the next unit: 999,999 reads "$1M", not "$1000k".
         if (unit < UNITS.length - 1 && new BigDecimal(text).compareTo(BigDecimal.valueOf(1000)) >= 0) {
@@ -96,6 +93,15 @@ public final class MoneyFormat {
         }
         // Past a thousand trillion there is no larger unit: group the digits, $976,454T.
         return NumberFormats.grouped(text) + UNITS[unit];
+    }
+
+    /** The largest of {@link #UNITS} that {@code abs} is at least one of: 2 (M) for 1,250,000. */
+    private static int unitOf(double abs) {
+        int unit = 0;
+        while (unit < UNITS.length - 1 && abs >= Math.pow(1000, unit + 1)) {
+            unit++;
+        }
+        return unit;
     }
 
     private static String inUnit(double abs, int unit) {
@@ -120,20 +126,17 @@ public final class MoneyFormat {
         if (!Double.isFinite(larger) || larger < 1000 || smaller < larger / 10) {
             return new String[] {compact(first), compact(second)};
         }
-        int unit = 1;
-        while (unit < UNITS.length - 1 && larger >= Math.pow(1000, unit + 1)) {
-            unit++;
-        }
+        int unit = unitOf(larger);
         double scale = Math.pow(1000, unit);
         int decimals = Math.min(2, Math.max(figuresDecimals(Math.abs(first) / scale), figuresDecimals(Math.abs(second) / scale)));
-        String[] written = {inUnit(first, scale, decimals), inUnit(second, scale, decimals)};
+        BigDecimal[] rounded = {inUnit(first, scale, decimals), inUnit(second, scale, decimals)};
         // Rounded up into the next unit ("1000.0k"): the unit is wrong, so say each as compact does.
-        for (String text : written) {
-            if (text.replaceAll("[^0-9.]", "").startsWith("1000") && unit < UNITS.length - 1) {
+        for (BigDecimal amount : rounded) {
+            if (unit < UNITS.length - 1 && amount.compareTo(BigDecimal.valueOf(1000)) >= 0) {
                 return new String[] {compact(first), compact(second)};
             }
         }
-        return new String[] {written[0] + UNITS[unit], written[1] + UNITS[unit]};
+        return new String[] {written(first, rounded[0], unit), written(second, rounded[1], unit)};
     }
 
     /** The decimals that give {@code value} three significant figures: 2 for 9.99, 1 for 11.96, 0 for 450. */
@@ -141,9 +144,14 @@ public final class MoneyFormat {
         return value <= 0 ? 0 : Math.max(0, 2 - (int) Math.floor(Math.log10(value)));
     }
 
-    private String inUnit(double amount, double scale, int decimals) {
-        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount) / scale).setScale(decimals, RoundingMode.HALF_UP);
-        return sign(amount, rounded.signum() == 0) + symbol + NumberFormats.grouped(rounded.toPlainString());
+    /** {@code amount}'s size in a unit of {@code scale}, to {@code decimals}, rounded half up. */
+    private static BigDecimal inUnit(double amount, double scale, int decimals) {
+        return BigDecimal.valueOf(Math.abs(amount) / scale).setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    /** {@code amount} as its {@code rounded} size in {@code unit}, with its sign and symbol. */
+    private String written(double amount, BigDecimal rounded, int unit) {
+        return sign(amount, rounded.signum() == 0) + symbol + NumberFormats.grouped(rounded.toPlainString()) + UNITS[unit];
     }
 
     /** An amount per unit of money, with cents: {@code $2.10}. */

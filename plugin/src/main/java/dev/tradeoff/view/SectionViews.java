@@ -80,18 +80,20 @@ final class SectionViews {
      * with the largest loss, the first candidates to stop.
      */
     MatrixView matrix() {
+        Map<Quadrant, List<InitiativeFigures>> byQuadrant = new EnumMap<>(Quadrant.class);
+        portfolio.initiatives().stream().filter(f -> !f.isDropped())
+                .forEach(f -> byQuadrant.computeIfAbsent(f.quadrant(), q -> new ArrayList<>()).add(f));
         Map<Quadrant, List<MatrixView.Member>> members = new EnumMap<>(Quadrant.class);
-        Comparator<InitiativeFigures> largestFirst = Comparator.comparingDouble(InitiativeFigures::npv).reversed();
-        Comparator<InitiativeFigures> order = Comparator.comparing((InitiativeFigures f) -> f.initiative().isDone())
-                .thenComparing((a, b) -> a.quadrant() == Quadrant.DEPRIORITIZE
-                        ? Double.compare(a.npv(), b.npv()) : largestFirst.compare(a, b))
-                .thenComparing(InitiativeFigures::id);
-        portfolio.initiatives().stream()
-                .filter(f -> !f.isDropped())
-                .sorted(Comparator.comparing(InitiativeFigures::quadrant).thenComparing(order))
-                .forEach(f -> members.computeIfAbsent(f.quadrant(), q -> new ArrayList<>())
-                        .add(new MatrixView.Member(ref(f.initiative()), money.compact(f.npv()), f.npv() < 0,
-                                f.initiative().status() == Status.DONE)));
+        byQuadrant.forEach((quadrant, figures) -> {
+            Comparator<InitiativeFigures> byNpv = Comparator.comparingDouble(InitiativeFigures::npv);
+            members.put(quadrant, figures.stream()
+                    .sorted(Comparator.comparing((InitiativeFigures f) -> f.initiative().isDone())
+                            .thenComparing(quadrant == Quadrant.DEPRIORITIZE ? byNpv : byNpv.reversed())
+                            .thenComparing(InitiativeFigures::id))
+                    .map(f -> new MatrixView.Member(ref(f.initiative()), money.compact(f.npv()), f.npv() < 0,
+                            f.initiative().status() == Status.DONE))
+                    .toList());
+        });
         List<MatrixView.Quadrant> quadrants = List.of(
                 quadrant(members, Quadrant.INVEST_BOTH,
                         "High value and high risk reduction: fund these first and protect their teams."),
