@@ -41,7 +41,7 @@ assert md.startsWith('## Strategy change: Acme Pay')
 assert md =~ /\*\*This change (lowers|raises) portfolio NPV by \$[0-9.]+[kM]?/
 assert md.contains('makes 1 late scalability initiative later still for the 2027-Q2 breach')
 assert md.contains('costs $300k in delay by starting Payment processing platform 2 quarters later')
-assert md =~ /Largest effects: Checkout v2 dropped \(portfolio NPV −\$779k; its own NPV was \$779k\); Payment processing platform starts 2 quarters later \(NPV −\$199k, delay cost \+\$300k\)/
+assert md =~ /Largest effects: Checkout v2 dropped \(portfolio NPV −\$779k\); Payment processing platform starts 2 quarters later \(NPV −\$199k, delay cost \+\$300k\)/
 assert md.contains('| Payment processing platform (`payments-platform`) | 2027-Q1 → 2027-Q3 | 2 quarters later | +$300k |')
 assert md.contains('- **Ledger cleanup** (`ledger-cleanup`): platform, proposed, from 2027-Q2; its own NPV ')
 assert md.contains('| status | proposed | dropped |')

@@ -425,18 +425,18 @@ final class DiffHeadline {
     }
 
     /**
-     * "Largest effects: PCI vault dropped (portfolio NPV −$1.2M; its own NPV was $1.2M); Event backbone
-     * starts 2 quarters later (NPV −$87.8k, delay cost +$800k)."
+     * "Largest effects: PCI vault dropped (portfolio NPV −$1.2M); Reporting removed (portfolio NPV
+     * +$115k: it was a loss); Event backbone starts 2 quarters later (NPV −$87.8k, delay cost +$800k)."
      */
     String drivers(DiffResult diff) {
         List<Driver> drivers = new ArrayList<>();
         for (InitiativeEntry e : diff.addedAnew()) {
             drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " added (portfolio NPV "
-                    + signedMoney(e.countedNpv()) + "; " + ownNpv(money, e.countedNpv(), false) + ")"));
+                    + signedMoney(e.countedNpv()) + ownNpvAside(e.countedNpv(), e.countedNpv(), false) + ")"));
         }
         for (InitiativeEntry e : diff.removedForGood()) {
             drivers.add(new Driver(Math.abs(e.countedNpv()), () -> title(e.title()) + " removed (portfolio NPV "
-                    + signedMoney(-e.countedNpv()) + "; " + ownNpv(money, e.countedNpv(), true) + ")"));
+                    + signedMoney(-e.countedNpv()) + ownNpvAside(-e.countedNpv(), e.countedNpv(), true) + ")"));
         }
         for (ChangedInitiative c : diff.changed()) {
             drivers.add(driver(c));
@@ -462,8 +462,9 @@ final class DiffHeadline {
 
     /**
      * "Route optimizer changed (NPV −$223k)", "Backbone starts 2 quarters later (NPV −$87.8k, delay
-     * cost +$800k)"; a dropped or revived one names the portfolio's change and its own NPV apart, as
-     * they differ in sign or size: "Checkout dropped (portfolio NPV −$779k; its own NPV was $779k)".
+     * cost +$800k)"; a dropped or revived one names the portfolio's change, and its own NPV where that
+     * differs: "Checkout dropped (portfolio NPV −$779k)", "Legacy cleanup dropped (portfolio NPV
+     * +$95.3k: it was a loss)".
      */
     private String changeDriver(ChangedInitiative c) {
         String status = statusChange(c);
@@ -473,13 +474,32 @@ final class DiffHeadline {
                 : c.isRescheduled() ? "starts " + shiftAgainstPlan(c)
                 : c.durationChange() != 0 ? longerOrShorter(c)
                 : "changed" + changedFields(c);
-        String npv = Math.abs(c.planEffect()) < NO_MONEY ? signedMoney(c.npvDelta())
-                : signedMoney(c.ownNpvDelta()) + " by its own changes";
-        String own = c.isDroppedByChange() ? "; " + ownNpv(money, c.npvBefore(), true)
-                : c.isRevivedByChange() ? "; " + ownNpv(money, c.npvAfter(), false)
+        boolean planMoved = Math.abs(c.planEffect()) >= NO_MONEY;
+        double change = planMoved ? c.ownNpvDelta() : c.npvDelta();
+        String npv = signedMoney(change) + (planMoved ? " by its own changes" : "");
+        boolean statusMoved = c.isDroppedByChange() || c.isRevivedByChange();
+        String own = c.isDroppedByChange() ? ownNpvAside(change, c.npvBefore(), true)
+                : c.isRevivedByChange() ? ownNpvAside(change, c.npvAfter(), false)
                 : "";
-        return title(c.title()) + " " + what + " (" + (own.isEmpty() ? "NPV " : "portfolio NPV ") + npv + own
+        return title(c.title()) + " " + what + " (" + (statusMoved ? "portfolio NPV " : "NPV ") + npv + own
                 + (c.delayCost() == null ? "" : ", delay cost " + signedMoney(c.delayCost())) + ")";
+    }
+
+    /**
+     * What an initiative added, removed, dropped or revived was worth, beside the portfolio's change
+     * it makes: said apart ("; its own NPV $130k") only where the two read differently, as when the
+     * plan's new discount rate values a revived one otherwise than its own change (valued at the
+     * base's); otherwise the change says it, and a loss is named, since removing one raises the
+     * portfolio NPV ("portfolio NPV +$115k: it was a loss").
+     */
+    private String ownNpvAside(double portfolioChange, double ownNpv, boolean before) {
+        if (!money.compact(Math.abs(portfolioChange)).equals(money.compact(Math.abs(ownNpv)))) {
+            return "; " + ownNpv(money, ownNpv, before);
+        }
+        if (ownNpv <= -NO_MONEY) {
+            return before ? ": it was a loss" : ": a loss";
+        }
+        return "";
     }
 
     /** The fields that can move its NPV, up to two: " its effort", " its benefits and oneOffCost"; "" for none. */

@@ -266,11 +266,16 @@ public final class DiffMarkdown {
                 + " | " + escape(row.note()) + " |\n";
     }
 
-    /** "- **Reporting** (`reporting`): product, proposed, from 2027-Q3; its own NPV −$115k, portfolio NPV +$115k". */
+    /**
+     * "- **Reporting** (`reporting`): product, proposed, from 2027-Q3; its own NPV −$115k, portfolio NPV
+     * +$115k" for a removed one; an added one's change to the portfolio is its own NPV, said once.
+     */
     private static String entry(EntryRow row, InitiativeNames names) {
+        String portfolio = row.portfolioNpv();
+        boolean saysMore = portfolio != null && !portfolio.replace("+", "").equals(row.npv());
         return "- **" + names.of(row.title(), row.id()) + "** (" + code(row.id()) + "): " + row.kind() + ", "
                 + row.status() + ", from " + row.start() + "; its own NPV " + escape(row.npv())
-                + (row.portfolioNpv() == null ? "" : ", portfolio NPV " + escape(row.portfolioNpv())) + "\n";
+                + (saysMore ? ", portfolio NPV " + escape(portfolio) : "") + "\n";
     }
 
     private static String renamed(RenamedInitiative row, InitiativeNames names) {

@@ -333,11 +333,27 @@ class DiffHeadlineTest {
 
         String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
 
-        assertThat(md).contains("\n\nLargest effects: Reporting removed (portfolio NPV +$115k; its own NPV was −$115k);"
-                + " Partner API added (portfolio NPV −$106k; its own NPV −$106k); Legacy cleanup dropped (portfolio NPV"
-                + " +$95.3k; its own NPV was −$95.3k); Core platform starts 1 quarter later (NPV −$42k, delay cost"
+        assertThat(md).contains("\n\nLargest effects: Reporting removed (portfolio NPV +$115k: it was a loss);"
+                + " Partner API added (portfolio NPV −$106k: a loss); Legacy cleanup dropped (portfolio NPV"
+                + " +$95.3k: it was a loss); Core platform starts 1 quarter later (NPV −$42k, delay cost"
                 + " +$50k).\n\n");
         assertThat(headline(md)).endsWith(" costs $50k in delay by starting Core platform 1 quarter later.");
+    }
+
+    @Test
+    void aRevivedInitiativesOwnNpvIsSaidApartWhenThePlansNewRateMakesItDifferFromItsChange() throws Exception {
+        // Its own change is valued at the base's 10%, its NPV now at the head's 40%: two amounts, both said.
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/reporting.yaml", "status: proposed\n", "status: dropped\n");
+        StrategyFiles head = StrategyFiles.base()
+                .edit("strategy.yaml", "horizon: 8\n", "horizon: 8\ndiscountRate: 0.40\n");
+
+        String md = Diffs.markdown(Diffs.compare(base, head));
+
+        assertThat(md).containsPattern("Reporting revived \\(portfolio NPV −\\$[0-9.]+k by its own changes; its own"
+                + " NPV −\\$[0-9.]+k\\)");
+        String byItsChanges = md.replaceAll("(?s).*Reporting revived \\(portfolio NPV (−\\$[0-9.]+k) by.*", "$1");
+        String itsOwn = md.replaceAll("(?s).*Reporting revived \\(portfolio NPV [^;]+; its own NPV (−\\$[0-9.]+k)\\).*", "$1");
+        assertThat(itsOwn).isNotEqualTo(byItsChanges);
     }
 
     @Test

@@ -32,8 +32,8 @@ class DiffMarkdownTest {
                 + " key result without an initiative, makes 1 scalability initiative"
                 + " late for the 2028-Q1 breach and costs $150k in delay by starting Core platform 3 quarters later.**\n");
         assertThat(md).contains("\n\nLargest effects: Checkout v2 changed its effort (NPV −$193k); Core platform starts 3 quarters"
-                        + " later (NPV −$123k, delay cost +$150k); Reporting removed (portfolio NPV +$115k; its own NPV"
-                        + " was −$115k).\n\n")
+                        + " later (NPV −$123k, delay cost +$150k); Reporting removed (portfolio NPV +$115k: it was"
+                        + " a loss).\n\n")
                 .contains("Compares **head** with the base **base**.")
                 .contains("| Planned initiatives | 4 | 3 | 1 added, 1 removed, 3 changed (1 dropped) |")
                 .contains("| Quarters within the band (20%–30%) | 1 of 8 | 0 of 8 | −1 |")
@@ -141,7 +141,7 @@ class DiffMarkdownTest {
         // Nothing was planned in 2027-Q3 while Reporting was dropped: its work there is new, and off the band.
         assertThat(md).contains("**This change lowers portfolio NPV by $102k and puts new work below the band in"
                         + " 2027-Q3.**\n\nLargest effects: Reporting revived"
-                        + " (portfolio NPV −$102k; its own NPV −$102k).\n")
+                        + " (portfolio NPV −$102k: a loss).\n")
                 .contains("#### Reporting (`reporting`)\n\nNPV −$102k; revived: its own NPV −$102k, counted as 0 before.\n")
                 .contains("| start | 2027-Q3 | 2027-Q2 |")
                 .doesNotContain("in delay")
@@ -165,11 +165,11 @@ class DiffMarkdownTest {
 
         String md = Diffs.markdown(Diffs.compare(base, head));
 
-        assertThat(md).contains("Largest effects: Reporting revived (portfolio NPV −$115k; its own NPV −$115k);"
-                        + " Partner API added (portfolio NPV −$106k; its own NPV −$106k);"
-                        + " Legacy cleanup dropped (portfolio NPV +$95.3k; its own NPV was −$95.3k).")
+        assertThat(md).contains("Largest effects: Reporting revived (portfolio NPV −$115k: a loss);"
+                        + " Partner API added (portfolio NPV −$106k: a loss);"
+                        + " Legacy cleanup dropped (portfolio NPV +$95.3k: it was a loss).")
                 .contains("### Added initiatives (1)\n\n- **Partner API** (`new-api`): product, proposed, from 2027-Q3;"
-                        + " its own NPV −$106k, portfolio NPV −$106k\n")
+                        + " its own NPV −$106k\n")
                 .contains("### Removed initiatives (1)\n\n- **Core platform** (`core-platform`): platform, committed,"
                         + " from 2027-Q1; its own NPV $70.4k, portfolio NPV −$70.4k\n")
                 .contains("#### Legacy cleanup (`legacy-cleanup`)\n\nNPV +$95.3k; dropped: its own NPV was −$95.3k,"
