@@ -74,8 +74,10 @@ public final class Tradeoff {
                 request.siteUrl());
         progress.laidOut(millisSince(started));
         LongAdder written = new LongAdder();
-        try (StagedDirectoryOutput site = new StagedDirectoryOutput(request.outputDirectory().resolve("site"));
-             StagedDirectoryOutput briefs = new StagedDirectoryOutput(request.outputDirectory().resolve("briefs"))) {
+        try (StagedDirectoryOutput site = new StagedDirectoryOutput(request.outputDirectory().resolve("site"),
+                SiteRenderer.PORTFOLIO_JSON);
+             StagedDirectoryOutput briefs = new StagedDirectoryOutput(request.outputDirectory().resolve("briefs"),
+                     SiteRenderer.BRIEF)) {
             RenderStats stats;
             try (Ticker ticker = new Ticker(() -> progress.rendering(written.sum(), millisSince(started)))) {
                 stats = renderer.render(portfolio, view, new CountedOutput(site, written),

@@ -31,6 +31,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DiffPipeline {
 
+    /** Every diff folder has it: so it marks one Tradeoff wrote, which the next diff may replace. */
+    static final String DIFF_JSON = "diff.json";
+
     private DiffPipeline() {
     }
 
@@ -70,10 +73,10 @@ public final class DiffPipeline {
             Future<byte[]> json = second.submit(() -> DiffJson.write(result));
             List<String> failures = Gate.failures(gates, result);
             DiffView view = new DiffViewBuilder(result.currency()).build(result, failures);
-            try (StagedDirectoryOutput out = new StagedDirectoryOutput(request.diffDirectory())) {
+            try (StagedDirectoryOutput out = new StagedDirectoryOutput(request.diffDirectory(), DIFF_JSON)) {
                 out.write("diff.md", DiffMarkdown.write(view, request.siteUrl()));
                 join(page).write(view, out);
-                out.write("diff.json", join(json));
+                out.write(DIFF_JSON, join(json));
                 out.commit();
             }
             return new DiffOutcome(result, view.headline(), failures, headLoader.warnings());
@@ -83,7 +86,7 @@ public final class DiffPipeline {
     /** Writes the four files of a diff at the top of {@code out}. */
     public static void write(DiffResult result, DiffView view, Path templateDirectory, SiteOutput out)
             throws IOException {
-        out.write("diff.json", DiffJson.write(result));
+        out.write(DIFF_JSON, DiffJson.write(result));
         out.write("diff.md", DiffMarkdown.write(view));
         new DiffPage(templateDirectory).write(view, out);
     }

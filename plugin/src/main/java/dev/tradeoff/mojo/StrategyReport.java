@@ -5,6 +5,7 @@ import dev.tradeoff.BuildResult;
 import dev.tradeoff.Tradeoff;
 import dev.tradeoff.load.Problem;
 import dev.tradeoff.load.StrategyException;
+import dev.tradeoff.render.SiteRenderer;
 import dev.tradeoff.render.SiteUrl;
 import dev.tradeoff.render.output.StagedDirectoryOutput;
 import dev.tradeoff.view.SiteView;
@@ -141,7 +142,7 @@ public class StrategyReport extends AbstractMavenReport {
 
     /** Replaces {@code target} with a copy of the built site, whole or not at all. */
     private static void copySite(Path site, Path target) throws IOException {
-        try (StagedDirectoryOutput out = new StagedDirectoryOutput(target);
+        try (StagedDirectoryOutput out = new StagedDirectoryOutput(target, SiteRenderer.PORTFOLIO_JSON);
              Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 out.write(site.relativize(file).toString().replace(File.separatorChar, '/'), Files.readAllBytes(file));

@@ -39,6 +39,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SiteRenderer {
 
+    /** Every site has it: so it marks a folder as a site Tradeoff wrote, which a build may replace. */
+    public static final String PORTFOLIO_JSON = "data/portfolio.json";
+    /** The executive brief, in every briefs folder: so it marks one. */
+    public static final String BRIEF = "brief.md";
+
     /** The theme's static files, copied into {@code site/assets/} unless the user overrides them. */
     static final List<String> ASSETS = List.of("tradeoff.css", "tradeoff.js", "favicon.svg");
 
@@ -199,8 +204,8 @@ public final class SiteRenderer {
         if (pagesIndex != null) {
             jobs.add(() -> files.page(pagesIndex.href(), "pages.ftlh", Map.of()));
         }
-        jobs.add(() -> files.data("data/portfolio.json", PortfolioJson.write(portfolio)));
-        jobs.add(() -> files.brief("brief.md", "brief.md.ftl", briefLinks));
+        jobs.add(() -> files.data(PORTFOLIO_JSON, PortfolioJson.write(portfolio)));
+        jobs.add(() -> files.brief(BRIEF, "brief.md.ftl", briefLinks));
     }
 
     /**

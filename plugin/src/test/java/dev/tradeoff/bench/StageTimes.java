@@ -52,8 +52,8 @@ public final class StageTimes {
             System.out.printf(Locale.ROOT, "main thread CPU: load %d ms, analyse %d ms, view %d ms; process CPU so far %d ms%n",
                     ms(c1 - c0), ms(c2 - c1), ms(c3 - c2), ms(processCpu()));
             Timeline timeline = new Timeline(t3);
-            try (StagedDirectoryOutput site = new StagedDirectoryOutput(output.resolve("site"));
-                 StagedDirectoryOutput briefs = new StagedDirectoryOutput(output.resolve("briefs"))) {
+            try (StagedDirectoryOutput site = new StagedDirectoryOutput(output.resolve("site"), SiteRenderer.PORTFOLIO_JSON);
+                 StagedDirectoryOutput briefs = new StagedDirectoryOutput(output.resolve("briefs"), SiteRenderer.BRIEF)) {
                 new SiteRenderer(null, threads).render(portfolio, view, timeline.wrap("site/", site),
                         timeline.wrap("briefs/", briefs));
                 long t4 = System.nanoTime();

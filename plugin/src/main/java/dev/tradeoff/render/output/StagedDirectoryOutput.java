@@ -3,6 +3,7 @@ package dev.tradeoff.render.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,6 +24,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the target's file of the same path is hard-linked to it rather than written ({@link UnchangedFiles}),
  * which makes writing it and deleting the old target cheap.
  *
+ * <p>Only an output of its own kind is replaced: a target that holds the {@code mark} file every
+ * such output has (the site's {@code data/portfolio.json}, say), or an empty folder. Any other
+ * folder, or a file, is refused before anything is staged ({@link ForeignTargetException}), so a
+ * mistaken output folder never costs the user files Tradeoff did not write.
+ *
  * <pre>{@code
  * try (StagedDirectoryOutput out = new StagedDirectoryOutput(target)) {
  *     render(out);
@@ -37,6 +43,8 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
     private enum State { OPEN, COMMITTED, CLOSED }
 
     private final Path target;
+    /** The file that shows a folder is an earlier output of this kind; null: replace anything. */
+    private final String mark;
     /** Writes share the read lock; staging, commit and close take the write lock. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile Path staging;
@@ -49,13 +57,23 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
     /** The target's files, linked instead of written where unchanged; set with the staging folder. */
     private volatile UnchangedFiles unchanged;
 
-    /** Prepares to replace {@code target}, a folder that may or may not exist yet. */
-    public StagedDirectoryOutput(Path target) {
+    /**
+     * Prepares to replace {@code target}, a folder that may or may not exist yet, and that is
+     * replaced only if empty or holding {@code mark} (a path relative to it), as every output of its
+     * kind does.
+     */
+    public StagedDirectoryOutput(Path target, String mark) {
         Path absolute = target.toAbsolutePath().normalize();
         if (absolute.getParent() == null || absolute.getFileName() == null) {
             throw new IllegalArgumentException("Output folder needs a parent folder: " + target);
         }
         this.target = absolute;
+        this.mark = mark == null ? null : SitePath.check(mark);
+    }
+
+    /** For tests of staging alone: replaces whatever {@code target} is. */
+    StagedDirectoryOutput(Path target) {
+        this(target, null);
     }
 
     /** The folder that {@link #commit()} replaces. */
@@ -109,6 +127,7 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
         lock.writeLock().lock();
         try {
             requireOpen();
+            ForeignTargetException.check(target, mark);
             Path aside = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 aside = Leftovers.freeSibling(target, "old");
@@ -166,7 +185,8 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
         try {
             requireOpen();
             if (staging == null) {
-                Files.createDirectories(target.getParent());
+                ForeignTargetException.check(target, mark);
+                createParents();
                 Leftovers.deleteFromKilledBuilds(target);
                 unchanged = UnchangedFiles.of(target);
                 // Created like any folder (not as a temp directory, which is private to its owner),
@@ -176,6 +196,16 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
             return staging;
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /** The target's parent folders; one that is a file is named as such rather than by its bare path. */
+    private void createParents() throws IOException {
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (FileAlreadyExistsException e) {
+            throw new FileAlreadyExistsException(e.getFile(), null,
+                    "it is a file, so the output folder " + target + " cannot be made inside it");
         }
     }
 

@@ -284,6 +284,89 @@ class StagedDirectoryOutputTest {
         assertThat(siblingsOf(target)).containsExactly("site");
     }
 
+    @Test
+    void aFolderHoldingTheMarkOfAnEarlierOutputIsReplaced() throws IOException {
+        Path target = build.resolve("site");
+        write(target, "data/portfolio.json", "{}");
+        write(target, "initiatives/gone.html", "an initiative since removed");
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target, "data/portfolio.json")) {
+            output.write("data/portfolio.json", "{\"initiatives\":[]}");
+            output.commit();
+        }
+
+        assertThat(target.resolve("data/portfolio.json")).hasContent("{\"initiatives\":[]}");
+        assertThat(target.resolve("initiatives")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyFolderIsReplaced() throws IOException {
+        Path target = Files.createDirectories(build.resolve("site"));
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target, "data/portfolio.json")) {
+            output.write("data/portfolio.json", "{}");
+            output.commit();
+        }
+
+        assertThat(target.resolve("data/portfolio.json")).hasContent("{}");
+    }
+
+    @Test
+    void aFolderOfTheUsersOwnIsRefusedBeforeAnythingIsStagedAndKept() throws IOException {
+        // -Dtradeoff.outputDirectory=src: src/site holds the project's Maven site sources.
+        Path target = build.resolve("src/site");
+        write(target, "site.xml", "<project/>");
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target, "data/portfolio.json")) {
+            assertThatThrownBy(() -> output.write("data/portfolio.json", "{}"))
+                    .isInstanceOf(ForeignTargetException.class)
+                    .hasMessage(target + " holds files Tradeoff did not write (it has no data/portfolio.json), and a"
+                            + " build replaces its site folder whole: choose another output folder, or move site"
+                            + " away first");
+            assertThat(siblingsOf(target)).containsExactly("site");
+        }
+        assertThat(target.resolve("site.xml")).hasContent("<project/>");
+        assertThat(siblingsOf(target)).containsExactly("site");
+    }
+
+    @Test
+    void aFolderFilledByOthersWhileStagingIsNotReplacedAtCommit() throws IOException {
+        Path target = build.resolve("site");
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target, "data/portfolio.json")) {
+            output.write("data/portfolio.json", "{}");
+            write(target, "notes.md", "written meanwhile by someone else");
+            assertThatThrownBy(output::commit).isInstanceOf(ForeignTargetException.class);
+        }
+        assertThat(target.resolve("notes.md")).hasContent("written meanwhile by someone else");
+        assertThat(siblingsOf(target)).containsExactly("site");
+    }
+
+    @Test
+    void aFileWhereTheOutputFolderWouldGoIsRefusedAndKept() throws IOException {
+        Path target = build.resolve("site");
+        Files.writeString(target, "a file of the user's");
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(target, "data/portfolio.json")) {
+            assertThatThrownBy(() -> output.write("data/portfolio.json", "{}"))
+                    .isInstanceOf(ForeignTargetException.class)
+                    .hasMessage(target + " is a file, where the output folder site would go: move it away, or choose"
+                            + " another output folder");
+        }
+        assertThat(target).hasContent("a file of the user's");
+    }
+
+    @Test
+    void aFileWhereAParentFolderWouldGoIsNamedAsSuch() throws IOException {
+        Path file = Files.writeString(build.resolve("out"), "not a folder");
+
+        try (StagedDirectoryOutput output = new StagedDirectoryOutput(file.resolve("site"), "data/portfolio.json")) {
+            assertThatThrownBy(() -> output.write("data/portfolio.json", "{}"))
+                    .hasMessage(file + ": it is a file, so the output folder " + file.resolve("site")
+                            + " cannot be made inside it");
+        }
+        assertThat(file).hasContent("not a folder");
+    }
+
     private static void write(Path root, String path, String text) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
