@@ -5,7 +5,9 @@ import dev.tradeoff.load.StrategyException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,6 +31,13 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     private File executionRoot;
 
+    /** For the modules of a reactor this goal does not run for ({@link ReactorOnce}). */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -37,7 +46,15 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         }
         strategyDirectory = folder(strategyDirectory);
         basedir = StandaloneFolders.projectFolder(basedir, executionRoot);
+        if (readsEachModulesStrategy()) {
+            ReactorOnce.warning(session, mojoExecution).ifPresent(getLog()::warn);
+        }
         run();
+    }
+
+    /** Whether the goal is about a module's own strategy, so that a reactor's other modules are missed. */
+    protected boolean readsEachModulesStrategy() {
+        return true;
     }
 
     /** A folder parameter, with defaults that Maven leaves unresolved outside a project resolved. */

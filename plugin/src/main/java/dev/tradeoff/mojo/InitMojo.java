@@ -44,6 +44,12 @@ public class InitMojo extends AbstractStrategyMojo {
     private PluginDescriptor plugin;
 
 
+    /** It starts a strategy where it is asked to, not in every module. */
+    @Override
+    protected boolean readsEachModulesStrategy() {
+        return false;
+    }
+
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path folder = strategyDirectory.toPath();
