@@ -1,5 +1,7 @@
 package dev.tradeoff.mojo;
 
+import static dev.tradeoff.view.NumberFormats.counted;
+
 import dev.tradeoff.BuildRequest;
 import dev.tradeoff.BuildResult;
 import dev.tradeoff.Tradeoff;
@@ -47,10 +49,10 @@ public class BuildMojo extends AbstractRenderingMojo {
             warnOf(result.warnings());
             tellOfLeftovers(result.leftovers());
             long millis = (System.nanoTime() - started) / 1_000_000;
-            getLog().info(String.format(java.util.Locale.ROOT,
-                    "Built %d initiatives: %d pages, %d charts, %d briefs in %d ms → %s",
-                    result.portfolio().initiatives().size(), stats.pages(), stats.charts(), stats.briefs(), millis,
-                    displayPath(outputDirectory.toPath())));
+            getLog().info("Built " + counted(result.portfolio().initiatives().size(), "initiative") + ": "
+                    + counted(stats.pages(), "page") + ", " + counted(stats.charts(), "chart") + ", "
+                    + counted(stats.briefs(), "brief") + " in " + millis + " ms → "
+                    + displayPath(outputDirectory.toPath()));
             JvmHint.forBuild(result.portfolio().initiatives().size(), Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getRuntimeMXBean().getInputArguments()).ifPresent(getLog()::info);
         } catch (StrategyException e) {

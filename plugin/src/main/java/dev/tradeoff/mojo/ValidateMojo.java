@@ -1,5 +1,7 @@
 package dev.tradeoff.mojo;
 
+import static dev.tradeoff.view.NumberFormats.counted;
+
 import dev.tradeoff.LoadedStrategy;
 import dev.tradeoff.Tradeoff;
 import dev.tradeoff.load.StrategyException;
@@ -30,9 +32,5 @@ public class ValidateMojo extends AbstractStrategyMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not read the strategy: " + e.getMessage(), e);
         }
-    }
-
-    private static String counted(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

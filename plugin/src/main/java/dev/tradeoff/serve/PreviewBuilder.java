@@ -1,5 +1,7 @@
 package dev.tradeoff.serve;
 
+import static dev.tradeoff.view.NumberFormats.counted;
+
 import dev.tradeoff.MarkdownWarnings;
 import dev.tradeoff.WorkBeforeThePlanWarning;
 import dev.tradeoff.analysis.Portfolio;
@@ -73,8 +75,9 @@ final class PreviewBuilder {
             if (last != null && templates != null && templates.sameAs(last.templates())
                     && strategy.equals(last.strategy())) {
                 warnOfNew(loader.warnings(), lastPlainTexts, source);
-                log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (the strategy and templates are as"
-                        + " before: nothing to render)", built, strategy.initiatives().size(), millisSince(started)));
+                log.info(String.format(Locale.ROOT, "%s %s in %d ms (the strategy and templates are as"
+                        + " before: nothing to render)", built, counted(strategy.initiatives().size(), "initiative"),
+                        millisSince(started)));
                 // The same site as the one served (a good build's is always last's files): the pages
                 // open need not reload for a comment edited or a file touched.
                 return previous != null && !previous.isBroken() ? previous : Snapshot.built(version, last.files());
@@ -93,10 +96,9 @@ final class PreviewBuilder {
             renderer.finish(render, view, site, new BuiltFiles());
             last = templates == null ? null : new Built(strategy, templates, site.files());
             int rendered = memo.renderedByLastRender();
-            log.info(String.format(Locale.ROOT, "%s %d initiatives in %d ms (%d %s rendered, %d unchanged)", built,
-                    portfolio.initiatives().size(), millisSince(started), rendered,
-                    rendered == 1 ? "file" : "files",
-                    memo.reusedByLastRender()));
+            log.info(String.format(Locale.ROOT, "%s %s in %d ms (%s rendered, %d unchanged)", built,
+                    counted(portfolio.initiatives().size(), "initiative"), millisSince(started),
+                    counted(rendered, "file"), memo.reusedByLastRender()));
             return Snapshot.built(version, site.files());
         } catch (StrategyException e) {
             String prefix = request.strategyLabel().isEmpty() ? "" : request.strategyLabel() + "/";

@@ -104,6 +104,11 @@ public final class NumberFormats {
         return text.matches("-0(\\.0+)?") ? text.substring(1) : text.replace('-', '−');
     }
 
+    /** "1 initiative", "0 briefs", "2 charts": a count and a noun whose plural takes an s, as logs say them. */
+    public static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     /** "1 quarter", "3 quarters". */
     public static String quarters(int count) {
         return count + (Math.abs(count) == 1 ? " quarter" : " quarters");
