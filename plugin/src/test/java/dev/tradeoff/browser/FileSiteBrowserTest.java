@@ -259,6 +259,8 @@ class FileSiteBrowserTest {
                     + ".getBoundingClientRect().width")).doubleValue()).isGreaterThanOrEqualTo(576);
             assertThat((Boolean) browser.script("var f = document.querySelector('figure.chart');"
                     + " return f.scrollWidth > f.clientWidth;")).as("the chart scrolls inside its figure").isTrue();
+            assertThat(((Number) browser.script("return document.querySelector('figure.chart').tabIndex")).intValue())
+                    .as("a chart that scrolls takes the keyboard's focus, so its arrow keys scroll it").isZero();
             assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
                     .as("the page itself is no wider than the screen").isLessThanOrEqualTo(375);
             assertThat((String) browser.script(SCROLL_HINT)).as("phones hide scroll bars: the page says it scrolls")
@@ -285,6 +287,8 @@ class FileSiteBrowserTest {
         }
         browser.open(url("matrix.html"));
         assertThat((String) browser.script(SCROLL_HINT)).as("no hint where the chart fits").isEqualTo("none");
+        assertThat(browser.script("return document.querySelector('figure.chart').hasAttribute('tabindex')"))
+                .as("a chart that fits is no Tab stop").isEqualTo(false);
         // A table wider than a phone says so too: WideTablesBrowserTest.atPhoneWidthATableBoxSaysItScrollsExactlyWhenItDoes.
     }
 
@@ -363,6 +367,64 @@ class FileSiteBrowserTest {
         assertThat(((Number) word.get("height")).doubleValue()).isLessThanOrEqualTo(1);
         assertThat(PageCheck.accessibilityTree(browser)).extracting(node -> PageCheck.axValue(node, "name"))
                 .as("names in the accessibility tree").anyMatch(name -> name.trim().equals("Critical:"));
+    }
+
+    /** By shape as well as colour: colour-blind readers and Windows' high-contrast mode see the severity too. */
+    @Test
+    void eachSeverityHasAMarkOfItsOwnShape(Browser browser) {
+        browser.open(url("index.html"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> marks = (Map<String, Object>) browser.script("""
+                var marks = {};
+                ['good', 'warning', 'critical'].forEach(function (severity) {
+                  var item = document.querySelector('ul.findings li.finding.' + severity);
+                  marks[severity] = item ? getComputedStyle(item, '::before').content : null;
+                });
+                return marks;
+                """);
+        assertThat(marks.values()).as("the sample's verdict has every severity").doesNotContainNull();
+        assertThat(marks.get("good").toString()).startsWith("\"\u2713\"");
+        assertThat(marks.get("warning").toString()).startsWith("\"!\"");
+        assertThat(marks.get("critical").toString()).startsWith("\"\u2715\"");
+    }
+
+    @Test
+    void aSortableTablesHeadingsAreButtonsThatEnterPresses(Browser browser) {
+        browser.open(url("index.html"));
+        assertThat(browser.script("var t = document.querySelector('table.sortable');"
+                + " return t.querySelectorAll('thead th').length === t.querySelectorAll('thead th > button').length;"))
+                .isEqualTo(true);
+        browser.script("Array.prototype.find.call(document.querySelectorAll('table.sortable th button'),"
+                + " function (b) { return b.textContent.trim() === 'NPV'; }).focus();");
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        assertThat(browser.script("return document.activeElement.parentElement.getAttribute('aria-sort')"))
+                .isEqualTo("ascending");
+        assertThat(PageCheck.accessibilityTree(browser))
+                .filteredOn(node -> "button".equals(PageCheck.axValue(node, "role")))
+                .extracting(node -> PageCheck.axValue(node, "name"))
+                .as("the arrow is drawn, not read").contains("NPV").noneMatch(name -> name.contains("\u25B2"));
+        assertThat(browser.script("return getComputedStyle(document.querySelector('.sort-hint') || document.body).display"))
+                .isNotEqualTo("none");
+    }
+
+    @Test
+    void printingOpensTheCashFlowTableAndLeavesOutTheHints(Browser browser) throws IOException {
+        browser.open(url("initiatives/checkout-v2.html"));
+        browser.script("window.dispatchEvent(new Event('beforeprint'))");
+        assertThat(browser.script("return document.querySelector('details').open")).isEqualTo(true);
+        browser.script("window.dispatchEvent(new Event('afterprint'))");
+        assertThat(browser.script("return document.querySelector('details').open")).as("closed again").isEqualTo(false);
+
+        browser.open(url("initiatives/index.html"));
+        browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.sort-hint')).display"))
+                    .isEqualTo("none");
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.scroll')).overflowX"))
+                    .isEqualTo("visible");
+        } finally {
+            browser.cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test

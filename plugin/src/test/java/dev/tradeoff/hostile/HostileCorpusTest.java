@@ -55,6 +55,7 @@ class HostileCorpusTest {
             "site/index.html", "<!DOCTYPE html><p>the previous site</p>",
             "site/only-in-the-old-site.html", "<p>old</p>",
             "site/assets/tradeoff.css", "/* old */",
+            "site/data/portfolio.json", "{\"initiatives\": []}",
             "briefs/brief.md", "# The previous brief\n",
             "briefs/initiatives/gone.md", "# Gone\n");
 

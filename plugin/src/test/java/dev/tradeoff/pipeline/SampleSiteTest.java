@@ -273,7 +273,8 @@ class SampleSiteTest {
         assertThat(platform.select("dt:containsOwn(Addresses) + dd").text())
                 .isEqualTo("Outages, Maintenance burden, Scalability");
         Document signals = SiteChecks.parse(site.resolve("signals.html"));
-        assertThat(signals.select("section.indicator h2").eachText().stream().map(h -> h.replaceAll(" \\S+$", "")))
+        // Each heading ends with its status, said as such to a screen reader: "Outages, status: act".
+        assertThat(signals.select("section.indicator h2").eachText().stream().map(h -> h.replaceAll(", status: \\S+$", "")))
                 .contains("Outages", "Maintenance burden", "Release velocity");
         assertThat(signals.select("nav a[href=scale.html]").text()).isEqualTo("Scalability");
 

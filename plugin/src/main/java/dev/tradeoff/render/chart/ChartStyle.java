@@ -44,11 +44,14 @@ public final class ChartStyle {
     public static final Color PLATFORM = new Color(0x4f46e5);
     public static final Color PRODUCT = new Color(0x0ea5e9);
     public static final Color COSTS = new Color(0xef4444);
+    /** The costs' red for small text on white: 4.8:1, the site's --critical. */
+    public static final Color CRITICAL_TEXT = new Color(0xdc2626);
     /** What is neither platform nor product, good nor bad: a team's load within its capacity. */
     public static final Color NEUTRAL = new Color(0x64748b);
     /** A warning's amber, dark enough for small text on white (the site's --warning). */
     public static final Color WARNING = new Color(0xb45309);
-    public static final Color BENEFITS = new Color(0x10b981);
+    /** Dark enough for 3:1 against white (3.8), as a chart's marks that carry meaning need. */
+    public static final Color BENEFITS = new Color(0x059669);
     public static final Color NET = new Color(0x111827);
     /** Bands, thresholds and other guide lines. */
     public static final Color GUIDE = new Color(0x9ca3af);

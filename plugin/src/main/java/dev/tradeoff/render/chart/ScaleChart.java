@@ -107,7 +107,7 @@ public final class ScaleChart {
 
         MoneyAxisFormat number = MoneyAxisFormat.plain();
         ValueMarker capacityLine = new ValueMarker(capacity, ChartStyle.COSTS, new BasicStroke(1.5f));
-        ChartStyle.label(capacityLine, "Capacity " + number.format(capacity), ChartStyle.COSTS);
+        ChartStyle.label(capacityLine, "Capacity " + number.format(capacity), ChartStyle.CRITICAL_TEXT);
         capacityLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         capacityLine.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(capacityLine, Layer.FOREGROUND);

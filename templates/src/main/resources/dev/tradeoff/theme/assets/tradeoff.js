@@ -42,11 +42,29 @@
   }
   // A chart or table wider than its box scrolls inside it; phones hide the scroll bar, and a long
   // table's is far below the fold, so the box is marked and the stylesheet says so above it.
+  // A chart that scrolls takes the keyboard's focus, so that its arrow keys scroll it; one that
+  // fits is no stop for the Tab key.
   function markChartsThatScroll() {
     Array.prototype.forEach.call(document.querySelectorAll("figure.chart, .scroll"), function (box) {
-      box.classList.toggle("scrolls", box.scrollWidth > box.clientWidth + 1);
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      box.classList.toggle("scrolls", scrolls);
+      if (box.matches("figure.chart")) {
+        if (scrolls) { box.tabIndex = 0; } else { box.removeAttribute("tabindex"); }
+      }
     });
   }
+  // Printed, closed details (an initiative's cash-flow table) would leave their content out.
+  var openedToPrint = [];
+  window.addEventListener("beforeprint", function () {
+    openedToPrint = Array.prototype.filter.call(document.querySelectorAll("details:not([open])"), function (details) {
+      details.open = true;
+      return true;
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    openedToPrint.forEach(function (details) { details.open = false; });
+    openedToPrint = [];
+  });
   // A chart that scrolls opens where the template says its point is (data-opens): once, on load,
   // so a reader's own scrolling is never undone. The image's width is set by the stylesheet, so
   // the box's scroll width is known before the image arrives.
@@ -67,19 +85,23 @@
     }
   }
   window.addEventListener("resize", markChartsThatScroll);
+  // What only works with the script (the sort hint) is shown only with it.
+  document.documentElement.classList.add("js");
   document.addEventListener("DOMContentLoaded", function () {
     markChartsThatScroll();
     openChartsWhereTheirPointIs();
     showCurrentSection();
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
       if (!table.tHead) { return; }
+      // Each heading's words go into a button, which screen readers announce as one and the
+      // keyboard presses with Enter or Space; its click reaches the heading.
       Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, index) {
+        var button = document.createElement("button");
+        button.type = "button";
+        while (header.firstChild) { button.appendChild(header.firstChild); }
+        header.appendChild(button);
         header.setAttribute("aria-sort", "none");
-        header.tabIndex = 0;
         header.addEventListener("click", function () { sortBy(table, header, index); });
-        header.addEventListener("keydown", function (event) {
-          if (event.key === "Enter" || event.key === " ") { event.preventDefault(); sortBy(table, header, index); }
-        });
       });
     });
   });
