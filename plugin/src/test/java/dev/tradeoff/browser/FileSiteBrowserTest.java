@@ -386,6 +386,8 @@ class FileSiteBrowserTest {
         assertThat(marks.get("good").toString()).startsWith("\"\u2713\"");
         assertThat(marks.get("warning").toString()).startsWith("\"!\"");
         assertThat(marks.get("critical").toString()).startsWith("\"\u2715\"");
+        assertThat(browser.script("return getComputedStyle(document.querySelector('.recommendations .finding'),"
+                + " '::before').content")).as("a recommendation says its severity in a word, with no mark").isEqualTo("none");
     }
 
     @Test
