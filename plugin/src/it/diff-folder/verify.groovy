@@ -61,4 +61,6 @@ assert linked.contains("| [Payment processing platform](${site}initiatives/payme
 assert linked.contains("- **[Ledger cleanup](${site}initiatives/ledger-cleanup.html)** (`ledger-cleanup`): platform, proposed")
 assert linked.replaceAll(/\]\([^)]*\)/, ']').replace('[', '').replace(']', '').replace(' The site as changed.', '') == md
 assert log =~ /1 added, 0 removed, 2 changed → target\/linked\/diff/
+// A gate that holds is said to, so a CI log tells it from no gate at all.
+assert new File(basedir, 'build.log').text.contains('[INFO] Gates passed: npv-drop:100M')
 return true

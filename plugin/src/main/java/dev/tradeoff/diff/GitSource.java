@@ -165,7 +165,12 @@ public final class GitSource implements StrategySource {
         } catch (IncorrectObjectTypeException e) {
             throw new DiffException("The git ref '" + ref + "' does not name a commit");
         } catch (RevisionSyntaxException e) {
-            throw new DiffException("The git ref '" + ref + "' is not a valid revision: " + e.getMessage());
+            if (ref.contains("@{")) {
+                throw new DiffException("The git ref '" + ref + "' uses git's @{…} form (@{u}, @{-1}, @{yesterday}),"
+                        + " which is not read here: name the branch or commit, such as origin/main");
+            }
+            throw new DiffException("The git ref '" + ref + "' is not a valid revision"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (MissingObjectException e) {
             // A full commit id names itself whether or not the repository holds it.
             throw unknown(repository, ref);
@@ -184,10 +189,27 @@ public final class GitSource implements StrategySource {
                     + " so the base commit is not in it. Fetch it with `git fetch --deepen=<n>` (or"
                     + " `git fetch origin <branch>`), or check out with `fetch-depth: 0` in actions/checkout.");
         }
+        String remote = remoteBranchNamed(repository, ref);
         return new DiffException("Unknown git ref '" + ref + "' in the repository at "
-                + slashes(repository.getDirectory().toPath())
-                + ": it is not a branch, tag or commit there. In CI, fetch the full history"
-                + " (actions/checkout with fetch-depth: 0) so that the base branch exists.");
+                + slashes(repository.getDirectory().toPath()) + ": it is not a branch, tag or commit there"
+                + (remote == null ? "." : "; did you mean '" + remote + "', the remote's branch?")
+                + " If this runs in CI, fetch the full history (actions/checkout with fetch-depth: 0) so that the"
+                + " base branch exists.");
+    }
+
+    /**
+     * The remote-tracking branch of that name ("origin/main" for "main"), where there is one: a clone
+     * has only its remote's branches until one is checked out. The first by name if several remotes
+     * have it; null for none.
+     */
+    private static String remoteBranchNamed(Repository repository, String ref) throws IOException {
+        String prefix = Constants.R_REMOTES;
+        return repository.getRefDatabase().getRefsByPrefix(prefix).stream()
+                .map(r -> r.getName().substring(prefix.length()))
+                .filter(name -> name.endsWith("/" + ref) && name.indexOf('/') == name.length() - ref.length() - 1)
+                .sorted()
+                .findFirst()
+                .orElse(null);
     }
 
     /** The path of {@code folderOnDisk} below the work tree root, '/'-separated. */

@@ -149,6 +149,33 @@ class GitSourceTest {
     }
 
     @Test
+    void aBranchOnlyTheRemoteHasIsSuggestedAndGitsAtFormsAreNamed() throws Exception {
+        Path upstream = dir.resolve("upstream");
+        try (GitRepo repo = GitRepo.init(upstream)) {
+            repo.commit(StrategyFiles.base(), "base");
+            try (Git git = Git.open(upstream.toFile())) {
+                git.branchCreate().setName("release").call();
+            }
+        }
+        Path clone = dir.resolve("clone");
+        try (Git git = Git.cloneRepository().setURI(upstream.toUri().toString()).setDirectory(clone.toFile()).call()) {
+            assertThat(git.getRepository().findRef("refs/remotes/origin/release")).isNotNull();
+        }
+        Path strategy = clone.resolve("src/strategy");
+
+        assertThatThrownBy(() -> GitSource.open(strategy, "release"))
+                .isInstanceOf(DiffException.class)
+                .hasMessageContaining("it is not a branch, tag or commit there; did you mean 'origin/release', the"
+                        + " remote's branch?");
+        assertThat(GitSource.open(strategy, "origin/release").exists()).isTrue();
+        // JGit's message for these was null: "is not a valid revision: null".
+        assertThatThrownBy(() -> GitSource.open(strategy, "@{u}"))
+                .isInstanceOf(DiffException.class)
+                .hasMessage("The git ref '@{u}' uses git's @{…} form (@{u}, @{-1}, @{yesterday}), which is not read"
+                        + " here: name the branch or commit, such as origin/main");
+    }
+
+    @Test
     void aShallowCloneSaysTheBaseWasNotFetched() throws Exception {
         Path upstream = dir.resolve("upstream");
         try (GitRepo repo = GitRepo.init(upstream)) {
