@@ -38,6 +38,11 @@ public class ServeMojo extends AbstractRenderingMojo {
         if (port < 0 || port > 65535) {
             throw new MojoFailureException("tradeoff.port must be from 0 to 65535 (0 picks a free port), not " + port);
         }
+        if (!strategyDirectory.isDirectory()) {
+            // Not the server's problem: said as a build says it, before anything is bound.
+            throw new MojoFailureException("There is no strategy folder at " + label + "; set tradeoff.strategyDirectory"
+                    + " to yours, or start one with tradeoff:init");
+        }
         PreviewRequest request = new PreviewRequest(strategyDirectory.toPath(), label,
                 templates(), bind, port, threads());
         PreviewServer server;
@@ -47,7 +52,7 @@ public class ServeMojo extends AbstractRenderingMojo {
             throw new MojoExecutionException("Could not start the preview server on " + bind + ":" + port + ": "
                     + e.getMessage(), e);
         }
-        ServingAddress.show(label, server.uri(), getLog(), System.out);
+        ServingAddress.show(label, server.uri(), server.address(), getLog(), System.out);
 
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {

@@ -1,6 +1,7 @@
 package dev.tradeoff.mojo;
 
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.URI;
 import org.apache.maven.plugin.logging.Log;
 
@@ -15,13 +16,21 @@ final class ServingAddress {
     private ServingAddress() {
     }
 
-    /** Shows where the strategy in {@code label} is served: in the log at info, or on {@code console} when that is off. */
-    static void show(String label, URI uri, Log log, PrintStream console) {
+    /**
+     * Shows where the strategy in {@code label} is served: in the log at info, or on {@code console}
+     * when that is off. Served beyond this machine ({@code bound} is not a loopback address), it warns
+     * that anyone on the network can open it, as the strategy is usually not for everyone.
+     */
+    static void show(String label, URI uri, InetAddress bound, Log log, PrintStream console) {
         String line = "Serving the strategy in " + label + " at " + uri + " (Ctrl-C to stop)";
         if (log.isInfoEnabled()) {
             log.info(line);
         } else {
             console.println(line);
+        }
+        if (!bound.isLoopbackAddress()) {
+            log.warn("The preview listens on " + bound.getHostAddress() + ", so anyone who can reach this machine"
+                    + " can open it; the default, -Dtradeoff.bind=127.0.0.1, keeps it to this machine.");
         }
     }
 }

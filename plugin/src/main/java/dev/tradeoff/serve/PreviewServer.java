@@ -96,6 +96,11 @@ public final class PreviewServer implements AutoCloseable {
         return uri;
     }
 
+    /** The address the server listens on: a loopback one unless asked otherwise. */
+    public InetAddress address() {
+        return http.getAddress().getAddress();
+    }
+
     /** The version of the site now served: 1 after the first build, one more after each rebuild. */
     public long version() {
         return site.get().version();
