@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,7 +154,7 @@ public final class StarterStrategy {
     /**
      * Writes a {@code pom.xml} into {@code projectDirectory} unless it has one: a project of its own
      * (packaging {@code pom}) whose build validates the strategy and renders it, so that
-     * {@code mvn tradeoff:serve} and {@code mvn install} work in a folder that held no Maven project.
+     * {@code mvn tradeoff:serve} and {@code mvn verify} work in a folder that held no Maven project.
      *
      * @return whether the file was written
      */
@@ -208,7 +209,9 @@ public final class StarterStrategy {
     /** The folder's name as an artifact id ({@code Acme Strategy} → {@code acme-strategy}), or {@code strategy}. */
     static String projectArtifactId(Path projectDirectory) {
         Path name = projectDirectory.toAbsolutePath().normalize().getFileName();
-        String id = name == null ? "" : name.toString().toLowerCase(Locale.ROOT)
+        // Accents dropped, not the letters that carry them: "Stratégie" → "strategie".
+        String id = name == null ? "" : Normalizer.normalize(name.toString(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");
         return id.isEmpty() ? "strategy" : id;
     }

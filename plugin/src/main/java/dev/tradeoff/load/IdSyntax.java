@@ -1,5 +1,6 @@
 package dev.tradeoff.load;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -34,15 +35,24 @@ final class IdSyntax {
         return "an id of at most " + MAX_LENGTH + " characters, found one of " + text.length() + " characters";
     }
 
-    /** A valid id close to {@code text} ("Checkout V2" → "checkout-v2"), or null. */
+    /** A valid id close to {@code text} ("Checkout V2" → "checkout-v2", "Überblick" → "uberblick"), or null. */
     static String suggest(String text) {
         if (text.length() > MAX_SUGGESTED_LENGTH) {
             return null;
         }
-        String slug = text.toLowerCase(Locale.ROOT)
+        String slug = withoutAccents(text).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         return isValid(slug) ? slug : null;
+    }
+
+    /**
+     * The letters without their accents ("Stratégie" → "Strategie", "überblick" → "uberblick"), so that
+     * an id made of a name keeps them rather than a gap where each was. Letters that are not Latin with
+     * marks (ß, 戦) stay as they are.
+     */
+    static String withoutAccents(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** {@code " (did you mean 'checkout-v2'?)"} or "". */

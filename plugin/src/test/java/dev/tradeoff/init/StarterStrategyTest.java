@@ -201,6 +201,13 @@ class StarterStrategyTest {
     }
 
     @Test
+    void aFolderNamedWithAccentsGivesAnArtifactIdWithTheirLettersKept() {
+        assertThat(StarterStrategy.projectArtifactId(folder.resolve("Stratégie 2027"))).isEqualTo("strategie-2027");
+        assertThat(StarterStrategy.projectArtifactId(folder.resolve("Überblick"))).isEqualTo("uberblick");
+        assertThat(StarterStrategy.projectArtifactId(folder.resolve("戦略"))).isEqualTo("strategy");
+    }
+
+    @Test
     void writesAPomThatRunsThePluginIntoAFolderWithoutOne() throws Exception {
         Path project = Files.createDirectories(folder.resolve("Acme Strategy"));
 
