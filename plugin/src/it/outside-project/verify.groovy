@@ -11,4 +11,6 @@ assert new File(out, 'briefs/brief.md').text.startsWith('# Acme Pay')
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[WARNING\] strategy\/initiatives\/checkout-v2\.yaml:10:13: amount: '.{1,3}150,000' is written with .{1,3}, but the strategy's currency is USD \(strategy\.yaml\), so it counts as 150,000 USD/
 assert log.contains('Built 2 initiatives')
+assert log.contains("[WARNING] No goal of the plugin reads -Dtradeoff.outputDir (did you mean 'tradeoff.outputDirectory'?): it is ignored")
+assert !new File(basedir, 'elsewhere').exists()
 return true

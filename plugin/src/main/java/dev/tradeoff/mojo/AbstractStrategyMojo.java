@@ -31,7 +31,7 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     private File executionRoot;
 
-    /** For the modules of a reactor this goal does not run for ({@link ReactorOnce}). */
+    /** For the modules of a reactor this goal does not run for ({@link ReactorOnce}), and the -D properties given. */
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
@@ -46,6 +46,10 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         }
         strategyDirectory = folder(strategyDirectory);
         basedir = StandaloneFolders.projectFolder(basedir, executionRoot);
+        if (session != null && mojoExecution != null) {
+            UnknownProperties.warnings(session.getUserProperties(),
+                    mojoExecution.getMojoDescriptor().getPluginDescriptor()).forEach(getLog()::warn);
+        }
         if (readsEachModulesStrategy()) {
             ReactorOnce.warning(session, mojoExecution).ifPresent(getLog()::warn);
         }
