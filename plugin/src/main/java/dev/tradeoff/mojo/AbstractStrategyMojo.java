@@ -83,6 +83,8 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         for (Problem problem : exception.problems()) {
             message.append(System.lineSeparator()).append(problem.format(prefix.isEmpty() ? "" : prefix + "/"));
         }
+        StrategyFolderHint.of(strategyDirectory.toPath(), Path.of(""), this::shownFromHere)
+                .ifPresent(hint -> message.append(System.lineSeparator()).append(hint));
         return new MojoFailureException(message.toString());
     }
 
@@ -97,6 +99,14 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     /** Mentions, in one line, the editors' leftovers the loader skipped: the user should know, not act. */
     protected void tellOfLeftovers(List<String> leftovers) {
         SkippedLeftovers.line(leftovers).ifPresent(getLog()::info);
+    }
+
+    /** A path as a -D property would give it from the folder Maven runs in: relative below it ("." for it), else absolute. */
+    private String shownFromHere(Path path) {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        String shown = absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+        return shown.isEmpty() ? "." : shown.replace(File.separatorChar, '/');
     }
 
     /** A path relative to the project folder when it is inside it, else absolute; '/' separated. */
