@@ -2,8 +2,10 @@ package dev.tradeoff.render.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -131,7 +133,11 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
             Path aside = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 aside = Leftovers.freeSibling(target, "old");
-                move(target, aside);
+                try {
+                    move(target, aside);
+                } catch (FileSystemException e) {
+                    throw inOwnWords(e, target, "cannot replace it");
+                }
             }
             try {
                 move(root, target);
@@ -191,7 +197,11 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
                 unchanged = UnchangedFiles.of(target);
                 // Created like any folder (not as a temp directory, which is private to its owner),
                 // since the staged folder becomes the output that web servers and CI read.
-                staging = Leftovers.createSibling(target, "tmp");
+                try {
+                    staging = Leftovers.createSibling(target, "tmp");
+                } catch (FileSystemException e) {
+                    throw inOwnWords(e, target.getParent(), "cannot write into it");
+                }
             }
             return staging;
         } finally {
@@ -207,6 +217,19 @@ public final class StagedDirectoryOutput implements SiteOutput, AutoCloseable {
             throw new FileAlreadyExistsException(e.getFile(), null,
                     "it is a file, so the output folder " + target + " cannot be made inside it");
         }
+    }
+
+    /**
+     * A file-system failure named by the user's folder rather than by the hidden sibling it happened
+     * on ({@code .site.tmp-123-1}), with the system's reason ("Operation not permitted").
+     */
+    private static FileSystemException inOwnWords(FileSystemException e, Path folder, String what) {
+        String reason = e.getReason() != null ? e.getReason()
+                : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+        FileSystemException plain = new FileSystemException(folder.toString(), null, what + ": " + reason);
+        // Kept for -e, but not as the cause, whose message Maven would print after this one.
+        plain.addSuppressed(e);
+        return plain;
     }
 
     private void requireOpen() {
