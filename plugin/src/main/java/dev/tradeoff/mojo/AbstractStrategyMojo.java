@@ -109,11 +109,16 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         return shown.isEmpty() ? "." : shown.replace(File.separatorChar, '/');
     }
 
-    /** A path relative to the project folder when it is inside it, else absolute; '/' separated. */
+    /**
+     * A path relative to the folder Maven was started in when it is inside it (in a reactor,
+     * {@code a/src/strategy}, so that the interleaved lines of {@code mvn -T 2} say whose they are),
+     * else to the project folder, else absolute; '/' separated.
+     */
     protected String displayPath(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         // Outside a project Maven's basedir is a placeholder, so also try the current folder.
-        for (Path candidate : new Path[] {basedir == null ? null : basedir.toPath(), Path.of("")}) {
+        for (Path candidate : new Path[] {executionRoot == null ? null : executionRoot.toPath(),
+                basedir == null ? null : basedir.toPath(), Path.of("")}) {
             if (candidate == null) {
                 continue;
             }
