@@ -26,6 +26,8 @@ abstract class AbstractRenderingMojo extends AbstractStrategyMojo {
         if (threads < 0) {
             throw new MojoFailureException(threadsMessage(threads));
         }
+        getLog().debug("Threads: " + (threads == 0 ? Runtime.getRuntime().availableProcessors() + " (one per core)"
+                : String.valueOf(threads)));
         return threads;
     }
 
@@ -43,6 +45,8 @@ abstract class AbstractRenderingMojo extends AbstractStrategyMojo {
         for (String unused : TemplateOverrides.unused(folder.toPath())) {
             getLog().warn(displayPath(folder.toPath()) + "/" + unused);
         }
+        getLog().debug("Template overrides: " + displayPath(folder.toPath())
+                + (folder.isDirectory() ? "" : " (no such folder: the default theme only)"));
         return folder.toPath();
     }
 }
