@@ -1,8 +1,12 @@
 package dev.tradeoff.view;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
@@ -30,8 +34,21 @@ public final class SafeMarkdown {
      */
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** The largest heading the text may have: 1 for h1; a summary under the page's h2 has h3. */
+    private final int lowestHeading;
 
+    /** Headings kept as written. */
     public SafeMarkdown() {
+        this(1);
+    }
+
+    /**
+     * Headings no larger than {@code lowestHeading} ({@code 2}: a "# Title" renders as h2), so that
+     * text placed under a page's own h1, or under a section's h2, keeps one h1 to a page and its
+     * headings in order, as screen readers list them.
+     */
+    public SafeMarkdown(int lowestHeading) {
+        this.lowestHeading = lowestHeading;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -63,7 +80,16 @@ public final class SafeMarkdown {
         }
         try {
             MarkdownShape.check(markdown);
-            return MarkdownRendering.formatted(renderer.render(chosen.parse(markdown)));
+            Node document = chosen.parse(markdown);
+            if (lowestHeading > 1) {
+                // A visitor of its own each time: renders run on several threads.
+                new NodeVisitor(new VisitHandler<>(Heading.class, heading -> {
+                    if (heading.getLevel() < lowestHeading) {
+                        heading.setLevel(lowestHeading);
+                    }
+                })).visit(document);
+            }
+            return MarkdownRendering.formatted(renderer.render(document));
         } catch (MarkdownTooComplex tooComplex) {
             // Show it as escaped text rather than take minutes, or fail the whole build.
             return new MarkdownRendering(asText(markdown), tooComplex.reason());

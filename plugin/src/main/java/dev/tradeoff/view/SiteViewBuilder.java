@@ -35,9 +35,12 @@ public final class SiteViewBuilder {
     /** Initiatives formatted per task when they are formatted on several threads. */
     private static final int SLICE = 128;
 
-    private final SafeMarkdown markdown = new SafeMarkdown();
+    /** A user's page, under the page's h1 (its front matter's title): its own headings from h2. */
+    private final SafeMarkdown markdown = new SafeMarkdown(2);
+    /** An initiative's summary, under the page's "Summary" h2: its own headings from h3. */
+    private final SafeMarkdown summaryMarkdown = new SafeMarkdown(3);
     /** Summaries as HTML: Markdown is the costliest part of an initiative's view. */
-    private final LastBuildMemo<String, MarkdownRendering> summaries = new LastBuildMemo<>(markdown::render);
+    private final LastBuildMemo<String, MarkdownRendering> summaries = new LastBuildMemo<>(summaryMarkdown::render);
     private final SafeMarkdownSource markdownSource = new SafeMarkdownSource();
     /** Summaries as Markdown for the briefs, parsed again to make them inert. */
     private final LastBuildMemo<String, MarkdownRendering> briefSummaries =

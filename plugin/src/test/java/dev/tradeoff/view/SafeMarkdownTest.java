@@ -28,6 +28,17 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void headingsAboveTheLowestAllowedAreLoweredToItAndSmallerOnesKept() {
+        // A user's page under its h1: "# Overview" would be a second h1.
+        assertThat(new SafeMarkdown(2).toHtml("# Overview\n\n## Risks\n\n### Detail\n"))
+                .isEqualTo("<h2>Overview</h2>\n<h2>Risks</h2>\n<h3>Detail</h3>\n");
+        // A summary under the page's "Summary" h2.
+        assertThat(new SafeMarkdown(3).toHtml("## Risks\n\nText\n\n#### Detail\n"))
+                .isEqualTo("<h3>Risks</h3>\n<p>Text</p>\n<h4>Detail</h4>\n");
+        assertThat(markdown.toHtml("# As written\n")).isEqualTo("<h1>As written</h1>\n");
+    }
+
+    @Test
     void rendersMarkdown() {
         Document html = render("Some **bold** and *italic* text.\n\n- one\n- two\n");
 
