@@ -81,7 +81,7 @@ public final class SafeMarkdown {
         try {
             MarkdownShape.check(markdown);
             Node document = chosen.parse(markdown);
-            if (lowestHeading > 1) {
+            if (lowestHeading > 1 && mayHaveHeadings(markdown)) {
                 // A visitor of its own each time: renders run on several threads.
                 new NodeVisitor(new VisitHandler<>(Heading.class, heading -> {
                     if (heading.getLevel() < lowestHeading) {
@@ -96,6 +96,11 @@ public final class SafeMarkdown {
         } catch (StackOverflowError tooDeep) {
             return new MarkdownRendering(asText(markdown), PlainTextReason.NESTED_TOO_DEEP);
         }
+    }
+
+    /** A heading needs a '#' (ATX) or a line of '=' or '-' under it (setext): most summaries have none. */
+    private static boolean mayHaveHeadings(String markdown) {
+        return markdown.indexOf('#') >= 0 || markdown.indexOf('=') >= 0 || markdown.indexOf('-') >= 0;
     }
 
     /** {@code markdown} shown as written: escaped, preformatted. */

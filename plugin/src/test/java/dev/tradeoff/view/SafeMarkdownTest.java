@@ -35,6 +35,8 @@ class SafeMarkdownTest {
         // A summary under the page's "Summary" h2.
         assertThat(new SafeMarkdown(3).toHtml("## Risks\n\nText\n\n#### Detail\n"))
                 .isEqualTo("<h3>Risks</h3>\n<p>Text</p>\n<h4>Detail</h4>\n");
+        assertThat(new SafeMarkdown(2).toHtml("Setext\n======\n\n> # In a quote\n"))
+                .isEqualTo("<h2>Setext</h2>\n<blockquote>\n<h2>In a quote</h2>\n</blockquote>\n");
         assertThat(markdown.toHtml("# As written\n")).isEqualTo("<h1>As written</h1>\n");
     }
 
