@@ -166,8 +166,7 @@ public final class GitSource implements StrategySource {
             throw new DiffException("The git ref '" + ref + "' does not name a commit");
         } catch (RevisionSyntaxException e) {
             if (ref.contains("@{")) {
-                throw new DiffException("The git ref '" + ref + "' uses git's @{…} form (@{u}, @{-1}, @{yesterday}),"
-                        + " which is not read here: name the branch or commit, such as origin/main");
+                throw atForm(ref);
             }
             throw new DiffException("The git ref '" + ref + "' is not a valid revision"
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
@@ -176,9 +175,15 @@ public final class GitSource implements StrategySource {
             throw unknown(repository, ref);
         }
         if (id == null) {
-            throw unknown(repository, ref);
+            throw ref.contains("@{") ? atForm(ref) : unknown(repository, ref);
         }
         return id;
+    }
+
+    /** git's {@code @{…}} forms, of which JGit reads only some ({@code @{upstream}}, not {@code @{u}}). */
+    private static DiffException atForm(String ref) {
+        return new DiffException("The git ref '" + ref + "' uses git's @{…} form, which is read here only in part"
+                + " (@{upstream} is; @{u}, @{-1} and dates are not): name the branch or commit, such as origin/main");
     }
 
     private static DiffException unknown(Repository repository, String ref) throws IOException {

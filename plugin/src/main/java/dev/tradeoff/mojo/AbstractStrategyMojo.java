@@ -4,7 +4,10 @@ import dev.tradeoff.load.Problem;
 import dev.tradeoff.load.StrategyException;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -38,6 +41,10 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution mojoExecution;
 
+    /** Maven runs the goals of one command (every module, every goal) with one request: warned once. */
+    private static final Set<Object> WARNED_OF_PROPERTIES = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -46,7 +53,7 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         }
         strategyDirectory = folder(strategyDirectory);
         basedir = StandaloneFolders.projectFolder(basedir, executionRoot);
-        if (session != null && mojoExecution != null) {
+        if (session != null && mojoExecution != null && WARNED_OF_PROPERTIES.add(session.getRequest())) {
             UnknownProperties.warnings(session.getUserProperties(),
                     mojoExecution.getMojoDescriptor().getPluginDescriptor()).forEach(getLog()::warn);
         }
@@ -83,7 +90,7 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         for (Problem problem : exception.problems()) {
             message.append(System.lineSeparator()).append(problem.format(prefix.isEmpty() ? "" : prefix + "/"));
         }
-        StrategyFolderHint.of(strategyDirectory.toPath(), Path.of(""), this::shownFromHere)
+        StrategyFolderHint.of(strategyDirectory.toPath(), Path.of(""), this::asProperty)
                 .ifPresent(hint -> message.append(System.lineSeparator()).append(hint));
         return new MojoFailureException(message.toString());
     }
@@ -101,32 +108,27 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         SkippedLeftovers.line(leftovers).ifPresent(getLog()::info);
     }
 
-    /** A path as a -D property would give it from the folder Maven runs in: relative below it ("." for it), else absolute. */
-    private String shownFromHere(Path path) {
-        Path here = Path.of("").toAbsolutePath().normalize();
+    /**
+     * A path as a -D property gives it: Maven reads a relative one from the project's folder (with
+     * -pl or -f too), so relative below that folder ("." for it), else absolute.
+     */
+    protected String asProperty(Path path) {
+        Path project = (basedir == null ? Path.of("") : basedir.toPath()).toAbsolutePath().normalize();
         Path absolute = path.toAbsolutePath().normalize();
-        String shown = absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+        String shown = absolute.startsWith(project) ? project.relativize(absolute).toString() : absolute.toString();
         return shown.isEmpty() ? "." : shown.replace(File.separatorChar, '/');
     }
 
     /**
-     * A path relative to the folder Maven was started in when it is inside it (in a reactor,
-     * {@code a/src/strategy}, so that the interleaved lines of {@code mvn -T 2} say whose they are),
-     * else to the project folder, else absolute; '/' separated.
+     * A path relative to the folder Maven was started in when it is inside it, so that it opens from
+     * there (in a reactor {@code a/src/strategy}: the interleaved lines of {@code mvn -T 2} say whose
+     * they are; with {@code -f ../pom.xml}, still from where Maven ran), else absolute; '/'
+     * separated.
      */
     protected String displayPath(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        // Outside a project Maven's basedir is a placeholder, so also try the current folder.
-        for (Path candidate : new Path[] {executionRoot == null ? null : executionRoot.toPath(),
-                basedir == null ? null : basedir.toPath(), Path.of("")}) {
-            if (candidate == null) {
-                continue;
-            }
-            Path base = candidate.toAbsolutePath().normalize();
-            if (absolute.startsWith(base)) {
-                return base.relativize(absolute).toString().replace(File.separatorChar, '/');
-            }
-        }
-        return absolute.toString().replace(File.separatorChar, '/');
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+        return shown.toString().replace(File.separatorChar, '/');
     }
 }

@@ -45,7 +45,7 @@ final class ReactorOnce {
                 + " without a project once per reactor. "
                 + (phase == null ? "" : "To include every module, run mvn " + phase + " with the goal in each"
                         + " module's <executions>; ")
-                + "for one module, mvn -pl " + missed.get(0) + " " + goal + ".");
+                + (phase == null ? "For" : "for") + " one module, mvn -pl " + missed.get(0) + " " + goal + ".");
     }
 
     private static String join(List<String> names) {

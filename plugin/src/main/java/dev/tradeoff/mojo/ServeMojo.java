@@ -42,7 +42,7 @@ public class ServeMojo extends AbstractRenderingMojo {
             // Not the server's problem: said as a build says it, before anything is bound.
             throw new MojoFailureException("There is no strategy folder at " + label + "; set tradeoff.strategyDirectory"
                     + " to yours, or start one with tradeoff:init" + StrategyFolderHint.of(strategyDirectory.toPath(),
-                            java.nio.file.Path.of(""), path -> displayPath(path)).map(hint -> ". " + hint).orElse(""));
+                            java.nio.file.Path.of(""), this::asProperty).map(hint -> ". " + hint).orElse(""));
         }
         PreviewRequest request = new PreviewRequest(strategyDirectory.toPath(), label,
                 templates(), bind, port, threads());

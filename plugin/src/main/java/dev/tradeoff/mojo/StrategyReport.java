@@ -142,7 +142,9 @@ public class StrategyReport extends AbstractMavenReport {
 
     /** Replaces {@code target} with a copy of the built site, whole or not at all. */
     private static void copySite(Path site, Path target) throws IOException {
-        try (StagedDirectoryOutput out = new StagedDirectoryOutput(target, SiteRenderer.PORTFOLIO_JSON);
+        // target/site/tradeoff is the site plugin's output, made afresh by every mvn site (a project's
+        // src/site/resources/tradeoff lands there first): replaced whatever it holds.
+        try (StagedDirectoryOutput out = new StagedDirectoryOutput(target, null);
              Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 out.write(site.relativize(file).toString().replace(File.separatorChar, '/'), Files.readAllBytes(file));

@@ -11,9 +11,10 @@ import org.apache.maven.plugin.descriptor.Parameter;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 
 /**
- * The {@code -Dtradeoff.*} properties no goal of the plugin reads. Maven passes any {@code -D} on
- * without a word, so {@code -Dtradeoff.stratgyDirectory=…} would build the default folder instead;
- * each unknown one is named, with the property probably meant.
+ * The {@code -Dtradeoff.*} properties no goal of the plugin reads but that are spelt almost as one
+ * that is. Maven passes any {@code -D} on without a word, so {@code -Dtradeoff.stratgyDirectory=…}
+ * would build the default folder instead; each such one is named, with the property probably meant.
+ * Others ({@code -Dtradeoff.version}, for the pom's own use) are the user's business.
  */
 final class UnknownProperties {
 
@@ -22,7 +23,7 @@ final class UnknownProperties {
     private UnknownProperties() {
     }
 
-    /** One warning per unknown {@code tradeoff.} property the user gave, in name order. */
+    /** One warning per misspelt {@code tradeoff.} property the user gave, in name order. */
     static List<String> warnings(Properties userProperties, PluginDescriptor plugin) {
         if (userProperties == null || plugin == null || plugin.getMojos() == null) {
             return List.of();
@@ -43,6 +44,7 @@ final class UnknownProperties {
             }
         }
         return given.stream()
+                .filter(name -> !Suggestions.didYouMean(name, known).isEmpty())
                 .map(name -> "No goal of the plugin reads -D" + name + Suggestions.didYouMean(name, known)
                         + ": it is ignored")
                 .toList();

@@ -43,9 +43,10 @@ public final class SafeMarkdown {
     }
 
     /**
-     * Headings no larger than {@code lowestHeading} ({@code 2}: a "# Title" renders as h2), so that
-     * text placed under a page's own h1, or under a section's h2, keeps one h1 to a page and its
-     * headings in order, as screen readers list them.
+     * Headings no larger than {@code lowestHeading} ({@code 2}: "# Title" and "## Part" render as h2
+     * and h3; text whose largest is "##" stays as written), so that text placed under a page's own
+     * h1, or under a section's h2, keeps one h1 to a page and its headings in order, as screen
+     * readers list them.
      */
     public SafeMarkdown(int lowestHeading) {
         this.lowestHeading = lowestHeading;
@@ -82,12 +83,7 @@ public final class SafeMarkdown {
             MarkdownShape.check(markdown);
             Node document = chosen.parse(markdown);
             if (lowestHeading > 1 && mayHaveHeadings(markdown)) {
-                // A visitor of its own each time: renders run on several threads.
-                new NodeVisitor(new VisitHandler<>(Heading.class, heading -> {
-                    if (heading.getLevel() < lowestHeading) {
-                        heading.setLevel(lowestHeading);
-                    }
-                })).visit(document);
+                lowerHeadings(document);
             }
             return MarkdownRendering.formatted(renderer.render(document));
         } catch (MarkdownTooComplex tooComplex) {
@@ -95,6 +91,22 @@ public final class SafeMarkdown {
             return new MarkdownRendering(asText(markdown), tooComplex.reason());
         } catch (StackOverflowError tooDeep) {
             return new MarkdownRendering(asText(markdown), PlainTextReason.NESTED_TOO_DEEP);
+        }
+    }
+
+    /**
+     * Shifts every heading down by as much as the largest one is above {@link #lowestHeading}, so
+     * that their order is kept ("#", "##" → h2, h3 in a page); h6 is the smallest. Visitors of their
+     * own each time: renders run on several threads.
+     */
+    private void lowerHeadings(Node document) {
+        int[] largest = {7};
+        new NodeVisitor(new VisitHandler<>(Heading.class, heading -> largest[0] = Math.min(largest[0], heading.getLevel())))
+                .visit(document);
+        int shift = lowestHeading - largest[0];
+        if (shift > 0) {
+            new NodeVisitor(new VisitHandler<>(Heading.class, heading -> heading.setLevel(Math.min(6, heading.getLevel() + shift))))
+                    .visit(document);
         }
     }
 

@@ -169,10 +169,13 @@ class GitSourceTest {
                         + " remote's branch?");
         assertThat(GitSource.open(strategy, "origin/release").exists()).isTrue();
         // JGit's message for these was null: "is not a valid revision: null".
-        assertThatThrownBy(() -> GitSource.open(strategy, "@{u}"))
-                .isInstanceOf(DiffException.class)
-                .hasMessage("The git ref '@{u}' uses git's @{…} form (@{u}, @{-1}, @{yesterday}), which is not read"
-                        + " here: name the branch or commit, such as origin/main");
+        for (String at : new String[] {"@{u}", "@{-1}", "main@{yesterday}"}) {
+            assertThatThrownBy(() -> GitSource.open(strategy, at))
+                    .isInstanceOf(DiffException.class)
+                    .hasMessage("The git ref '" + at + "' uses git's @{…} form, which is read here only in part"
+                            + " (@{upstream} is; @{u}, @{-1} and dates are not): name the branch or commit, such as"
+                            + " origin/main");
+        }
     }
 
     @Test

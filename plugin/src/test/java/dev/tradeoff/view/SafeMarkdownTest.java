@@ -30,11 +30,15 @@ class SafeMarkdownTest {
     @Test
     void headingsAboveTheLowestAllowedAreLoweredToItAndSmallerOnesKept() {
         // A user's page under its h1: "# Overview" would be a second h1.
+        // Shifted, not capped: their order is kept.
         assertThat(new SafeMarkdown(2).toHtml("# Overview\n\n## Risks\n\n### Detail\n"))
-                .isEqualTo("<h2>Overview</h2>\n<h2>Risks</h2>\n<h3>Detail</h3>\n");
-        // A summary under the page's "Summary" h2.
-        assertThat(new SafeMarkdown(3).toHtml("## Risks\n\nText\n\n#### Detail\n"))
-                .isEqualTo("<h3>Risks</h3>\n<p>Text</p>\n<h4>Detail</h4>\n");
+                .isEqualTo("<h2>Overview</h2>\n<h3>Risks</h3>\n<h4>Detail</h4>\n");
+        // Text that starts low enough stays as written.
+        assertThat(new SafeMarkdown(2).toHtml("## Risks\n\n### Detail\n"))
+                .isEqualTo("<h2>Risks</h2>\n<h3>Detail</h3>\n");
+        // A summary under the page's "Summary" h2; h6 is the smallest.
+        assertThat(new SafeMarkdown(3).toHtml("# Risks\n\nText\n\n#### Detail\n\n###### Least\n"))
+                .isEqualTo("<h3>Risks</h3>\n<p>Text</p>\n<h6>Detail</h6>\n<h6>Least</h6>\n");
         assertThat(new SafeMarkdown(2).toHtml("Setext\n======\n\n> # In a quote\n"))
                 .isEqualTo("<h2>Setext</h2>\n<blockquote>\n<h2>In a quote</h2>\n</blockquote>\n");
         assertThat(markdown.toHtml("# As written\n")).isEqualTo("<h1>As written</h1>\n");

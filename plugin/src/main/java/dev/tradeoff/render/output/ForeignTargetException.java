@@ -5,7 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.Set;
 
 /**
  * An output folder that is not one Tradeoff wrote: a file, or a folder with other files and without
@@ -37,14 +37,21 @@ public final class ForeignTargetException extends IOException {
             return;
         }
         throw new ForeignTargetException(target + " holds files Tradeoff did not write (it has no " + mark
-                + "), and a build replaces its " + target.getFileName() + " folder whole: choose another output"
+                + "), and Tradeoff replaces its " + target.getFileName() + " folder whole: choose another output"
                 + " folder, or move " + target.getFileName() + " away first");
     }
 
+    /** Empty, or holding only what a file manager leaves in any folder it shows. */
     private static boolean isEmpty(Path folder) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            Iterator<Path> first = entries.iterator();
-            return !first.hasNext();
+            for (Path entry : entries) {
+                if (!FILE_MANAGERS_LEFTOVERS.contains(entry.getFileName().toString())) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
+
+    private static final Set<String> FILE_MANAGERS_LEFTOVERS = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
 }

@@ -302,6 +302,8 @@ class StagedDirectoryOutputTest {
     @Test
     void anEmptyFolderIsReplaced() throws IOException {
         Path target = Files.createDirectories(build.resolve("site"));
+        // A file manager's own file does not make it the user's.
+        Files.writeString(target.resolve(".DS_Store"), "Finder");
 
         try (StagedDirectoryOutput output = new StagedDirectoryOutput(target, "data/portfolio.json")) {
             output.write("data/portfolio.json", "{}");
@@ -320,8 +322,8 @@ class StagedDirectoryOutputTest {
         try (StagedDirectoryOutput output = new StagedDirectoryOutput(target, "data/portfolio.json")) {
             assertThatThrownBy(() -> output.write("data/portfolio.json", "{}"))
                     .isInstanceOf(ForeignTargetException.class)
-                    .hasMessage(target + " holds files Tradeoff did not write (it has no data/portfolio.json), and a"
-                            + " build replaces its site folder whole: choose another output folder, or move site"
+                    .hasMessage(target + " holds files Tradeoff did not write (it has no data/portfolio.json), and"
+                            + " Tradeoff replaces its site folder whole: choose another output folder, or move site"
                             + " away first");
             assertThat(siblingsOf(target)).containsExactly("site");
         }
