@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * What a diff run produced: the comparison, its verdict in one sentence (the headline of
- * {@code diff.md}), the reasons of the gates it fails (empty when it passes every gate asked
- * for), and the head's warnings (valid, but probably not meant). The output is written either way.
+ * {@code diff.md}), the gates checked as written ({@code npv-drop:500k}), the reasons of those it
+ * fails (empty when it passes every gate asked for), and the head's warnings (valid, but probably
+ * not meant). The output is written either way.
  */
-public record DiffOutcome(DiffResult result, String headline, List<String> gateFailures, List<Problem> warnings) {
+public record DiffOutcome(DiffResult result, String headline, List<String> gates, List<String> gateFailures,
+        List<Problem> warnings) {
 
     public DiffOutcome {
+        gates = List.copyOf(gates);
         gateFailures = List.copyOf(gateFailures);
         warnings = List.copyOf(warnings);
     }

@@ -79,7 +79,8 @@ public final class DiffPipeline {
                 out.write(DIFF_JSON, join(json));
                 out.commit();
             }
-            return new DiffOutcome(result, view.headline(), failures, headLoader.warnings());
+            return new DiffOutcome(result, view.headline(), gates.stream().map(Gate::spelling).toList(), failures,
+                    headLoader.warnings());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.tradeoff.init;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.tradeoff.load.IdSyntax;
 import dev.tradeoff.model.Quarter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,9 +209,7 @@ public final class StarterStrategy {
     /** The folder's name as an artifact id ({@code Acme Strategy} → {@code acme-strategy}), or {@code strategy}. */
     static String projectArtifactId(Path projectDirectory) {
         Path name = projectDirectory.toAbsolutePath().normalize().getFileName();
-        // Accents dropped, not the letters that carry them: "Stratégie" → "strategie".
-        String id = name == null ? "" : Normalizer.normalize(name.toString(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+        String id = name == null ? "" : IdSyntax.withoutAccents(name.toString()).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");
         return id.isEmpty() ? "strategy" : id;
     }

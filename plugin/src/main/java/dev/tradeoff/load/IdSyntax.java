@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * file name and in a URL, never a path. The length leaves room in a file name ({@code cashflow-<id>.svg},
  * 255 bytes on most file systems) and in Windows' 260-character paths.
  */
-final class IdSyntax {
+public final class IdSyntax {
 
     static final int MAX_LENGTH = 100;
 
@@ -51,7 +51,7 @@ final class IdSyntax {
      * an id made of a name keeps them rather than a gap where each was. Letters that are not Latin with
      * marks (ß, 戦) stay as they are.
      */
-    static String withoutAccents(String text) {
+    public static String withoutAccents(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 

@@ -113,10 +113,8 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
      * -pl or -f too), so relative below that folder ("." for it), else absolute.
      */
     protected String asProperty(Path path) {
-        Path project = (basedir == null ? Path.of("") : basedir.toPath()).toAbsolutePath().normalize();
-        Path absolute = path.toAbsolutePath().normalize();
-        String shown = absolute.startsWith(project) ? project.relativize(absolute).toString() : absolute.toString();
-        return shown.isEmpty() ? "." : shown.replace(File.separatorChar, '/');
+        String shown = relativeTo(basedir == null ? Path.of("") : basedir.toPath(), path);
+        return shown.isEmpty() ? "." : shown;
     }
 
     /**
@@ -126,9 +124,14 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
      * separated.
      */
     protected String displayPath(Path path) {
+        return relativeTo(Path.of(""), path);
+    }
+
+    /** {@code path} below {@code base} ("" for {@code base} itself), else absolute; '/' separated. */
+    private static String relativeTo(Path base, Path path) {
+        Path from = base.toAbsolutePath().normalize();
         Path absolute = path.toAbsolutePath().normalize();
-        Path here = Path.of("").toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+        Path shown = absolute.startsWith(from) ? from.relativize(absolute) : absolute;
         return shown.toString().replace(File.separatorChar, '/');
     }
 }

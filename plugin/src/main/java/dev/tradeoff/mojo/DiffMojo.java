@@ -10,8 +10,6 @@ import dev.tradeoff.load.StrategyException;
 import dev.tradeoff.render.SiteUrl;
 import java.io.File;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -90,11 +88,9 @@ public class DiffMojo extends AbstractRenderingMojo {
                 result.addedAnew().size(), result.removedForGood().size(),
                 result.renamed().isEmpty() ? "" : result.renamed().size() + " renamed, ", result.changed().size(),
                 displayPath(outputDirectory.toPath().resolve("diff"))));
-        List<String> gates = failOn == null ? List.of()
-                : Arrays.stream(failOn.split(",")).map(String::trim).filter(gate -> !gate.isEmpty()).toList();
-        if (outcome.passes() && !gates.isEmpty()) {
+        if (outcome.passes() && !outcome.gates().isEmpty()) {
             // A CI log says the gates held, not only that nothing failed: failOn may not have been set.
-            getLog().info("Gates passed: " + String.join(", ", gates));
+            getLog().info("Gates passed: " + String.join(", ", outcome.gates()));
         }
         if (!outcome.passes()) {
             StringBuilder message = new StringBuilder("The change fails ")

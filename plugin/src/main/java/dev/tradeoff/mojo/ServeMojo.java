@@ -4,6 +4,7 @@ import dev.tradeoff.serve.PreviewLog;
 import dev.tradeoff.serve.PreviewRequest;
 import dev.tradeoff.serve.PreviewServer;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -42,7 +43,7 @@ public class ServeMojo extends AbstractRenderingMojo {
             // Not the server's problem: said as a build says it, before anything is bound.
             throw new MojoFailureException("There is no strategy folder at " + label + "; set tradeoff.strategyDirectory"
                     + " to yours, or start one with tradeoff:init" + StrategyFolderHint.of(strategyDirectory.toPath(),
-                            java.nio.file.Path.of(""), this::asProperty).map(hint -> ". " + hint).orElse(""));
+                            Path.of(""), this::asProperty).map(hint -> ". " + hint).orElse(""));
         }
         PreviewRequest request = new PreviewRequest(strategyDirectory.toPath(), label,
                 templates(), bind, port, threads());

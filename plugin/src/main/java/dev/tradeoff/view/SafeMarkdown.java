@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -96,17 +97,16 @@ public final class SafeMarkdown {
 
     /**
      * Shifts every heading down by as much as the largest one is above {@link #lowestHeading}, so
-     * that their order is kept ("#", "##" → h2, h3 in a page); h6 is the smallest. Visitors of their
+     * that their order is kept ("#", "##" → h2, h3 in a page); h6 is the smallest. A visitor of its
      * own each time: renders run on several threads.
      */
     private void lowerHeadings(Node document) {
-        int[] largest = {7};
-        new NodeVisitor(new VisitHandler<>(Heading.class, heading -> largest[0] = Math.min(largest[0], heading.getLevel())))
-                .visit(document);
-        int shift = lowestHeading - largest[0];
+        List<Heading> headings = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(Heading.class, headings::add)).visit(document);
+        int largest = headings.stream().mapToInt(Heading::getLevel).min().orElse(lowestHeading);
+        int shift = lowestHeading - largest;
         if (shift > 0) {
-            new NodeVisitor(new VisitHandler<>(Heading.class, heading -> heading.setLevel(Math.min(6, heading.getLevel() + shift))))
-                    .visit(document);
+            headings.forEach(heading -> heading.setLevel(Math.min(6, heading.getLevel() + shift)));
         }
     }
 
