@@ -55,11 +55,7 @@ public final class PageLoads {
                 for (int run = 0; run < runs; run++) {
                     driver.get("about:blank");
                     driver.get(file.toUri().toString());
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> timing = (Map<String, Object>) driver.executeScript(
-                            "var n = performance.getEntriesByType('navigation')[0];"
-                            + " return {ready: n.domContentLoadedEventEnd, loaded: n.loadEventEnd,"
-                            + " rows: document.querySelectorAll('tbody tr').length};");
+                    Map<String, Object> timing = navigationTiming(driver);
                     ready.add(Math.round(((Number) timing.get("ready")).doubleValue()));
                     loaded.add(Math.round(((Number) timing.get("loaded")).doubleValue()));
                     rows = ((Number) timing.get("rows")).longValue();
@@ -70,6 +66,34 @@ public final class PageLoads {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The page's Navigation Timing. {@code driver.get} returns once the document is complete, which
+     * can be a moment before the load event has ended and {@code loadEventEnd} is set (it reads 0
+     * until then), so it is read again until it is set.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> navigationTiming(ChromeDriver driver) {
+        for (int attempt = 0; ; attempt++) {
+            Map<String, Object> timing = (Map<String, Object>) driver.executeScript(
+                    "var n = performance.getEntriesByType('navigation')[0];"
+                    + " return {ready: n.domContentLoadedEventEnd, loaded: n.loadEventEnd,"
+                    + " rows: document.querySelectorAll('tbody tr').length};");
+            if (((Number) timing.get("loaded")).doubleValue() > 0 || attempt == 100) {
+                return timing;
+            }
+            sleep(10);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a page's load event", e);
+        }
     }
 
     /** An HTML file of the site and its size, read once. */
