@@ -19,10 +19,12 @@ assert !brief.contains('## What to do')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Wrote a starter strategy into src/strategy')
-assert log.contains('<artifactId>tradeoff-maven-plugin</artifactId>')   // the pom snippet
-// in the order to follow: the snippet first, then the goals it makes available
-assert log.indexOf('first add it to <build><plugins>') < log.indexOf('Then:')
-assert log.indexOf('Then:') < log.indexOf('mvn tradeoff:serve')
+// the pom declares the plugin: init says so rather than print the element to add
+assert log.contains('[INFO] pom.xml declares the plugin already.')
+assert !log.contains('<artifactId>tradeoff-maven-plugin</artifactId>')
+assert !new File(basedir, '.gitignore').exists()   // written only beside a pom init writes
+assert log.indexOf('declares the plugin already') < log.indexOf('Next:')
+assert log.indexOf('Next:') < log.indexOf('mvn tradeoff:serve')
 // init wrote Maven's JVM options; the next two invocations, run in this folder, started their JVM with them
 def jvmConfig = new File(basedir, '.mvn/jvm.config')
 assert jvmConfig.getText('UTF-8') == '-XX:TieredStopAtLevel=1\n-XX:+UseParallelGC\n'

@@ -6,6 +6,7 @@ import dev.tradeoff.load.IdSyntax;
 import dev.tradeoff.model.Quarter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,8 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A small, commented, valid strategy to start from: the plan, two teams, a platform and a product
@@ -51,6 +54,10 @@ public final class StarterStrategy {
     /** The pom {@link #writePomIfMissing} writes into a folder without one. */
     public static final String POM = "pom.xml";
 
+    /** What file managers leave in any folder they show, and git's placeholders for an empty folder. */
+    private static final Set<String> NOT_IN_THE_WAY =
+            Set.of(".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep", ".keep");
+
     private static final String TEMPLATES = "dev/tradeoff/starter/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(organization|q([+-]\\d+|0))}");
     /** A template line with a value, then spaces, then a comment (the template's values hold no {@code #}). */
@@ -75,30 +82,38 @@ public final class StarterStrategy {
     }
 
     /**
-     * The files of {@link #FILES} that already exist below {@code strategyDirectory} (anything at
-     * their path, a folder or a link included).
+     * What is in the way of a starter in {@code strategyDirectory}, sorted: every file below it (a
+     * starter goes into a new or empty folder, never beside a strategy or anything else), or the path
+     * itself when it is not a folder. What file managers leave in any folder they show, and the
+     * placeholders that keep an empty folder in git, do not count.
      */
-    public static List<Path> existing(Path strategyDirectory) {
-        List<Path> existing = new ArrayList<>();
-        for (String file : FILES) {
-            Path path = strategyDirectory.resolve(file);
-            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                existing.add(path);
-            }
+    public static List<Path> existing(Path strategyDirectory) throws IOException {
+        if (!Files.isDirectory(strategyDirectory)) {
+            return Files.exists(strategyDirectory, LinkOption.NOFOLLOW_LINKS) ? List.of(strategyDirectory) : List.of();
         }
-        return existing;
+        // A linked folder is read through its link, and its files named below the path given.
+        Path folder = strategyDirectory.toRealPath();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .filter(path -> !NOT_IN_THE_WAY.contains(path.getFileName().toString()))
+                    .map(path -> strategyDirectory.resolve(folder.relativize(path).toString()))
+                    .sorted()
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
      * Writes every file below {@code strategyDirectory}, creating folders as needed, and returns
-     * their paths. When any of them exists already nothing is written and the exception lists them
-     * all. Files are created, never replaced: if one appears while writing, those written so far are
-     * removed again.
+     * their paths. When the folder holds anything already ({@link #existing}) nothing is written and
+     * the exception lists it. Files are created, never replaced: if one appears while writing, those
+     * written so far are removed again.
      */
     public List<Path> write(Path strategyDirectory) throws IOException, ExistingFilesException {
         List<Path> existing = existing(strategyDirectory);
         if (!existing.isEmpty()) {
-            throw new ExistingFilesException(existing);
+            throw new ExistingFilesException(strategyDirectory, existing);
         }
         Map<String, String> files = files();
         List<Path> written = new ArrayList<>();
@@ -112,7 +127,7 @@ public final class StarterStrategy {
             }
         } catch (FileAlreadyExistsException e) {
             undo(written);
-            throw new ExistingFilesException(List.of(Path.of(e.getFile())));
+            throw new ExistingFilesException(strategyDirectory, List.of(Path.of(e.getFile())));
         } catch (IOException e) {
             undo(written);
             throw e;
@@ -226,9 +241,9 @@ public final class StarterStrategy {
     public static String pomSnippet(String groupId, String artifactId, String version, String strategyDirectory) {
         String configuration = strategyDirectory == null ? "" : """
                   <configuration>
-                    <strategyDirectory>%s</strategyDirectory>
+                    %s
                   </configuration>
-                """.formatted(xmlText(strategyDirectory));
+                """.formatted(strategyDirectoryElement(strategyDirectory));
         return """
                 <plugin>
                   <groupId>%s</groupId>
@@ -243,6 +258,11 @@ public final class StarterStrategy {
                     </execution>
                   </executions>
                 </plugin>""".formatted(groupId, artifactId, version, configuration);
+    }
+
+    /** The element of the plugin's configuration that names {@code strategyDirectory}, as a pom writes it. */
+    static String strategyDirectoryElement(String strategyDirectory) {
+        return "<strategyDirectory>" + xmlText(strategyDirectory) + "</strategyDirectory>";
     }
 
     private static String xmlText(String text) {

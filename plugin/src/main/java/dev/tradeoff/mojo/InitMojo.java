@@ -1,29 +1,42 @@
 package dev.tradeoff.mojo;
 
+import dev.tradeoff.init.EnclosingProject;
 import dev.tradeoff.init.ExistingFilesException;
+import dev.tradeoff.init.NextSteps;
 import dev.tradeoff.init.StarterStrategy;
 import dev.tradeoff.model.Quarter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Writes a commented starter strategy into the strategy folder: {@code strategy.yaml},
  * {@code teams.yaml}, a platform initiative that enables a product initiative, an objective,
- * {@code signals.yaml} and {@code scale.yaml}; then prints the {@code <plugin>} element to add to
- * the pom. Never replaces a file: when any of them exists, it fails naming them and writes nothing.
- * Also writes {@code .mvn/jvm.config} with the recommended JVM options when the project has none.
- * Works outside a Maven project too: in a folder without a {@code pom.xml} it writes one that runs
- * the plugin on the strategy folder (naming it when it is not the default {@code src/strategy}).
+ * {@code signals.yaml} and {@code scale.yaml}. The folder must be new or empty: when it holds any
+ * file, init fails naming them and writes nothing. Also writes {@code .mvn/jvm.config} with the
+ * recommended JVM options where Maven reads it, unless there is one.
+ * <p>
+ * In a project, it then prints the {@code <plugin>} element to add to the pom, on lines of their
+ * own that copy as they are (or says that the pom declares the plugin already). In a folder without
+ * a {@code pom.xml} it writes one that runs the plugin on the strategy folder (naming it when it is
+ * not the default {@code src/strategy}), and a {@code .gitignore} for {@code target/}; unless the
+ * folder is inside a project (a pom.xml above it, in the same repository), where it fails and names
+ * the command that starts the strategy in that project instead.
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public class InitMojo extends AbstractStrategyMojo {
@@ -43,6 +56,13 @@ public class InitMojo extends AbstractStrategyMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
+    /** The project whose pom may declare the plugin already. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    /** Where Maven reads .mvn/ from: the nearest folder above the one it ran in that has a .mvn folder, else that one. */
+    @Parameter(defaultValue = "${session.request.multiModuleProjectDirectory}", readonly = true)
+    private File multiModuleProjectDirectory;
 
     /** It starts a strategy where it is asked to, not in every module. */
     @Override
@@ -53,19 +73,36 @@ public class InitMojo extends AbstractStrategyMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path folder = strategyDirectory.toPath();
+        boolean hasPom = Files.exists(basedir.toPath().resolve(StarterStrategy.POM), LinkOption.NOFOLLOW_LINKS);
+        if (!hasPom) {
+            refuseToNestAProject(folder);
+        }
+        writeStarter(folder);
+        mavenJvmConfig();
+        String configuredFolder = asConfigured(folder);
+        boolean pomWritten = !hasPom && pom(configuredFolder);
+        List<String> steps = pomWritten ? NextSteps.afterWritingThePom() : whatThePomNeeds(configuredFolder);
+        steps.forEach(getLog()::info);
+    }
+
+    /**
+     * Fails, writing nothing, in a folder without a pom that lies inside a project: the pom init
+     * writes would start a second project there, which the first one's build never runs.
+     */
+    private void refuseToNestAProject(Path strategyFolder) throws MojoFailureException {
+        Optional<EnclosingProject> around = EnclosingProject.around(basedir.toPath());
+        if (around.isPresent()) {
+            String goal = groupId() + ":" + artifactId() + ":" + version() + ":init";
+            throw new MojoFailureException(around.get().refusal(Path.of(""), basedir.toPath(), strategyFolder, goal));
+        }
+    }
+
+    private void writeStarter(Path folder) throws MojoExecutionException, MojoFailureException {
         StarterStrategy starter = new StarterStrategy(organizationName(), planStart());
         try {
             starter.write(folder);
         } catch (ExistingFilesException e) {
-            StringBuilder message = new StringBuilder("Not writing a starter strategy into ")
-                    .append(displayPath(folder)).append(": ").append(e.files().size())
-                    .append(e.files().size() == 1 ? " file is" : " files are").append(" already there:");
-            for (Path file : e.files()) {
-                message.append(System.lineSeparator()).append("  ").append(displayPath(file));
-            }
-            message.append(System.lineSeparator()).append("Move them away, or pass -Dtradeoff.strategyDirectory=")
-                    .append("<another folder>.");
-            throw new MojoFailureException(message.toString());
+            throw new MojoFailureException(e.explanation(this::displayPath));
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the starter strategy: " + e.getMessage(), e);
         }
@@ -74,20 +111,30 @@ public class InitMojo extends AbstractStrategyMojo {
             getLog().info("  " + file);
         }
         getLog().info("Each file explains its keys in comments.");
-        mavenJvmConfig();
-        String configuredFolder = asConfigured(folder);
-        boolean pomWritten = pom(configuredFolder);
-        // In the order to do them: the plugin goes into the pom before its goals can run by prefix.
-        if (!pomWritten) {
-            getLog().info("Unless the plugin is in your pom already, first add it to <build><plugins>:");
-            for (String line : StarterStrategy.pomSnippet(groupId(), artifactId(), version(), configuredFolder)
-                    .split("\n")) {
-                getLog().info(line);
-            }
+    }
+
+    /**
+     * What the project's own pom needs for the goals to read the starter: the plugin, or, when it
+     * declares the plugin already, the starter's folder if that is not the one it reads.
+     */
+    private List<String> whatThePomNeeds(String configuredFolder) {
+        String pom = project == null || project.getFile() == null ? StarterStrategy.POM
+                : displayPath(project.getFile().toPath());
+        Plugin declared = project == null ? null : project.getPlugin(groupId() + ":" + artifactId());
+        if (declared == null) {
+            return NextSteps.addThePlugin(pom,
+                    StarterStrategy.pomSnippet(groupId(), artifactId(), version(), configuredFolder));
         }
-        getLog().info(pomWritten ? "Next:" : "Then:");
-        getLog().info("  mvn tradeoff:serve      preview the site while you edit (http://127.0.0.1:8080/)");
-        getLog().info("  mvn tradeoff:build      write the site and briefs into target/tradeoff/");
+        return NextSteps.pluginDeclared(pom, namesStrategyFolder(declared) ? null : configuredFolder);
+    }
+
+    /**
+     * Whether the plugin's own configuration names the strategy folder: init then wrote into that one,
+     * as a pom's value wins over a -D property.
+     */
+    private static boolean namesStrategyFolder(Plugin declared) {
+        return declared.getConfiguration() instanceof Xpp3Dom configuration
+                && configuration.getChild("strategyDirectory") != null;
     }
 
     /**
@@ -128,11 +175,17 @@ public class InitMojo extends AbstractStrategyMojo {
         }
     }
 
-    /** Writes .mvn/jvm.config (faster one-off builds) unless the project has one. */
+    /**
+     * Writes .mvn/jvm.config (faster one-off builds) unless there is one, where Maven reads it: in the
+     * nearest folder above that has a .mvn folder, else the one it ran in. A .mvn folder of a
+     * module's own would hide the repository's (its maven.config, extensions and wrapper) from builds
+     * run in the module.
+     */
     private void mavenJvmConfig() throws MojoExecutionException {
-        Path config = basedir.toPath().resolve(StarterStrategy.MAVEN_JVM_CONFIG);
+        Path mavenFolder = multiModuleProjectDirectory == null ? basedir.toPath() : multiModuleProjectDirectory.toPath();
+        Path config = mavenFolder.resolve(StarterStrategy.MAVEN_JVM_CONFIG);
         try {
-            if (StarterStrategy.writeMavenJvmConfig(basedir.toPath())) {
+            if (StarterStrategy.writeMavenJvmConfig(mavenFolder)) {
                 getLog().info("Wrote " + displayPath(config) + ": JVM options that make a one-off build faster on few cores.");
                 return;
             }

@@ -129,13 +129,46 @@ class StarterStrategyTest {
 
         assertThatThrownBy(() -> new StarterStrategy("Acme", START).write(strategy))
                 .isInstanceOfSatisfying(ExistingFilesException.class, e -> assertThat(e.files()).containsExactly(
-                        strategy.resolve("teams.yaml"), strategy.resolve("okrs/faster-onboarding.yaml")));
+                        strategy.resolve("okrs/faster-onboarding.yaml"), strategy.resolve("teams.yaml")));
 
-        try (Stream<Path> files = Files.walk(strategy)) {
-            assertThat(files.filter(Files::isRegularFile)).containsExactlyInAnyOrder(
-                    strategy.resolve("teams.yaml"), strategy.resolve("okrs/faster-onboarding.yaml"));
-        }
+        assertThat(filesBelow(strategy)).containsExactlyInAnyOrder(
+                strategy.resolve("teams.yaml"), strategy.resolve("okrs/faster-onboarding.yaml"));
         assertThat(Files.readString(strategy.resolve("teams.yaml"))).isEqualTo("teams: []\n");
+    }
+
+    @Test
+    void refusesAFolderThatHoldsFilesOfAnotherNameToo() throws Exception {
+        // A strategy kept there already (or anything else): the starter's initiatives would join it.
+        Path strategy = folder.resolve("src/strategy");
+        Files.createDirectories(strategy.resolve("initiatives"));
+        Files.writeString(strategy.resolve("initiatives/checkout.yaml"), "title: Checkout\n");
+
+        assertThatThrownBy(() -> new StarterStrategy("Acme", START).write(strategy))
+                .isInstanceOfSatisfying(ExistingFilesException.class, e -> assertThat(e.files())
+                        .containsExactly(strategy.resolve("initiatives/checkout.yaml")));
+
+        assertThat(filesBelow(strategy)).containsExactly(strategy.resolve("initiatives/checkout.yaml"));
+    }
+
+    @Test
+    void aFolderHoldingOnlyEmptyFoldersAndPlaceholdersCountsAsEmpty() throws Exception {
+        Path strategy = folder.resolve("src/strategy");
+        Files.createDirectories(strategy.resolve("initiatives"));
+        Files.writeString(strategy.resolve(".gitkeep"), "");
+        Files.writeString(strategy.resolve("initiatives/.DS_Store"), "");
+
+        new StarterStrategy("Acme", START).write(strategy);
+
+        assertThat(strategy.resolve("strategy.yaml")).isRegularFile();
+        assertThat(strategy.resolve(".gitkeep")).isEmptyFile();
+    }
+
+    @Test
+    void aFileWhereTheFolderWouldGoIsInTheWay() throws Exception {
+        Path strategy = Files.writeString(folder.resolve("strategy"), "not a folder\n");
+
+        assertThatThrownBy(() -> new StarterStrategy("Acme", START).write(strategy))
+                .isInstanceOfSatisfying(ExistingFilesException.class, e -> assertThat(e.files()).containsExactly(strategy));
     }
 
     @Test
@@ -243,6 +276,12 @@ class StarterStrategyTest {
 
         assertThat(Files.readAllLines(fresh.resolve(".gitignore"))).contains("target/");
         assertThat(kept.resolve(".gitignore")).content().isEqualTo("*.log\n");
+    }
+
+    private static List<Path> filesBelow(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
     }
 
     /** Where the comment starts on the first line that starts with {@code key}. */
