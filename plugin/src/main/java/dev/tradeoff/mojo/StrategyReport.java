@@ -75,6 +75,19 @@ public class StrategyReport extends AbstractMavenReport {
     @Parameter(property = "tradeoff.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * Where the Strategy page ({@code strategy.html}) and the full site beside it ({@code tradeoff/})
+     * go when the goal runs on its own, as {@code mvn tradeoff:report}. In {@code mvn site} the site
+     * plugin gives its own folder ({@code target/site}) and this one is not read. Not what the
+     * property {@code tradeoff.outputDirectory} sets: that is {@code buildDirectory}, as for
+     * {@code build}.
+     */
+    // Declared again only to say what it is here: the inherited description speaks of reports in general.
+    @Parameter(defaultValue = "${project.build.directory}/reports", required = true)
+    public void setOutputDirectory(File outputDirectory) {
+        this.outputDirectory = outputDirectory;
+    }
+
     /** Whether the log has said there is no strategy to report on. */
     private boolean toldOfNoStrategy;
 

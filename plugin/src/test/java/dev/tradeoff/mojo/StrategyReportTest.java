@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
+import java.io.InputStreamReader;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptorBuilder;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.reporting.MavenReportException;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,27 @@ class StrategyReportTest {
         assertThatThrownBy(() -> report.executeReport(Locale.ROOT))
                 .isInstanceOf(MavenReportException.class)
                 .hasMessage("tradeoff.report.topInitiatives must be 1 or more, not -1");
+    }
+
+    @Test
+    void itsHelpSaysWhatTheInheritedOutputDirectoryIsForInThisReport() throws Exception {
+        PluginDescriptor plugin = new PluginDescriptorBuilder().build(new InputStreamReader(
+                StrategyReportTest.class.getResourceAsStream("/META-INF/maven/plugin.xml"), StandardCharsets.UTF_8));
+        MojoDescriptor mojo = plugin.getMojo("report");
+
+        // The folder given by the site plugin, beside buildDirectory, which -Dtradeoff.outputDirectory sets.
+        assertThat(mojo.getParameters()).filteredOn(p -> p.getName().equals("outputDirectory")).singleElement()
+                .satisfies(p -> assertThat(p.getDescription()).contains("mvn tradeoff:report", "mvn site",
+                        "tradeoff.outputDirectory", "buildDirectory"));
+        assertThat(mojo.getParameterMap().get("buildDirectory").getExpression())
+                .isEqualTo("${tradeoff.outputDirectory}");
+    }
+
+    @Test
+    void anOutputDirectoryGivenToTheGoalIsWhereItsPageGoes(@TempDir Path folder) {
+        report.setOutputDirectory(folder.toFile());
+
+        assertThat(report.getReportOutputDirectory()).isEqualTo(folder.toFile());
     }
 
     private void set(String name, Object value) throws ReflectiveOperationException {
