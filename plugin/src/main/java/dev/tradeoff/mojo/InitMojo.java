@@ -28,8 +28,9 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * Writes a commented starter strategy into the strategy folder: {@code strategy.yaml},
  * {@code teams.yaml}, a platform initiative that enables a product initiative, an objective,
  * {@code signals.yaml} and {@code scale.yaml}. The folder must be new or empty: when it holds any
- * file, init fails naming them and writes nothing. Also writes {@code .mvn/jvm.config} with the
- * recommended JVM options where Maven reads it, unless there is one.
+ * file, init fails naming them and writes nothing. For a project it starts, it also writes
+ * {@code .mvn/jvm.config} with the recommended JVM options where Maven reads it, unless there is one;
+ * in an existing project it only suggests them, since they would apply to all of its builds.
  * <p>
  * In a project, it then prints the {@code <plugin>} element to add to the pom, on lines of their
  * own that copy as they are (or says that the pom declares the plugin already). In a folder without
@@ -78,7 +79,7 @@ public class InitMojo extends AbstractStrategyMojo {
             refuseToNestAProject(folder);
         }
         writeStarter(folder);
-        mavenJvmConfig();
+        mavenJvmConfig(!hasPom);
         String configuredFolder = asConfigured(folder);
         boolean pomWritten = !hasPom && pom(configuredFolder);
         List<String> steps = pomWritten ? NextSteps.afterWritingThePom() : whatThePomNeeds(configuredFolder);
@@ -176,23 +177,31 @@ public class InitMojo extends AbstractStrategyMojo {
     }
 
     /**
-     * Writes .mvn/jvm.config (faster one-off builds) unless there is one, where Maven reads it: in the
-     * nearest folder above that has a .mvn folder, else the one it ran in. A .mvn folder of a
-     * module's own would hide the repository's (its maven.config, extensions and wrapper) from builds
-     * run in the module.
+     * Writes .mvn/jvm.config (faster one-off builds) for a {@code newProject}, the one init writes the
+     * pom of, unless there is one, where Maven reads it: in the nearest folder above that has a .mvn
+     * folder, else the one it ran in (a .mvn folder of a module's own would hide the repository's, its
+     * maven.config, extensions and wrapper, from builds run in the module). In an existing project
+     * the options are only suggested: they would apply to all of its builds, its tests' long runs
+     * included, where the optimising compiler the options leave out pays for itself.
      */
-    private void mavenJvmConfig() throws MojoExecutionException {
+    private void mavenJvmConfig(boolean newProject) throws MojoExecutionException {
         Path mavenFolder = multiModuleProjectDirectory == null ? basedir.toPath() : multiModuleProjectDirectory.toPath();
         Path config = mavenFolder.resolve(StarterStrategy.MAVEN_JVM_CONFIG);
         try {
-            if (StarterStrategy.writeMavenJvmConfig(mavenFolder)) {
+            if (newProject && StarterStrategy.writeMavenJvmConfig(mavenFolder)) {
                 getLog().info("Wrote " + displayPath(config) + ": JVM options that make a one-off build faster on few cores.");
                 return;
             }
             String options = StarterStrategy.mavenJvmOptions().strip().replace('\n', ' ');
             String existing = Files.isRegularFile(config) ? Files.readString(config, StandardCharsets.UTF_8) : "";
-            if (!existing.contains("TieredStopAtLevel")) {
+            if (existing.contains("TieredStopAtLevel")) {
+                return;
+            }
+            if (newProject) {
                 getLog().info("Kept " + displayPath(config) + "; a one-off build is faster on few cores with " + options + " in it.");
+            } else {
+                getLog().info("Tradeoff's builds are faster on few cores with " + options + " in " + displayPath(config)
+                        + "; not written there, since every build of this project would run with them, its tests too.");
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write " + displayPath(config) + ": " + e.getMessage(), e);
