@@ -118,8 +118,14 @@ final class InitiativeReader {
         if (status == Status.PROPOSED) {
             return planStart;
         }
-        reader.problem(fields.mapping(), "missing required key 'start' (only a proposed initiative may leave it out,"
-                + " and this one is " + status.yamlName() + ")");
+        String onlyProposed = "only a proposed initiative may leave it out, and this one is " + status.yamlName();
+        YamlNode written = fields.mapping().get("start");
+        if (written != null) {
+            // "start:" with no value: said at the key the user wrote, not as a key that is missing.
+            reader.problem(written, "start: expected a quarter like 2027-Q1, found nothing (" + onlyProposed + ")");
+        } else {
+            reader.problem(fields.mapping(), "missing required key 'start' (" + onlyProposed + ")");
+        }
         return null;
     }
 

@@ -94,6 +94,16 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void startWrittenWithNoValueIsSaidAtTheKeyNotAsMissing() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("start: 2027-Q1\n", "start:\n"),
+                PLATFORM + ":5:7: start: expected a quarter like 2027-Q1, found nothing (only a proposed initiative"
+                        + " may leave it out, and this one is committed)");
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("start: 2027-Q1\n", "start: ~\n"),
+                PLATFORM + ":5:8: start: expected a quarter like 2027-Q1, found nothing (only a proposed initiative"
+                        + " may leave it out, and this one is committed)");
+    }
+
+    @Test
     void startIsRequiredUnlessProposed() {
         assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("start: 2027-Q1\n", ""),
                 PLATFORM + ":1:1: missing required key 'start' (only a proposed initiative may leave it out,"
