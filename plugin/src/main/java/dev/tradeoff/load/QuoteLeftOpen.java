@@ -67,6 +67,12 @@ final class QuoteLeftOpen {
         return Optional.ofNullable(found);
     }
 
+    /** Whether {@code line} is a key or list item whose value is a '|' or '>' block: text on the lines below. */
+    static boolean opensBlockText(String line) {
+        Matcher value = VALUE.matcher(line);
+        return value.matches() && BLOCK.matcher(value.group(2)).matches();
+    }
+
     /** The first line from {@code from} on that holds the closing quote; −1 when none does. */
     private static int closingLine(String[] lines, int from, char quote) {
         for (int i = from; i < lines.length; i++) {

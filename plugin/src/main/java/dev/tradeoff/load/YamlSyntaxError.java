@@ -2,6 +2,7 @@ package dev.tradeoff.load;
 
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.Mark;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 record YamlSyntaxError(int line, int column, String message) {
 
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+?)' that cannot start any token.*");
+    private static final Pattern NODE_CONTENT = Pattern.compile("expected the node content, but found '(.)'");
 
     static YamlSyntaxError of(MarkedYAMLException e) {
         return of(e, null);
@@ -26,12 +28,48 @@ record YamlSyntaxError(int line, int column, String message) {
         Mark at = problemMark;
         String message;
         Matcher cannotStart = CANNOT_START.matcher(problem);
+        Matcher nodeContent = NODE_CONTENT.matcher(problem);
+        int[] oddSpace = problem.startsWith("mapping values are not allowed")
+                || context.contains("simple key") && problem.contains("could not find expected ':'")
+                ? spaceAfterColon(text, problemMark) : null;
+        if (oddSpace != null) {
+            // "title:<no-break space>Checkout" is one plain value to YAML; the parser stops a line or two later.
+            return new YamlSyntaxError(oddSpace[0] + 1, oddSpace[1] + 1, "':' is followed by "
+                    + String.format(Locale.ROOT, "U+%04X", oddSpace[2]) + " " + Character.getName(oddSpace[2])
+                    + ", not an ordinary space, so YAML does not read a key here; type an ordinary space after ':'");
+        }
+        // Set by the errors about a line's first character, which a line of '|' or '>' text indented too little is.
+        boolean lineStart = false;
         if (problem.contains("\\t") || problem.contains("(TAB)")) {
             message = indentation(text, problemMark)
                     ? "tab character used for indentation; YAML is indented with spaces only"
                     : "tab character before a value; separate values from ':', '-', ',' or '[' with spaces only";
         } else if (cannotStart.matches()) {
             message = "a value cannot start with '" + cannotStart.group(1) + "'; put the value in quotes";
+            lineStart = true;
+        } else if (context.startsWith("while scanning an anchor") || context.startsWith("while scanning an alias")) {
+            // '&' and '*' start an anchor and an alias: "title: *New* checkout", a Markdown '* item'.
+            at = contextMark;
+            boolean anchor = context.startsWith("while scanning an anchor");
+            message = "a value cannot start with '" + (anchor ? '&' : '*') + "' (in YAML it starts "
+                    + (anchor ? "an anchor" : "an alias") + "); put the value in quotes";
+            lineStart = true;
+        } else if (nodeContent.matches() && context.contains("block node")) {
+            message = "a value cannot start with '" + nodeContent.group(1) + "'; put the value in quotes";
+            lineStart = true;
+        } else if (problem.startsWith("sequence entries are not allowed here")) {
+            message = "a list cannot start on the same line as its key; put each '- ' item on a line of its own,"
+                    + " indented under the key, or write the list as [a, b]";
+        } else if (problem.startsWith("mapping keys are not allowed here")) {
+            message = "a value cannot start with '?'; put the value in quotes";
+        } else if (problem.startsWith("expected '<document start>'")) {
+            message = documentStart(text, problemMark);
+        } else if (context.startsWith("while scanning a block scalar")) {
+            message = "after '|' or '>' only '-' or '+' and an indentation digit from 1 to 9 may follow on its line;"
+                    + " start the text on the next line, indented";
+        } else if (problem.startsWith("found undefined tag handle")) {
+            message = "unknown tag '" + problem.replaceFirst("^found undefined tag handle\\s*", "").trim()
+                    + "'; a strategy uses no tags: remove it, or put the value in quotes";
         } else if (problem.startsWith("mapping values are not allowed")) {
             message = "unexpected ':' here; check the indentation, or quote a value that contains ': '";
         } else if (context.contains("quoted scalar") && problem.contains("end of stream")) {
@@ -74,7 +112,102 @@ record YamlSyntaxError(int line, int column, String message) {
         if (at == null) {
             return new YamlSyntaxError(0, 0, message);
         }
+        if (lineStart || message.startsWith("unexpected text after the value")) {
+            int header = blockTextLeft(text, at.getLine());
+            if (header >= 0) {
+                message = "this line is indented less than the text of the block that starts at line " + (header + 1)
+                        + ", so YAML no longer reads it as part of that text; indent it like the lines above it";
+            }
+        }
         return new YamlSyntaxError(at.getLine() + 1, at.getColumn() + 1, message);
+    }
+
+    /**
+     * The line (0-based) of the '|' or '>' header whose text the lines just above {@code line} are, when
+     * {@code line} is indented less than that text (so it ends it, as the user rarely means); −1 otherwise.
+     */
+    private static int blockTextLeft(String text, int line) {
+        if (text == null) {
+            return -1;
+        }
+        String[] lines = TextPosition.lines(text);
+        if (line <= 0 || line >= lines.length) {
+            return -1;
+        }
+        int indent = indentOf(lines[line]);
+        int textIndent = Integer.MAX_VALUE;
+        for (int i = line - 1; i >= 0; i--) {
+            String above = lines[i];
+            if (above.isBlank()) {
+                continue;
+            }
+            int aboveIndent = indentOf(above);
+            if (QuoteLeftOpen.opensBlockText(above)) {
+                return textIndent != Integer.MAX_VALUE && textIndent > aboveIndent && indent < textIndent ? i : -1;
+            }
+            if (aboveIndent <= indent) {
+                return -1;
+            }
+            textIndent = Math.min(textIndent, aboveIndent);
+        }
+        return -1;
+    }
+
+    /**
+     * "expected &lt;document start&gt;": the YAML goes on after its first mapping ended, because a '...'
+     * line ended the document, or the first key is indented and a later one is not.
+     */
+    private static String documentStart(String text, Mark at) {
+        String[] lines = text == null ? new String[0] : TextPosition.lines(text);
+        int first = -1;
+        for (int i = 0; at != null && i < Math.min(lines.length, at.getLine()); i++) {
+            String line = lines[i].strip();
+            if (line.equals("...") || line.startsWith("... ")) {
+                return "the '...' on line " + (i + 1) + " ends the YAML document, and this line comes after it;"
+                        + " remove the '...'";
+            }
+            if (first < 0 && !line.isEmpty() && !line.startsWith("#") && !line.startsWith("%") && !line.equals("---")) {
+                first = i;
+            }
+        }
+        if (first >= 0 && at != null && indentOf(lines[first]) > at.getColumn()) {
+            return "bad indentation: this line does not line up with line " + (first + 1) + ", which is indented by "
+                    + indentOf(lines[first]) + (indentOf(lines[first]) == 1 ? " space" : " spaces")
+                    + "; start the top-level keys at the beginning of their lines";
+        }
+        return "bad indentation: this line does not line up with the lines above it";
+    }
+
+    /**
+     * {line, column, code point} (0-based) of a ':' followed by a space that is not U+0020 (a no-break
+     * space pasted from a document), on {@code at}'s line or the one before it: YAML sees no key there.
+     */
+    private static int[] spaceAfterColon(String text, Mark at) {
+        if (text == null || at == null) {
+            return null;
+        }
+        String[] lines = TextPosition.lines(text);
+        for (int line = Math.max(0, at.getLine() - 1); line <= Math.min(at.getLine(), lines.length - 1); line++) {
+            String s = lines[line];
+            for (int i = 0; i + 1 < s.length(); i++) {
+                char next = s.charAt(i + 1);
+                if (s.charAt(i) == ':' && next != ' ' && Character.getType(next) == Character.SPACE_SEPARATOR) {
+                    if (s.substring(0, i).indexOf('"') >= 0 || s.substring(0, i).indexOf('\'') >= 0) {
+                        break;
+                    }
+                    return new int[] {line, s.codePointCount(0, i + 1), next};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /**

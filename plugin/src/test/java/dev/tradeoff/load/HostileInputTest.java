@@ -69,6 +69,85 @@ class HostileInputTest {
     }
 
     @Test
+    void valueStartingWithAnAliasOrAnchorSign() {
+        assertThat(planProblems("organization: *Acme* Pay\n")).containsExactly(
+                "strategy.yaml:1:15: a value cannot start with '*' (in YAML it starts an alias); put the value in quotes");
+        assertThat(planProblems("organization: **Acme**\n")).containsExactly(
+                "strategy.yaml:1:15: a value cannot start with '*' (in YAML it starts an alias); put the value in quotes");
+        assertThat(planProblems("organization: &\n")).containsExactly(
+                "strategy.yaml:1:15: a value cannot start with '&' (in YAML it starts an anchor); put the value in quotes");
+    }
+
+    @Test
+    void valueStartingWithAClosingBracketOrAComma() {
+        for (String sign : List.of("]", "}", ",")) {
+            assertThat(planProblems("organization: " + sign + " Acme\n")).containsExactly(
+                    "strategy.yaml:1:15: a value cannot start with '" + sign + "'; put the value in quotes");
+        }
+        assertThat(planProblems("organization: ? Acme\n")).containsExactly(
+                "strategy.yaml:1:15: a value cannot start with '?'; put the value in quotes");
+    }
+
+    @Test
+    void listItemOnTheLineOfItsKey() {
+        assertThat(planProblems(ValidStrategy.STRATEGY + "x-tags: - a\n")).containsExactly(
+                "strategy.yaml:6:9: a list cannot start on the same line as its key; put each '- ' item on a line of"
+                        + " its own, indented under the key, or write the list as [a, b]");
+    }
+
+    @Test
+    void firstLineIndentedAndTheNextNot() {
+        assertThat(planProblems("  organization: Acme\nstart: 2027-Q1\n")).containsExactly(
+                "strategy.yaml:2:1: bad indentation: this line does not line up with line 1, which is indented by 2"
+                        + " spaces; start the top-level keys at the beginning of their lines");
+    }
+
+    @Test
+    void documentEndMarkerBeforeMoreKeys() {
+        assertThat(planProblems("organization: Acme\n...\nstart: 2027-Q1\n")).containsExactly(
+                "strategy.yaml:3:1: the '...' on line 2 ends the YAML document, and this line comes after it;"
+                        + " remove the '...'");
+    }
+
+    @Test
+    void textAfterABlockScalarIndicator() {
+        assertThat(planProblems(ValidStrategy.STRATEGY + "x-notes: |see below\n  text\n")).containsExactly(
+                "strategy.yaml:6:11: after '|' or '>' only '-' or '+' and an indentation digit from 1 to 9 may follow"
+                        + " on its line; start the text on the next line, indented");
+    }
+
+    @Test
+    void undefinedTagHandle() {
+        assertThat(planProblems(ValidStrategy.STRATEGY + "x-a: !x!y z\n")).containsExactly(
+                "strategy.yaml:6:6: unknown tag '!x!'; a strategy uses no tags: remove it, or put the value in quotes");
+    }
+
+    @Test
+    void lineOfBlockTextIndentedLessThanTheRest() {
+        String blockThenBullet = ValidStrategy.STRATEGY + "x-notes: |\n  Intro.\n * item\n";
+        String blockThenEmphasis = ValidStrategy.STRATEGY + "x-notes: |\n  Intro.\n*Note*: this.\n";
+        String blockThenText = ValidStrategy.STRATEGY + "x-notes: >\n    Intro.\n  more\n";
+        String said = ": this line is indented less than the text of the block that starts at line 6, so YAML no"
+                + " longer reads it as part of that text; indent it like the lines above it";
+
+        assertThat(planProblems(blockThenBullet)).containsExactly("strategy.yaml:8:2" + said);
+        assertThat(planProblems(blockThenEmphasis)).containsExactly("strategy.yaml:8:1" + said);
+        assertThat(planProblems(blockThenText)).containsExactly("strategy.yaml:8:3" + said);
+    }
+
+    @Test
+    void noBreakSpaceAfterAColon() {
+        String said = ": ':' is followed by U+00A0 NO-BREAK SPACE, not an ordinary space, so YAML does not read a key"
+                + " here; type an ordinary space after ':'";
+
+        assertThat(planProblems("organization:\u00a0Acme\nstart: 2027-Q1\n")).containsExactly("strategy.yaml:1:14" + said);
+        assertThat(planProblems("organization: Acme\nstart:\u00a02027-Q1\ncapacity: 120\n"))
+                .containsExactly("strategy.yaml:2:7" + said);
+        assertThat(planProblems(ValidStrategy.STRATEGY + "x-a:\u3000b\n")).singleElement().asString()
+                .startsWith("strategy.yaml:6:5: ':' is followed by U+3000 IDEOGRAPHIC SPACE");
+    }
+
+    @Test
     void textAfterAQuotedValue() {
         assertThat(planProblems("organization: 'Acme's'\n"))
                 .containsExactly("strategy.yaml:1:21: unexpected text after the value; put the whole value in quotes"
