@@ -63,7 +63,8 @@ final class Fields {
         if (key.equals("<<")) {
             return "unknown key '<<': YAML merge keys are not supported; write the keys out";
         }
-        return "unknown key '" + key + "' (expected " + NodeReader.alternatives(allowedKeys)
+        // "unknown key 'x-jira' (... or a key of your own starting with x-)" is nonsense until a hidden character is named.
+        return "unknown key '" + key + "'" + HiddenCharacters.note(key) + " (expected " + NodeReader.alternatives(allowedKeys)
                 + ", or a key of your own starting with x-)";
     }
 

@@ -56,6 +56,15 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void unknownKeyWithAHiddenCharacterBeforeXDashNamesIt() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "\u200bx-jira: PAY-1\n",
+                CHECKOUT + ":8:1: unknown key '\u200bx-jira' (it holds U+200B ZERO WIDTH SPACE, which does not show)"
+                        + " (expected id, title, kind, owner, status, start, duration, effort, oneOffCost, runCost,"
+                        + " benefits, costOfDelay, value, riskReduction, enables, keyResults, addresses, summary, tags"
+                        + " or links, or a key of your own starting with x-)");
+    }
+
+    @Test
     void unknownKeyDifferingOnlyInCaseOrSeparators() {
         assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "cost_of_delay: 5k\n",
                 CHECKOUT + ":8:1: unknown key 'cost_of_delay' (did you mean 'costOfDelay'?)");
