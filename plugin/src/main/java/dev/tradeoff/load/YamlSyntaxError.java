@@ -71,6 +71,10 @@ record YamlSyntaxError(int line, int column, String message) {
             message = "unknown tag '" + problem.replaceFirst("^found undefined tag handle\\s*", "").trim()
                     + "'; a strategy uses no tags: remove it, or put the value in quotes";
         } else if (problem.startsWith("mapping values are not allowed")) {
+            YamlSyntaxError underAValue = indentedUnderAValue(text, problemMark);
+            if (underAValue != null) {
+                return underAValue;
+            }
             message = "unexpected ':' here; check the indentation, or quote a value that contains ': '";
         } else if (context.contains("quoted scalar") && problem.contains("end of stream")) {
             at = contextMark;
@@ -151,6 +155,54 @@ record YamlSyntaxError(int line, int column, String message) {
             textIndent = Math.min(textIndent, aboveIndent);
         }
         return -1;
+    }
+
+    /**
+     * "benefits: x" above "  - type: revenue", or "quarterly: 3" above a line indented one space more:
+     * a line indented under a key that has a value on its own line is read as more of that value
+     * (a plain value goes on over lines), and its ':' is then unexpected. Said at the line, naming the
+     * key; null when the line above is no such key.
+     */
+    private static YamlSyntaxError indentedUnderAValue(String text, Mark at) {
+        if (text == null || at == null) {
+            return null;
+        }
+        String[] lines = TextPosition.lines(text);
+        int line = at.getLine();
+        if (line <= 0 || line >= lines.length) {
+            return null;
+        }
+        int indent = indentOf(lines[line]);
+        for (int i = line - 1; i >= 0; i--) {
+            String above = lines[i];
+            if (above.isBlank() || above.strip().startsWith("#")) {
+                continue;
+            }
+            Matcher keyed = KEY_WITH_VALUE.matcher(above);
+            if (!keyed.matches() || keyed.group(1).length() >= indent) {
+                return null;
+            }
+            String value = keyed.group(3).replaceFirst("\\s+#.*$", "");
+            String key = keyed.group(2).strip();
+            return new YamlSyntaxError(line + 1, indent + 1, "this line is indented under '" + key + "' (line " + (i + 1)
+                    + "), which has a value on its own line already ('" + shortened(value) + "'), so YAML reads this"
+                    + " line as more of that value; line it up with '" + key + "', or remove '" + shortened(value)
+                    + "' to put a list or mapping under '" + key + "'");
+        }
+        return null;
+    }
+
+    /**
+     * A line "key: value", optionally a list item's, whose value is a plain one: not a '|' or '>' block,
+     * a quote, a '[' or '{' collection, an anchor, alias or tag. Groups: the indentation up to the key,
+     * the key, the value.
+     */
+    private static final Pattern KEY_WITH_VALUE =
+            Pattern.compile("^(\\s*(?:-\\s+)?)([^\\s#\"'\\-\\[{][^:#]*?):\\s+([^\\s#|>\"'\\[{&*!%@`].*)$");
+
+    private static String shortened(String value) {
+        String stripped = value.strip();
+        return stripped.length() <= 40 ? stripped : stripped.substring(0, 39) + "…";
     }
 
     /**

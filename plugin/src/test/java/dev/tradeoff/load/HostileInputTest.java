@@ -56,6 +56,24 @@ class HostileInputTest {
     }
 
     @Test
+    void listUnderAKeyThatHasAValueNamesTheKey() {
+        assertThat(problems(ValidStrategy.with("initiatives/checkout-v2.yaml", ValidStrategy.CHECKOUT_V2
+                + "benefits: x\n  - type: revenue\n    amount: 1\n")))
+                .containsExactly("initiatives/checkout-v2.yaml:9:3: this line is indented under 'benefits' (line 8),"
+                        + " which has a value on its own line already ('x'), so YAML reads this line as more of that"
+                        + " value; line it up with 'benefits', or remove 'x' to put a list or mapping under 'benefits'");
+    }
+
+    @Test
+    void keyIndentedOneSpaceTooFarNamesTheKeyAbove() {
+        assertThat(problems(ValidStrategy.with("initiatives/checkout-v2.yaml", ValidStrategy.CHECKOUT_V2
+                + "benefits:\n  - type: revenue\n    amount: 1\n     start: 2027-Q1\n")))
+                .containsExactly("initiatives/checkout-v2.yaml:11:6: this line is indented under 'amount' (line 10),"
+                        + " which has a value on its own line already ('1'), so YAML reads this line as more of that"
+                        + " value; line it up with 'amount', or remove '1' to put a list or mapping under 'amount'");
+    }
+
+    @Test
     void colonInsideAnUnquotedValue() {
         assertThat(planProblems("organization: Acme: Pay\n"))
                 .containsExactly("strategy.yaml:1:19: unexpected ':' here; check the indentation, or quote a value"
