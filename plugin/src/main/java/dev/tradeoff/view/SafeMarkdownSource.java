@@ -34,7 +34,12 @@ import java.util.List;
  * them ({@link GfmTableCells}), where a pipe splits even a code span. Text the parser cannot take
  * (nested thousands deep), would take far longer to read than its length ({@link MarkdownShape},
  * {@link InlineCost}) or keeps changing becomes a fenced code block, shown exactly as written, as
- * {@link SafeMarkdown} shows it. Thread-safe: flexmark's parsers are immutable once built.
+ * {@link SafeMarkdown} shows it, and its headings stay as written.
+ * <p>
+ * Headings can be shifted down as {@link SafeMarkdown} shifts them ({@link LoweredHeadings}), so that
+ * a summary under a brief's {@code ## Summary} has no {@code #} of its own. That is done to the inert
+ * text, so that every heading a viewer sees is lowered, those an escaped HTML block uncovered too.
+ * Thread-safe: flexmark's parsers are immutable once built, and each call walks its own document.
  */
 public final class SafeMarkdownSource {
 
@@ -48,6 +53,21 @@ public final class SafeMarkdownSource {
     private final Parser parser = MarkdownParsers.parser(new MutableDataSet());
     private final Parser tableParser = MarkdownParsers.parser(
             new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create())));
+    /** The largest heading the text may have: 1 keeps them as written; a summary under a brief's "##" has "###". */
+    private final int lowestHeading;
+
+    /** Headings kept as written. */
+    public SafeMarkdownSource() {
+        this(1);
+    }
+
+    /**
+     * Headings no larger than {@code lowestHeading}, shifted as {@link SafeMarkdown#SafeMarkdown(int)}
+     * shifts them: with {@code 3}, {@code # Why} and {@code ## How} become {@code ### Why} and {@code #### How}.
+     */
+    public SafeMarkdownSource(int lowestHeading) {
+        this.lowestHeading = lowestHeading;
+    }
 
     public String toMarkdown(String markdown) {
         return render(markdown).text();
@@ -59,7 +79,7 @@ public final class SafeMarkdownSource {
             return MarkdownRendering.formatted("");
         }
         if (!mayHoldUnsafeParts(markdown) && !mayHoldMention(markdown)) {
-            return MarkdownRendering.formatted(markdown);
+            return MarkdownRendering.formatted(safeWithHeadingsLowered(markdown));
         }
         try {
             MarkdownShape.check(markdown);
@@ -69,9 +89,10 @@ public final class SafeMarkdownSource {
         PlainTextReason plainText = KEEPS_CHANGING;
         try {
             String inert = inert(markdown);
-            if (inert != null) {
+            String lowered = inert == null ? null : withHeadingsLowered(inert);
+            if (lowered != null) {
                 return MarkdownRendering.formatted(
-                        mayHoldMention(inert) ? MentionBreaks.of(inert, parse(inert)) : inert);
+                        mayHoldMention(lowered) ? MentionBreaks.of(lowered, parse(lowered)) : lowered);
             }
         } catch (MarkdownTooComplex tooComplex) {
             // Too costly to read: quote it whole below. A pass may have read a rewritten text, or its
@@ -82,6 +103,40 @@ public final class SafeMarkdownSource {
             plainText = PlainTextReason.NESTED_TOO_DEEP;
         }
         return quoted(markdown, plainText);
+    }
+
+    /**
+     * Text with nothing to make inert, its headings lowered; as written when it is too costly to read,
+     * as it was before headings were lowered: it is safe either way, and quoting it would hide its formatting.
+     */
+    private String safeWithHeadingsLowered(String markdown) {
+        if (lowestHeading <= 1 || !LoweredHeadings.mayHaveHeadingLargerThan(markdown, lowestHeading)) {
+            return markdown;
+        }
+        try {
+            MarkdownShape.check(markdown);
+            // Never null here: text without a '<' or a '[' is inert at once, its lines joined or not.
+            return withHeadingsLowered(markdown);
+        } catch (MarkdownTooComplex | StackOverflowError tooCostly) {
+            return markdown;
+        }
+    }
+
+    /**
+     * {@code inert}, text already made inert, with its headings lowered; null when it no longer
+     * settles. Lowering adds {@code #}s before a heading's text, or puts a one-line setext heading's
+     * text after them, so every inline part reads as before and nothing unsafe can appear. Joining
+     * a setext heading's lines changes what is read (line ends and hard breaks become spaces): no
+     * case is known where that makes a link or a tag, but rather than rely on it, such text is made
+     * inert again, at no cost without a {@code <} or a {@code [}. That could change only the joined
+     * line, which stays a heading of its level, so no heading needs lowering after it.
+     */
+    private String withHeadingsLowered(String inert) {
+        if (lowestHeading <= 1 || !LoweredHeadings.mayHaveHeadingLargerThan(inert, lowestHeading)) {
+            return inert;
+        }
+        LoweredHeadings lowered = LoweredHeadings.of(inert, parse(inert), lowestHeading);
+        return lowered.joinedLines() ? inert(lowered.text()) : lowered.text();
     }
 
     /** {@code markdown} quoted whole in a code block, shown exactly as written. */

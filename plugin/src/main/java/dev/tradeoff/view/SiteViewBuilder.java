@@ -41,7 +41,8 @@ public final class SiteViewBuilder {
     private final SafeMarkdown summaryMarkdown = new SafeMarkdown(3);
     /** Summaries as HTML: Markdown is the costliest part of an initiative's view. */
     private final LastBuildMemo<String, MarkdownRendering> summaries = new LastBuildMemo<>(summaryMarkdown::render);
-    private final SafeMarkdownSource markdownSource = new SafeMarkdownSource();
+    /** A summary in its brief, under the brief's "## Summary": its own headings from "###", as on its page. */
+    private final SafeMarkdownSource markdownSource = new SafeMarkdownSource(3);
     /** Summaries as Markdown for the briefs, parsed again to make them inert. */
     private final LastBuildMemo<String, MarkdownRendering> briefSummaries =
             new LastBuildMemo<>(markdownSource::render);

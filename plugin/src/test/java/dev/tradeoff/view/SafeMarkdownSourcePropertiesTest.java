@@ -9,10 +9,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Whatever the user writes, the brief's copy renders without raw HTML or an unsafe link. */
+/**
+ * Whatever the user writes, the brief's copy renders without raw HTML or an unsafe link, and with
+ * headings lowered as in a brief's summary, with none larger than "###".
+ */
 class SafeMarkdownSourcePropertiesTest {
 
     private final SafeMarkdownSource source = new SafeMarkdownSource();
+    /** As for a brief's summary: headings from "###". */
+    private final SafeMarkdownSource lowering = new SafeMarkdownSource(3);
 
     @Property(tries = 1000)
     void rendersInertInAViewerThatDoesNotSanitise(@ForAll("summaries") String summary) {
@@ -31,6 +36,28 @@ class SafeMarkdownSourcePropertiesTest {
         String inert = source.toMarkdown(summary);
 
         assertThat(GitHubMentionFilter.liveMentions(inert)).isEmpty();
+    }
+
+    @Property(tries = 1000)
+    void withHeadingsLoweredRendersInertAndMentionsNoOne(@ForAll("summaries") String summary) {
+        String lowered = lowering.toMarkdown(summary);
+
+        UnsanitisedViewer.assertInert(lowered);
+        assertThat(GitHubMentionFilter.liveMentions(lowered)).isEmpty();
+    }
+
+    @Property(tries = 300)
+    void withHeadingsLoweredIsAlreadyLoweredAndInert(@ForAll("summaries") String summary) {
+        String lowered = lowering.toMarkdown(summary);
+
+        assertThat(lowering.toMarkdown(lowered)).isEqualTo(lowered);
+    }
+
+    @Property(tries = 1000)
+    void withHeadingsLoweredHasNoHeadingLargerThanTheLowest(@ForAll("summaries") String summary) {
+        String lowered = lowering.toMarkdown(summary);
+
+        assertThat(UnsanitisedViewer.headingLevels(lowered)).allMatch(level -> level >= 3);
     }
 
     /** Found by the property above: flexmark drops the opening bracket here, GitHub shows it and mentions no one. */
@@ -65,8 +92,8 @@ class SafeMarkdownSourcePropertiesTest {
                         "[ok](https://example.com)", "![ok](../charts/a.svg)", "`List<String>`", "```", "~~~",
                         "    indented <b>", "| a | b |", "|---|---|", "**bold**", "_em_", "# heading", "- item",
                         "> quote", "1. one", "\\", "&lt;", "x", "@alice", "@org/team", "pay@example.com",
-                        "[@t](https://example.com)", "`@c`", "[@u]"),
-                Arbitraries.strings().withChars("[]()<>!`|\\:/*_-#&;@a \n").ofMaxLength(6));
+                        "[@t](https://example.com)", "`@c`", "[@u]", "## two", "Title\n===", "\n---\n", "   ==="),
+                Arbitraries.strings().withChars("[]()<>!`|\\:/*_-=#&;@a \n").ofMaxLength(6));
         Arbitrary<String> glue = Arbitraries.of("", " ", "\n", "\n\n", "| ", "> ", "- ", "[", "](", ")", "<", ">", "`");
         return Arbitraries.oneOf(fragment, glue).list().ofMaxSize(14).map(parts -> String.join("", parts));
     }

@@ -2,6 +2,7 @@ package dev.tradeoff.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -9,6 +10,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -35,6 +37,19 @@ public final class UnsanitisedViewer {
 
     public static String html(String markdown) {
         return RENDERER.render(WITH_TABLES.parse(markdown));
+    }
+
+    /** The levels of the headings in either reading of {@code markdown}. */
+    public static List<Integer> headingLevels(String markdown) {
+        List<Integer> levels = new ArrayList<>();
+        for (Parser parser : List.of(PLAIN, WITH_TABLES)) {
+            for (Node node : parser.parse(markdown).getDescendants()) {
+                if (node instanceof Heading heading) {
+                    levels.add(heading.getLevel());
+                }
+            }
+        }
+        return levels;
     }
 
     /** Neither reading of {@code markdown} has raw HTML, a script, an event handler or an unsafe URL. */

@@ -15,7 +15,7 @@
 
 ## Summary
 
-<#-- The summary is the user's own Markdown, made inert by SafeMarkdownSource: raw HTML escaped, unsafe links as text. -->
+<#-- The summary is the user's own Markdown, made inert by SafeMarkdownSource: raw HTML escaped, unsafe links as text, headings from ### down. -->
 ${initiative.summaryMarkdown?replace("\\s+$", "", "r")?no_esc}
 </#if>
 <#if initiative.keyResults?has_content>
