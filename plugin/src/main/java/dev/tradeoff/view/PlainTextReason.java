@@ -12,6 +12,17 @@ record PlainTextReason(int index, String reason) {
             + " reader (brackets, emphasis, lists or quotes inside each other thousands of levels deep). Use fewer"
             + " levels");
 
+    /**
+     * flexmark failed on the text with {@code failure}, a fault of the reader ({@link ReaderFailure}). The
+     * exception's class says which fault, for a report; its message, offsets into flexmark's copies of
+     * the text, would not help the user.
+     */
+    static PlainTextReason readerFailed(RuntimeException failure) {
+        return new PlainTextReason(0, "the Markdown reader failed on it (" + failure.getClass().getSimpleName()
+                + " in flexmark), a fault of the reader, not of the text. Laying out its tables, lists or code"
+                + " blocks differently may avoid it");
+    }
+
     /** The same reason, about the whole text: for a place found in a text rewritten from the user's. */
     PlainTextReason inWholeText() {
         return new PlainTextReason(0, reason);

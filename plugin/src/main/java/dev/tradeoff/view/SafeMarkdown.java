@@ -18,9 +18,10 @@ import java.util.List;
  * ({@link MarkdownParsers}); text beyond the limits of {@link MarkdownShape} and {@link InlineCost},
  * which no real document reaches (a paragraph of thousands of unclosed links, lists nested more than
  * {@value MarkdownShape#MAX_DEPTH} deep, a quote of more than {@value MarkdownShape#MAX_INDENTED_LINES}
- * lines), is shown whole as escaped, preformatted text, and {@link #render} says why, for the build to
- * warn of ({@link SiteViewBuilder#plainTexts()}). Thread-safe: flexmark's parser and renderer are
- * immutable once built.
+ * lines), or that makes flexmark itself fail ({@link ReaderFailure}), is shown whole as escaped,
+ * preformatted text, and {@link #render} says why, for the build to warn of
+ * ({@link SiteViewBuilder#plainTexts()}). Thread-safe: flexmark's parser and renderer are immutable
+ * once built.
  */
 public final class SafeMarkdown {
 
@@ -92,6 +93,13 @@ public final class SafeMarkdown {
             return new MarkdownRendering(asText(markdown), tooComplex.reason());
         } catch (StackOverflowError tooDeep) {
             return new MarkdownRendering(asText(markdown), PlainTextReason.NESTED_TOO_DEEP);
+        } catch (RuntimeException failure) {
+            // flexmark's own fault, which this text triggers: show the text as written rather than fail
+            // the build. Any other exception is a fault of ours, or the renderer's, and must not be hidden.
+            if (!ReaderFailure.isFlexmarks(failure)) {
+                throw failure;
+            }
+            return new MarkdownRendering(asText(markdown), PlainTextReason.readerFailed(failure));
         }
     }
 

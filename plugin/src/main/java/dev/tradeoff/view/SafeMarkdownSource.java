@@ -32,9 +32,10 @@ import java.util.List;
  * link and the outer one appears; an escaped HTML block's lines become Markdown), so passes repeat
  * until one changes nothing. Table rows are also read cell by cell as GitHub-flavoured viewers read
  * them ({@link GfmTableCells}), where a pipe splits even a code span. Text the parser cannot take
- * (nested thousands deep), would take far longer to read than its length ({@link MarkdownShape},
- * {@link InlineCost}) or keeps changing becomes a fenced code block, shown exactly as written, as
- * {@link SafeMarkdown} shows it, and its headings stay as written.
+ * (nested thousands deep, or a fault of flexmark's that it triggers: {@link ReaderFailure}), would
+ * take far longer to read than its length ({@link MarkdownShape}, {@link InlineCost}) or keeps
+ * changing becomes a fenced code block, shown exactly as written, as {@link SafeMarkdown} shows it,
+ * and its headings stay as written.
  * <p>
  * Headings can be shifted down as {@link SafeMarkdown} shifts them ({@link LoweredHeadings}), so that
  * a summary under a brief's {@code ## Summary} has no {@code #} of its own. That is done to the inert
@@ -101,6 +102,13 @@ public final class SafeMarkdownSource {
         } catch (StackOverflowError tooDeep) {
             // Nested so deep it exhausts the parser's recursion: quote it whole below.
             plainText = PlainTextReason.NESTED_TOO_DEEP;
+        } catch (RuntimeException failure) {
+            // flexmark's own fault, which this text (or a pass's rewrite of it, or a table cell read on its
+            // own) triggers: quote it whole below. Any other exception is a fault of ours and goes on.
+            if (!ReaderFailure.isFlexmarks(failure)) {
+                throw failure;
+            }
+            plainText = PlainTextReason.readerFailed(failure);
         }
         return quoted(markdown, plainText);
     }
@@ -118,6 +126,12 @@ public final class SafeMarkdownSource {
             // Never null here: text without a '<' or a '[' is inert at once, its lines joined or not.
             return withHeadingsLowered(markdown);
         } catch (MarkdownTooComplex | StackOverflowError tooCostly) {
+            return markdown;
+        } catch (RuntimeException failure) {
+            // flexmark's own fault: as written, safe as above. Any other exception is a fault of ours.
+            if (!ReaderFailure.isFlexmarks(failure)) {
+                throw failure;
+            }
             return markdown;
         }
     }

@@ -72,6 +72,32 @@ class PlainTextMarkdownWarningTest {
         assertThat(deep.select("pre").eachText()).contains(DEEP_PAGE.substring(DEEP_PAGE.indexOf("Intro.")).strip());
     }
 
+    /**
+     * flexmark 0.64's table reader throws StringIndexOutOfBoundsException on this summary (a row that
+     * starts a table inside an indented fence line). The build still succeeds: the summary shows as
+     * written on its page and in its brief, and the build says why.
+     */
+    @Test
+    void aSummaryTheMarkdownReaderFailsOnBuildsShownAsWrittenWithAWarning() throws Exception {
+        String summary = "|  \n\t\t~~~[| a | b |\n|---|---|";
+        String checkout = AcmePayStrategy.CHECKOUT_V2 + "summary: \"" + summary.replace("\n", "\\n")
+                .replace("\t", "\\t") + "\"\n";
+
+        BuildResult result = StrategyFolder.build(strategy(Map.of("initiatives/checkout-v2.yaml", checkout)),
+                folder.resolve("out"), 2);
+
+        assertThat(result.warnings()).extracting(Problem::toString).containsExactly(
+                "initiatives/checkout-v2.yaml:" + lineOf(checkout, "summary:") + ":10: summary: shown as plain text"
+                        + " on its page and in its brief, without its Markdown formatting: the Markdown reader failed"
+                        + " on it (StringIndexOutOfBoundsException in flexmark), a fault of the reader, not of the text."
+                        + " Laying out its tables, lists or code blocks differently may avoid it");
+        Document page = Jsoup.parse(folder.resolve("out/site/initiatives/checkout-v2.html").toFile(), "UTF-8");
+        assertThat(page.select("pre").eachText()).contains(summary.strip());
+        String brief = Files.readString(folder.resolve("out/briefs/initiatives/checkout-v2.md"),
+                StandardCharsets.UTF_8);
+        assertThat(brief).contains("```\n" + summary + "\n```\n");
+    }
+
     @Test
     void theWarningsAreTheSameWithAnyNumberOfThreads() throws Exception {
         Path strategy = strategy(Map.of("initiatives/checkout-v2.yaml", CHECKOUT, "pages/deep.md", DEEP_PAGE));
