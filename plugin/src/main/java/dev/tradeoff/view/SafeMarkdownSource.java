@@ -30,7 +30,8 @@ import java.util.List;
  * </ul>
  * A rewrite can uncover something new ({@code [[x](javascript:a)](javascript:b)} loses its inner
  * link and the outer one appears; an escaped HTML block's lines become Markdown), so passes repeat
- * until one changes nothing. Table rows are also read cell by cell as GitHub-flavoured viewers read
+ * until one changes nothing. Text with a pipe is read both without and with tables, which can end a
+ * code span early, and its table rows are also read cell by cell as GitHub-flavoured viewers read
  * them ({@link GfmTableCells}), where a pipe splits even a code span. Text the parser cannot take
  * (nested thousands deep, or a fault of flexmark's that it triggers: {@link ReaderFailure}), would
  * take far longer to read than its length ({@link MarkdownShape}, {@link InlineCost}) or keeps
@@ -192,8 +193,19 @@ public final class SafeMarkdownSource {
         return markdown.indexOf('@') >= 0;
     }
 
+    /**
+     * One pass: the text as read without tables, then as read with them, then its table rows cell by
+     * cell. Each reading is made inert in turn, as the same text can hide different parts in each: a
+     * table ends a paragraph, and so cuts short a code span that, read without tables, runs on across
+     * the table's lines and holds a {@code <b>} from the line after it ({@code `a | b}, {@code ---|---},
+     * {@code <b>`}). A reading with nothing unsafe keeps the text as it is.
+     */
     private String rewriteOnce(String markdown) {
         String inert = InertRewrite.of(markdown, parser.parse(markdown));
-        return inert.indexOf('|') < 0 ? inert : GfmTableCells.rewrite(inert, tableParser.parse(inert), parser);
+        if (inert.indexOf('|') < 0) {
+            return inert;
+        }
+        String inertWithTables = InertRewrite.of(inert, tableParser.parse(inert));
+        return GfmTableCells.rewrite(inertWithTables, tableParser.parse(inertWithTables), parser);
     }
 }

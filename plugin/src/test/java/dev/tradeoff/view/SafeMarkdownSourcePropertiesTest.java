@@ -93,7 +93,8 @@ class SafeMarkdownSourcePropertiesTest {
                         "    indented <b>", "| a | b |", "|---|---|", "**bold**", "_em_", "# heading", "- item",
                         "> quote", "1. one", "\\", "&lt;", "x", "@alice", "@org/team", "pay@example.com",
                         "[@t](https://example.com)", "`@c`", "[@u]", "## two", "Title\n===", "\n---\n", "   ===",
-                        "|  \n\t\t~~~[| a | b |\n|---|---|", "\t\t~~~"),
+                        "|  \n\t\t~~~[| a | b |\n|---|---|", "\t\t~~~",
+                        "`a | b\n---|---\n<b>`", "---|---"),
                 Arbitraries.strings().withChars("[]()<>!`|\\:/*_-=#&;@a \n").ofMaxLength(6));
         Arbitrary<String> glue = Arbitraries.of("", " ", "\n", "\n\n", "| ", "> ", "- ", "[", "](", ")", "<", ">", "`");
         return Arbitraries.oneOf(fragment, glue).list().ofMaxSize(14).map(parts -> String.join("", parts));

@@ -77,6 +77,23 @@ class SafeMarkdownSourceTest {
     }
 
     @Test
+    void rawHtmlThatACodeSpanHidesOnlyWhenTheTextIsReadWithoutTablesIsMadeInert() {
+        // Read without tables, one code span runs from the first line to the last and holds the <b>;
+        // read with them, the table ends at its separator row and the <b> is raw HTML after it.
+        String markdown = "`a | b\n---|---\n<b>`";
+
+        assertThat(source.toMarkdown(markdown)).isEqualTo("`a | b\n---|---\n&lt;b>`");
+        UnsanitisedViewer.assertInert(source.toMarkdown(markdown));
+    }
+
+    @Test
+    void aCodeSpanAcrossTableRowsWithNothingUnsafeStaysByteForByte() {
+        assertThat(source.toMarkdown("`a | b\n---|---\nc`")).isEqualTo("`a | b\n---|---\nc`");
+        assertThat(source.toMarkdown("| `a` | b |\n|---|---|\n| `<b>` | c |\n"))
+                .isEqualTo("| `a` | b |\n|---|---|\n| `<b>` | c |\n");
+    }
+
+    @Test
     void safeMarkdownComesOutByteForByte() {
         String markdown = """
                 # Checkout v2
