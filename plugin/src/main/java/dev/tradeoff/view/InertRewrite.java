@@ -1,11 +1,16 @@
 package dev.tradeoff.view;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.InlineLinkNode;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -79,11 +84,77 @@ final class InertRewrite {
             replace(node, "");
             return false;
         }
+        if (node instanceof Text text) {
+            // Code shows its text as written, and only as written: never a link, nor an entity.
+            if (text.getAncestorOfType(Code.class, CodeBlock.class, FencedCodeBlock.class, IndentedCodeBlock.class)
+                    == null) {
+                escapeUnsafePointyDestinations(text);
+            }
+            return true;
+        }
         if (node instanceof InlineLinkNode link && !isSafe(link.getUrl())
                 || node instanceof RefNode reference && refersToUnsafe(reference)) {
             keepOnlyChildren(node);
         }
         return true;
+    }
+
+    /**
+     * A link destination in angle brackets with a space in it ({@code [a](<javascript:x y>)}, or
+     * {@code [r]: <javascript:x y>} for a reference): flexmark 0.64 reads it as text, as CommonMark did
+     * up to 0.28, but CommonMark 0.29 and later, so GitHub, markdown-it and cmark, read a link to
+     * {@code javascript:x%20y}. When its URL is unsafe, its {@code <} becomes {@code &lt;}, shown as
+     * written; a destination that starts with {@code &lt;} and has a space is a link to no viewer. The
+     * {@code <} must follow {@code ](} or {@code ]:}, with spaces, tabs and one line ending between, and
+     * the destination must end with a {@code >} on its line with no other unescaped {@code <} before it.
+     */
+    private void escapeUnsafePointyDestinations(Text text) {
+        BasedSequence chars = text.getChars();
+        CharSequence parsed = chars.getBaseSequence();
+        for (int at = chars.getStartOffset(); at < chars.getEndOffset(); at++) {
+            if (parsed.charAt(at) == '<' && followsLinkOpening(parsed, at)) {
+                int end = pointyDestinationEnd(parsed, at);
+                if (end >= 0 && !isSafe(BasedSequence.of(parsed.subSequence(at + 1, end).toString()))) {
+                    edit(at, at + 1, "&lt;");
+                }
+            }
+        }
+    }
+
+    /** {@code ](} or {@code ]:} before {@code at}, with only spaces, tabs and one line ending between. */
+    private static boolean followsLinkOpening(CharSequence parsed, int at) {
+        int before = skipSpaces(parsed, at - 1);
+        if (before >= 0 && parsed.charAt(before) == '\n') {
+            before = skipSpaces(parsed, before > 0 && parsed.charAt(before - 1) == '\r' ? before - 2 : before - 1);
+        } else if (before >= 0 && parsed.charAt(before) == '\r') {
+            before = skipSpaces(parsed, before - 1);
+        }
+        return before >= 1 && (parsed.charAt(before) == '(' || parsed.charAt(before) == ':')
+                && parsed.charAt(before - 1) == ']';
+    }
+
+    private static int skipSpaces(CharSequence parsed, int from) {
+        int at = from;
+        while (at >= 0 && (parsed.charAt(at) == ' ' || parsed.charAt(at) == '\t')) {
+            at--;
+        }
+        return at;
+    }
+
+    /** Where the destination opened by the {@code <} at {@code open} ends, at its {@code >}; -1 if none does. */
+    private static int pointyDestinationEnd(CharSequence parsed, int open) {
+        for (int at = open + 1; at < parsed.length(); at++) {
+            char c = parsed.charAt(at);
+            if (c == '\\' && at + 1 < parsed.length() && (parsed.charAt(at + 1) == '<' || parsed.charAt(at + 1) == '>'
+                    || parsed.charAt(at + 1) == '\\')) {
+                at++;
+            } else if (c == '>') {
+                return at;
+            } else if (c == '<' || c == '\n' || c == '\r') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean refersToUnsafe(RefNode reference) {

@@ -17,6 +17,9 @@ import java.util.List;
  * scheme but http, https or mailto, also when written with entities or escapes): its text, or its
  * alt text, stays as plain text; brackets, URL and title go. {@code [js](javascript:alert(3))}
  * becomes {@code js}.
+ * <li>A destination in angle brackets with a space, which flexmark reads as text and CommonMark 0.29
+ * and later (GitHub) as a link: when its URL is unsafe, its {@code <} becomes {@code &lt;}.
+ * {@code [a](<javascript:x y>)} becomes {@code [a](&lt;javascript:x y>)}.
  * <li>A reference definition with an unsafe URL is dropped (it never shows anyway), and every link
  * or image that uses it keeps only its text, as above.
  * <li>An autolink with an unsafe URL becomes a code span of its text: shown as written, clearly

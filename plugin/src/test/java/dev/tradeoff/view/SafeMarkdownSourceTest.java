@@ -37,6 +37,39 @@ class SafeMarkdownSourceTest {
         UnsanitisedViewer.assertInert(source.toMarkdown(markdown));
     }
 
+    /**
+     * CommonMark 0.29 and later (GitHub, markdown-it, cmark) read a link destination in angle brackets
+     * with spaces in it as a link to {@code javascript:x%20y}; flexmark 0.64 reads text. Its {@code <}
+     * becomes {@code &lt;}: shown as written, a link to no one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '→', quoteCharacter = '"', textBlock = """
+            "[a](<javascript:x y>)"                            → "[a](&lt;javascript:x y>)"
+            "![i](<javascript:x y> 't')"                       → "![i](&lt;javascript:x y> 't')"
+            "[a]( <java\\>script:x y>)"                       → "[a]( &lt;java\\>script:x y>)"
+            "[a](<&#106;avascript:x y>) [b](<data:x, y>)"      → "[a](&lt;&#106;avascript:x y>) [b](&lt;data:x, y>)"
+            "[a][r]\\n\\n[r]: <javascript:x y>"                 → "[a][r]\\n\\n[r]: &lt;javascript:x y>"
+            "[a](\\n<javascript:x y>)"                          → "[a](\\n&lt;javascript:x y>)"
+            """)
+    void anUnsafeDestinationInAngleBracketsWithASpaceBecomesText(String markdown, String inert) {
+        assertThat(source.toMarkdown(markdown.replace("\\n", "\n"))).isEqualTo(inert.replace("\\n", "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '→', quoteCharacter = '"', textBlock = """
+            "[a](<../my file.png>)"
+            "`[a](<javascript:x y>)`"
+            "    [a](<javascript:x y>)"
+            "```\\n[a](<javascript:x y>)\\n```"
+            "(<javascript:x y>) and [a] (<javascript:x y>)"
+            "[a](<javascript:x\\ny>)"
+            """)
+    void aDestinationInAngleBracketsThatNoViewerLinksOrThatIsSafeStaysAsWritten(String markdown) {
+        String text = markdown.replace("\\n", "\n");
+
+        assertThat(source.toMarkdown(text)).isEqualTo(text);
+    }
+
     @Test
     void referenceToAnUnsafeUrlKeepsItsTextAndTheDefinitionGoes() {
         String markdown = "See [the plan][r], [r] and ![chart][r].\n\n[r]: javascript:alert(1) \"t\"\n";

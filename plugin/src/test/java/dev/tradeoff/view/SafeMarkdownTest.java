@@ -142,6 +142,12 @@ class SafeMarkdownTest {
         }
     }
 
+    /** CommonMark 0.29 and later would link it; the site's reader, flexmark 0.64, shows it as written. */
+    @Test
+    void anUnsafeDestinationInAngleBracketsWithASpaceIsText() {
+        assertThat(markdown.toHtml("[a](<javascript:x y>)")).isEqualTo("<p>[a](&lt;javascript:x y&gt;)</p>\n");
+    }
+
     @Test
     void webMailAndRelativeLinksAreKept() {
         Document html = render("[a](https://example.com/a?b=1&c=2) [b](http://example.com) [c](mailto:cto@example.com)"
