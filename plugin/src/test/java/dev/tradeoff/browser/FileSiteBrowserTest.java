@@ -245,6 +245,10 @@ class FileSiteBrowserTest {
         }
     }
 
+    /** The mask that fades the phone's row of sections at its end ("none" when it does not fade). */
+    private static final String SECTIONS_MASK = "var s = getComputedStyle(document.querySelector('.bar nav ul'));"
+            + " return s.maskImage || s.webkitMaskImage;";
+
     /** What the first chart's figure shows above its image: its ::before content. */
     private static final String SCROLL_HINT = "return getComputedStyle(document.querySelector('figure.chart'),"
             + " '::before').content";
@@ -282,6 +286,12 @@ class FileSiteBrowserTest {
                     .doubleValue()).as("the header's height").isLessThan(100);
             assertThat((Boolean) browser.script("var a = document.querySelector('.bar nav a[aria-current]').getBoundingClientRect();"
                     + " return a.left >= 0 && a.right <= window.innerWidth;")).as("the current section is in view").isTrue();
+            // The row fades at its end while more sections lie beyond it, and not once scrolled to the end.
+            browser.open(url("index.html"));
+            assertThat((String) browser.script(SECTIONS_MASK)).as("more sections to the right").contains("gradient");
+            browser.script("var u = document.querySelector('.bar nav ul'); u.scrollLeft = u.scrollWidth;"
+                    + " u.dispatchEvent(new Event('scroll'));");
+            assertThat((String) browser.script(SECTIONS_MASK)).as("scrolled to the end").isEqualTo("none");
         } finally {
             browser.emulatePhone(false);
         }

@@ -84,13 +84,25 @@
       row.scrollLeft = Math.max(0, current.offsetLeft - row.offsetLeft - (row.clientWidth - current.offsetWidth) / 2);
     }
   }
+  // The row fades out at its end while more sections lie beyond it, and not once it has scrolled
+  // there, or when it fits.
+  function markSectionsBeyond() {
+    var row = document.querySelector(".bar nav ul");
+    if (row) {
+      row.classList.toggle("more", row.scrollLeft + row.clientWidth < row.scrollWidth - 1);
+    }
+  }
   window.addEventListener("resize", markChartsThatScroll);
+  window.addEventListener("resize", markSectionsBeyond);
   // What only works with the script (the sort hint) is shown only with it.
   document.documentElement.classList.add("js");
   document.addEventListener("DOMContentLoaded", function () {
     markChartsThatScroll();
     openChartsWhereTheirPointIs();
     showCurrentSection();
+    markSectionsBeyond();
+    var sections = document.querySelector(".bar nav ul");
+    if (sections) { sections.addEventListener("scroll", markSectionsBeyond, {passive: true}); }
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
       if (!table.tHead) { return; }
       // Each heading's words go into a button, which screen readers announce as one and the
