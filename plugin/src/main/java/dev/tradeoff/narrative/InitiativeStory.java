@@ -220,13 +220,16 @@ public final class InitiativeStory {
         }
         List<String> names = new ArrayList<>();
         List<String> tooEarly = new ArrayList<>();
+        // Products under way or done before it goes live: too late to move, so no advice to start them later.
+        List<String> begun = new ArrayList<>();
         double speedups = 0;
         for (Enablement enablement : initiative.enables()) {
             if (isPlanned(enablement.productId())) {
                 names.add(title(enablement.productId()));
                 speedups += enablement.speedup();
-                if (byId.get(enablement.productId()).initiative().startsBeforeGoLiveOf(initiative)) {
-                    tooEarly.add(title(enablement.productId()));
+                Initiative product = byId.get(enablement.productId()).initiative();
+                if (product.startsBeforeGoLiveOf(initiative)) {
+                    (product.hasBegun() ? begun : tooEarly).add(title(enablement.productId()));
                 }
             }
         }
@@ -235,17 +238,29 @@ public final class InitiativeStory {
         Figure what = Figure.text(Prose.join(names));
         Figure speedup = Figure.percent(speedups / names.size());
         Figure worth = Figure.money(figures.enablementValue());
-        if (tooEarly.isEmpty()) {
+        if (tooEarly.isEmpty() && begun.isEmpty()) {
             return Optional.of(Finding.of(Severity.GOOD, "enablement", enables + ".", what, speedup, worth));
         }
+        if (tooEarly.isEmpty()) {
+            String which = begun.size() == names.size() ? (names.size() == 1 ? "it was" : "they were")
+                    : "{4} " + (begun.size() == 1 ? "was" : "were");
+            return Optional.of(Finding.of(Severity.WARNING, "enablement",
+                    enables + ", but " + which + " begun before this platform work goes live in {3}, so "
+                            + (begun.size() == 1 ? "it gets" : "they get") + " none of the speed-up as planned.",
+                    what, speedup, worth, Figure.quarter(initiative.goLive()), Figure.text(Prose.join(begun))));
+        }
+        String alreadyBegun = begun.isEmpty() ? ""
+                : " ({5} " + (begun.size() == 1 ? "was" : "were") + " begun before it goes live and "
+                        + (begun.size() == 1 ? "gets" : "get") + " none of it)";
         // The value assumes the product is built on the platform; started before it goes live, it is not.
         String which = tooEarly.size() == names.size()
                 ? (names.size() == 1 ? "it starts" : "they start")
                 : "{4} " + (tooEarly.size() == 1 ? "starts" : "start");
         return Optional.of(Finding.of(Severity.WARNING, "enablement",
-                enables + ", but as planned " + which + " before this platform work goes live in {3}: to get"
-                        + " the speed-up, start " + (tooEarly.size() == 1 ? "it" : "them")
+                enables + ", but as planned " + which + " before this platform work goes live in {3}" + alreadyBegun
+                        + ": to get the speed-up, start " + (tooEarly.size() == 1 ? "it" : "them")
                         + " after that, or land the platform work sooner.",
-                what, speedup, worth, Figure.quarter(initiative.goLive()), Figure.text(Prose.join(tooEarly))));
+                what, speedup, worth, Figure.quarter(initiative.goLive()), Figure.text(Prose.join(tooEarly)),
+                Figure.text(Prose.join(begun))));
     }
 }

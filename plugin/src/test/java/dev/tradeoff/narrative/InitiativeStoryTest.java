@@ -414,4 +414,33 @@ class InitiativeStoryTest {
         assertThat(tell(portfolio, "lonely")).extracting(Finding::topic).doesNotContain("enablement");
         assertThat(tell(portfolio, "wallet")).extracting(Finding::topic).doesNotContain("enablement");
     }
+
+    /**
+     * A product already under way or done when the platform goes live cannot be started after it: the
+     * page says it gets none of the speed-up, and advises a later start only for work yet to start.
+     */
+    @Test
+    void enablementDoesNotAdviseStartingLaterWorkAlreadyBegun() {
+        // core builds 2027-Q1 and Q2 and goes live in 2027-Q3; shop is under way, legacy done, app proposed.
+        Portfolio begun = Portfolios.plan()
+                .with(initiative("core").platform().duration(2).enables("shop", 0.2).enables("legacy", 0.4))
+                .with(initiative("shop").status(Status.IN_PROGRESS).start("2027-Q1").effort(10).costOfDelay("100k"))
+                .with(initiative("legacy").status(Status.DONE).start("2026-Q1").effort(10).costOfDelay("100k"))
+                .analyse();
+        Portfolio mixed = Portfolios.plan()
+                .with(initiative("core").platform().duration(2).enables("shop", 0.2).enables("app", 0.4))
+                .with(initiative("shop").status(Status.IN_PROGRESS).start("2027-Q1").effort(10).costOfDelay("100k"))
+                .with(initiative("app").start("2027-Q2").effort(10).costOfDelay("100k"))
+                .analyse();
+
+        assertThat(story(begun, "core")).anySatisfy(text -> assertThat(text)
+                .startsWith("Enables Title of shop and Title of legacy to ship 30% sooner on average")
+                .endsWith(", but they were begun before this platform work goes live in 2027-Q3, so they get none of"
+                        + " the speed-up as planned.")
+                .doesNotContain("start them after that"));
+        assertThat(story(mixed, "core")).anySatisfy(text -> assertThat(text)
+                .endsWith(", but as planned Title of app starts before this platform work goes live in 2027-Q3"
+                        + " (Title of shop was begun before it goes live and gets none of it): to get the speed-up,"
+                        + " start it after that, or land the platform work sooner."));
+    }
 }
