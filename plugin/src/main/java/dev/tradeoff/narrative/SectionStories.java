@@ -480,7 +480,8 @@ public final class SectionStories {
                     Figure.counted(count, "platform initiative"), Figure.text(count == 1 ? "names" : "name"),
                     Figure.text(Prose.join(unalignedPlatform.titles())), Figure.money(unalignedPlatform.spend())));
         }
-        if (alignment.linkedEffortShare() != null) {
+        // Without objectives there is no key result to move: "0% … moves a key result" repeats the first finding.
+        if (alignment.linkedEffortShare() != null && grades.all() > 0) {
             // SPEC's share weighs each initiative's whole effort, before, inside and after the plan:
             // "of planned effort" would read as the effort in the plan's quarters.
             findings.add(Finding.of(Severity.INFO, "okrs",
@@ -528,8 +529,14 @@ public final class SectionStories {
         List<String> acting = counts.acting();
         String priority = portfolio.platformPriority().yamlName();
         if (acting.isEmpty()) {
-            findings.add(Finding.of(Severity.GOOD, "signals", "Platform priority is {0}: no indicator calls for action.",
-                    Figure.text(priority)));
+            // Medium with none acting means two or more on watch: say so, or "medium" has no reason.
+            findings.add(counts.watching() == 0
+                    ? Finding.of(Severity.GOOD, "signals", "Platform priority is {0}: no indicator calls for action.",
+                            Figure.text(priority))
+                    : Finding.of(portfolio.platformPriority() == PlatformPriority.LOW ? Severity.GOOD : Severity.WARNING,
+                            "signals", "Platform priority is {0}: no indicator calls for action, and {1} {2} on watch.",
+                            Figure.text(priority), Figure.count(counts.watching()),
+                            Figure.text(counts.watching() == 1 ? "is" : "are")));
         } else {
             findings.add(Finding.of(acting.size() >= 2 ? Severity.CRITICAL : Severity.WARNING, "signals",
                     "Platform priority is {0}: {1} {2} for action. Platform work that addresses {3} protects revenue the product roadmap depends on.",

@@ -13,6 +13,9 @@ import java.util.Map;
  */
 record UnalignedPlatformWork(List<InitiativeFigures> initiatives) {
 
+    /** Less than this is no spend to name. */
+    private static final double HALF_A_CENT = 0.005;
+
     UnalignedPlatformWork {
         initiatives = List.copyOf(initiatives);
     }
@@ -23,6 +26,9 @@ record UnalignedPlatformWork(List<InitiativeFigures> initiatives) {
         return new UnalignedPlatformWork(portfolio.alignment().unalignedInitiatives().stream()
                 .map(byId::get)
                 .filter(figures -> figures.initiative().isPlatform())
+                // Work none of whose cost falls in the plan (done before it) puts nothing at stake:
+                // "$0 of platform cost … with no objective to show for it" is no finding.
+                .filter(figures -> figures.pvCosts() >= HALF_A_CENT)
                 .sorted(SpendOrder.MOST_SPENT_FIRST)
                 .toList());
     }

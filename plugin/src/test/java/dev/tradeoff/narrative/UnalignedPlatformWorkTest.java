@@ -29,4 +29,20 @@ class UnalignedPlatformWorkTest {
         assertThat(unaligned.titles()).containsExactly("Big", "Same", "Small");
         assertThat(unaligned.spend()).isEqualTo(500_000);
     }
+
+    @Test
+    void platformWorkDoneBeforeThePlanPutsNothingAtStake() {
+        // Built in 2026, before the plan: none of its cost is in the plan, so "$0 of platform cost with
+        // no objective to show for it" would be no finding.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("old").title("Old").platform().status(Status.DONE).start("2026-Q1").effort(10))
+                .with(initiative("new").title("New").platform().effort(10))
+                .analyse();
+
+        UnalignedPlatformWork unaligned = UnalignedPlatformWork.of(portfolio);
+
+        assertThat(unaligned.titles()).containsExactly("New");
+        assertThat(new SectionStories(portfolio).okrs()).extracting(Finding::template)
+                .noneMatch(template -> template.contains("moves a key result"));
+    }
 }
