@@ -68,6 +68,20 @@ public final class ExecutiveSummary {
     private static void value(Portfolio portfolio, List<Finding> findings, List<Candidate> candidates) {
         var totals = portfolio.totals();
         Severity severity = totals.npv() >= 0 ? Severity.GOOD : Severity.CRITICAL;
+        boolean anyPlatform = portfolio.initiatives().stream()
+                .anyMatch(figures -> !figures.isDropped() && figures.initiative().isPlatform());
+        boolean anyProduct = portfolio.initiatives().stream()
+                .anyMatch(figures -> !figures.isDropped() && !figures.initiative().isPlatform());
+        if (!anyPlatform && !anyProduct) {
+            // "Good: adds $0 of value" praises a plan with nothing in it.
+            findings.add(Finding.of(Severity.INFO, "value",
+                    "No initiative is planned yet, so there is no value to weigh: add one file per initiative to initiatives/."));
+            return;
+        }
+        // With one kind of work only, "$0 from product work" reads as product work that returns nothing.
+        String split = anyPlatform && anyProduct ? ": {1} from platform work and {2} from product work"
+                : anyPlatform ? ", all from platform work (no product work is planned)"
+                : ", all from product work (no platform work is planned)";
         if (totals.npv() >= 0) {
             // Done work brings its benefits into the plan with its cost already spent: a reader should
             // know how much of the value needs no more work.
@@ -77,12 +91,12 @@ public final class ExecutiveSummary {
             String done = fromDoneWork >= HALF_A_CENT
                     ? "; {3} of it comes from work already done, whose cost is already spent" : "";
             findings.add(Finding.of(severity, "value",
-                    "The portfolio adds {0} of value in today's money: {1} from platform work and {2} from product work" + done + ".",
+                    "The portfolio adds {0} of value in today's money" + split + done + ".",
                     Figure.money(totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv()),
                     Figure.money(fromDoneWork)));
         } else {
             findings.add(Finding.of(severity, "value",
-                    "The portfolio costs {0} more than it returns in today's money: {1} from platform work and {2} from product work.",
+                    "The portfolio costs {0} more than it returns in today's money" + split + ".",
                     Figure.money(-totals.npv()), Figure.money(totals.platformNpv()), Figure.money(totals.productNpv())));
         }
         workBeforeThePlan(portfolio, findings, candidates);
@@ -236,13 +250,18 @@ public final class ExecutiveSummary {
         Figure level = Figure.text(portfolio.platformPriority().yamlName());
         Severity severity = severity(portfolio.platformPriority());
         List<String> acting = counts.acting();
-        if (acting.isEmpty() && counts.withoutData() == 0) {
+        if (acting.isEmpty()) {
+            // "(0 to watch)" names nothing: only what there is to watch, or what has no data, is said.
+            List<String> besides = new ArrayList<>();
+            if (counts.watching() > 0) {
+                besides.add("{1} to watch");
+            }
+            if (counts.withoutData() > 0) {
+                besides.add("{2} without data");
+            }
             findings.add(Finding.of(severity, "signals",
-                    "Platform priority is {0}: none of the five indicators calls for action ({1} to watch).",
-                    level, Figure.count(counts.watching())));
-        } else if (acting.isEmpty()) {
-            findings.add(Finding.of(severity, "signals",
-                    "Platform priority is {0}: none of the five indicators calls for action ({1} to watch, {2} without data).",
+                    "Platform priority is {0}: none of the five indicators calls for action"
+                            + (besides.isEmpty() ? "." : " (" + String.join(", ", besides) + ")."),
                     level, Figure.count(counts.watching()), Figure.count(counts.withoutData())));
         } else {
             Figure calls = Figure.text(acting.size() == 1 ? "calls" : "call");
@@ -296,8 +315,9 @@ public final class ExecutiveSummary {
         if (!below.isEmpty()) {
             double shortfall = below.stream()
                     .mapToDouble(q -> q.moveToBand(plan.platformBandLow(), plan.platformBandHigh())).sum();
-            candidates.add(new Candidate(Finding.of(Severity.WARNING, "band",
-                    "Move {0} person-months into platform work across the {1} below the band, starting in {2}.",
+            candidates.add(new Candidate(Finding.of(Severity.WARNING, "band", below.size() == 1
+                    ? "Move {0} person-months into platform work in {2}, the one quarter below the band."
+                    : "Move {0} person-months into platform work across the {1} below the band, starting in {2}.",
                     Figure.number(shortfall), Figure.counted(below.size(), "quarter"),
                     Figure.quarter(below.get(0).quarter())),
                     shortfall * plan.costPerPersonMonth().amount()));

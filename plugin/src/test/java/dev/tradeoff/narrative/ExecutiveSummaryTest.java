@@ -275,9 +275,9 @@ class ExecutiveSummaryTest {
         Portfolio noneDone = Portfolios.plan().with(initiative("open").effort(10).benefit("20k", 0)).analyse();
 
         assertThat(texts(new ExecutiveSummary().tell(portfolio).findings()).get(0)).isEqualTo("The portfolio adds"
-                + " $720k of value in today's money: $0 from platform work and $720k from product work; $600k of it"
+                + " $720k of value in today's money, all from product work (no platform work is planned); $600k of it"
                 + " comes from work already done, whose cost is already spent.");
-        assertThat(texts(new ExecutiveSummary().tell(noneDone).findings()).get(0)).endsWith("from product work.");
+        assertThat(texts(new ExecutiveSummary().tell(noneDone).findings()).get(0)).endsWith("all from product work (no platform work is planned).");
     }
 
     @Test
@@ -828,5 +828,44 @@ class ExecutiveSummaryTest {
                 + " starts in 2027-Q1, $350k on Title of app and Title of core, counts as already spent: no figure"
                 + " here includes it.");
         assertThat(texts(new ExecutiveSummary().tell(within).findings())).noneMatch(text -> text.startsWith("Work begun"));
+    }
+
+    @Test
+    void aPlanWithNothingInItIsNotPraisedAndOneKindOfWorkIsNotSplitAgainstNothing() {
+        Portfolio empty = Portfolios.plan().analyse();
+        Portfolio platformOnly = Portfolios.plan()
+                .with(initiative("core").platform().effort(10).benefit("100k", 0)).analyse();
+
+        Finding nothing = new ExecutiveSummary().tell(empty).findings().get(0);
+        assertThat(nothing.severity()).isEqualTo(Severity.INFO);
+        assertThat(texts(java.util.List.of(nothing)).get(0)).startsWith("No initiative is planned yet");
+        assertThat(texts(new ExecutiveSummary().tell(platformOnly).findings()).get(0))
+                .endsWith(", all from platform work (no product work is planned).")
+                .doesNotContain("$0 from product work");
+    }
+
+    @Test
+    void noIndicatorToWatchIsNotCountedAsZero() {
+        Portfolio calm = Portfolios.plan()
+                .with(initiative("core").platform().effort(10))
+                .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 10)
+                .signal(Indicator.RELEASE_VELOCITY, Better.HIGHER, "2026-Q3", 10, 10)
+                .signal(Indicator.COMPLIANCE, Better.LOWER, "2026-Q3", 10, 10)
+                .signal(Indicator.DATA_SILOS, Better.LOWER, "2026-Q3", 10, 10)
+                .signal(Indicator.MAINTENANCE, Better.LOWER, "2026-Q3", 10, 10)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(calm).findings()))
+                .contains("Platform priority is low: none of the five indicators calls for action.");
+    }
+
+    @Test
+    void oneQuarterBelowTheBandIsNamedNotCountedAcross() {
+        // A product in 2027-Q1 only, beside no platform work: 1.6 pm to move for the 20% band.
+        Portfolio portfolio = Portfolios.plan().horizon(1)
+                .with(initiative("shop").duration(1).effort(8)).analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations()))
+                .contains("Move 1.6 person-months into platform work in 2027-Q1, the one quarter below the band.");
     }
 }
