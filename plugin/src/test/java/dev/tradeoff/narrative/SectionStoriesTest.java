@@ -857,4 +857,17 @@ class SectionStoriesTest {
 
         assertThat(stories(ExecutiveSummaryTest.troubled()).teams()).isEmpty();
     }
+
+    @Test
+    void aMediumPriorityWithNoIndicatorActingSaysWhatIsOnWatch() {
+        // Two series 15% worse: both on watch, none acting, so SPEC's priority is medium.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").platform().effort(10))
+                .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 11.5)
+                .signal(Indicator.MAINTENANCE, Better.LOWER, "2026-Q3", 10, 11.5)
+                .analyse();
+
+        assertThat(texts(stories(portfolio).signals()))
+                .contains("Platform priority is medium: no indicator calls for action, and 2 are on watch.");
+    }
 }
