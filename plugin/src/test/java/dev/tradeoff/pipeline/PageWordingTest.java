@@ -299,4 +299,29 @@ class PageWordingTest {
         assertThat(Files.readString(other.resolve("out/site/index.html"), StandardCharsets.UTF_8))
                 .contains("Plan 2027-Q1 (1 quarter): 1 initiative planned.");
     }
+
+    @Test
+    void aKeyResultWhoseTargetIsItsBaselineSaysTheTargetNotTheWayFromItToItself(@TempDir Path other) throws Exception {
+        Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
+                "strategy.yaml", plan("Hold"),
+                "initiatives/app.yaml", "title: App\nkind: product\nduration: 1\neffort: 2\nvalue: 6\nriskReduction: 2\n"
+                        + "keyResults: [keep/uptime]\n",
+                "okrs/keep.yaml", "objective: Keep\nquarter: 2027-Q4\nkeyResults:\n  - id: uptime\n    title: Uptime\n"
+                        + "    baseline: 30\n    target: 30\n    current: 29\n"));
+        StrategyFolder.build(strategy, other.resolve("out"), 1);
+
+        assertThat(Files.readString(other.resolve("out/site/okrs/index.html"), StandardCharsets.UTF_8))
+                .contains("Uptime <span class=\"muted\">target 30, now 29</span>").doesNotContain("from 30 to 30");
+    }
+
+    @Test
+    void anEmptyPlanSaysSoWhereTheTableOfInitiativesWouldBe(@TempDir Path other) throws Exception {
+        Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of("strategy.yaml", plan("Empty")));
+        StrategyFolder.build(strategy, other.resolve("out"), 1);
+
+        String brief = Files.readString(other.resolve("out/briefs/brief.md"), StandardCharsets.UTF_8);
+        assertThat(brief).contains("## Initiatives by NPV\n\nNo initiative is planned yet.\n").doesNotContain("| Initiative |");
+        assertThat(Files.readString(other.resolve("out/site/index.html"), StandardCharsets.UTF_8))
+                .contains("<p>No initiative is planned yet.</p>").doesNotContain("Planned initiatives by NPV");
+    }
 }

@@ -27,11 +27,15 @@ ${sentence?counter}. <@severityWord sentence.severity/>${sentence.text}
 The ${site.largestNpv.items?size} of the ${site.largestNpv.total} planned initiatives whose NPV weighs most, gain or loss.
 </#if>
 
+<#if site.largestNpv.items?has_content>
 | Initiative | Kind | Status | NPV | ROI | Payback | Cost of delay / quarter |
 |---|---|---|---:|---:|---|---:|
 <#list site.largestNpv.items as initiative>
 | [${initiative.title}](${initiativeLink(initiative)?no_esc}) | ${initiative.kind} | ${initiative.status} | ${initiative.npv} | ${initiative.roi} | ${initiative.payback} | ${initiative.costOfDelay} |
 </#list>
+<#else>
+No initiative is planned yet.
+</#if>
 <#if site.largestNpv.more gt 0>
 
 … and ${site.largestNpv.more} more: see [the initiatives index](${sitePage("initiatives/index.html")?no_esc}).
