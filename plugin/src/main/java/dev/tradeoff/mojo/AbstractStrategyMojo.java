@@ -127,6 +127,24 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         return relativeTo(Path.of(""), path);
     }
 
+    /**
+     * A folder as the files a goal writes name it (the two sides of a diff): relative to the
+     * project's folder when inside it ("." for that folder itself), else by its own name; '/'
+     * separated. Unlike {@link #displayPath}, which is for messages, it depends neither on the folder
+     * Maven was started in nor on where the project is: the same project gives the same bytes from
+     * any folder, at any path, on any machine, and no absolute path (a home folder, a user name)
+     * reaches a pull-request comment.
+     */
+    protected String outputName(Path folder) {
+        Path project = (basedir == null ? Path.of("") : basedir.toPath()).toAbsolutePath().normalize();
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (absolute.startsWith(project)) {
+            String shown = project.relativize(absolute).toString().replace(File.separatorChar, '/');
+            return shown.isEmpty() ? "." : shown;
+        }
+        return absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
+    }
+
     /** {@code path} below {@code base} ("" for {@code base} itself), else absolute; '/' separated. */
     private static String relativeTo(Path base, Path path) {
         Path from = base.toAbsolutePath().normalize();

@@ -71,7 +71,8 @@ public class DiffMojo extends AbstractRenderingMojo {
         try {
             outcome = DiffPipeline.run(new DiffRequest(strategyDirectory.toPath(), base,
                     baseDirectory == null ? null : baseDirectory.toPath(), outputDirectory.toPath(),
-                    templates(), failOn, baseLabel, head, threads(), publishedAt));
+                    templates(), failOn, baseDirectory != null ? outputName(baseDirectory.toPath()) : base,
+                    outputName(strategyDirectory.toPath()), threads(), publishedAt));
         } catch (DiffException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (BaseStrategyException e) {
