@@ -133,6 +133,9 @@ public final class InitiativeStory {
             return Finding.of(Severity.GOOD, "payback", "Pays back in {0}, {1} after go-live.",
                     Figure.quarter(figures.paybackQuarter()), Figure.quarters(afterGoLive));
         }
+        if (NetAtFullRate.neverPaysBack(figures)) {
+            return neverPaysBack(NetAtFullRate.of(initiative));
+        }
         if (figures.goesNegative()) {
             return Finding.of(Severity.WARNING, "payback", "Does not pay back within the plan, which ends in {0}.",
                     Figure.quarter(plan.end()));
@@ -144,6 +147,27 @@ public final class InitiativeStory {
                     Figure.quarter(plan.start()));
         }
         return Finding.of(Severity.INFO, "payback", "Needs no payback: its cash flow is never negative within the plan.");
+    }
+
+    /**
+     * Work whose benefits at full rate do not exceed its run cost: "not within the plan" would
+     * suggest it pays back later, and no quarter it runs, however late, brings anything back.
+     */
+    private static Finding neverPaysBack(NetAtFullRate net) {
+        if (net.benefits() == 0) {
+            return net.runCost() == 0
+                    ? Finding.of(Severity.WARNING, "payback", "Never pays back: it brings in no benefits to earn back what it costs.")
+                    : Finding.of(Severity.WARNING, "payback",
+                            "Never pays back: it brings in no benefits and costs {0} a quarter to run.", Figure.money(net.runCost()));
+        }
+        if (net.breaksEven()) {
+            return Finding.of(Severity.WARNING, "payback",
+                    "Never pays back: it costs as much to run as it brings in, {0} a quarter, so what it cost to build never comes back.",
+                    Figure.money(net.runCost()));
+        }
+        return Finding.of(Severity.WARNING, "payback",
+                "Never pays back: it costs more to run ({0} a quarter) than it brings in at full rate ({1}).",
+                Figure.money(net.runCost()), Figure.money(net.benefits()));
     }
 
     /**

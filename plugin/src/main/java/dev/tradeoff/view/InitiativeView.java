@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * One initiative as pages and briefs show it: every figure already formatted ("—" when it has
- * none; {@code payback} says "not needed" or "beyond the plan" when it has no quarter), the summary
+ * none; {@code payback} says "not needed", "beyond the plan" or "never" when it has no quarter), the summary
  * as safe HTML and as inert Markdown for the brief, relations as links, and its story as sentences.
  * {@code enablesPlannedWork}: it enables a product that is not dropped, so its enablement value is
  * worth showing. {@code owner} is its team's name; {@code addresses} what it addresses as the signals

@@ -14,6 +14,7 @@ import dev.tradeoff.model.Quarter;
 import dev.tradeoff.model.Team;
 import dev.tradeoff.narrative.ExecutiveSummary;
 import dev.tradeoff.narrative.InitiativeStory;
+import dev.tradeoff.narrative.NetAtFullRate;
 import dev.tradeoff.narrative.QuadrantName;
 import dev.tradeoff.parallel.Parallel;
 import java.io.IOException;
@@ -345,8 +346,9 @@ public final class SiteViewBuilder {
         }
 
         /**
-         * The payback quarter, else why there is none: the cumulative net never went below zero, or
-         * it did and is not back by the plan's end. portfolio.json says null for both.
+         * The payback quarter, else why there is none: the cumulative net never went below zero, it
+         * did and is not back by the plan's end, or it did and no quarter at full rate brings anything
+         * back ("never": "beyond the plan" would promise a payback later). portfolio.json says null for all three.
          */
         private static String payback(InitiativeFigures figures) {
             if (figures.isDropped()) {
@@ -354,6 +356,9 @@ public final class SiteViewBuilder {
             }
             if (figures.paybackQuarter() != null) {
                 return figures.paybackQuarter().toString();
+            }
+            if (NetAtFullRate.neverPaysBack(figures)) {
+                return "never";
             }
             // Work that starts after the plan's last quarter has no flows in view, not no need of payback.
             return figures.goesNegative() || figures.startsAfterThePlan() ? "beyond the plan" : "not needed";

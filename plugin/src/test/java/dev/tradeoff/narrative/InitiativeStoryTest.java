@@ -114,6 +114,50 @@ class InitiativeStoryTest {
     }
 
     @Test
+    void workThatCostsMoreToRunThanItBringsInNeverPaysBack() {
+        // $100k in 2027-Q1, then $40k of benefits against $50k of run cost a quarter: every quarter
+        // live loses $10k, so no plan however long would see it back ("within the plan" suggested one would).
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("loser").effort(10).benefit("40k", 0).runCost("50k"))
+                .analyse();
+
+        assertThat(figures(portfolio, "loser").paybackQuarter()).isNull();
+        assertThat(story(portfolio, "loser"))
+                .contains("Never pays back: it costs more to run ($50k a quarter) than it brings in at full rate ($40k).")
+                .noneMatch(text -> text.contains("within the plan"));
+    }
+
+    @Test
+    void workThatCostsAsMuchToRunAsItBringsInOrBringsInNothingNeverPaysBack() {
+        // Each $100k in 2027-Q1. "even" earns $40k a quarter at full rate (reached over two quarters)
+        // and costs $40k to run; "bare" brings in nothing and costs $5k a quarter; "sunk" neither.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("even").effort(10).benefit("40k", 2).runCost("40k"))
+                .with(initiative("bare").effort(10).runCost("5k"))
+                .with(initiative("sunk").effort(10))
+                .analyse();
+
+        assertThat(story(portfolio, "even")).contains(
+                "Never pays back: it costs as much to run as it brings in, $40k a quarter, so what it cost to build never comes back.");
+        assertThat(story(portfolio, "bare")).contains(
+                "Never pays back: it brings in no benefits and costs $5k a quarter to run.");
+        assertThat(story(portfolio, "sunk")).contains(
+                "Never pays back: it brings in no benefits to earn back what it costs.");
+    }
+
+    @Test
+    void workThatEarnsMoreThanItsRunCostButNotEnoughInThePlanDoesNotPayBackWithinThePlan() {
+        // $1M in 2027-Q1, then $50k of benefits against $40k of run cost: $10k a quarter, back by
+        // 2035 but not by 2029-Q4. It pays back later, so "never" would be wrong.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("slow").effort(100).benefit("50k", 0).runCost("40k"))
+                .analyse();
+
+        assertThat(story(portfolio, "slow")).contains("Does not pay back within the plan, which ends in 2029-Q4.")
+                .noneMatch(text -> text.startsWith("Never"));
+    }
+
+    @Test
     void workBuiltBeforeThePlanNeedsNoPaybackBecauseItsCostIsSunk() {
         // Done in 2026-Q4 (10 pm at $10k, before the plan's 2027-Q1), earning $10k a quarter after.
         Portfolio portfolio = Portfolios.plan()

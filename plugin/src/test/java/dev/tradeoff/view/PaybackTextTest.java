@@ -29,10 +29,10 @@ class PaybackTextTest {
     /**
      * "paid": $30k in 2027-Q1, $10k a quarter from 2027-Q2: −30k, −20k, −10k, then 0 in 2027-Q4.
      * "free": $10k a quarter from 2027-Q2 and no cost: never below zero. "sink": $1M in 2027-Q1 and
-     * nothing back. "gone": dropped, with the same money as "sink".
+     * nothing back, ever. "gone": dropped, with the same money as "sink".
      */
     @Test
-    void aQuarterNotNeededBeyondThePlanOrADashWhenDropped() {
+    void aQuarterNotNeededNeverOrADashWhenDropped() {
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("paid").effort(3).benefit("10k", 0))
                 .with(initiative("free").benefit("10k", 0))
@@ -44,10 +44,29 @@ class PaybackTextTest {
 
         assertThat(views.get("paid").payback()).isEqualTo("2027-Q4");
         assertThat(views.get("free").payback()).isEqualTo("not needed");
-        assertThat(views.get("sink").payback()).isEqualTo("beyond the plan");
+        assertThat(views.get("sink").payback()).isEqualTo("never");
         assertThat(views.get("gone").payback()).isEqualTo("—");
         assertThat(figures(portfolio, "free").paybackQuarter()).isNull();
         assertThat(figures(portfolio, "sink").paybackQuarter()).isNull();
+    }
+
+    /**
+     * Both $100k in 2027-Q1. "short" then nets $10k a quarter ($50k of benefits, $40k to run): back
+     * only in 2029-Q3 of a longer plan, so beyond this one. "loser" loses $10k a quarter ($40k of
+     * benefits, $50k to run): no plan sees it back, and "beyond the plan" would suggest one does.
+     */
+    @Test
+    void neverWhenItCostsAtLeastAsMuchToRunAsItBringsIn() {
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("short").effort(10).benefit("50k", 0).runCost("40k"))
+                .with(initiative("loser").effort(10).benefit("40k", 0).runCost("50k"))
+                .analyse();
+
+        Map<String, InitiativeView> views = views(portfolio);
+
+        assertThat(views.get("short").payback()).isEqualTo("beyond the plan");
+        assertThat(views.get("loser").payback()).isEqualTo("never");
+        assertThat(figures(portfolio, "loser").paybackQuarter()).isNull();
     }
 
     /**

@@ -6,8 +6,8 @@
   var QUARTER = /^(\d{4})-Q([1-4])$/;
   var AMOUNT = /^([+\-−]?)(?:[A-Z]{3} |[^\sA-Za-z0-9.,+\-−]{1,3})?([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)([kMBT]?)%?(?:\s.*)?$/;
   var UNITS = { "": 1, k: 1e3, M: 1e6, B: 1e9, T: 1e12 };
-  // A payback in words: needing none is better than any quarter, none within the plan worse.
-  var WORDS = { "not needed": -Infinity, "beyond the plan": Infinity };
+  // A payback in words: needing none is better than any quarter, none within the plan (or ever) worse.
+  var WORDS = { "not needed": -Infinity, "beyond the plan": Infinity, "never": Infinity };
   function cellValue(row, index) {
     var text = row.cells[index] ? row.cells[index].textContent.trim() : "";
     if (text === "" || text === "—") { return null; }
