@@ -18,12 +18,15 @@ import java.util.function.Function;
  *
  * @param pairs        where SPEC's CD3 order starts a product before a platform that enables it
  * @param order        the ids of the candidates in the advised order
- * @param first        the title of the work to start first in the advised order
+ * @param broughtForward the first work the advised order puts earlier than the planned order does,
+ *                     null when the orders are the same: "start with" the advised first would be no
+ *                     advice when it is first in the plan already
+ * @param aheadOf      the work the planned order has in that place, which {@code broughtForward} goes ahead of
  * @param delayCost    the advised order's cost of delay, done one after another
  * @param saving       the planned order's cost of delay less {@code delayCost}
  */
-public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, List<String> order, String first, double delayCost,
-        double saving) {
+public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, List<String> order, Initiative broughtForward,
+        Initiative aheadOf, double delayCost, double saving) {
 
     public AdvisedCd3Order {
         order = List.copyOf(order);
@@ -41,13 +44,25 @@ public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, List<String> orde
         var sequencing = portfolio.sequencing();
         List<EnablerAfterProduct> pairs = EnablerAfterProduct.inCd3Order(portfolio);
         if (pairs.isEmpty()) {
-            String first = sequencing.cd3Order().isEmpty() ? null : byId.apply(sequencing.cd3Order().get(0)).title();
-            return new AdvisedCd3Order(pairs, sequencing.cd3Order(), first, sequencing.cd3DelayCost(), sequencing.saving());
+            return of(pairs, sequencing.planOrder(), sequencing.cd3Order(), byId, sequencing.cd3DelayCost(),
+                    sequencing.saving());
         }
         EnablerFirstOrder order = EnablerFirstOrder.of(portfolio);
         double saving = Tolerance.sameAs(order.delayCost(), sequencing.planDelayCost()) ? 0
                 : sequencing.planDelayCost() - order.delayCost();
-        return new AdvisedCd3Order(pairs, order.ids(), order.order().get(0).title(), order.delayCost(), saving);
+        return of(pairs, sequencing.planOrder(), order.ids(), byId, order.delayCost(), saving);
+    }
+
+    /** {@code advised} against {@code planned}: the first place they differ names what moves forward, ahead of what. */
+    private static AdvisedCd3Order of(List<EnablerAfterProduct> pairs, List<String> planned, List<String> advised,
+            Function<String, Initiative> byId, double delayCost, double saving) {
+        for (int i = 0; i < Math.min(planned.size(), advised.size()); i++) {
+            if (!planned.get(i).equals(advised.get(i))) {
+                return new AdvisedCd3Order(pairs, advised, byId.apply(advised.get(i)), byId.apply(planned.get(i)),
+                        delayCost, saving);
+            }
+        }
+        return new AdvisedCd3Order(pairs, advised, null, null, delayCost, saving);
     }
 
     /** Whether SPEC's CD3 order had to be changed to keep platform work ahead of what it enables. */

@@ -373,8 +373,9 @@ public final class SectionStories {
         if (!cd3.keepsEnablersAhead()) {
             findings.add(cd3.saves()
                     ? Finding.of(Severity.WARNING, "delay",
-                            "CD3 order loses {0} less: start with {1}, the work whose delay costs the most for each quarter it takes.",
-                            Figure.money(cd3.saving()), Figure.text(cd3.first()))
+                            "CD3 order loses {0} less: bring {1} forward, ahead of {2}.",
+                            Figure.money(cd3.saving()), Figure.text(cd3.broughtForward().title()),
+                            Figure.text(cd3.aheadOf().title()))
                     : Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
             return findings;
         }
@@ -383,8 +384,9 @@ public final class SectionStories {
         findings.add(enablersAfterProducts(cd3.pairs()));
         findings.add(cd3.saves()
                 ? Finding.of(Severity.WARNING, "delay",
-                        "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, {1} less than the planned order: start with {2}.",
-                        Figure.money(cd3.delayCost()), Figure.money(cd3.saving()), Figure.text(cd3.first()))
+                        "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, {1} less than the planned order: bring {2} forward, ahead of {3}.",
+                        Figure.money(cd3.delayCost()), Figure.money(cd3.saving()), Figure.text(cd3.broughtForward().title()),
+                        Figure.text(cd3.aheadOf().title()))
                 : Finding.of(Severity.INFO, "delay",
                         "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, no less than the planned order's {1}.",
                         Figure.money(cd3.delayCost()), Figure.money(sequencing.planDelayCost())));

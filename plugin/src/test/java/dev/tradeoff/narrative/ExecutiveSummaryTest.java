@@ -370,7 +370,7 @@ class ExecutiveSummaryTest {
                 "Platform share falls below the 20%–30% band in 2 of 8 quarters and above it in 2.",
                 "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q3, and Scale the auth path, which addresses scalability, starts two quarters too late to land before then.",
                 "Reordering the 2 proposed or committed initiatives by cost of delay over duration (CD3) would cut the value"
-                        + " lost to waiting by $400k against the planned order, starting with Scale the auth path. The figure"
+                        + " lost to waiting by $400k against the planned order: bring Scale the auth path forward, ahead of Legacy rewrite. The figure"
                         + " ranks orders of work; it is not cash in the NPV.",
                 "The one objective is at risk; every key result not yet met has an initiative behind it.",
                 // Scale the auth path goes live in 2028-Q1, after the objective's 2027-Q4.
@@ -448,7 +448,7 @@ class ExecutiveSummaryTest {
                         + " ahead of what it enables: done one after another, they would lose $20k less value to delay.");
         assertThat(texts(new ExecutiveSummary().tell(enabled).findings())).contains("Reordering the 3 proposed or"
                 + " committed initiatives by cost of delay over duration (CD3, platform work first) would cut the value lost"
-                + " to waiting by $20k against the planned order, starting with Billing. The figure ranks orders of work;"
+                + " to waiting by $20k against the planned order: bring Billing forward, ahead of Payments core. The figure ranks orders of work;"
                 + " it is not cash in the NPV.");
         assertThat(texts(new ExecutiveSummary().tell(independent).recommendations())).anyMatch(text -> text.startsWith(
                 "Re-sequence the proposed and committed initiatives by cost of delay divided by duration (CD3): done one after another"));

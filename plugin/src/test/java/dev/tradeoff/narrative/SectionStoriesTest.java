@@ -296,7 +296,7 @@ class SectionStoriesTest {
         assertThat(texts(stories(ExecutiveSummaryTest.troubled()).sequencing())).containsExactly(
                 "Done one after another in the planned order, the 2 proposed or committed initiatives cost $800k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $400k.",
                 oneAtATime("four quarters", "eight quarters"),
-                "CD3 order loses $400k less: start with Scale the auth path, the work whose delay costs the most for each quarter it takes.");
+                "CD3 order loses $400k less: bring Scale the auth path forward, ahead of Legacy rewrite.");
     }
 
     /** What the two delay costs are, said after they are given: not the roadmap, not the NPV. */
@@ -304,6 +304,46 @@ class SectionStoriesTest {
         return "Both figures suppose the initiatives are done one at a time in that order (" + endToEnd
                 + " end to end, in a plan of " + horizon + "), each losing its cost of delay every quarter until it is"
                 + " done. They rank the work: they are not a forecast of the roadmap and no part of the NPV.";
+    }
+
+    @Test
+    void sequencingNamesWhatMovesForwardNotTheWorkAlreadyFirst() {
+        // App ($50k) is first in both orders. Plan order by start: app, bill (2027-Q2), chat (2027-Q3):
+        // 50k × 1 + 10k × 2 + 30k × 3 = $160k; CD3 order app, chat, bill: 50k + 30k × 2 + 10k × 3 = $140k.
+        // The $20k comes from moving Chat ahead of Billing: "start with App" asked for nothing new.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("app").title("App").costOfDelay("50k"))
+                .with(initiative("bill").title("Billing").start("2027-Q2").costOfDelay("10k"))
+                .with(initiative("chat").title("Chat").start("2027-Q3").costOfDelay("30k"))
+                .analyse();
+
+        assertThat(portfolio.sequencing().planOrder()).containsExactly("app", "bill", "chat");
+        assertThat(portfolio.sequencing().cd3Order()).containsExactly("app", "chat", "bill");
+        assertThat(texts(stories(portfolio).sequencing())).last()
+                .isEqualTo("CD3 order loses $20k less: bring Chat forward, ahead of Billing.");
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains("Reordering the 3 proposed or"
+                + " committed initiatives by cost of delay over duration (CD3) would cut the value lost to waiting by"
+                + " $20k against the planned order: bring Chat forward, ahead of Billing. The figure ranks orders of"
+                + " work; it is not cash in the NPV.");
+    }
+
+    @Test
+    void withPlatformWorkKeptAheadTheAdviceNamesWhatMovesForwardNotTheWorkAlreadyFirst() {
+        // core (platform, $10k) enables app ($90k, 2027-Q2) and is first in the plan: CD3 order app, chat,
+        // core starts the app before it. Kept ahead: core, app, then chat ($30k, 2027-Q3) before bill
+        // ($5k, 2027-Q2). Plan core, app, bill, chat: 10k + 180k + 15k + 120k = $325k;
+        // advised core, app, chat, bill: 10k + 180k + 90k + 20k = $300k.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").title("Core").platform().costOfDelay("10k").enables("app", 0.5))
+                .with(initiative("app").title("App").start("2027-Q2").costOfDelay("90k"))
+                .with(initiative("bill").title("Billing").start("2027-Q2").costOfDelay("5k"))
+                .with(initiative("chat").title("Chat").start("2027-Q3").costOfDelay("30k"))
+                .analyse();
+
+        assertThat(portfolio.sequencing().planOrder()).containsExactly("core", "app", "bill", "chat");
+        assertThat(texts(stories(portfolio).sequencing())).last().isEqualTo("With platform work kept ahead of what"
+                + " it enables, CD3 order costs $300k in delay, $25k less than the planned order: bring Chat forward,"
+                + " ahead of Billing.");
     }
 
     @Test
@@ -322,7 +362,7 @@ class SectionStoriesTest {
         assertThat(texts(stories(portfolio).sequencing())).containsExactly(
                 "Done one after another in the planned order, the 3 proposed or committed initiatives cost $190k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $130k.",
                 oneAtATime("three quarters", "twelve quarters"),
-                "CD3 order loses $60k less: start with Payments core, the work whose delay costs the most for each quarter it takes.");
+                "CD3 order loses $60k less: bring Payments core forward, ahead of Checkout app.");
     }
 
     @Test
@@ -373,7 +413,7 @@ class SectionStoriesTest {
         // then dash (40k) before base (now with check, bill and alert: 50k / 3); check, bill, alert:
         // 5k × 1 + 40k × 2 + 0 × 3 + 30k × 4 + 20k × 5 + 10k × 6 = $365k.
         assertThat(texts(findings)).last().isEqualTo("With platform work kept ahead of what it enables, CD3 order costs"
-                + " $365k in delay, $55k less than the planned order: start with Edge network.");
+                + " $365k in delay, $55k less than the planned order: bring Edge network forward, ahead of Alerts.");
         assertThat(findings.get(3).severity()).isEqualTo(Severity.WARNING);
     }
 
