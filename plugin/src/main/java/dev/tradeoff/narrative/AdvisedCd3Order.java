@@ -1,7 +1,9 @@
 package dev.tradeoff.narrative;
 
 import dev.tradeoff.analysis.EnablerFirstOrder;
+import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.analysis.Quadrant;
 import dev.tradeoff.analysis.Tolerance;
 import dev.tradeoff.model.Initiative;
 import java.util.HashMap;
@@ -63,6 +65,38 @@ public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, List<String> orde
             }
         }
         return new AdvisedCd3Order(pairs, advised, null, null, delayCost, saving);
+    }
+
+    /**
+     * What to add when {@code broughtForward} loses money as planned or sits in Deprioritize: the
+     * saving counts its cost of delay, but advice to move it up without that would contradict the
+     * pages that say to rethink or stop it. Empty otherwise. Its placeholders start at {@code next};
+     * their figures are added to {@code figures}.
+     */
+    String caveat(Portfolio portfolio, int next, List<Figure> figures) {
+        InitiativeFigures moved = broughtForward == null ? null : portfolio.initiatives().stream()
+                .filter(candidate -> candidate.id().equals(broughtForward.id())).findFirst().orElse(null);
+        if (moved == null || moved.npv() == null) {
+            return "";
+        }
+        String deprioritize = QuadrantName.of(Quadrant.DEPRIORITIZE);
+        String where = moved.quadrant() == Quadrant.DEPRIORITIZE ? ", in " + deprioritize : "";
+        String template;
+        if (moved.npv() < 0 && !NetAtFullRate.of(broughtForward).coversRunCost()) {
+            // Its cost of delay is its benefits, but it costs at least that to run: moving it up only loses sooner.
+            template = " Yet {0} brings in no more than it costs to run (NPV {1}" + where
+                    + "): bringing it forward loses money, so rethink it first.";
+        } else if (moved.npv() < 0) {
+            template = " Yet {0} loses money as planned (NPV {1}" + where + "): rethink it before bringing it forward.";
+        } else if (!where.isEmpty()) {
+            template = " Yet {0} sits in " + deprioritize
+                    + ", low on value and risk reduction: check it is worth doing before bringing it forward.";
+        } else {
+            return "";
+        }
+        figures.add(Figure.text(broughtForward.title()));
+        figures.add(Figure.money(moved.npv()));
+        return template.replace("{0}", "{" + next + "}").replace("{1}", "{" + (next + 1) + "}");
     }
 
     /** Whether SPEC's CD3 order had to be changed to keep platform work ahead of what it enables. */

@@ -3,9 +3,11 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.ScaleProjection;
+import dev.tradeoff.model.Benefit;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +76,18 @@ public final class InitiativeStory {
             findings.add(payback(figures));
         }
         // Done work cannot be delayed: its cost of delay ranks nothing any more.
-        if (figures.costOfDelay() > 0 && !initiative.isDone()) {
+        if (figures.costOfDelay() > 0 && !initiative.isDone() && delayLosesNothing(initiative)) {
+            NetAtFullRate net = NetAtFullRate.of(initiative);
+            // SPEC counts its benefits as its cost of delay, but each quarter live costs at least that to run.
+            findings.add(net.breaksEven()
+                    ? Finding.of(Severity.INFO, "delay",
+                            "Its cost of delay, {0} a quarter, is its benefits at full rate, but it costs as much to run: each quarter it runs nets nothing, so as planned delay loses nothing.",
+                            Figure.money(figures.costOfDelay()))
+                    : Finding.of(Severity.INFO, "delay",
+                            "Its cost of delay, {0} a quarter, is its benefits at full rate, but it costs {1} a quarter to run: each quarter it runs loses {2} even at full rate, so as planned delay loses nothing.",
+                            Figure.money(figures.costOfDelay()), Figure.money(net.runCost()),
+                            Figure.money(net.lossPerQuarter())));
+        } else if (figures.costOfDelay() > 0 && !initiative.isDone()) {
             // Over one quarter there is nothing to spread: "spread over its one quarter" says nothing.
             findings.add(initiative.duration() == 1
                     ? Finding.of(Severity.INFO, "delay",
@@ -87,6 +100,17 @@ public final class InitiativeStory {
         }
         enablement(figures).ifPresent(findings::add);
         return findings;
+    }
+
+    /**
+     * Whether its cost of delay is SPEC's default, its benefits at full rate, and it costs at least
+     * that to run: a quarter later loses no money as planned, whatever the figure says. A cost of
+     * delay given in its file is the owner's estimate and stands.
+     */
+    private static boolean delayLosesNothing(Initiative initiative) {
+        BigDecimal benefits = Benefit.atFullRate(initiative.benefits());
+        boolean defaulted = initiative.costOfDelay() == null || initiative.costOfDelay().value().compareTo(benefits) == 0;
+        return defaulted && !NetAtFullRate.of(initiative).coversRunCost();
     }
 
     /** A gain under {@link #THIN_RETURN} of what it costs: it roughly breaks even. */

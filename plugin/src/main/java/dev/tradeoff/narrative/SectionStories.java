@@ -371,25 +371,32 @@ public final class SectionStories {
                 Figure.quarters(endToEnd), Figure.quarters(plan.horizon())));
         AdvisedCd3Order cd3 = advisedCd3Order();
         if (!cd3.keepsEnablersAhead()) {
-            findings.add(cd3.saves()
-                    ? Finding.of(Severity.WARNING, "delay",
-                            "CD3 order loses {0} less: bring {1} forward, ahead of {2}.",
-                            Figure.money(cd3.saving()), Figure.text(cd3.broughtForward().title()),
-                            Figure.text(cd3.aheadOf().title()))
-                    : Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
+            if (!cd3.saves()) {
+                findings.add(Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
+                return findings;
+            }
+            List<Figure> figures = new ArrayList<>(List.of(Figure.money(cd3.saving()),
+                    Figure.text(cd3.broughtForward().title()), Figure.text(cd3.aheadOf().title())));
+            String caveat = cd3.caveat(portfolio, figures.size(), figures);
+            findings.add(new Finding(Severity.WARNING, "delay",
+                    "CD3 order loses {0} less: bring {1} forward, ahead of {2}." + caveat, figures));
             return findings;
         }
         // CD3's own order starts products before the platform work that speeds them up: say where,
         // then what the CD3 order that keeps platform work ahead (what the page advises) saves.
         findings.add(enablersAfterProducts(cd3.pairs()));
-        findings.add(cd3.saves()
-                ? Finding.of(Severity.WARNING, "delay",
-                        "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, {1} less than the planned order: bring {2} forward, ahead of {3}.",
-                        Figure.money(cd3.delayCost()), Figure.money(cd3.saving()), Figure.text(cd3.broughtForward().title()),
-                        Figure.text(cd3.aheadOf().title()))
-                : Finding.of(Severity.INFO, "delay",
-                        "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, no less than the planned order's {1}.",
-                        Figure.money(cd3.delayCost()), Figure.money(sequencing.planDelayCost())));
+        if (cd3.saves()) {
+            List<Figure> figures = new ArrayList<>(List.of(Figure.money(cd3.delayCost()), Figure.money(cd3.saving()),
+                    Figure.text(cd3.broughtForward().title()), Figure.text(cd3.aheadOf().title())));
+            String caveat = cd3.caveat(portfolio, figures.size(), figures);
+            findings.add(new Finding(Severity.WARNING, "delay",
+                    "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, {1} less than the planned order: bring {2} forward, ahead of {3}."
+                            + caveat, figures));
+            return findings;
+        }
+        findings.add(Finding.of(Severity.INFO, "delay",
+                "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, no less than the planned order's {1}.",
+                Figure.money(cd3.delayCost()), Figure.money(sequencing.planDelayCost())));
         return findings;
     }
 

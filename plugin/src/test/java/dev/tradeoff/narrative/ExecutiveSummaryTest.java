@@ -448,7 +448,9 @@ class ExecutiveSummaryTest {
                         + " ahead of what it enables: done one after another, they would lose $20k less value to delay.");
         assertThat(texts(new ExecutiveSummary().tell(enabled).findings())).contains("Reordering the 3 proposed or"
                 + " committed initiatives by cost of delay over duration (CD3, platform work first) would cut the value lost"
-                + " to waiting by $20k against the planned order: bring Billing forward, ahead of Payments core. The figure ranks orders of work;"
+                + " to waiting by $20k against the planned order: bring Billing forward, ahead of Payments core. Yet Billing sits"
+                + " in Deprioritize, low on value and risk reduction: check it is worth doing before bringing it forward."
+                + " The figure ranks orders of work;"
                 + " it is not cash in the NPV.");
         assertThat(texts(new ExecutiveSummary().tell(independent).recommendations())).anyMatch(text -> text.startsWith(
                 "Re-sequence the proposed and committed initiatives by cost of delay divided by duration (CD3): done one after another"));

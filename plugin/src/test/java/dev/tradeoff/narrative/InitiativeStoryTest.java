@@ -128,6 +128,27 @@ class InitiativeStoryTest {
     }
 
     @Test
+    void delayCostsNothingWhenItsDefaultCostOfDelayIsLessThanItsRunCost() {
+        // $40k of benefits against $50k to run, no cost of delay given: SPEC counts $40k, but every
+        // quarter live loses $10k, so "each quarter of delay costs $40k" would have it the wrong way round.
+        // "even": $30k against $30k. "estimated": the same money as "loser", with a cost of delay of its
+        // own ($25k): the owner's estimate stands.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("loser").effort(10).benefit("40k", 0).runCost("50k"))
+                .with(initiative("even").duration(2).effort(10).benefit("30k", 0).runCost("30k"))
+                .with(initiative("estimated").effort(10).benefit("40k", 0).runCost("50k").costOfDelay("25k"))
+                .analyse();
+
+        assertThat(story(portfolio, "loser")).last().isEqualTo("Its cost of delay, $40k a quarter, is its benefits at"
+                + " full rate, but it costs $50k a quarter to run: each quarter it runs loses $10k even at full rate, so as"
+                + " planned delay loses nothing.");
+        assertThat(story(portfolio, "even")).last().isEqualTo("Its cost of delay, $30k a quarter, is its benefits at"
+                + " full rate, but it costs as much to run: each quarter it runs nets nothing, so as planned delay loses nothing.");
+        assertThat(story(portfolio, "estimated")).last().isEqualTo(
+                "Each quarter of delay costs $25k; built in one quarter, that is also its CD3 (cost of delay per quarter of work).");
+    }
+
+    @Test
     void workThatCostsAsMuchToRunAsItBringsInOrBringsInNothingNeverPaysBack() {
         // Each $100k in 2027-Q1. "even" earns $40k a quarter at full rate (reached over two quarters)
         // and costs $40k to run; "bare" brings in nothing and costs $5k a quarter; "sunk" neither.

@@ -314,7 +314,7 @@ class SectionStoriesTest {
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("app").title("App").costOfDelay("50k"))
                 .with(initiative("bill").title("Billing").start("2027-Q2").costOfDelay("10k"))
-                .with(initiative("chat").title("Chat").start("2027-Q3").costOfDelay("30k"))
+                .with(initiative("chat").title("Chat").start("2027-Q3").costOfDelay("30k").matrix(8, 8))
                 .analyse();
 
         assertThat(portfolio.sequencing().planOrder()).containsExactly("app", "bill", "chat");
@@ -328,6 +328,64 @@ class SectionStoriesTest {
     }
 
     @Test
+    void workBroughtForwardThatLosesMoneyIsNotAdvisedWithoutSayingSo() {
+        // core ($0 cost of delay, two quarters) first in the plan, then lose (2027-Q2: $20k of benefits,
+        // $30k to run, $100k to build, matrix 2/2: Deprioritize), big ($40k, 2027-Q3), drag ($10k, 2028-Q1).
+        // Plan: 0 + 20k × 3 + 40k × 4 + 10k × 5 = $270k; CD3 big, lose, drag, core: 40k + 40k + 30k = $110k.
+        // Big pays its way and scores 8/8: no caveat. Without Big, Loser moves up: its $20k cost of delay is
+        // only its benefits, and 10 quarters live (2027-Q3 on) lose $10k each: NPV −$100k − $100k = −$200k.
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").title("Core").platform().duration(2).effort(20))
+                .with(initiative("lose").title("Loser").start("2027-Q2").effort(10).benefit("20k", 0).runCost("30k")
+                        .matrix(2, 2))
+                .with(initiative("big").title("Big").start("2027-Q3").costOfDelay("40k").matrix(8, 8))
+                .with(initiative("drag").title("Drag").start("2028-Q1").effort(10).benefit("10k", 0).matrix(2, 2))
+                .analyse();
+
+        assertThat(portfolio.sequencing().planOrder()).containsExactly("core", "lose", "big", "drag");
+        assertThat(portfolio.sequencing().cd3Order()).containsExactly("big", "lose", "drag", "core");
+        assertThat(texts(stories(portfolio).sequencing())).last().isEqualTo("CD3 order loses $160k less: bring Big"
+                + " forward, ahead of Core.");
+
+        // Without Big, Loser is what moves forward, ahead of Core.
+        Portfolio without = Portfolios.plan()
+                .with(initiative("core").title("Core").platform().duration(2).effort(20))
+                .with(initiative("lose").title("Loser").start("2027-Q2").effort(10).benefit("20k", 0).runCost("30k")
+                        .matrix(2, 2))
+                .with(initiative("drag").title("Drag").start("2028-Q1").effort(10).benefit("10k", 0).matrix(2, 2))
+                .analyse();
+        assertThat(texts(stories(without).sequencing())).last().asString().startsWith("CD3 order loses ")
+                .endsWith(": bring Loser forward, ahead of Core. Yet Loser brings in no more than it costs to run"
+                        + " (NPV −$200k, in Deprioritize): bringing it forward loses money, so rethink it first.");
+        assertThat(texts(new ExecutiveSummary().tell(without).findings())).anyMatch(text -> text.contains(
+                "against the planned order: bring Loser forward, ahead of Core. Yet Loser brings in no more than it costs"
+                        + " to run (NPV −$200k, in Deprioritize): bringing it forward loses money, so rethink it first."
+                        + " The figure ranks orders of work; it is not cash in the NPV."));
+    }
+
+    @Test
+    void workBroughtForwardThatLosesMoneyOrSitsInDeprioritizeIsQualified() {
+        // first ($0) then late (2027-Q2). In "losing", late scores 8/8 and loses money though it earns
+        // more than it costs to run: $1M to build in 2027-Q2, $10k a quarter net for the 10 quarters from
+        // 2027-Q3, NPV −$900k. In "low" it pays (NPV $500k) but scores 2/2.
+        Portfolio losing = Portfolios.plan()
+                .with(initiative("first").title("First").duration(2).effort(1))
+                .with(initiative("late").title("Late").start("2027-Q2").effort(100).benefit("50k", 0).runCost("40k")
+                        .matrix(8, 8))
+                .analyse();
+        Portfolio low = Portfolios.plan()
+                .with(initiative("first").title("First").duration(2).effort(1))
+                .with(initiative("late").title("Late").start("2027-Q2").effort(10).benefit("60k", 0).matrix(2, 2))
+                .analyse();
+
+        assertThat(texts(stories(losing).sequencing())).last().asString().endsWith("bring Late forward, ahead of First."
+                + " Yet Late loses money as planned (NPV −$900k): rethink it before bringing it forward.");
+        assertThat(texts(stories(low).sequencing())).last().asString().endsWith("bring Late forward, ahead of First."
+                + " Yet Late sits in Deprioritize, low on value and risk reduction: check it is worth doing before"
+                + " bringing it forward.");
+    }
+
+    @Test
     void withPlatformWorkKeptAheadTheAdviceNamesWhatMovesForwardNotTheWorkAlreadyFirst() {
         // core (platform, $10k) enables app ($90k, 2027-Q2) and is first in the plan: CD3 order app, chat,
         // core starts the app before it. Kept ahead: core, app, then chat ($30k, 2027-Q3) before bill
@@ -337,7 +395,7 @@ class SectionStoriesTest {
                 .with(initiative("core").title("Core").platform().costOfDelay("10k").enables("app", 0.5))
                 .with(initiative("app").title("App").start("2027-Q2").costOfDelay("90k"))
                 .with(initiative("bill").title("Billing").start("2027-Q2").costOfDelay("5k"))
-                .with(initiative("chat").title("Chat").start("2027-Q3").costOfDelay("30k"))
+                .with(initiative("chat").title("Chat").start("2027-Q3").costOfDelay("30k").matrix(8, 8))
                 .analyse();
 
         assertThat(portfolio.sequencing().planOrder()).containsExactly("core", "app", "bill", "chat");
@@ -362,7 +420,8 @@ class SectionStoriesTest {
         assertThat(texts(stories(portfolio).sequencing())).containsExactly(
                 "Done one after another in the planned order, the 3 proposed or committed initiatives cost $190k in delay; in CD3 order (cost of delay divided by duration, highest first) they cost $130k.",
                 oneAtATime("three quarters", "twelve quarters"),
-                "CD3 order loses $60k less: bring Payments core forward, ahead of Checkout app.");
+                "CD3 order loses $60k less: bring Payments core forward, ahead of Checkout app. Yet Payments core sits in"
+                        + " Deprioritize, low on value and risk reduction: check it is worth doing before bringing it forward.");
     }
 
     @Test
@@ -413,7 +472,9 @@ class SectionStoriesTest {
         // then dash (40k) before base (now with check, bill and alert: 50k / 3); check, bill, alert:
         // 5k × 1 + 40k × 2 + 0 × 3 + 30k × 4 + 20k × 5 + 10k × 6 = $365k.
         assertThat(texts(findings)).last().isEqualTo("With platform work kept ahead of what it enables, CD3 order costs"
-                + " $365k in delay, $55k less than the planned order: bring Edge network forward, ahead of Alerts.");
+                + " $365k in delay, $55k less than the planned order: bring Edge network forward, ahead of Alerts. Yet Edge"
+                + " network sits in Deprioritize, low on value and risk reduction: check it is worth doing before"
+                + " bringing it forward.");
         assertThat(findings.get(3).severity()).isEqualTo(Severity.WARNING);
     }
 
