@@ -22,11 +22,15 @@ import java.util.stream.Collectors;
  */
 public final class ExecutiveSummary {
 
-    /** The verdict in order of reading, then the recommendations, largest effect first. */
+    /**
+     * The verdict in order of reading, then the recommendations: critical ones first, then by the
+     * money each is worth, largest first, so that a warning worth more never reads as more urgent than
+     * a critical finding (work nobody can deliver, a scalability breach).
+     */
     public record Verdict(List<Finding> findings, List<Finding> recommendations) {
     }
 
-    /** A recommendation and the money it is worth, to rank by. */
+    /** A recommendation and the money it is worth, to rank by within its severity. */
     private record Candidate(Finding finding, double weight) {
     }
 
@@ -58,7 +62,8 @@ public final class ExecutiveSummary {
         okrs(portfolio, stories, findings, candidates);
         teams(portfolio, findings, candidates);
         List<Finding> recommendations = candidates.stream()
-                .sorted(Comparator.comparingDouble(Candidate::weight).reversed())
+                .sorted(Comparator.comparing((Candidate candidate) -> candidate.finding().severity()).reversed()
+                        .thenComparing(Comparator.comparingDouble(Candidate::weight).reversed()))
                 .limit(3)
                 .map(Candidate::finding)
                 .toList();

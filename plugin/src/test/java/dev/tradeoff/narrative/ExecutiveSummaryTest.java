@@ -594,6 +594,29 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void aCriticalRecommendationComesBeforeAWarningWorthMoreMoney() {
+        // Tiny: 4 pm that Ghost team (no people) cannot do, $40k. Big: 20 pm a quarter for Product
+        // (1 person, 2.4 pm a quarter): 2 × 17.6 = 35.2 pm too many, $352k. Both gain money; the
+        // Move advice (0.2 × 24 + 0.2 × 20 = 8.8 pm, $88k) is worth less than the Rebalance one.
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .team("ghost", "Ghost team", 0)
+                .team("prod", "Product", 1)
+                .with(initiative("tiny").title("Tiny").owner("ghost").duration(1).effort(4).benefit("100k", 0))
+                .with(initiative("big").title("Big").owner("prod").duration(2).effort(40).benefit("1M", 0))
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(texts(verdict.recommendations())).containsExactly(
+                "Staff Ghost team or move its 4 person-months of planned work (Tiny) to a team with people: as planned,"
+                        + " none of it can be delivered.",
+                "Rebalance Product: 35.2 person-months of its planned work exceed what it can deliver, over 2027-Q1 and 2027-Q2.",
+                "Move 8.8 person-months into platform work across the 2 quarters below the band, starting in 2027-Q1.");
+        assertThat(verdict.recommendations()).extracting(Finding::severity)
+                .containsExactly(Severity.CRITICAL, Severity.WARNING, Severity.WARNING);
+    }
+
+    @Test
     void severalTeamsWithNoPeopleAreCountedAndTheOneWithMostWorkNamed() {
         Portfolio portfolio = Portfolios.plan()
                 .team("ghost", "Ghost team", 0)
