@@ -21,6 +21,13 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
 
     /** The verdict's scalability finding, or empty without scale.yaml. */
     static Optional<ScaleVerdict> of(Portfolio portfolio) {
+        return told(portfolio).map(verdict -> new ScaleVerdict(
+                BreachBeforeThePlan.resolve(verdict.finding(), portfolio.scale()),
+                verdict.recommendation() == null ? null
+                        : BreachBeforeThePlan.resolve(verdict.recommendation(), portfolio.scale())));
+    }
+
+    private static Optional<ScaleVerdict> told(Portfolio portfolio) {
         ScaleProjection scale = portfolio.scale();
         if (scale == null) {
             return Optional.empty();

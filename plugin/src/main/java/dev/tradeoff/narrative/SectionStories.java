@@ -579,11 +579,11 @@ public final class SectionStories {
         boolean past = BreachBeforeThePlan.of(scale, plan.start());
         Quarter full = fullCapacity(scale);
         findings.add(past
-                ? Finding.of(Severity.CRITICAL, "scale",
+                ? BreachBeforeThePlan.resolve(Finding.of(Severity.CRITICAL, "scale",
                         "System load " + BreachBeforeThePlan.loadSince(scale, 1, 2)
                                 + ", before the plan begins, and " + growthWords.verb() + ": add system capacity first.",
                         growth, Figure.percent(scale.scale().headroom()),
-                        Figure.quarter(scale.breachQuarter()))
+                        Figure.quarter(scale.breachQuarter())), scale)
                 : Finding.of(Severity.WARNING, "scale",
                         growthWords.lead() + " reaches {1} of capacity in {2}" + (full == null ? "" : ", and 100% in {3}") + ".",
                         growth, Figure.percent(scale.scale().headroom()),

@@ -167,6 +167,24 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void theVerdictSaysWhenLoadIsAlreadyOverCapacity() {
+        // 900, 950, 1,100 from 2026-Q2 against 1,000 × 0.8 = 800: over capacity itself since 2026-Q4.
+        // Bridge, committed for 2027-Q2 for two quarters, had to start by 2025-Q4; started at once
+        // (2027-Q1) it would land in 2027-Q3.
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(Portfolios.plan()
+                .with(initiative("bridge").title("Bridge").start("2027-Q2").duration(2).addresses("scalability"))
+                .scale(1000, 0.8, 0.1, "2026-Q2", 900, 950, 1100)
+                .analyse());
+
+        assertThat(texts(verdict.findings())).contains("System load has been past 80% of capacity since 2026-Q2 and over"
+                + " capacity since 2026-Q4, before the plan begins (growing 10% a quarter), and Bridge, which addresses"
+                + " scalability, starts six quarters too late to land before then.");
+        assertThat(texts(verdict.recommendations())).first().isEqualTo("Add system capacity now and cut Bridge down to what"
+                + " can land first: even started at once (2027-Q1) it would land only in 2027-Q3, and load has been"
+                + " past 80% of capacity since 2026-Q2 and over capacity since 2026-Q4.");
+    }
+
+    @Test
     void aBreachBeforeThePlanIsSaidToHaveHappenedAndCapacityIsToBeAddedNow() {
         // In progress since 2026-Q2 for four quarters: had to start by 2025-Q2, four late; lands in 2027-Q2.
         ExecutiveSummary.Verdict underWay = new ExecutiveSummary().tell(pastTheLimit(initiative("migration")

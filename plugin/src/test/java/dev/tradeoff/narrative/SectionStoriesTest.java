@@ -586,6 +586,22 @@ class SectionStoriesTest {
     }
 
     @Test
+    void loadAlreadyOverCapacityIsSaidToBeOverCapacityNotOnlyPastTheLimit() {
+        // 900, 950, 1,100 from 2026-Q2 against 1,000 × 0.8 = 800: past the limit since 2026-Q2, over
+        // capacity itself since 2026-Q4, before the plan's 2027-Q1.
+        Portfolio over = Portfolios.plan().scale(1000, 0.8, 0.1, "2026-Q2", 900, 950, 1100).analyse();
+        // 1,100 and 1,200: over capacity from the first quarter measured, which is also the breach.
+        Portfolio overFromTheStart = Portfolios.plan().scale(1000, 0.8, 0.1, "2026-Q3", 1100, 1200).analyse();
+
+        assertThat(texts(stories(over).scale())).first().isEqualTo(
+                "System load has been past 80% of capacity since 2026-Q2 and over capacity since 2026-Q4, before the"
+                        + " plan begins, and grows 10% a quarter: add system capacity first.");
+        assertThat(texts(stories(overFromTheStart).scale())).first().isEqualTo(
+                "System load has been over capacity since 2026-Q3, before the plan begins, and grows 10% a quarter:"
+                        + " add system capacity first.");
+    }
+
+    @Test
     void loadBackBelowTheLimitIsNotSaidToHaveBeenPastItEverSince() {
         // 50, 80, 70 from 2026-Q1 against 80: reached in 2026-Q2 (SPEC's breach), below it again in 2026-Q3.
         Portfolio portfolio = Portfolios.plan().scale(100, 0.8, 0.05, "2026-Q1", 50, 80, 70).analyse();
