@@ -304,11 +304,16 @@ public final class InitiativeStory {
         String which = tooEarly.size() == names.size()
                 ? (names.size() == 1 ? "it starts" : "they start")
                 : "{4} " + (tooEarly.size() == 1 ? "starts" : "start");
+        String them = tooEarly.size() == 1 ? "it" : "them";
+        // Live only after the plan ends, a start after that would push the product out of the plan too.
+        String advice = initiative.goLive().isAfter(plan.end())
+                ? ": to get the speed-up, land this platform work within the plan, which ends in {6}, and start " + them
+                        + " after that."
+                : ": to get the speed-up, start " + them + " after that, or land the platform work sooner.";
         return Optional.of(Finding.of(Severity.WARNING, "enablement",
                 enables + ", but as planned " + which + " before this platform work goes live in {3}" + alreadyBegun
-                        + ": to get the speed-up, start " + (tooEarly.size() == 1 ? "it" : "them")
-                        + " after that, or land the platform work sooner.",
+                        + advice,
                 what, speedup, worth, Figure.quarter(initiative.goLive()), Figure.text(Prose.join(tooEarly)),
-                Figure.text(Prose.join(begun))));
+                Figure.text(Prose.join(begun)), Figure.quarter(plan.end())));
     }
 }

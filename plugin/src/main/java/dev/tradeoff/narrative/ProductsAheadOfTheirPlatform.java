@@ -3,6 +3,7 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
+import dev.tradeoff.model.Quarter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +16,9 @@ import java.util.Optional;
  * Products not yet started (proposed or committed) that the plan starts before the platform work
  * that speeds them up goes live: built without it, they get none of the speed-up. Each initiative's
  * page says so of itself; the verdict says it of the plan, as it is a fault of the order of work.
- * SPEC's enablement value counts the speed-up all the same.
+ * SPEC's enablement value counts the speed-up all the same. When the platform work goes live only
+ * after the plan ends, "start it after that" would push the product out of the plan as well: the
+ * advice is then to land the platform work within the plan.
  */
 final class ProductsAheadOfTheirPlatform {
 
@@ -66,11 +69,19 @@ final class ProductsAheadOfTheirPlatform {
             named.add(product.title() + " (from " + product.start() + "; " + Prose.join(platforms) + ")");
         }
         boolean one = products == 1;
+        // Platform work that goes live after the plan ends: starting the product after it would move it
+        // out of the plan too, so the one advice that stays inside the plan is to land that work sooner.
+        Quarter end = portfolio.strategy().plan().end();
+        long beyond = pairs.stream().filter(pair -> pair.platform().goLive().isAfter(end)).count();
+        String advice = beyond == 0 ? " Start {2} after the platform work goes live, or land it sooner."
+                : beyond == pairs.size()
+                ? " That platform work goes live only after the plan ends in {5}: land it within the plan, and start {2} once it is live."
+                : " Start {2} after the platform work goes live, or land it sooner; platform work that goes live after the plan ends in {5} has to land within the plan first.";
         return Optional.of(Finding.of(Severity.WARNING, "enablement",
-                "{0} yet to start {1} planned to begin before the platform work that speeds {2} up goes live, so {3} get none of its speed-up: {4}. Start {2} after the platform work goes live, or land it sooner.",
+                "{0} yet to start {1} planned to begin before the platform work that speeds {2} up goes live, so {3} get none of its speed-up: {4}." + advice,
                 Figure.counted(products, "product"), Figure.text(one ? "is" : "are"),
                 Figure.text(one ? "it" : "them"), Figure.text(one ? "it would" : "they would"),
-                Figure.text(Prose.join(named, Math.max(0, products - NAMED)))));
+                Figure.text(Prose.join(named, Math.max(0, products - NAMED))), Figure.quarter(end)));
     }
 
     /** Proposed or committed: its start can still move. */

@@ -508,11 +508,15 @@ public final class SectionStories {
         }
         if (late.size() == 1) {
             LateKeyResults.Late only = late.get(0);
+            // Due before the plan begins, nothing in the plan can land in time: only the quarter can move.
+            String advice = dueBeforeThePlan(only)
+                    ? ": it was due before the plan begins in {5}, so no work in the plan can land in time; move the objective's quarter."
+                    : ": bring that work forward or move the objective's quarter.";
             return Optional.of(Finding.of(Severity.WARNING, "okrs",
-                    "{0} ({1}, due {2}) is moved only by work that goes live after it is due, {3} in {4} at the soonest: bring that work forward or move the objective's quarter.",
+                    "{0} ({1}, due {2}) is moved only by work that goes live after it is due, {3} in {4} at the soonest" + advice,
                     Figure.text(only.keyResult().keyResult().title()), Figure.text(only.objective().objective().objective()),
                     Figure.quarter(only.objective().objective().quarter()), Figure.text(only.soonest().title()),
-                    Figure.quarter(only.soonest().goLive())));
+                    Figure.quarter(only.soonest().goLive()), Figure.quarter(plan.start())));
         }
         List<String> named = new ArrayList<>();
         for (LateKeyResults.Late each : late.subList(0, Math.min(NAMED_PAIRS, late.size()))) {
@@ -520,11 +524,22 @@ public final class SectionStories {
                     + each.soonest().title() + " goes live " + each.soonest().goLive() + ")");
         }
         int more = late.size() - named.size();
+        long beforeThePlan = late.stream().filter(this::dueBeforeThePlan).count();
+        String advice = beforeThePlan == 0 ? ". Bring that work forward or move the objectives' quarters."
+                : beforeThePlan == late.size()
+                ? ". They were due before the plan begins in {3}, so no work in the plan can land in time: move the objectives' quarters."
+                : ". Bring that work forward or move the objectives' quarters; for those due before the plan begins in {3},"
+                        + " only moving the quarter can help.";
         return Optional.of(Finding.of(Severity.WARNING, "okrs",
                 "{0} not yet met are moved only by work that goes live after their objective is due, the latest first: {1}"
-                        + (more > 0 ? "; and {2} more" : "")
-                        + ". Bring that work forward or move the objectives' quarters.",
-                Figure.counted(late.size(), "key result"), Figure.text(String.join("; ", named)), Figure.count(more)));
+                        + (more > 0 ? "; and {2} more" : "") + advice,
+                Figure.counted(late.size(), "key result"), Figure.text(String.join("; ", named)), Figure.count(more),
+                Figure.quarter(plan.start())));
+    }
+
+    /** Due before the plan's first quarter: no work in the plan can go live by then. */
+    private boolean dueBeforeThePlan(LateKeyResults.Late late) {
+        return late.objective().objective().quarter().isBefore(plan.start());
     }
 
     public List<Finding> signals() {

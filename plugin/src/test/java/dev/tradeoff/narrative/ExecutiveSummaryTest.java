@@ -283,6 +283,21 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void platformWorkThatGoesLiveAfterThePlanIsToLandWithinItNotToBeWaitedFor() {
+        // 2027-Q1 to 2028-Q4: core builds for eight quarters and goes live in 2029-Q1, after the plan;
+        // starting shop after that would push it out of the plan too.
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("core").title("Core platform").platform().duration(8).effort(20).enables("shop", 0.2))
+                .with(initiative("shop").title("Shop").status(Status.COMMITTED).duration(2).effort(10).benefit("50k", 0))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains("1 product yet to start is planned"
+                + " to begin before the platform work that speeds it up goes live, so it would get none of its speed-up:"
+                + " Shop (from 2027-Q1; Core platform goes live in 2029-Q1). That platform work goes live only after the"
+                + " plan ends in 2028-Q4: land it within the plan, and start it once it is live.");
+    }
+
+    @Test
     void theValueSaysHowMuchOfItComesFromDoneWork() {
         // past: done before the plan, $50k a quarter of benefits over the 12 quarters undiscounted: $600k,
         // its cost spent. open: $100k of work, $20k a quarter from 2027-Q2: $220k, so −$100k + $220k.

@@ -467,6 +467,19 @@ class InitiativeStoryTest {
     }
 
     @Test
+    void enablementOfPlatformWorkLiveAfterThePlanAdvisesLandingItWithinThePlan() {
+        // 2027-Q1 to 2028-Q4: core builds for eight quarters and goes live in 2029-Q1, after the plan.
+        Portfolio late = Portfolios.plan().horizon(8)
+                .with(initiative("core").platform().duration(8).enables("checkout", 0.3))
+                .with(initiative("checkout").start("2027-Q1").effort(10).costOfDelay("100k"))
+                .analyse();
+
+        assertThat(story(late, "core")).contains("Enables Title of checkout to ship 30% sooner, worth $60k (shown beside"
+                + " the NPV, not added to it), but as planned it starts before this platform work goes live in 2029-Q1: to"
+                + " get the speed-up, land this platform work within the plan, which ends in 2028-Q4, and start it after that.");
+    }
+
+    @Test
     void enablingOnlyDroppedWorkIsSaidToBeWorthNothingAndEnablingNothingIsNotMentioned() {
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("core").platform().enables("wallet", 0.5))

@@ -698,6 +698,30 @@ class SectionStoriesTest {
     }
 
     @Test
+    void anObjectiveDueBeforeThePlanCanOnlyBeMoved() {
+        // old is due 2026-Q4, before the plan's 2027-Q1: App goes live 2027-Q3 at the soonest, and no
+        // work in the plan can go live before 2027-Q1. grow is due 2027-Q4; Late goes live 2028-Q3, as
+        // late (three quarters), so grow, written first, comes first.
+        Portfolio one = Portfolios.plan()
+                .with(initiative("app").title("App").start("2027-Q1").duration(2).keyResults("old/kr"))
+                .objective("old", 20, "2026-Q4")
+                .analyse();
+        Portfolio both = Portfolios.plan()
+                .with(initiative("app").title("App").start("2027-Q1").duration(2).keyResults("old/kr"))
+                .with(initiative("late").title("Late").start("2028-Q1").duration(2).keyResults("grow/kr"))
+                .objective("old", 20, "2026-Q4").objective("grow", 50)
+                .analyse();
+
+        assertThat(texts(stories(one).okrs())).contains("Key result of old (Objective old, due 2026-Q4) is moved only by"
+                + " work that goes live after it is due, App in 2027-Q3 at the soonest: it was due before the plan begins"
+                + " in 2027-Q1, so no work in the plan can land in time; move the objective's quarter.");
+        assertThat(texts(stories(both).okrs())).contains("2 key results not yet met are moved only by work that goes live"
+                + " after their objective is due, the latest first: Key result of grow (due 2027-Q4; Late goes live"
+                + " 2028-Q3); Key result of old (due 2026-Q4; App goes live 2027-Q3). Bring that work forward or move the"
+                + " objectives' quarters; for those due before the plan begins in 2027-Q1, only moving the quarter can help.");
+    }
+
+    @Test
     void workWhoseBuildEndsInTheObjectivesQuarterIsLateForIt() {
         // Built 2027-Q3 and 2027-Q4, Edge goes live in 2028-Q1: its benefits cannot move a key result
         // due 2027-Q4.

@@ -65,9 +65,14 @@ public final class Portfolios {
         return this;
     }
 
-    /** An objective with one key result {@code kr} of the given progress (baseline 0, target 100). */
+    /** An objective due 2027-Q4 with one key result {@code kr} of the given progress (baseline 0, target 100). */
     public Portfolios objective(String id, double current) {
-        objectives.add(new Objective(id, "Objective " + id, Quarter.parse("2027-Q4"), null,
+        return objective(id, current, "2027-Q4");
+    }
+
+    /** An objective due in {@code quarter} with one key result {@code kr} of the given progress. */
+    public Portfolios objective(String id, double current, String quarter) {
+        objectives.add(new Objective(id, "Objective " + id, Quarter.parse(quarter), null,
                 List.of(new KeyResult("kr", "Key result of " + id, null, 0, 100, current)), Map.of(),
                 "okrs/" + id + ".yaml"));
         return this;
