@@ -113,7 +113,7 @@ public final class ExecutiveSummary {
                 .toList();
         // A loss that only the plan's end makes is no reason to rethink the work: say so instead.
         List<BenefitsAfterThePlan> cutShort = losing.stream()
-                .flatMap(figures -> BenefitsAfterThePlan.of(figures.initiative(), plan).stream()).toList();
+                .flatMap(figures -> BenefitsAfterThePlan.understated(figures, plan).stream()).toList();
         understated(losing, cutShort, plan).ifPresent(findings::add);
         Set<String> cutShortIds = cutShort.stream().map(cut -> cut.initiative().id()).collect(Collectors.toSet());
         // Platform work whose enablement covers its loss pays for itself through the products it
@@ -225,8 +225,9 @@ public final class ExecutiveSummary {
     }
 
     /**
-     * The losing work whose NPV the plan's end understates (its benefits start or reach full rate
-     * only in the last quarter or after it), the largest loss named: not to be rethought on that figure.
+     * The losing work whose NPV the plan's end understates (one more horizon of its full-rate net
+     * benefits would pay back its loss: {@link BenefitsAfterThePlan}), the largest loss named: not to be
+     * rethought on that figure.
      */
     private static Optional<Finding> understated(List<InitiativeFigures> losing, List<BenefitsAfterThePlan> cutShort,
             Plan plan) {

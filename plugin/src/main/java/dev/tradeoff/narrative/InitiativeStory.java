@@ -63,7 +63,7 @@ public final class InitiativeStory {
                     Figure.quarter(initiative.start()), Figure.quarter(plan.end())));
         } else {
             findings.add(value(figures));
-            BenefitsAfterThePlan.of(initiative, plan).map(cutShort -> cutShort.finding(plan)).ifPresent(findings::add);
+            BenefitsAfterThePlan.of(figures, plan).map(cutShort -> cutShort.finding(plan)).ifPresent(findings::add);
             WorkBeforeThePlan.finding(initiative, plan).ifPresent(findings::add);
         }
         if (figures.pvCosts() > 0 && figures.pvBenefits() > 0) {

@@ -137,10 +137,10 @@ public final class SectionStories {
         List<InitiativeFigures> fundedLosses = new ArrayList<>(byQuadrant.getOrDefault(Quadrant.INVEST_BOTH, List.of()));
         fundedLosses.addAll(byQuadrant.getOrDefault(Quadrant.SHIP_PRODUCT, List.of()));
         fundedLosses.removeIf(figures -> figures.npv() >= 0 || figures.isDone());
-        // A loss that only the plan's end makes (benefits that start or ramp up after it) is no verdict
+        // A loss that only the plan's end makes (one more horizon would pay it back) is no verdict
         // on the scores; it is said apart, or the table beside the sentence shows a larger loss than "the most".
         List<InitiativeFigures> horizonLosses = new ArrayList<>();
-        fundedLosses.removeIf(figures -> BenefitsAfterThePlan.of(figures.initiative(), plan).isPresent()
+        fundedLosses.removeIf(figures -> BenefitsAfterThePlan.understated(figures, plan).isPresent()
                 && horizonLosses.add(figures));
         Comparator<InitiativeFigures> lowestNpv = Comparator.comparingDouble(InitiativeFigures::npv)
                 .thenComparing(InitiativeFigures::id);

@@ -298,6 +298,48 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void lateWorkThatOneMoreHorizonWouldNotPayBackIsToBeRethought() {
+        // 2027-Q1 to 2028-Q4, no discounting. Core platform: $2M over eight quarters, live in 2029-Q1,
+        // after the plan; eight more quarters at $10k bring $80k, far short of its $2M loss.
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("core").title("Core platform").platform().duration(8).effort(200).benefit("10k", 0)
+                        .matrix(7, 8))
+                .analyse();
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(texts(verdict.recommendations())).contains("Rethink Core platform: it loses $2M in today's money as planned.");
+        assertThat(texts(verdict.findings())).noneMatch(text -> text.contains("understates"));
+        assertThat(texts(new SectionStories(portfolio).matrix())).contains("1 initiative scored high on value loses money"
+                + " as planned (Core platform, NPV −$2M): check the scores or the plan before funding it first.");
+        assertThat(texts(new InitiativeStory(portfolio.strategy().plan(), Portfolios.byId(portfolio))
+                .tell(Portfolios.figures(portfolio, "core")))).contains("Goes live in 2029-Q1, after the plan ends in"
+                + " 2028-Q4, so none of its benefits counts here; but even eight quarters more at its full benefits"
+                + " would not recover its loss.");
+    }
+
+    @Test
+    void workLiveInThePlanThatOneMoreHorizonWouldPayBackIsUnderstatedNotToBeRethought() {
+        // 2027-Q1 to 2027-Q4, no discounting. App: $1M over two quarters, live in 2027-Q3 at $400k a
+        // quarter: −$1M + 2 × $400k = −$200k in the plan; one more quarter after it pays it back.
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .with(initiative("app").title("App").duration(2).effort(100).benefit("400k", 0).matrix(8, 3))
+                .analyse();
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(texts(verdict.recommendations())).noneMatch(text -> text.startsWith("Rethink App"));
+        assertThat(texts(verdict.findings())).contains("App loses $200k as planned, but its NPV understates it: it goes"
+                + " live in 2027-Q3, so only two quarters of its benefits count by the plan's end in 2027-Q4. Lengthen the"
+                + " horizon to value it before rethinking it.");
+        assertThat(texts(new SectionStories(portfolio).matrix())).contains("1 initiative scored high on value loses money"
+                + " only because its benefits fall after the plan ends (App, NPV −$200k): the horizon cuts its returns"
+                + " short, not the scores.");
+        assertThat(texts(new InitiativeStory(portfolio.strategy().plan(), Portfolios.byId(portfolio))
+                .tell(Portfolios.figures(portfolio, "app")))).contains("Goes live in 2027-Q3: only two quarters of its"
+                + " benefits fall inside the plan, which ends in 2027-Q4, so its NPV understates it. Lengthen the horizon"
+                + " to value it.");
+    }
+
+    @Test
     void theValueSaysHowMuchOfItComesFromDoneWork() {
         // past: done before the plan, $50k a quarter of benefits over the 12 quarters undiscounted: $600k,
         // its cost spent. open: $100k of work, $20k a quarter from 2027-Q2: $220k, so −$100k + $220k.
