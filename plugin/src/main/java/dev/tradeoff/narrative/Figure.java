@@ -9,8 +9,13 @@ public record Figure(Type type, double number, String text) {
     public enum Type {
         /** An amount of money, written compactly ($1.2M). */
         MONEY,
-        /** Money per unit of money spent, written with cents ($2.10). */
+        /**
+         * Money per unit of money spent, written with cents ($2.10) for each {@link #MONEY_UNIT}; in
+         * a currency without minor units, in whole units for each hundred (¥210 for each ¥100).
+         */
         MONEY_PER_UNIT,
+        /** The amount a {@link #MONEY_PER_UNIT} is for: $1, or ¥100 in a currency without minor units. */
+        MONEY_UNIT,
         /** A share, written as a percentage. */
         PERCENT,
         /**
@@ -41,6 +46,11 @@ public record Figure(Type type, double number, String text) {
 
     public static Figure moneyPerUnit(double amount) {
         return new Figure(Type.MONEY_PER_UNIT, amount, null);
+    }
+
+    /** The amount of money that {@link #moneyPerUnit} amounts are said against ("for each $1"). */
+    public static Figure moneyUnit() {
+        return new Figure(Type.MONEY_UNIT, 1, null);
     }
 
     public static Figure percent(double share) {

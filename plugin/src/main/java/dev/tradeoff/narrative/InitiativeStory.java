@@ -70,7 +70,7 @@ public final class InitiativeStory {
             Severity severity = figures.pvBenefits() < figures.pvCosts() ? Severity.WARNING
                     : thin(figures) ? Severity.INFO : Severity.GOOD;
             findings.add(Finding.of(severity, "return", "Brings back {0} of benefits for each {1} it costs, in today's money.",
-                    Figure.moneyPerUnit(figures.pvBenefits() / figures.pvCosts()), Figure.money(1)));
+                    Figure.moneyPerUnit(figures.pvBenefits() / figures.pvCosts()), Figure.moneyUnit()));
         }
         if (!figures.startsAfterThePlan()) {
             findings.add(payback(figures));

@@ -16,6 +16,7 @@ import dev.tradeoff.render.chart.ScaleChart;
 import dev.tradeoff.render.chart.SparklineChart;
 import dev.tradeoff.render.chart.TeamLoadChart;
 import dev.tradeoff.render.chart.ValueRiskMatrixChart;
+import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.SignalCharts;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,11 +32,12 @@ final class SiteCharts {
     private static final String SIGNAL_COLOUR = "#4f46e5";
 
     private final Portfolio portfolio;
-    private final String currencySymbol;
+    /** Money as the pages write it: "CHF 1M" on both, not "CHF1M", and a yen never with cents. */
+    private final MoneyFormat money;
 
-    SiteCharts(Portfolio portfolio, String currencySymbol) {
+    SiteCharts(Portfolio portfolio, MoneyFormat money) {
         this.portfolio = portfolio;
-        this.currencySymbol = currencySymbol;
+        this.money = money;
     }
 
     /** The charts of the whole portfolio: few, and each a long task for a large one. */
@@ -49,9 +51,9 @@ final class SiteCharts {
                 plan.platformBandHigh(), plan.capacity()), () -> AllocationChart.svg(portfolio.allocation(),
                 plan.platformBandLow(), plan.platformBandHigh(), plan.capacity())));
         jobs.add(new ChartJob("charts/delay-cost.svg",
-                inputs(portfolio.sequencing(), portfolio.initiatives(), currencySymbol),
+                inputs(portfolio.sequencing(), portfolio.initiatives(), money),
                 () -> DelayCostChart.svg(portfolio.sequencing(), portfolio.initiatives(), advisedOrder(),
-                        currencySymbol)));
+                        money)));
         jobs.add(new ChartJob("charts/roadmap.svg", inputs(portfolio.initiatives(), plan.start(), plan.horizon()),
                 () -> RoadmapChart.svg(portfolio.initiatives(), plan.start(), plan.horizon())));
         jobs.add(new ChartJob("charts/okrs.svg", inputs(portfolio.okrs()), () -> OkrChart.svg(portfolio.okrs())));
@@ -82,8 +84,8 @@ final class SiteCharts {
     List<ChartJob> initiativeCharts() {
         List<ChartJob> jobs = new ArrayList<>();
         for (InitiativeFigures figures : live()) {
-            jobs.add(new ChartJob("charts/cashflow-" + figures.id() + ".svg", inputs(figures, currencySymbol),
-                    () -> CashFlowChart.svg(figures, currencySymbol)));
+            jobs.add(new ChartJob("charts/cashflow-" + figures.id() + ".svg", inputs(figures, money),
+                    () -> CashFlowChart.svg(figures, money)));
         }
         return jobs;
     }

@@ -76,7 +76,7 @@ public final class SiteRenderer {
         checkTemplates();
         Counter counter = new Counter();
         OneRender files = begin(view, site, briefs, counter, null);
-        SiteCharts charts = new SiteCharts(portfolio, currencySymbol(view.currency()));
+        SiteCharts charts = new SiteCharts(portfolio, new MoneyFormat(view.currency()));
         List<Job> jobs = new ArrayList<>();
         // One list for every page, chart, data file and brief, so every thread stays busy to the end.
         // The few files about the whole portfolio come first: each is one long task, and they run
@@ -140,7 +140,7 @@ public final class SiteRenderer {
         // Before any chart is drawn: a broken template fails the render whatever it draws.
         checkTemplates();
         RenderMemo.Render remembered = memo.start(this);
-        SiteCharts charts = new SiteCharts(portfolio, currencySymbol(portfolio.strategy().plan().currency()));
+        SiteCharts charts = new SiteCharts(portfolio, new MoneyFormat(portfolio.strategy().plan().currency()));
         List<ChartJob> all = new ArrayList<>(charts.portfolioCharts());
         all.addAll(charts.initiativeCharts());
         ChartDrawing drawing = new ChartDrawing(all, remembered);
@@ -179,11 +179,6 @@ public final class SiteRenderer {
         // The JSON Schemas travel with the site, so editors can point at a published copy.
         counter.files.addAndGet(StrategySchemas.writeTo(site, "schemas/"));
         return new OneRender(view, site, briefs, counter, remembered);
-    }
-
-    /** The symbol the charts show money with, as the pages write it: "CHF 1M" on both, not "CHF1M". */
-    private static String currencySymbol(String currency) {
-        return new MoneyFormat(currency).symbol();
     }
 
     /** One file to write. */

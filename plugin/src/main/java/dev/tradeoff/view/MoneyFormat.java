@@ -3,6 +3,7 @@ package dev.tradeoff.view;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Map;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Map;
  * the machine's locale: {@code $1,234,567} in full and {@code $1.23M} compact, to three
  * significant figures, so that sentences add up as a reader checks them: "$1.25M over five
  * quarters" beside "$250k a quarter" ("$1.3M" would not divide). Rounded half up, as finance rounds.
+ * A currency without minor units (ISO 4217: JPY, KRW, …) is never written below one unit: ¥0.4 is
+ * "¥0", not "¥0.40".
  */
 public final class MoneyFormat {
 
@@ -17,34 +20,65 @@ public final class MoneyFormat {
             "USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "CNY", "¥", "INR", "₹",
             "AUD", "A$", "CAD", "C$", "CHF", "CHF ");
 
+    /**
+     * What a per-unit amount is said against in a currency without minor units: "¥167 for each
+     * ¥100", as "$1.67 for each $1" says it with cents, to the same three figures.
+     */
+    private static final int PER_WHOLE_UNITS = 100;
+
     private final String symbol;
+    private final boolean wholeUnits;
 
     public MoneyFormat(String currency) {
         this.symbol = SYMBOLS.getOrDefault(currency, currency + " ");
+        this.wholeUnits = hasNoMinorUnit(currency);
     }
 
-    private MoneyFormat(String symbol, Void bySymbol) {
+    private MoneyFormat(String symbol, boolean wholeUnits) {
         this.symbol = symbol;
+        this.wholeUnits = wholeUnits;
     }
 
-    /** The format that writes {@code symbol} (as {@link #symbol()} gives it): for charts, which get the symbol. */
+    /** The format that writes {@code symbol} (as {@link #symbol()} gives it) with cents: for charts, which get the symbol. */
     public static MoneyFormat withSymbol(String symbol) {
-        return new MoneyFormat(symbol, null);
+        return new MoneyFormat(symbol, false);
+    }
+
+    /** The format that writes {@code symbol}, in whole units only when {@code wholeUnits} (as {@link #wholeUnits()} gives it). */
+    public static MoneyFormat withSymbol(String symbol, boolean wholeUnits) {
+        return new MoneyFormat(symbol, wholeUnits);
+    }
+
+    /**
+     * Whether ISO 4217 gives {@code currency} no minor unit (JPY, KRW): false for a code Java does not
+     * know, as the strategy's currency may be any code, and for one without a defined minor unit (XAU).
+     */
+    private static boolean hasNoMinorUnit(String currency) {
+        try {
+            return currency != null && Currency.getInstance(currency).getDefaultFractionDigits() == 0;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     public String symbol() {
         return symbol;
     }
 
-    /** Formats are equal when they write the same symbol: they then write every amount alike. */
+    /** Whether amounts are written in whole units only: a currency without minor units, such as JPY. */
+    public boolean wholeUnits() {
+        return wholeUnits;
+    }
+
+    /** Formats are equal when they write the same symbol to the same minor unit: they then write every amount alike. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof MoneyFormat format && format.symbol.equals(symbol);
+        return other instanceof MoneyFormat format && format.symbol.equals(symbol) && format.wholeUnits == wholeUnits;
     }
 
     @Override
     public int hashCode() {
-        return symbol.hashCode();
+        return symbol.hashCode() * 31 + Boolean.hashCode(wholeUnits);
     }
 
     /** Whole units with thousands separators: {@code $1,234,567}, {@code −$20,000}. */
@@ -74,7 +108,7 @@ public final class MoneyFormat {
         if (!Double.isFinite(amount)) {
             return "—";
         }
-        String body = compactBody(Math.abs(amount));
+        String body = compactBody(Math.abs(amount), wholeUnits);
         boolean negative = amount < 0 && !body.matches("0(\\.0+)?[kMBT]?");
         return (negative ? "−" : "") + symbol + body;
     }
@@ -83,13 +117,13 @@ public final class MoneyFormat {
 
     private static final MathContext THREE_FIGURES = new MathContext(3, RoundingMode.HALF_UP);
 
-    private static String compactBody(double abs) {
+    private static String compactBody(double abs, boolean wholeUnits) {
         int unit = unitOf(abs);
-        String text = inUnit(abs, unit);
+        String text = inUnit(abs, unit, wholeUnits);
         // Rounding may reach the next unit: 999,999 reads "$1M", not "$1000k".
         if (unit < UNITS.length - 1 && new BigDecimal(text).compareTo(BigDecimal.valueOf(1000)) >= 0) {
             unit++;
-            text = inUnit(abs, unit);
+            text = inUnit(abs, unit, wholeUnits);
         }
         // Past a thousand trillion there is no larger unit: group the digits, $976,454T.
         return NumberFormats.grouped(text) + UNITS[unit];
@@ -104,10 +138,10 @@ public final class MoneyFormat {
         return unit;
     }
 
-    private static String inUnit(double abs, int unit) {
+    private static String inUnit(double abs, int unit, boolean wholeUnits) {
         if (unit == 0) {
-            // Below one unit, cents: a cost of delay of 0.01 is not "$0".
-            boolean cents = abs >= 0.005 && abs < 0.995;
+            // Below one unit, cents: a cost of delay of 0.01 is not "$0". A yen has no cents: "¥0".
+            boolean cents = !wholeUnits && abs >= 0.005 && abs < 0.995;
             return BigDecimal.valueOf(abs).setScale(cents ? 2 : 0, RoundingMode.HALF_UP).toPlainString();
         }
         return scaled(abs / Math.pow(1000, unit));
@@ -154,13 +188,34 @@ public final class MoneyFormat {
         return sign(amount, rounded.signum() == 0) + symbol + NumberFormats.grouped(rounded.toPlainString()) + UNITS[unit];
     }
 
-    /** An amount per unit of money, with cents: {@code $2.10}. */
+    /**
+     * An amount with cents: {@code $2.10}; in whole units in a currency without minor units
+     * ({@code ¥2}), and then with thousands separators.
+     */
     public String cents(double amount) {
         if (!Double.isFinite(amount)) {
             return "—";
         }
-        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(2, RoundingMode.HALF_UP);
-        return sign(amount, rounded.signum() == 0) + symbol + rounded.toPlainString();
+        BigDecimal rounded = BigDecimal.valueOf(Math.abs(amount)).setScale(wholeUnits ? 0 : 2, RoundingMode.HALF_UP);
+        // Whole yen run to thousands ("¥16,667 for each ¥100"); amounts with cents are written as they always were.
+        String digits = wholeUnits ? NumberFormats.grouped(rounded.toPlainString()) : rounded.toPlainString();
+        return sign(amount, rounded.signum() == 0) + symbol + digits;
+    }
+
+    /**
+     * The amount of money said against: {@code $1}, or {@code ¥100} in a currency without minor
+     * units, where "¥1.67 for each ¥1" would need the yen's non-existent cents.
+     */
+    public String perUnitBase() {
+        return compact(wholeUnits ? PER_WHOLE_UNITS : 1);
+    }
+
+    /**
+     * {@code ratio} units of money for each of {@link #perUnitBase()}: {@code $2.10} for 2.1 (for
+     * each $1), {@code ¥210} (for each ¥100) in a currency without minor units.
+     */
+    public String perUnit(double ratio) {
+        return cents(wholeUnits ? ratio * PER_WHOLE_UNITS : ratio);
     }
 
     /** The minus of a negative amount, unless it rounds to zero ("$0", never "−$0"). */

@@ -39,7 +39,8 @@ public final class Sentences {
     private String format(Figure figure) {
         return switch (figure.type()) {
             case MONEY -> money.compact(figure.number());
-            case MONEY_PER_UNIT -> money.cents(figure.number());
+            case MONEY_PER_UNIT -> money.perUnit(figure.number());
+            case MONEY_UNIT -> money.perUnitBase();
             case PERCENT -> NumberFormats.percent(figure.number());
             case SHARE_OF_CAPACITY -> NumberFormats.shareOfCapacity(figure.number());
             case RATE -> NumberFormats.percentAgainst(figure.number(), 0);

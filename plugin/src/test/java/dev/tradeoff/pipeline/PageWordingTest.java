@@ -114,6 +114,30 @@ class PageWordingTest {
     }
 
     @Test
+    void yenAreNeverWrittenWithCentsAndTheReturnIsSaidForEachHundredYen(@TempDir Path other) throws Exception {
+        // Not discounted, so by hand: ¥300 of work in 2027-Q1, then ¥50,000 a quarter for three
+        // quarters: ¥150,000 back for ¥300, 500 yen for each yen, ¥50,000 for each ¥100.
+        Path strategy = StrategyFolder.write(other.resolve("strategy"), Map.of(
+                "strategy.yaml", "organization: Yen\ncurrency: JPY\nstart: 2027-Q1\nhorizon: 4\ndiscountRate: 0\n"
+                        + "costPerPersonMonth: 300\ncapacity: 10\n",
+                "initiatives/shop.yaml", "title: Shop\nkind: product\nstart: 2027-Q1\nduration: 1\neffort: 1\nvalue: 6\n"
+                        + "riskReduction: 2\ncostOfDelay: 0.6\nbenefits:\n  - type: revenue\n    amount: 50k\n"));
+        StrategyFolder.build(strategy, other.resolve("out"), 1);
+
+        String page = Files.readString(other.resolve("out/site/initiatives/shop.html"), StandardCharsets.UTF_8);
+        String brief = Files.readString(other.resolve("out/briefs/initiatives/shop.md"), StandardCharsets.UTF_8);
+        for (String text : new String[] {page, brief}) {
+            assertThat(text).contains("Brings back ¥50,000 of benefits for each ¥100 it costs, in today")
+                    .doesNotContain("¥500.00").doesNotContain("for each ¥1 ")
+                    // A cost of delay of ¥0.6 is ¥1: a yen has no cents.
+                    .contains("Each quarter of delay costs ¥1;").doesNotContain("¥0.60");
+        }
+        // The chart writes the delay cost of the one quarter of waiting as the pages do.
+        assertThat(Files.readString(other.resolve("out/site/charts/delay-cost.svg"), StandardCharsets.UTF_8))
+                .contains("Cumulative cost of delay, plan order ¥1 against CD3 order ¥1").doesNotContain("¥0.60");
+    }
+
+    @Test
     void theEnablementValueCardIsShownOnlyOnPlatformsThatEnableWorkInThePlan() throws Exception {
         // core: 0.5 × (2 pm × $10k + 1 quarter × $0 cost of delay) = $10k.
         assertThat(read("site/initiatives/core.html"))

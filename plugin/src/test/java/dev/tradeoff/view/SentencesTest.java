@@ -83,4 +83,15 @@ class SentencesTest {
         assertThat(sentences).extracting(Sentence::text).containsExactly("first", "second");
         assertThat(sentences).extracting(Sentence::severity).containsExactly("good", "warning");
     }
+
+    @Test
+    void aRatioIsSaidForEachDollarAndForEachHundredYen() {
+        String template = "Brings back {0} of benefits for each {1} it costs.";
+        assertThat(write(template, Figure.moneyPerUnit(1.6667), Figure.moneyUnit()))
+                .isEqualTo("Brings back $1.67 of benefits for each $1 it costs.");
+        Sentences jpy = new Sentences(new MoneyFormat("JPY"));
+        assertThat(jpy.write(Finding.of(Severity.INFO, "return", template, Figure.moneyPerUnit(166.6667),
+                Figure.moneyUnit())).text())
+                .isEqualTo("Brings back ¥16,667 of benefits for each ¥100 it costs.");
+    }
 }

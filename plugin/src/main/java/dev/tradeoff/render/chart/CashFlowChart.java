@@ -3,6 +3,7 @@ package dev.tradeoff.render.chart;
 import dev.tradeoff.analysis.CashFlow;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.model.Quarter;
+import dev.tradeoff.view.MoneyFormat;
 import java.awt.BasicStroke;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -30,6 +31,11 @@ public final class CashFlowChart {
 
     /** The chart of {@code figures} (a dropped initiative has no cash flows and gets an empty chart). */
     public static String svg(InitiativeFigures figures, String currencySymbol) {
+        return svg(figures, MoneyFormat.withSymbol(currencySymbol));
+    }
+
+    /** The chart of {@code figures}, its money axis written as {@code money} writes money. */
+    public static String svg(InitiativeFigures figures, MoneyFormat money) {
         XYSeries costs = new XYSeries("Costs", false, false);
         XYSeries benefits = new XYSeries("Benefits", false, false);
         XYSeries net = new XYSeries("Cumulative net", false, false);
@@ -65,7 +71,7 @@ public final class CashFlowChart {
         Quarter last = figures.cashFlows().isEmpty() ? first
                 : figures.cashFlows().get(figures.cashFlows().size() - 1).quarter();
         XYPlot plot = new ChartPlot(bars, ChartStyle.quarterAxis(null, first, last),
-                ChartStyle.moneyAxis(null, currencySymbol), barRenderer);
+                ChartStyle.moneyAxis(null, money), barRenderer);
         plot.setDataset(1, line);
         plot.setRenderer(1, lineRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);

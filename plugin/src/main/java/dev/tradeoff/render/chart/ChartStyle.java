@@ -2,6 +2,7 @@ package dev.tradeoff.render.chart;
 
 import dev.tradeoff.model.Kind;
 import dev.tradeoff.model.Quarter;
+import dev.tradeoff.view.MoneyFormat;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -241,6 +242,18 @@ public final class ChartStyle {
     /** A value axis for money, labelled compactly with {@code currencySymbol}. */
     static NumberAxis moneyAxis(String label, String currencySymbol) {
         return numberAxis(label, new MoneyAxisFormat(currencySymbol));
+    }
+
+    /**
+     * A value axis for money as {@code money} writes it: in a currency without minor units (JPY)
+     * the ticks are whole units, so a small range is never labelled "¥0.25".
+     */
+    static NumberAxis moneyAxis(String label, MoneyFormat money) {
+        NumberAxis axis = moneyAxis(label, money.symbol());
+        if (money.wholeUnits()) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        return axis;
     }
 
     /** A value axis for shares, labelled {@code 0%}, {@code 25%}, … */

@@ -49,12 +49,18 @@ public final class DelayCostChart {
      */
     public static String svg(Sequencing sequencing, List<InitiativeFigures> figures, List<String> advisedOrder,
             String currencySymbol) {
+        return svg(sequencing, figures, advisedOrder, MoneyFormat.withSymbol(currencySymbol));
+    }
+
+    /** The chart with {@code advisedOrder}, its money written as {@code money} writes it. */
+    public static String svg(Sequencing sequencing, List<InitiativeFigures> figures, List<String> advisedOrder,
+            MoneyFormat money) {
         Map<String, InitiativeFigures> byId = new HashMap<>();
         for (InitiativeFigures f : figures) {
             byId.put(f.id(), f);
         }
         return svg(items(sequencing.planOrder(), byId), items(sequencing.cd3Order(), byId),
-                items(advisedOrder, byId), currencySymbol);
+                items(advisedOrder, byId), money);
     }
 
     /** The chart of two orders of the same candidates. */
@@ -64,8 +70,14 @@ public final class DelayCostChart {
 
     /** The chart of two or three orders of the same candidates: {@code advisedOrder} may be empty. */
     public static String svg(List<Item> planOrder, List<Item> cd3Order, List<Item> advisedOrder, String currencySymbol) {
-        // The totals as the page's sentences and cards write them: "$158M" beside "$158M", not "$158.3M".
-        MoneyFormat money = MoneyFormat.withSymbol(currencySymbol);
+        return svg(planOrder, cd3Order, advisedOrder, MoneyFormat.withSymbol(currencySymbol));
+    }
+
+    /**
+     * The chart of two or three orders, the totals as the page's sentences and cards write them
+     * with {@code money}: "$158M" beside "$158M", not "$158.3M"; "¥0", not "¥0.40".
+     */
+    public static String svg(List<Item> planOrder, List<Item> cd3Order, List<Item> advisedOrder, MoneyFormat money) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         dataset.addSeries(accrual(planOrder, "Plan order", money));
         dataset.addSeries(accrual(cd3Order, "CD3 order", money));
@@ -91,7 +103,7 @@ public final class DelayCostChart {
         NumberAxis time = ChartStyle.numberAxis("Quarters from now", MoneyAxisFormat.plain());
         time.setStandardTickUnits(new NumberTickUnitSource(true, MoneyAxisFormat.plain()));
         time.setRange(0, Math.max(1, quarters));
-        XYPlot plot = new XYPlot(dataset, time, ChartStyle.moneyAxis(null, currencySymbol), renderer);
+        XYPlot plot = new XYPlot(dataset, time, ChartStyle.moneyAxis(null, money), renderer);
         plot.setNoDataMessage("No proposed or committed initiatives to sequence");
         ChartStyle.style(plot);
 
