@@ -46,7 +46,8 @@ final class StrategyReportRenderer extends AbstractMavenReportRenderer {
     @Override
     protected void renderBody() {
         startSection(getTitle());
-        paragraph(message("report.strategy.plan", view.planPeriod(), view.currency(), view.discountRate()));
+        paragraph(message(view.discounted() ? "report.strategy.plan" : "report.strategy.planNotDiscounted",
+                view.planPeriod(), view.currency(), view.discountRate()));
         sink.paragraph();
         sink.link(site + "index.html");
         sink.text(message("report.strategy.openSite"));

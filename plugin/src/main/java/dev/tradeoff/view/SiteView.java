@@ -12,7 +12,9 @@ import java.util.Map;
  * began before the plan (the roadmap chart then starts there), else null.
  * {@code pages} are the user's pages in the site's order, {@code pageNavigation} the few of them
  * the navigation bar names. One view per analysis page; {@code scale} is null without
- * {@code scale.yaml}.
+ * {@code scale.yaml}. {@code discounted} is false when the discount rate is exactly 0, whatever
+ * {@code discountRate} writes (a rate of 0.0001 is written "0%" but still discounts): pages then
+ * say "not discounted" instead of "discounted at 0% a year".
  */
 public record SiteView(
         String organization,
@@ -22,6 +24,7 @@ public record SiteView(
         String planPeriod,
         int horizon,
         String discountRate,
+        boolean discounted,
         String costPerPersonMonth,
         TotalsView totals,
         List<Sentence> verdict,

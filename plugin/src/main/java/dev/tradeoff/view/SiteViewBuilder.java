@@ -121,6 +121,7 @@ public final class SiteViewBuilder {
                 InitiativeView.span(plan.start().toString(), plan.end().toString()),
                 plan.horizon(),
                 NumberFormats.percent(plan.discountRate()),
+                plan.discountRate() != 0,
                 money.full(plan.costPerPersonMonth().amount()),
                 totals(portfolio, money),
                 sentences.write(verdict.findings()),

@@ -107,4 +107,14 @@ class StrategyReportRendererTest {
         assertThat(render(Portfolios.plan().with(initiative("core").platform()).with(initiative("shop")), 1))
                 .contains("The initiative whose NPV weighs most, gain or loss");
     }
+
+    @Test
+    void aDiscountRateOfZeroIsSaidAsNotDiscounted() {
+        assertThat(render(Portfolios.plan().discountRate(0).with(initiative("a"))))
+                .contains("Figures in USD, not discounted (a discount rate of 0%).").doesNotContain("discounted at");
+        assertThat(render(Portfolios.plan().discountRate(0.1).with(initiative("a"))))
+                .contains("Figures in USD, discounted at 10% a year.");
+        assertThat(render(Portfolios.plan().discountRate(0.0001).with(initiative("a"))))
+                .contains("Figures in USD, discounted at 0% a year.");
+    }
 }

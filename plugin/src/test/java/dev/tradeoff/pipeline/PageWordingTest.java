@@ -138,6 +138,36 @@ class PageWordingTest {
     }
 
     @Test
+    void aDiscountRateOfZeroIsSaidAsNotDiscounted(@TempDir Path other) throws Exception {
+        String initiative = "title: Shop\nkind: product\nduration: 1\neffort: 1\nvalue: 6\nriskReduction: 2\n";
+        for (String rate : new String[] {"0", "0.0001"}) {
+            Path strategy = StrategyFolder.write(other.resolve(rate + "/strategy"), Map.of(
+                    "strategy.yaml", plan("Rate") + "discountRate: " + rate + "\n",
+                    "initiatives/shop.yaml", initiative));
+            StrategyFolder.build(strategy, other.resolve(rate + "/out"), 1);
+        }
+
+        Path none = other.resolve("0/out");
+        var page = SiteChecks.parse(none.resolve("site/initiatives/shop.html"));
+        assertThat(page.select("footer p").text()).startsWith(
+                "Engineering strategy of Rate, 2027-Q1 to 2027-Q4. Figures in USD, not discounted (a discount rate of 0%). ");
+        assertThat(page.select("figure.chart figcaption").text())
+                .isEqualTo("Cash flow per quarter, not discounted, and neither is NPV (a discount rate of 0%).");
+        assertThat(Files.readString(none.resolve("briefs/brief.md"), StandardCharsets.UTF_8))
+                .contains(" Money in USD, not discounted (a discount rate of 0%).\n").doesNotContain("discounted at");
+        assertThat(Files.readString(none.resolve("site/index.html"), StandardCharsets.UTF_8)).doesNotContain("discounted at");
+
+        // 0.0001 is written "0%" but discounts: said as a rate, decided from the number.
+        Path tiny = other.resolve("0.0001/out");
+        assertThat(SiteChecks.parse(tiny.resolve("site/initiatives/shop.html")).select("figure.chart figcaption").text())
+                .isEqualTo("Cash flow per quarter, not discounted (NPV discounts it at 0% a year).");
+        assertThat(Files.readString(tiny.resolve("site/index.html"), StandardCharsets.UTF_8))
+                .contains("Figures in USD, discounted at 0% a year.");
+        assertThat(Files.readString(tiny.resolve("briefs/brief.md"), StandardCharsets.UTF_8))
+                .contains(" Money in today's USD, discounted at 0% a year.\n");
+    }
+
+    @Test
     void theEnablementValueCardIsShownOnlyOnPlatformsThatEnableWorkInThePlan() throws Exception {
         // core: 0.5 × (2 pm × $10k + 1 quarter × $0 cost of delay) = $10k.
         assertThat(read("site/initiatives/core.html"))

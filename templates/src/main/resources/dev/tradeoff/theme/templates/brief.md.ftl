@@ -1,6 +1,6 @@
 # ${site.organization}: engineering strategy brief
 
-Plan ${site.planPeriod} (${site.horizon} quarter<#if site.horizon != 1>s</#if>): ${site.totals.initiatives} initiative<#if site.totals.initiatives != 1>s</#if> planned<#if site.totals.done gt 0> (${site.totals.done} already done)</#if><#if site.totals.dropped gt 0>, ${site.totals.dropped} dropped</#if>. Money in today's ${site.currency}, discounted at ${site.discountRate} a year.
+Plan ${site.planPeriod} (${site.horizon} quarter<#if site.horizon != 1>s</#if>): ${site.totals.initiatives} initiative<#if site.totals.initiatives != 1>s</#if> planned<#if site.totals.done gt 0> (${site.totals.done} already done)</#if><#if site.totals.dropped gt 0>, ${site.totals.dropped} dropped</#if>. <#if site.discounted!true>Money in today's ${site.currency}, discounted at ${site.discountRate} a year.<#else>Money in ${site.currency}, not discounted (a discount rate of ${site.discountRate}).</#if>
 
 | Portfolio NPV | Platform NPV | Product NPV | PV benefits | PV costs |
 |---:|---:|---:|---:|---:|
