@@ -54,13 +54,14 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
                     load + ", and no initiative addresses scalability.", growth, limit, breach), null));
         }
         List<LatestStart> late = scale.latestStarts().stream().filter(start -> start.lateBy() > 0).toList();
-        if (late.isEmpty()) {
-            return Optional.of(new ScaleVerdict(inTime(load, past, addressing, growth, limit, breach), null));
-        }
-        LatestStart latest = late.stream().max(Comparator.comparingInt(LatestStart::lateBy)).orElseThrow();
         // By id once: thousands of late starts must not each search thousands of initiatives.
         Map<String, Initiative> byId = new HashMap<>();
         portfolio.initiatives().forEach(figures -> byId.put(figures.id(), figures.initiative()));
+        if (late.isEmpty()) {
+            long done = scale.latestStarts().stream().filter(start -> byId.get(start.id()).isDone()).count();
+            return Optional.of(new ScaleVerdict(inTime(load, past, addressing, (int) done, growth, limit, breach), null));
+        }
+        LatestStart latest = late.stream().max(Comparator.comparingInt(LatestStart::lateBy)).orElseThrow();
         Initiative initiative = byId.get(latest.id());
         Finding finding;
         // One late initiative is named; of several, the count and the worst lateness are what matter.
@@ -79,8 +80,8 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
                     growth, limit, breach, Figure.count(late.size()), Figure.count(addressing),
                     Figure.quarters(latest.lateBy()));
         }
-        List<String> inTime = scale.latestStarts().stream().filter(start -> start.lateBy() == 0)
-                .map(start -> byId.get(start.id()).title()).toList();
+        List<Initiative> inTime = scale.latestStarts().stream().filter(start -> start.lateBy() == 0)
+                .map(start -> byId.get(start.id())).toList();
         List<String> alsoLate = late.stream().filter(start -> start != latest)
                 .sorted(Comparator.comparingInt(LatestStart::lateBy).reversed().thenComparing(LatestStart::id))
                 .map(start -> byId.get(start.id()).title()).toList();
@@ -107,21 +108,35 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
 
     /**
      * The catch-up advice, and when other scalability work lands in time, that too: it may hold the
-     * load until the late work lands, which the plan cannot tell but its reader can.
+     * load until the late work lands, which the plan cannot tell but its reader can. Work already done
+     * is said to be done: "lands in time" would put it ahead.
      */
-    private static Finding withWorkInTime(Finding catchUp, List<String> inTime, Initiative late) {
+    private static Finding withWorkInTime(Finding catchUp, List<Initiative> inTime, Initiative late) {
         if (inTime.isEmpty()) {
             return catchUp;
         }
         List<Figure> figures = new ArrayList<>(catchUp.figures());
         int named = figures.size();
-        figures.add(Figure.text(Prose.join(inTime)));
+        List<String> done = inTime.stream().filter(Initiative::isDone).map(Initiative::title).toList();
+        List<String> ahead = inTime.stream().filter(initiative -> !initiative.isDone()).map(Initiative::title).toList();
+        String which;
+        if (done.isEmpty() || ahead.isEmpty()) {
+            boolean one = inTime.size() == 1;
+            figures.add(Figure.text(Prose.join(done.isEmpty() ? ahead : done)));
+            which = "{" + named + "}, which " + (one ? "also addresses" : "also address") + " scalability, "
+                    + (done.isEmpty() ? (one ? "lands in time" : "land in time") : (one ? "is done" : "are done"));
+        } else {
+            figures.add(Figure.text(Prose.join(done)));
+            figures.add(Figure.text(Prose.join(ahead)));
+            which = "{" + named + "}, which also " + (done.size() == 1 ? "addresses" : "address") + " scalability, "
+                    + (done.size() == 1 ? "is" : "are") + " done, and {" + (named + 1) + "} "
+                    + (ahead.size() == 1 ? "lands" : "land") + " in time";
+        }
+        int title = figures.size();
         figures.add(Figure.text(late.title()));
         boolean one = inTime.size() == 1;
-        return new Finding(catchUp.severity(), catchUp.topic(), catchUp.template() + " {" + named + "}, which "
-                + (one ? "also addresses" : "also address") + " scalability, " + (one ? "lands" : "land")
-                + " in time: if " + (one ? "it holds" : "they hold") + " the load until {" + (named + 1)
-                + "} lands, this is less urgent.", figures);
+        return new Finding(catchUp.severity(), catchUp.topic(), catchUp.template() + " " + which + ": if "
+                + (one ? "it holds" : "they hold") + " the load until {" + title + "} lands, this is less urgent.", figures);
     }
 
     /**
@@ -143,13 +158,24 @@ record ScaleVerdict(Finding finding, Finding recommendation) {
                 + "}, already peaks at {" + (name + 1) + "} of its capacity: move other work off it first.", figures);
     }
 
-    /** Every initiative that addresses scalability lands by the breach. */
-    private static Finding inTime(String load, boolean past, int addressing, Figure growth, Figure limit, Figure breach) {
+    /**
+     * Every initiative that addresses scalability lands by the breach; {@code done} of them are done,
+     * and those are said to have landed, not to be planned to.
+     */
+    private static Finding inTime(String load, boolean past, int addressing, int done, Figure growth, Figure limit,
+            Figure breach) {
         String which = addressing == 1 ? "the one initiative that addresses scalability"
                 : addressing == 2 ? "both initiatives that address scalability"
                 : "all {3} initiatives that address scalability";
-        String lands = past ? (addressing == 1 ? "was" : "were") + " due to land before then"
-                : (addressing == 1 ? "is" : "are") + " planned to land in time";
+        String lands;
+        if (done == addressing) {
+            lands = past ? "landed before then" : (addressing == 1 ? "is" : "are") + " done";
+        } else if (done > 0) {
+            lands = past ? "landed or were due to land before then" : "are done or planned to land in time";
+        } else {
+            lands = past ? (addressing == 1 ? "was" : "were") + " due to land before then"
+                    : (addressing == 1 ? "is" : "are") + " planned to land in time";
+        }
         // Past the limit already, work that landed in time has not kept load below it.
         return Finding.of(past ? Severity.WARNING : Severity.GOOD, "scale",
                 load + "; " + which + " " + lands + ".", growth, limit, breach, Figure.count(addressing));

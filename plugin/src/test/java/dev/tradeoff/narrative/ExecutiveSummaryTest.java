@@ -120,6 +120,40 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void scalabilityWorkAlreadyDoneIsSaidToBeDoneNotToLandInTime() {
+        // bridge: done, built in 2026-Q4, live in 2027-Q1, before the breach in 2027-Q3; scaling as
+        // above lands two quarters after it.
+        Portfolios plan = Portfolios.plan().horizon(8)
+                .with(initiative("scaling").title("Scale the auth path").platform().start("2027-Q4").duration(4)
+                        .effort(20).benefit("200k", 0).addresses("scalability").keyResults("grow/kr").matrix(8, 8))
+                .with(initiative("bridge").title("Bridge").platform().status(Status.DONE).start("2026-Q4")
+                        .duration(1).effort(2).addresses("scalability"))
+                .objective("grow", 50)
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
+
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).recommendations())).first().isEqualTo(CUT_SCALING
+                + " Bridge, which also addresses scalability, is done: if it holds the load until Scale the auth path"
+                + " lands, this is less urgent.");
+        plan.with(initiative("cache").title("Cache").platform().duration(1).effort(2).addresses("scalability"));
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).recommendations())).first().isEqualTo(CUT_SCALING
+                + " Bridge, which also addresses scalability, is done, and Cache lands in time: if they hold the load"
+                + " until Scale the auth path lands, this is less urgent.");
+    }
+
+    @Test
+    void scalabilityWorkInTimeThatIsDoneHasLanded() {
+        Portfolios plan = Portfolios.plan().horizon(8).scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .with(initiative("one").status(Status.DONE).start("2026-Q3").duration(2).addresses("scalability"));
+        String prefix = "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q3; ";
+
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings()))
+                .contains(prefix + "the one initiative that addresses scalability is done.");
+        plan.with(initiative("two").duration(2).addresses("scalability"));
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).findings()))
+                .contains(prefix + "both initiatives that address scalability are done or planned to land in time.");
+    }
+
+    @Test
     void theCatchUpAdviceForTheLatestNamesTheOtherLateScalabilityWork() {
         // scaling lands two quarters after the breach as above; shard, two quarters from 2027-Q3, one.
         Portfolio portfolio = Portfolios.plan().horizon(8)
@@ -212,8 +246,8 @@ class ExecutiveSummaryTest {
         assertThat(done.findings()).filteredOn(finding -> finding.topic().equals("scale")).singleElement()
                 .extracting(Finding::severity).isEqualTo(Severity.WARNING);
         assertThat(texts(done.findings())).contains("System load has been past 80% of capacity since 2026-Q2, before the"
-                + " plan begins (growing 10% a quarter); the one initiative that addresses scalability was due to land"
-                + " before then.");
+                + " plan begins (growing 10% a quarter); the one initiative that addresses scalability landed before"
+                + " then.");
     }
 
     @Test
