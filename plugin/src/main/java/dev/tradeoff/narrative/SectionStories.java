@@ -248,15 +248,43 @@ public final class SectionStories {
             platformWorkNotYetPlanned(notYetPlanned).ifPresent(findings::add);
         }
         if (above > 0) {
-            // With the signals calling for platform work, "the platform takes too much" alone would pull against the signals page.
-            findings.add(Finding.of(Severity.WARNING, "band", portfolio.platformPriority() == PlatformPriority.HIGH
-                    ? "Above the band, the platform takes effort the product roadmap needs; with platform priority high, that can be right for now: check that every platform initiative earns its place with a key result or a signal, and plan the return to the band."
-                    : "Above the band, the platform takes effort the product roadmap needs: check that every platform initiative earns its place with a key result or a signal."));
+            aboveTheBand().ifPresent(findings::add);
         }
         idleQuarters().ifPresent(findings::add);
         overCapacity().ifPresent(findings::add);
         capacitiesDisagree().ifPresent(findings::add);
         return findings;
+    }
+
+    /**
+     * What the quarters above the band mean. Where product work is planned beside the platform work,
+     * the platform takes effort it needs; where none is, there is no product roadmap to take from,
+     * and the band cannot hold until product work is planned. With the signals calling for platform
+     * work, "the platform takes too much" alone would pull against the signals page.
+     */
+    private Optional<Finding> aboveTheBand() {
+        boolean priorityHigh = portfolio.platformPriority() == PlatformPriority.HIGH;
+        String check = priorityHigh
+                ? "with platform priority high, that can be right for now: check that every platform initiative earns its place with a key result or a signal, and plan the return to the band."
+                : "check that every platform initiative earns its place with a key result or a signal.";
+        List<AllocationQuarter> withoutProduct = portfolio.allocation().stream()
+                .filter(quarter -> quarter.status() == BandStatus.ABOVE && quarter.productEffort() == 0).toList();
+        if (withoutProduct.isEmpty()) {
+            return Optional.of(Finding.of(Severity.WARNING, "band",
+                    "Above the band, the platform takes effort the product roadmap needs" + (priorityHigh ? "; " : ": ") + check));
+        }
+        boolean noProductAtAll = portfolio.allocation().stream().allMatch(quarter -> quarter.productEffort() == 0);
+        if (noProductAtAll) {
+            return Optional.of(Finding.of(Severity.WARNING, "band",
+                    "No product work is planned, so the band cannot hold until some is" + (priorityHigh ? "; " : ": ") + check));
+        }
+        boolean allWithout = withoutProduct.size() == count(BandStatus.ABOVE);
+        Figure quarters = withoutProduct.size() == 1 ? Figure.quarter(withoutProduct.get(0).quarter())
+                : Figure.text(Prose.join(withoutProduct.stream().map(quarter -> quarter.quarter().toString()).toList()));
+        return Optional.of(Finding.of(Severity.WARNING, "band", allWithout
+                ? "Above the band, no product work is planned in {0}, so the band cannot hold there until some is" + (priorityHigh ? "; " : ": ") + check
+                : "Above the band, the platform takes effort the product roadmap needs, and in {0} no product work is planned, so the band cannot hold there until some is" + (priorityHigh ? "; " : ": ") + check,
+                quarters));
     }
 
     /**

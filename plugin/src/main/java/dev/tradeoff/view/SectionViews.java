@@ -138,8 +138,11 @@ final class SectionViews {
         if (quarter.status() == BandStatus.BELOW) {
             return "move " + NumberFormats.number(move, 1) + " pm to platform";
         }
+        // With no product work in the quarter there is none to move platform effort to: only product
+        // work planned there brings the share down. (Below the band, platform work can always be planned.)
         if (quarter.status() == BandStatus.ABOVE) {
-            return "move " + NumberFormats.number(-move, 1) + " pm to product";
+            return quarter.productEffort() == 0 ? "plan product work: none is planned"
+                    : "move " + NumberFormats.number(-move, 1) + " pm to product";
         }
         return "";
     }

@@ -53,9 +53,11 @@ class SectionStoriesTest {
 
     @Test
     void aboveTheBandWithPlatformPriorityHighIsNotSimplyTooMuch() {
-        // core alone in 2027-Q1: 100% platform, above the band; outages and compliance worsen: priority high.
+        // core and app in 2027-Q1: 10 of 11 pm platform, above the band; outages and compliance worsen:
+        // priority high.
         Portfolio portfolio = Portfolios.plan()
                 .with(initiative("core").platform().effort(10))
+                .with(initiative("app").effort(1))
                 .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 20)
                 .signal(Indicator.COMPLIANCE, Better.LOWER, "2026-Q3", 4, 8)
                 .analyse();
@@ -64,6 +66,40 @@ class SectionStoriesTest {
         assertThat(texts(stories(portfolio).allocation())).contains("Above the band, the platform takes effort the"
                 + " product roadmap needs; with platform priority high, that can be right for now: check that every"
                 + " platform initiative earns its place with a key result or a signal, and plan the return to the band.");
+    }
+
+    @Test
+    void aPlanWithNoProductWorkIsNotToldThePlatformTakesWhatTheProductRoadmapNeeds() {
+        // core alone in 2027-Q1: 100% platform, above the band, and no product work anywhere.
+        Portfolios plan = Portfolios.plan().with(initiative("core").platform().effort(10));
+
+        assertThat(texts(stories(plan.analyse()).allocation())).contains("No product work is planned, so the band"
+                + " cannot hold until some is: check that every platform initiative earns its place with a key result"
+                + " or a signal.").noneMatch(text -> text.contains("product roadmap needs"));
+        plan.signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 20)
+                .signal(Indicator.COMPLIANCE, Better.LOWER, "2026-Q3", 4, 8);
+        assertThat(texts(stories(plan.analyse()).allocation())).contains("No product work is planned, so the band"
+                + " cannot hold until some is; with platform priority high, that can be right for now: check that"
+                + " every platform initiative earns its place with a key result or a signal, and plan the return to"
+                + " the band.");
+    }
+
+    @Test
+    void quartersAboveTheBandWithNoProductWorkAreNamed() {
+        // core: 2027-Q1 to Q3, 10 pm each; app in 2027-Q2 (1 pm) and late in 2027-Q4 (10 pm): 2027-Q1 and
+        // Q3 have no product work, 2027-Q2 has some and is above the band (91%).
+        Portfolios plan = Portfolios.plan().horizon(4)
+                .with(initiative("core").platform().duration(3).effort(30))
+                .with(initiative("late").start("2027-Q4").duration(1).effort(10));
+
+        assertThat(texts(stories(plan.analyse()).allocation())).contains("Above the band, no product work is planned"
+                + " in 2027-Q1, 2027-Q2 and 2027-Q3, so the band cannot hold there until some is: check that every"
+                + " platform initiative earns its place with a key result or a signal.");
+        plan.with(initiative("app").start("2027-Q2").duration(1).effort(1));
+        assertThat(texts(stories(plan.analyse()).allocation())).contains("Above the band, the platform takes effort"
+                + " the product roadmap needs, and in 2027-Q1 and 2027-Q3 no product work is planned, so the band"
+                + " cannot hold there until some is: check that every platform initiative earns its place with a key"
+                + " result or a signal.");
     }
 
     @Test
