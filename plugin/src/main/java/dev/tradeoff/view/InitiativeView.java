@@ -11,7 +11,8 @@ import java.util.Map;
  * worth showing. {@code owner} is its team's name; {@code addresses} what it addresses as the signals
  * and scalability pages name them ("Maintenance burden", "Scalability"), in the order written.
  * {@code costOfDelaySource} says whether the cost of delay was estimated in the file or is SPEC's
- * default, the benefits at full rate.
+ * default, the benefits at full rate. Done work can no longer be delayed: its {@code costOfDelay}
+ * and {@code cd3} are "—" (portfolio.json keeps SPEC's figures) and {@code costOfDelaySource} says why.
  */
 public record InitiativeView(
         String id,

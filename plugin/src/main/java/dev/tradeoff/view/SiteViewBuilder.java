@@ -314,9 +314,10 @@ public final class SiteViewBuilder {
                     moneyOrDash(figures.pvCosts()),
                     figures.roi() == null ? "—" : NumberFormats.percent(figures.roi()),
                     payback(figures),
-                    moneyOrDash(figures.costOfDelay()),
+                    // Done work can no longer wait: portfolio.json keeps SPEC's figures, pages show none.
+                    initiative.isDone() ? "—" : moneyOrDash(figures.costOfDelay()),
                     costOfDelaySource(initiative),
-                    moneyOrDash(figures.cd3()),
+                    initiative.isDone() ? "—" : moneyOrDash(figures.cd3()),
                     figures.quadrant() == null ? "—" : QuadrantName.of(figures.quadrant()),
                     figures.enablementValue() == null ? "—" : money.full(figures.enablementValue()),
                     story.enablesPlannedWork(initiative),
@@ -338,9 +339,13 @@ public final class SiteViewBuilder {
 
         /**
          * Whether the cost of delay is SPEC's default, the benefits at full rate, which is easy to
-         * mistake for an estimate. The loader fills the default in, so a figure equal to it counts as it.
+         * mistake for an estimate; for done work, why it shows none. The loader fills the default in,
+         * so a figure equal to it counts as it.
          */
         private static String costOfDelaySource(Initiative initiative) {
+            if (initiative.isDone()) {
+                return "it is done, so it can no longer be delayed";
+            }
             return initiative.costOfDelay() == null
                     || initiative.costOfDelay().value().compareTo(Benefit.atFullRate(initiative.benefits())) == 0
                     ? "its benefits at full rate" : "as estimated in its file";
