@@ -71,13 +71,32 @@ record BenefitsAfterThePlan(Initiative initiative, Quarter fullRate, int inPlan,
      * value of one unit a quarter over one more horizon, from go-live on.
      */
     private static double oneMoreHorizon(Initiative initiative, Plan plan) {
+        return afterThePlan(initiative, plan, plan.horizon());
+    }
+
+    /** As {@link #oneMoreHorizon}, over the {@code quarters} after the plan ends instead of a horizon. */
+    private static double afterThePlan(Initiative initiative, Plan plan, int quarters) {
         double r = InitiativeFinancials.quarterlyRate(plan.discountRate());
         int first = Math.max(plan.horizon() + 1, plan.indexOf(initiative.goLive()));
         double sum = 0;
-        for (int k = first; k <= 2 * plan.horizon(); k++) {
+        for (int k = first; k <= plan.horizon() + quarters; k++) {
             sum += Math.pow(1 + r, -k);
         }
         return sum;
+    }
+
+    /**
+     * How many quarters after the plan's end its full-rate net benefits take to pay back a loss of
+     * {@code −npv}, by the rule that makes it understated: at most a horizon, for work that
+     * {@link #understates} while losing money; 0 when it does not lose money.
+     */
+    int quartersToPayBack(double npv, Plan plan) {
+        double net = netPerQuarter(initiative);
+        int quarters = 0;
+        while (quarters < plan.horizon() && net * afterThePlan(initiative, plan, quarters) < -npv) {
+            quarters++;
+        }
+        return quarters;
     }
 
     /**

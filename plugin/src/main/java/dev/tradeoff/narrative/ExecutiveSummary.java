@@ -12,6 +12,7 @@ import dev.tradeoff.model.Quarter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -239,10 +240,18 @@ public final class ExecutiveSummary {
         if (cutShort.size() == 1) {
             return Optional.of(first.inVerdict(npv, plan));
         }
+        // The rule, said plainly: each pays back its loss within one more horizon at its full benefits;
+        // the quarters named are what the slowest of them needs.
+        Map<String, Double> npvs = losing.stream()
+                .collect(Collectors.toMap(InitiativeFigures::id, InitiativeFigures::npv, (a, b) -> a));
+        int quarters = cutShort.stream()
+                .mapToInt(cut -> cut.quartersToPayBack(npvs.get(cut.initiative().id()), plan)).max().orElse(0);
         return Optional.of(Finding.of(Severity.INFO, "value",
-                "{0} go live too late, or ramp up too slowly, for their benefits to count in full by the plan's end in {1}: their NPVs understate them (the largest loss as shown: {2}, {3}). Lengthen the horizon to value them before rethinking them.",
+                "{0} lose money only because the plan ends in {1}: each would pay back its loss within "
+                        + (quarters <= 1 ? "one more quarter" : "another {4}")
+                        + " at its full benefits, so their NPVs understate them (the largest loss as shown: {2}, {3}). Lengthen the horizon to value them before rethinking them.",
                 Figure.counted(cutShort.size(), "initiative"), Figure.quarter(plan.end()),
-                Figure.text(first.initiative().title()), Figure.money(npv)));
+                Figure.text(first.initiative().title()), Figure.money(npv), Figure.quarters(quarters)));
     }
 
     private static void priority(Portfolio portfolio, List<Finding> findings) {

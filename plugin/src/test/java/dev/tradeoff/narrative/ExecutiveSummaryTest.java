@@ -425,6 +425,22 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void workLiveMidPlanWhoseLossOneMoreHorizonPaysBackIsSaidToPayBackWithinTheQuartersItNeeds() {
+        // 2027-Q1 to 2027-Q4. Both built in 2027-Q1 and live from 2027-Q2: three quarters of benefits in
+        // the plan. slow: $400k against 3 × $80k, −$160k; two more quarters ($160k) pay it back.
+        // quick: $350k against 3 × $100k, −$50k; one more quarter does.
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .with(initiative("slow").title("Slow").duration(1).effort(40).benefit("80k", 0))
+                .with(initiative("quick").title("Quick").duration(1).effort(35).benefit("100k", 0))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains("2 initiatives lose money only"
+                + " because the plan ends in 2027-Q4: each would pay back its loss within another two quarters at its"
+                + " full benefits, so their NPVs understate them (the largest loss as shown: Slow, \u2212$160k)."
+                + " Lengthen the horizon to value them before rethinking them.");
+    }
+
+    @Test
     void severalLosingInitiativesWhoseBenefitsFallAfterThePlanAreCountedAndTheLargestLossNamed() {
         // One-quarter plan (2027-Q1): "big" ($200k) and "small" ($100k) both go live in 2027-Q2, after it.
         Portfolio portfolio = Portfolios.plan().horizon(1)
@@ -434,9 +450,11 @@ class ExecutiveSummaryTest {
 
         ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
 
-        assertThat(texts(verdict.findings())).contains("2 initiatives go live too late, or ramp up too slowly, for"
-                + " their benefits to count in full by the plan's end in 2027-Q1: their NPVs understate them (the"
-                + " largest loss as shown: Big, \u2212$200k). Lengthen the horizon to value them before rethinking them.");
+        // Each earns $500k a quarter at full rate from 2027-Q2: one more quarter pays back either loss.
+        assertThat(texts(verdict.findings())).contains("2 initiatives lose money only because the plan ends in"
+                + " 2027-Q1: each would pay back its loss within one more quarter at its full benefits, so their NPVs"
+                + " understate them (the largest loss as shown: Big, \u2212$200k). Lengthen the horizon to value them"
+                + " before rethinking them.");
         assertThat(texts(verdict.recommendations())).noneMatch(text -> text.startsWith("Rethink"));
         assertThat(texts(new ExecutiveSummary().tell(Portfolios.plan().horizon(1)
                 .with(initiative("big").title("Big").effort(20).benefit("500k", 0)).analyse()).findings()))

@@ -181,8 +181,8 @@ class SampleSiteTest {
                 .contains("- **Critical:** Planned work exceeds capacity in 2027-Q3")
                 .contains("- **Warning:** One team is overloaded: Payments Platform peaks at 138% of its capacity.")
                 // Context has no word: it is neither good nor bad news.
-                .contains("- 4 initiatives go live too late, or ramp up too slowly, for their benefits to count in full"
-                        + " by the plan's end in 2029-Q4: their NPVs understate them");
+                .contains("- 4 initiatives lose money only because the plan ends in 2029-Q4: each would pay back its"
+                        + " loss within another ten quarters at its full benefits, so their NPVs understate them");
         assertThat(brief).contains("1. **Critical:** Cut Double-entry ledger v2 down to what can land by 2027-Q3");
     }
 
