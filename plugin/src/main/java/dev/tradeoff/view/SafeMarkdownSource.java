@@ -209,6 +209,6 @@ public final class SafeMarkdownSource {
             return inert;
         }
         String inertWithTables = InertRewrite.of(inert, tableParser.parse(inert));
-        return GfmTableCells.rewrite(inertWithTables, tableParser.parse(inertWithTables), parser);
+        return GfmTableCells.rewrite(inertWithTables, tableParser, parser);
     }
 }

@@ -94,7 +94,8 @@ class SafeMarkdownSourcePropertiesTest {
                         "> quote", "1. one", "\\", "&lt;", "x", "@alice", "@org/team", "pay@example.com",
                         "[@t](https://example.com)", "`@c`", "[@u]", "## two", "Title\n===", "\n---\n", "   ===",
                         "|  \n\t\t~~~[| a | b |\n|---|---|", "\t\t~~~",
-                        "`a | b\n---|---\n<b>`", "---|---", "[a](<javascript:x y>)", "[r]: <javascript:x y>",
+                        "`a | b\n---|---\n<b>`", "---|---", "| a | b |\n|---|---|\n| c | d |\n`x\n<b>`",
+                        "| a |\n|---|\n| `c | <b>` |\n---", "[a](<javascript:x y>)", "[r]: <javascript:x y>",
                         "(<data:x y>)"),
                 Arbitraries.strings().withChars("[]()<>!`|\\:/*_-=#&;@a \n").ofMaxLength(6));
         Arbitrary<String> glue = Arbitraries.of("", " ", "\n", "\n\n", "| ", "> ", "- ", "[", "](", ")", "<", ">", "`");

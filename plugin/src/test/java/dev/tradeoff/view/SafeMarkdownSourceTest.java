@@ -120,6 +120,40 @@ class SafeMarkdownSourceTest {
     }
 
     @Test
+    void linesRightAfterATableAreRowsToGitHubSoWhatACodeSpanAcrossThemHidesIsMadeInert() {
+        // flexmark ends the table at the first line without a pipe: "`x" and "<b>`" are one code span
+        // to it. GitHub ends it only at a blank line or another block: they are two rows, and the
+        // second holds a tag, or a live link.
+        assertThat(source.toMarkdown("| a | b |\n|---|---|\n| c | d |\n`x\n<b>`\n"))
+                .isEqualTo("| a | b |\n|---|---|\n| c | d |\n`x\n&lt;b>`\n");
+        assertThat(source.toMarkdown("| a | b |\n|---|---|\n| c | d |\n`x\n[js](javascript:alert(1))`\n"))
+                .isEqualTo("| a | b |\n|---|---|\n| c | d |\n`x\njs`\n");
+        assertThat(source.toMarkdown("> | a | b |\n> |---|---|\n> | c | d |\n> `x\n> <b>`\n"))
+                .isEqualTo("> | a | b |\n> |---|---|\n> | c | d |\n> `x\n> &lt;b>`\n");
+    }
+
+    @Test
+    void aTableThatFlexmarkReadsAsASetextHeadingIsReadAsATableToo() {
+        // A "---" or "===" line after it makes all of it a setext heading to flexmark, with one code
+        // span across the pipes; to GitHub it is a table with a tag in a cell, then a rule or a row.
+        assertThat(source.toMarkdown("| a | b |\n|---|---|\n| `c | <b>` |\n---\n"))
+                .isEqualTo("| a | b |\n|---|---|\n| `c | &lt;b>` |\n---\n");
+        assertThat(source.toMarkdown("| a | b |\n|---|---|\n| c | d |\n`x\n<b>`\n===\n"))
+                .isEqualTo("| a | b |\n|---|---|\n| c | d |\n`x\n&lt;b>`\n===\n");
+        // A heading with a pipe and no table is read as before.
+        assertThat(source.toMarkdown("Costs | `List<String>`\n---\n")).isEqualTo("Costs | `List<String>`\n---\n");
+    }
+
+    @Test
+    void linesAfterATableAndABlankLineOrWithNothingUnsafeStayByteForByte() {
+        // After a blank line they are a paragraph to GitHub too, and "`x\n<b>`" one code span.
+        assertThat(source.toMarkdown("| a | b |\n|---|---|\n| c | d |\n\n`x\n<b>`\n"))
+                .isEqualTo("| a | b |\n|---|---|\n| c | d |\n\n`x\n<b>`\n");
+        assertThat(source.toMarkdown("| a | b |\n|---|---|\n| c | d |\nsee `List<String>` and 1 < 2\n"))
+                .isEqualTo("| a | b |\n|---|---|\n| c | d |\nsee `List<String>` and 1 < 2\n");
+    }
+
+    @Test
     void aCodeSpanAcrossTableRowsWithNothingUnsafeStaysByteForByte() {
         assertThat(source.toMarkdown("`a | b\n---|---\nc`")).isEqualTo("`a | b\n---|---\nc`");
         assertThat(source.toMarkdown("| `a` | b |\n|---|---|\n| `<b>` | c |\n"))
