@@ -70,6 +70,14 @@ public record Initiative(
         return start.isBefore(platform.goLive());
     }
 
+    /**
+     * Whether its cost of delay is SPEC's default, its benefits at full rate: not written, or written
+     * as that same figure (the loader fills the default in, so the two cannot be told apart).
+     */
+    public boolean costOfDelayIsItsBenefits() {
+        return costOfDelay == null || costOfDelay.value().compareTo(Benefit.atFullRate(benefits)) == 0;
+    }
+
     public boolean isPlatform() {
         return kind == Kind.PLATFORM;
     }

@@ -139,8 +139,7 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         Path project = (basedir == null ? Path.of("") : basedir.toPath()).toAbsolutePath().normalize();
         Path absolute = folder.toAbsolutePath().normalize();
         if (absolute.startsWith(project)) {
-            String shown = project.relativize(absolute).toString().replace(File.separatorChar, '/');
-            return shown.isEmpty() ? "." : shown;
+            return asProperty(folder);
         }
         return absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
     }

@@ -6,6 +6,7 @@ import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.Quadrant;
 import dev.tradeoff.analysis.Tolerance;
 import dev.tradeoff.model.Initiative;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +69,27 @@ public record AdvisedCd3Order(List<EnablerAfterProduct> pairs, List<String> orde
     }
 
     /**
+     * The advice on {@code "delay"}: {@code lead} (its placeholders are {@code leadFigures}), then
+     * what this order brings forward and ahead of what, the caveat on that work if any, and
+     * {@code tail}. Only for an order that {@link #saves}.
+     */
+    Finding bringForward(Severity severity, String lead, List<Figure> leadFigures, String tail, Portfolio portfolio) {
+        List<Figure> figures = new ArrayList<>(leadFigures);
+        int at = figures.size();
+        figures.add(Figure.text(broughtForward.title()));
+        figures.add(Figure.text(aheadOf.title()));
+        String caveat = caveat(portfolio, figures.size(), figures);
+        return new Finding(severity, "delay",
+                lead + ": bring {" + at + "} forward, ahead of {" + (at + 1) + "}." + caveat + tail, figures);
+    }
+
+    /**
      * What to add when {@code broughtForward} loses money as planned or sits in Deprioritize: the
      * saving counts its cost of delay, but advice to move it up without that would contradict the
      * pages that say to rethink or stop it. Empty otherwise. Its placeholders start at {@code next};
      * their figures are added to {@code figures}.
      */
-    String caveat(Portfolio portfolio, int next, List<Figure> figures) {
+    private String caveat(Portfolio portfolio, int next, List<Figure> figures) {
         InitiativeFigures moved = broughtForward == null ? null : portfolio.initiatives().stream()
                 .filter(candidate -> candidate.id().equals(broughtForward.id())).findFirst().orElse(null);
         if (moved == null || moved.npv() == null) {

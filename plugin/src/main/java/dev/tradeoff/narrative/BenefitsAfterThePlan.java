@@ -37,10 +37,11 @@ record BenefitsAfterThePlan(Initiative initiative, Quarter fullRate, int inPlan,
         if (figures.isDropped() || initiative.start().isAfter(plan.end())) {
             return Optional.empty();
         }
-        double net = netPerQuarter(initiative);
-        if (net <= 0) {
+        NetAtFullRate atFullRate = NetAtFullRate.of(initiative);
+        if (!atFullRate.coversRunCost()) {
             return Optional.empty();
         }
+        double net = atFullRate.net();
         // Benefit j = q − G + 1 is at amount × min(1, j / ramp): full from j = ramp on (ramp 0 at once).
         int slowestRamp = initiative.benefits().stream().mapToInt(Benefit::ramp).max().orElse(0);
         Quarter fullRate = initiative.goLive().plus(Math.max(0, slowestRamp - 1));
@@ -58,12 +59,6 @@ record BenefitsAfterThePlan(Initiative initiative, Quarter fullRate, int inPlan,
     /** Work whose NPV the plan's end understates: a loss it shows is no reason to rethink it. */
     static Optional<BenefitsAfterThePlan> understated(InitiativeFigures figures, Plan plan) {
         return of(figures, plan).filter(BenefitsAfterThePlan::understates);
-    }
-
-    private static double netPerQuarter(Initiative initiative) {
-        double benefits = initiative.benefits().stream().mapToDouble(benefit -> benefit.amount().amount()).sum();
-        double runCost = initiative.runCost() == null ? 0 : initiative.runCost().amount();
-        return benefits - runCost;
     }
 
     /**
@@ -91,7 +86,7 @@ record BenefitsAfterThePlan(Initiative initiative, Quarter fullRate, int inPlan,
      * {@link #understates} while losing money; 0 when it does not lose money.
      */
     int quartersToPayBack(double npv, Plan plan) {
-        double net = netPerQuarter(initiative);
+        double net = NetAtFullRate.of(initiative).net();
         int quarters = 0;
         while (quarters < plan.horizon() && net * afterThePlan(initiative, plan, quarters) < -npv) {
             quarters++;

@@ -38,8 +38,8 @@ public final class ExecutiveSummary {
     /** The weight of advice without which the NPV misleads: below a scalability breach only. */
     private static final double MISLEADING_NPV = Math.nextDown(Double.MAX_VALUE);
 
-    /** Less than this is no money to name in a sentence. */
-    private static final double HALF_A_CENT = 0.005;
+    /** Less than this is no money to name in a sentence (also {@link UnalignedPlatformWork}'s bound). */
+    static final double HALF_A_CENT = 0.005;
 
     public Verdict tell(Portfolio portfolio) {
         return tell(portfolio, new SectionStories(portfolio));
@@ -359,16 +359,12 @@ public final class ExecutiveSummary {
         // the saving quoted is that of the CD3 order that keeps platform work ahead (AdvisedCd3Order).
         String kept = cd3.keepsEnablersAhead() ? ", platform work first" : "";
         if (cd3.saves()) {
-            List<Figure> figures = new ArrayList<>(List.of(
-                    Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative"),
-                    Figure.money(cd3.saving()), Figure.text(cd3.broughtForward().title()),
-                    Figure.text(cd3.aheadOf().title())));
-            String caveat = cd3.caveat(portfolio, figures.size(), figures);
-            findings.add(new Finding(Severity.WARNING, "delay",
+            findings.add(cd3.bringForward(Severity.WARNING,
                     "Reordering the {0} by cost of delay over duration (CD3" + kept
-                            + ") would cut the value lost to waiting by {1} against the planned order: bring {2} forward, ahead of {3}."
-                            + caveat + " The figure ranks orders of work; it is not cash in the NPV.",
-                    figures));
+                            + ") would cut the value lost to waiting by {1} against the planned order",
+                    List.of(Figure.counted(sequencing.planOrder().size(), "proposed or committed initiative"),
+                            Figure.money(cd3.saving())),
+                    " The figure ranks orders of work; it is not cash in the NPV.", portfolio));
             // The sequencing model runs the open work one item at a time, undiscounted, often far past
             // the plan's horizon: its figure compares two orders and is no cash the plan spends or
             // earns. It is advice only when no recommendation in money is left to give.

@@ -3,11 +3,9 @@ package dev.tradeoff.narrative;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.LatestStart;
 import dev.tradeoff.analysis.ScaleProjection;
-import dev.tradeoff.model.Benefit;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Plan;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,9 +106,7 @@ public final class InitiativeStory {
      * delay given in its file is the owner's estimate and stands.
      */
     private static boolean delayLosesNothing(Initiative initiative) {
-        BigDecimal benefits = Benefit.atFullRate(initiative.benefits());
-        boolean defaulted = initiative.costOfDelay() == null || initiative.costOfDelay().value().compareTo(benefits) == 0;
-        return defaulted && !NetAtFullRate.of(initiative).coversRunCost();
+        return initiative.costOfDelayIsItsBenefits() && !NetAtFullRate.of(initiative).coversRunCost();
     }
 
     /** A gain under {@link #THIN_RETURN} of what it costs: it roughly breaks even. */

@@ -22,7 +22,8 @@ public final class NetAtFullRate {
     }
 
     public static NetAtFullRate of(Initiative initiative) {
-        return new NetAtFullRate(Benefit.atFullRate(initiative.benefits()), initiative.runCost().value());
+        return new NetAtFullRate(Benefit.atFullRate(initiative.benefits()),
+                initiative.runCost() == null ? BigDecimal.ZERO : initiative.runCost().value());
     }
 
     /**
@@ -53,6 +54,11 @@ public final class NetAtFullRate {
     /** The run cost, a quarter. */
     public double runCost() {
         return runCost.doubleValue();
+    }
+
+    /** What each quarter at full rate brings in: the benefits less the run cost. */
+    public double net() {
+        return benefits.subtract(runCost).doubleValue();
     }
 
     /** What each quarter at full rate loses: the run cost less the benefits. */

@@ -264,26 +264,26 @@ public final class SectionStories {
      */
     private Optional<Finding> aboveTheBand() {
         boolean priorityHigh = portfolio.platformPriority() == PlatformPriority.HIGH;
-        String check = priorityHigh
-                ? "with platform priority high, that can be right for now: check that every platform initiative earns its place with a key result or a signal, and plan the return to the band."
-                : "check that every platform initiative earns its place with a key result or a signal.";
+        String then = priorityHigh
+                ? "; with platform priority high, that can be right for now: check that every platform initiative earns its place with a key result or a signal, and plan the return to the band."
+                : ": check that every platform initiative earns its place with a key result or a signal.";
         List<AllocationQuarter> withoutProduct = portfolio.allocation().stream()
                 .filter(quarter -> quarter.status() == BandStatus.ABOVE && quarter.productEffort() == 0).toList();
         if (withoutProduct.isEmpty()) {
             return Optional.of(Finding.of(Severity.WARNING, "band",
-                    "Above the band, the platform takes effort the product roadmap needs" + (priorityHigh ? "; " : ": ") + check));
+                    "Above the band, the platform takes effort the product roadmap needs" + then));
         }
         boolean noProductAtAll = portfolio.allocation().stream().allMatch(quarter -> quarter.productEffort() == 0);
         if (noProductAtAll) {
             return Optional.of(Finding.of(Severity.WARNING, "band",
-                    "No product work is planned, so the band cannot hold until some is" + (priorityHigh ? "; " : ": ") + check));
+                    "No product work is planned, so the band cannot hold until some is" + then));
         }
         boolean allWithout = withoutProduct.size() == count(BandStatus.ABOVE);
         Figure quarters = withoutProduct.size() == 1 ? Figure.quarter(withoutProduct.get(0).quarter())
                 : Figure.text(Prose.join(withoutProduct.stream().map(quarter -> quarter.quarter().toString()).toList()));
         return Optional.of(Finding.of(Severity.WARNING, "band", allWithout
-                ? "Above the band, no product work is planned in {0}, so the band cannot hold there until some is" + (priorityHigh ? "; " : ": ") + check
-                : "Above the band, the platform takes effort the product roadmap needs, and in {0} no product work is planned, so the band cannot hold there until some is" + (priorityHigh ? "; " : ": ") + check,
+                ? "Above the band, no product work is planned in {0}, so the band cannot hold there until some is" + then
+                : "Above the band, the platform takes effort the product roadmap needs, and in {0} no product work is planned, so the band cannot hold there until some is" + then,
                 quarters));
     }
 
@@ -403,23 +403,17 @@ public final class SectionStories {
                 findings.add(Finding.of(Severity.GOOD, "delay", "The planned order is already as good as CD3 order."));
                 return findings;
             }
-            List<Figure> figures = new ArrayList<>(List.of(Figure.money(cd3.saving()),
-                    Figure.text(cd3.broughtForward().title()), Figure.text(cd3.aheadOf().title())));
-            String caveat = cd3.caveat(portfolio, figures.size(), figures);
-            findings.add(new Finding(Severity.WARNING, "delay",
-                    "CD3 order loses {0} less: bring {1} forward, ahead of {2}." + caveat, figures));
+            findings.add(cd3.bringForward(Severity.WARNING, "CD3 order loses {0} less",
+                    List.of(Figure.money(cd3.saving())), "", portfolio));
             return findings;
         }
         // CD3's own order starts products before the platform work that speeds them up: say where,
         // then what the CD3 order that keeps platform work ahead (what the page advises) saves.
         findings.add(enablersAfterProducts(cd3.pairs()));
         if (cd3.saves()) {
-            List<Figure> figures = new ArrayList<>(List.of(Figure.money(cd3.delayCost()), Figure.money(cd3.saving()),
-                    Figure.text(cd3.broughtForward().title()), Figure.text(cd3.aheadOf().title())));
-            String caveat = cd3.caveat(portfolio, figures.size(), figures);
-            findings.add(new Finding(Severity.WARNING, "delay",
-                    "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, {1} less than the planned order: bring {2} forward, ahead of {3}."
-                            + caveat, figures));
+            findings.add(cd3.bringForward(Severity.WARNING,
+                    "With platform work kept ahead of what it enables, CD3 order costs {0} in delay, {1} less than the planned order",
+                    List.of(Figure.money(cd3.delayCost()), Figure.money(cd3.saving())), "", portfolio));
             return findings;
         }
         findings.add(Finding.of(Severity.INFO, "delay",

@@ -5,7 +5,6 @@ import dev.tradeoff.analysis.CostOfDelaySequencing;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.Portfolio;
 import dev.tradeoff.analysis.Totals;
-import dev.tradeoff.model.Benefit;
 import dev.tradeoff.model.Enablement;
 import dev.tradeoff.model.Initiative;
 import dev.tradeoff.model.Page;
@@ -346,9 +345,7 @@ public final class SiteViewBuilder {
             if (initiative.isDone()) {
                 return "it is done, so it can no longer be delayed";
             }
-            return initiative.costOfDelay() == null
-                    || initiative.costOfDelay().value().compareTo(Benefit.atFullRate(initiative.benefits())) == 0
-                    ? "its benefits at full rate" : "as estimated in its file";
+            return initiative.costOfDelayIsItsBenefits() ? "its benefits at full rate" : "as estimated in its file";
         }
 
         /**
