@@ -68,8 +68,4 @@ record LateKeyResults(List<Late> late) {
         }
         return soonest;
     }
-
-    boolean isEmpty() {
-        return late.isEmpty();
-    }
 }

@@ -100,12 +100,6 @@ public final class SectionStories {
         return lateKeyResults;
     }
 
-    /** An initiative's title, which reads better than its id in a sentence. */
-    private String title(String id) {
-        Initiative initiative = initiative(id);
-        return initiative == null ? id : initiative.title();
-    }
-
     public List<Finding> matrix() {
         Map<Quadrant, List<InitiativeFigures>> byQuadrant = new EnumMap<>(Quadrant.class);
         for (InitiativeFigures figures : portfolio.initiatives()) {

@@ -1020,4 +1020,121 @@ class ExecutiveSummaryTest {
         assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations()))
                 .contains("Move 1.6 person-months into platform work in 2027-Q1, the one quarter below the band.");
     }
+
+    @Test
+    void aPortfolioOfExactlyNothingIsNoLossToRethink() {
+        Portfolio portfolio = Portfolios.plan().horizon(2).with(initiative("idle").title("Idle")).analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(verdict.findings()).first().extracting(Finding::severity).isEqualTo(Severity.GOOD);
+        assertThat(texts(verdict.findings())).first().isEqualTo(
+                "The portfolio adds $0 of value in today's money, all from product work (no platform work is planned).");
+        assertThat(texts(verdict.recommendations())).noneMatch(text -> text.startsWith("Rethink"));
+    }
+
+    @Test
+    void platformWorkWhoseRealisedEnablementExactlyCoversItsLossIsNotToBeRethought() {
+        // vault: $100k of effort, no benefits, NPV −$100k; it enables checkout (started once vault is
+        // live) at 0.5 × (0 + 1 × $200k) = $100k, exactly its loss.
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .with(initiative("vault").title("Vault").platform().effort(10).enables("checkout", 0.5))
+                .with(initiative("checkout").title("Checkout").start("2027-Q2").costOfDelay("200k"))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations()))
+                .noneMatch(text -> text.startsWith("Rethink"));
+    }
+
+    @Test
+    void movingPersonMonthsIntoPlatformWorkIsWeighedByWhatTheyCost() {
+        // app: 30 pm of product work in 2027-Q1 and loser 5 pm in 2027-Q2, no platform work: 6 + 1 pm
+        // short of the band's 20%, $70k, more than the $50k that loser loses.
+        Portfolio portfolio = Portfolios.plan().horizon(2)
+                .with(initiative("app").title("App").effort(30).benefit("400k", 0))
+                .with(initiative("loser").title("Loser").start("2027-Q2").effort(5))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).startsWith(
+                "Move 7 person-months into platform work across the 2 quarters below the band, starting in 2027-Q1.",
+                "Rethink Loser: it loses $50k in today's money as planned.");
+    }
+
+    @Test
+    void aTeamOverloadedInThreeQuartersHasThemNamed() {
+        // Payments Core: 2.4 pm a quarter against 10 pm in each of 2027-Q1…Q3: 7.6 × 3 = 22.8 pm too many.
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .with(initiative("app").title("App").owner("core").duration(3).effort(30).benefit("1M", 0))
+                .team("core", "Payments Core", 1)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).contains(
+                "Rebalance Payments Core: 22.8 person-months of its planned work exceed what it can deliver, over"
+                        + " 2027-Q1, 2027-Q2 and 2027-Q3.");
+    }
+
+    @Test
+    void workBeforeThePlanThatDoesNotMisleadTheNpvIsWeighedByItsCost() {
+        // early: 1 of its 2 pm before the plan, $10k left out of an NPV of $2.89M: a warning, ranked
+        // below the $100k that loser loses and the 2.2 pm ($22k) the band is short.
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .with(initiative("big").title("Big").benefit("1M", 0))
+                .with(initiative("early").title("Early").status(dev.tradeoff.model.Status.PROPOSED).start("2026-Q4")
+                        .duration(2).effort(2))
+                .with(initiative("loser").title("Loser").effort(10))
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(texts(verdict.recommendations())).containsExactly(
+                "Rethink Loser: it loses $100k in today's money as planned. Early (NPV −$10k) loses money as planned too.",
+                "Move 2.2 person-months into platform work in 2027-Q1, the one quarter below the band.",
+                "Move the start of Early to 2027-Q1 or later, or mark it in progress or done if the work happened: the"
+                        + " NPV leaves out $10k of work not yet started because it is planned before the plan starts.");
+        assertThat(verdict.recommendations()).extracting(Finding::severity)
+                .containsExactly(Severity.WARNING, Severity.WARNING, Severity.WARNING);
+    }
+
+    @Test
+    void aLossOnlyThePlansEndMakesIsToldWithItsOwnNpvBesideAWorseLoss() {
+        // worst: $500k of effort and no benefits; late: live in 2027-Q4, the plan's last quarter, with
+        // $100k of its benefits against $300k of effort: NPV −$200k, which one more horizon pays back.
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .with(initiative("worst").title("Worst").effort(50))
+                .with(initiative("late").title("Late").duration(3).effort(30).benefit("100k", 0))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).contains(
+                "Late loses $200k as planned, but its NPV understates it: it goes live in 2027-Q4, the plan's last"
+                        + " quarter, so only one quarter of its benefits counts. Lengthen the horizon to value it before"
+                        + " rethinking it.");
+    }
+
+    @Test
+    void theQuartersToPayBackAfterThePlanAreCountedInTodaysMoney() {
+        // Two of the same: $100k of effort in each quarter of 2027, $120k a quarter of benefits from
+        // 2028-Q1, after the plan. At 10% a year the loss, about $377k, takes four more quarters
+        // ($120k × 3.43); undiscounted, three would do.
+        Portfolio portfolio = Portfolios.plan().horizon(4).discountRate(0.10)
+                .with(initiative("a").title("A").duration(4).effort(40).benefit("120k", 0))
+                .with(initiative("b").title("B").duration(4).effort(40).benefit("120k", 0))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).anyMatch(text -> text.startsWith(
+                "2 initiatives lose money only because the plan ends in 2027-Q4: each would pay back its loss within"
+                        + " another four quarters at its full benefits"));
+    }
+
+    @Test
+    void productsAheadOfTheirPlatformAreNamedTheEarliestStartFirst() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").title("Core").platform().duration(4).effort(8)
+                        .enables("later", 0.2).enables("sooner", 0.2))
+                .with(initiative("later").title("Later").start("2027-Q3"))
+                .with(initiative("sooner").title("Sooner").start("2027-Q2"))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).anyMatch(text -> text.contains(
+                ": Sooner (from 2027-Q2; Core goes live in 2028-Q1) and Later (from 2027-Q3; Core goes live in 2028-Q1)."));
+    }
 }

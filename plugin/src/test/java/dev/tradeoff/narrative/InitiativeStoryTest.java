@@ -521,4 +521,57 @@ class InitiativeStoryTest {
                         + " (Title of shop was begun before it goes live and gets none of it): to get the speed-up,"
                         + " start it after that, or land the platform work sooner."));
     }
+
+    @Test
+    void aGainOfExactlyNothingRoughlyBreaksEvenAndPaysBackAsItGoesLive() {
+        // $10k of effort in 2027-Q1, $10k of benefits in 2027-Q2, the plan's last quarter: NPV 0.
+        Portfolio portfolio = Portfolios.plan().horizon(2)
+                .with(initiative("even").title("Even").effort(1).benefit("10k", 0))
+                .analyse();
+
+        assertThat(story(portfolio, "even")).containsExactly(
+                "Roughly breaks even: adds $0 of value in today's money by 2027-Q2 ($10k of benefits against $10k of"
+                        + " costs), under 5% of its cost.",
+                "Goes live in 2027-Q2, the plan's last quarter: only one quarter of its benefits falls inside the plan,"
+                        + " so its NPV understates it. Lengthen the horizon to value it.",
+                "Brings back $1.00 of benefits for each $1 it costs, in today's money.",
+                "Pays back in 2027-Q2, the quarter it goes live.",
+                "Each quarter of delay costs $10k; built in one quarter, that is also its CD3 (cost of delay per quarter"
+                        + " of work).");
+        assertThat(tell(portfolio, "even")).extracting(Finding::severity)
+                .containsExactly(Severity.INFO, Severity.INFO, Severity.INFO, Severity.GOOD, Severity.INFO);
+    }
+
+    @Test
+    void aReturnOfExactlyFivePercentIsAGainNotRoughlyBreakingEven() {
+        // $100k of effort, $105k of benefits: NPV $5k, 5% of its cost, not under it.
+        Portfolio portfolio = Portfolios.plan().horizon(2)
+                .with(initiative("thin").title("Thin").effort(10).benefit("105k", 0))
+                .analyse();
+
+        assertThat(story(portfolio, "thin")).first()
+                .isEqualTo("Adds $5k of value in today's money by 2027-Q2 ($105k of benefits against $100k of costs).");
+        assertThat(tell(portfolio, "thin")).first().extracting(Finding::severity).isEqualTo(Severity.GOOD);
+    }
+
+    @Test
+    void workThatCostsNothingGivesNoReturnPerDollar() {
+        Portfolio portfolio = Portfolios.plan().horizon(2)
+                .with(initiative("free").title("Free").benefit("10k", 0))
+                .analyse();
+
+        assertThat(story(portfolio, "free")).first()
+                .isEqualTo("Adds $10k of value in today's money by 2027-Q2 ($10k of benefits against $0 of costs).");
+        assertThat(story(portfolio, "free")).noneMatch(text -> text.startsWith("Brings back"));
+    }
+
+    @Test
+    void workWithNothingToCostOrEarnAddsNothingAndHasNoDelayToTell() {
+        Portfolio portfolio = Portfolios.plan().horizon(2).with(initiative("idle").title("Idle")).analyse();
+
+        assertThat(story(portfolio, "idle")).containsExactly(
+                "Adds $0 of value in today's money by 2027-Q2 ($0 of benefits against $0 of costs).",
+                "Needs no payback: its cash flow is never negative within the plan.");
+        assertThat(tell(portfolio, "idle")).first().extracting(Finding::severity).isEqualTo(Severity.GOOD);
+    }
 }

@@ -1047,4 +1047,162 @@ class SectionStoriesTest {
         assertThat(texts(stories(portfolio).signals()))
                 .contains("Platform priority is medium: no indicator calls for action, and 2 are on watch.");
     }
+
+    @Test
+    void moreThanTenTeamsWithNoPeopleAreCountedAfterTheFirstTen() {
+        Portfolios plan = Portfolios.plan();
+        for (int i = 10; i <= 20; i++) {
+            plan.team("t" + i, "Team " + i, 0).with(initiative("w" + i).title("Work " + i).owner("t" + i).effort(i));
+        }
+
+        List<String> texts = texts(stories(plan.analyse()).teams());
+
+        // The most work first: Team 20 (20 pm) … Team 11; Team 10 is the one left over.
+        assertThat(texts).hasSize(11);
+        assertThat(texts.get(0)).startsWith("Team 20 has no people yet owns 20 person-months of planned work (Work 20)");
+        assertThat(texts.get(9)).startsWith("Team 11 has no people");
+        assertThat(texts.get(10)).isEqualTo(
+                "… and 1 more team has no capacity yet owns planned work; the teams page lists every team.");
+    }
+
+    @Test
+    void aTeamWithNoPeopleNamesOnlyTheWorkThatMakesItsLoad() {
+        Portfolio portfolio = Portfolios.plan()
+                .team("ghost", "Ghost team", 0)
+                .with(initiative("real").title("Real work").owner("ghost").effort(5))
+                .with(initiative("none").title("No effort").owner("ghost"))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).teams())).containsExactly(
+                "Ghost team has no people yet owns 5 person-months of planned work (Real work): none of it can be"
+                        + " delivered until people join or the work moves to another team.");
+    }
+
+    @Test
+    void tenOverloadedTeamsOfTenAreEachNamed() {
+        Portfolios plan = Portfolios.plan();
+        for (int i = 0; i < 10; i++) {
+            plan.team("t" + i, "Team " + i, 1).with(initiative("w" + i).owner("t" + i).effort(10 + i));
+        }
+
+        assertThat(texts(stories(plan.analyse()).teams())).singleElement().asString()
+                .startsWith("All 10 teams are overloaded: Team 9 peaks at")
+                .contains(" and Team 0 at ");
+    }
+
+    @Test
+    void onePlatformIndicatorOnWatchWithPriorityLowIsGoodNews() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("core").platform().effort(10))
+                .signal(Indicator.OUTAGES, Better.LOWER, "2026-Q3", 10, 11.5)
+                .analyse();
+
+        List<Finding> findings = stories(portfolio).signals();
+        assertThat(texts(findings)).first()
+                .isEqualTo("Platform priority is low: no indicator calls for action, and 1 is on watch.");
+        assertThat(findings).first().extracting(Finding::severity).isEqualTo(Severity.GOOD);
+    }
+
+    @Test
+    void aPlanWithNoPlatformWorkAtAllIsBelowTheBandWithoutBeingToldItIsNotYetPlanned() {
+        Portfolio portfolio = Portfolios.plan().horizon(2).with(initiative("app").duration(2).effort(10)).analyse();
+
+        assertThat(texts(stories(portfolio).allocation())).containsExactly(
+                "Platform share is below the 20%–30% band in 2 quarters.",
+                "Below the band, platform debt builds up: outages, slower releases and compliance findings follow."
+                        + " Move product effort to platform work in those quarters.");
+    }
+
+    @Test
+    void twoIdleQuartersAtThePlansEndAreNamedOneByOne() {
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .with(initiative("core").platform().effort(1))
+                .with(initiative("app").duration(2).effort(6))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).allocation())).contains("No work is planned in the plan's last 2 quarters"
+                + " (2027-Q3 and 2027-Q4): their engineering capacity goes unused. Plan work for them; ending the plan"
+                + " sooner instead would also drop their benefits from every NPV.");
+    }
+
+    @Test
+    void idleQuartersWithWorkBetweenThemAreNotAtThePlansEnd() {
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .with(initiative("core").platform().effort(1))
+                .with(initiative("app").platform().start("2027-Q3").effort(1))
+                .analyse();
+
+        assertThat(texts(stories(portfolio).allocation())).contains(
+                "No work is planned in 2 quarters (2027-Q2 and 2027-Q4): their engineering capacity goes unused.");
+    }
+
+    @Test
+    void loadThatReachesCapacityExactlyIsAtOneHundredPercentThen() {
+        // 640 × 1.25 = 800, 80% of 1000, in 2027-Q1; × 1.25 again = 1000 in 2027-Q2.
+        Portfolio portfolio = Portfolios.plan().scale(1000, 0.8, 0.25, "2026-Q3", 512, 640).analyse();
+
+        assertThat(texts(stories(portfolio).scale())).first().isEqualTo(
+                "At 25% growth a quarter, system load reaches 80% of capacity in 2027-Q1, and 100% in 2027-Q2.");
+    }
+
+    @Test
+    void aLimitAtTheWholeCapacityHasNoFurtherQuarterAtOneHundredPercent() {
+        Portfolio portfolio = Portfolios.plan().scale(1000, 1.0, 0.25, "2026-Q3", 512, 640).analyse();
+
+        assertThat(texts(stories(portfolio).scale())).first().isEqualTo(
+                "At 25% growth a quarter, system load reaches 100% of capacity in 2027-Q2.");
+    }
+
+    @Test
+    void loadPastTheWholeCapacityBeforeThePlanHasBeenPastItsLimit() {
+        Portfolio portfolio = Portfolios.plan().scale(1000, 1.0, 0.25, "2026-Q3", 1100, 1200).analyse();
+
+        assertThat(texts(stories(portfolio).scale())).first().asString()
+                .startsWith("System load has been past 100% of capacity since 2026-Q3, before the plan begins");
+    }
+
+    @Test
+    void lowScoredWorkThatAddsNothingIsNotSaidToAddValue() {
+        Portfolio portfolio = Portfolios.plan().with(initiative("low").title("Low")).analyse();
+
+        assertThat(texts(stories(portfolio).matrix())).noneMatch(text -> text.contains("low on both scores"));
+    }
+
+    @Test
+    void teamsThatOwnNoWorkOrHaveNoPeopleAreNotComparedWithThePlansCapacity() {
+        Portfolio idle = Portfolios.plan().with(initiative("app").effort(10)).team("t", "Idle team", 10).analyse();
+        Portfolio empty = Portfolios.plan().with(initiative("app").owner("t").effort(10)).team("t", "Ghost", 0).analyse();
+
+        assertThat(stories(idle).capacitiesDisagree()).isEmpty();
+        assertThat(stories(empty).capacitiesDisagree()).isEmpty();
+    }
+
+    @Test
+    void objectivesAtRiskAndOffTrackAreAWarning() {
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("a").keyResults("one/kr", "two/kr"))
+                .objective("one", 50)
+                .objective("two", 10)
+                .analyse();
+
+        List<Finding> findings = stories(portfolio).okrs();
+        assertThat(texts(findings)).first().isEqualTo("Of the 2 objectives, 1 is at risk and 1 is off track.");
+        assertThat(findings).first().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void lateKeyResultsAreListedTheLatestFirst() {
+        // one: due 2027-Q2, its work live in 2027-Q4 (2 quarters late); two: due 2027-Q1, its work live
+        // in 2028-Q1 (4 quarters late).
+        Portfolio portfolio = Portfolios.plan()
+                .with(initiative("a").title("A").start("2027-Q3").keyResults("one/kr"))
+                .with(initiative("b").title("B").start("2027-Q4").keyResults("two/kr"))
+                .objective("one", 10, "2027-Q2")
+                .objective("two", 10, "2027-Q1")
+                .analyse();
+
+        assertThat(texts(stories(portfolio).okrs())).anyMatch(text -> text.contains(
+                "the latest first: Key result of two (due 2027-Q1; B goes live 2028-Q1); Key result of one (due 2027-Q2;"
+                        + " A goes live 2027-Q4)."));
+    }
 }
