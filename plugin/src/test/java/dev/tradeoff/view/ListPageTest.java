@@ -99,4 +99,13 @@ class ListPageTest {
     void onlyAPageCanBeSplit() {
         assertThatThrownBy(() -> ListPage.split("data/portfolio.json", 10)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void eachPageButTheLastShowsFiveHundredRows() {
+        List<ListPage> pages = ListPage.split("roadmap.html", 1_200);
+
+        assertThat(pages).extracting(ListPage::rowsPerPage).containsOnly(500);
+        assertThat(pages.get(1).from()).isEqualTo(500);
+        assertThat(pages.get(2).to()).isEqualTo(1_200);
+    }
 }

@@ -139,4 +139,44 @@ class MoneyFormatTest {
         assertThat(usd.compactAlike(500, 600)).containsExactly("$500", "$600");
         assertThat(usd.compactAlike(999_960, 999_000)).containsExactly("$1M", "$999k");
     }
+
+    @Test
+    void halfACentIsACentAndJustUnderOneUnitIsOneUnit() {
+        // 0.005 is half a cent: half up, one cent, not "$0". 0.995 rounds to 1.00, which is written "$1",
+        // as every whole amount compact writes, and never "$1.00".
+        assertThat(usd.compact(0.005)).isEqualTo("$0.01");
+        assertThat(usd.compact(0.0049)).isEqualTo("$0");
+        assertThat(usd.compact(0.994)).isEqualTo("$0.99");
+        assertThat(usd.compact(0.995)).isEqualTo("$1");
+        assertThat(usd.compact(-0.005)).isEqualTo(MINUS + "$0.01");
+    }
+
+    @Test
+    void fullWritesAmountsBeyondTheRangeOfALongInFull() {
+        // 1e20 is past Long.MAX_VALUE (about 9.22e18): every digit is still written, grouped in threes.
+        assertThat(usd.full(1e20)).isEqualTo("$100,000,000,000,000,000,000");
+        assertThat(usd.full(-1e20)).isEqualTo(MINUS + "$100,000,000,000,000,000,000");
+        // 2^53 + 2 = 9,007,199,254,740,994 is exact in binary: the same digits back.
+        assertThat(usd.full(9_007_199_254_740_994d)).isEqualTo("$9,007,199,254,740,994");
+    }
+
+    @Test
+    void anAmountThatIsNotANumberIsADash() {
+        assertThat(usd.full(Double.NaN)).isEqualTo("—");
+        assertThat(usd.full(Double.POSITIVE_INFINITY)).isEqualTo("—");
+        assertThat(usd.compact(Double.NEGATIVE_INFINITY)).isEqualTo("—");
+        assertThat(usd.compact(Double.NaN)).isEqualTo("—");
+        assertThat(usd.cents(Double.NaN)).isEqualTo("—");
+        assertThat(usd.cents(Double.POSITIVE_INFINITY)).isEqualTo("—");
+    }
+
+    @Test
+    void amountsExactlyTenTimesApartOrOfExactlyAThousandAreStillWrittenAlike() {
+        // Ten times apart is not more: 10,000 and 1,000 in k, each to two decimals, since 1.00 needs
+        // two for three figures (10.00 would need one; the larger number of decimals wins).
+        assertThat(usd.compactAlike(10_000, 1_000)).containsExactly("$10.00k", "$1.00k");
+        // A thousand is not below a thousand: 1,000 and 900 in k, 1.00 and 0.90 (0.9 needs three
+        // decimals for three figures, capped at two).
+        assertThat(usd.compactAlike(1_000, 900)).containsExactly("$1.00k", "$0.90k");
+    }
 }

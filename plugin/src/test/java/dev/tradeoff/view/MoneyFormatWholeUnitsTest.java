@@ -67,6 +67,9 @@ class MoneyFormatWholeUnitsTest {
         assertThat(jpy.symbol()).isEqualTo(new MoneyFormat("CNY").symbol());
         assertThat(jpy).isNotEqualTo(new MoneyFormat("CNY"));
         assertThat(jpy).isEqualTo(MoneyFormat.withSymbol("¥", true));
+        // Charts get the symbol and this flag, and must write yen without cents as the page does.
+        assertThat(jpy.wholeUnits()).isTrue();
+        assertThat(new MoneyFormat("CNY").wholeUnits()).isFalse();
         assertThat(MoneyFormat.withSymbol("¥")).isEqualTo(new MoneyFormat("CNY"));
     }
 }

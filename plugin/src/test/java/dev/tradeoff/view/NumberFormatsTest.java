@@ -105,4 +105,18 @@ class NumberFormatsTest {
         assertThat(NumberFormats.percentAgainst(1.004, 1)).isEqualTo("100.4%");
         assertThat(NumberFormats.percentAgainst(null, 1)).isEqualTo("—");
     }
+
+    @Test
+    void countedAddsAnSExceptForOne() {
+        assertThat(NumberFormats.counted(1, "initiative")).isEqualTo("1 initiative");
+        assertThat(NumberFormats.counted(0, "brief")).isEqualTo("0 briefs");
+        assertThat(NumberFormats.counted(2, "chart")).isEqualTo("2 charts");
+    }
+
+    @Test
+    void aShareThatReadsAsItsBoundEvenToThreeDecimalsStopsAtThree() {
+        // 0.300001 is 30.0001%: to 0, 1, 2 and 3 decimals it reads 30%, 30.0%, 30.00%, 30.000%, as the
+        // bound does; three decimals are the most written.
+        assertThat(NumberFormats.percentAgainst(0.300001, 0.3)).isEqualTo("30.000%");
+    }
 }

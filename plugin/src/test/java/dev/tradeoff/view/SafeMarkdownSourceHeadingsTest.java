@@ -63,6 +63,21 @@ class SafeMarkdownSourceHeadingsTest {
     }
 
     @Test
+    void aSetextHeadingOfSeveralLinesEndedByCarriageReturnsBecomesOneLine() {
+        assertThat(summary.toMarkdown("Why we\rbuild it\r===\r")).isEqualTo("### Why we build it\r");
+        assertThat(summary.toMarkdown("Why we\r\nbuild it\r\n---\r\n")).isEqualTo("### Why we build it\r\n");
+    }
+
+    @Test
+    void aSetextHeadingOfOnlyHashesKeepsThemAll() {
+        // Seven hashes are no ATX heading, so this is a setext one; lowered, its text is all a
+        // closing sequence, so one more goes after it.
+        assertThat(summary.toMarkdown("#######\n===\n")).isEqualTo("### ####### ###\n");
+        assertThat(Jsoup.parse(UnsanitisedViewer.html(summary.toMarkdown("#######\n===\n"))).select("h3").text())
+                .isEqualTo("#######");
+    }
+
+    @Test
     void aSetextHeadingWhoseTextEndsInHashesKeepsThem() {
         // "### Costs #" would read as "Costs" with a closing sequence.
         assertThat(summary.toMarkdown("Costs #\n===\n")).isEqualTo("### Costs # ###\n");

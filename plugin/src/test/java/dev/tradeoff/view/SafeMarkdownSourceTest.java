@@ -70,6 +70,35 @@ class SafeMarkdownSourceTest {
         assertThat(source.toMarkdown(text)).isEqualTo(text);
     }
 
+    /** The line ending between {@code ](} and the {@code <} may be CRLF or a lone CR as well as LF. */
+    @Test
+    void anUnsafeDestinationInAngleBracketsAfterACarriageReturnBecomesText() {
+        assertThat(source.toMarkdown("[a](\r\n<javascript:x y>)")).isEqualTo("[a](\r\n&lt;javascript:x y>)");
+        assertThat(source.toMarkdown("[a](  \r\n\t<javascript:x y>)")).isEqualTo("[a](  \r\n\t&lt;javascript:x y>)");
+        assertThat(source.toMarkdown("[a](\r<javascript:x y>)")).isEqualTo("[a](\r&lt;javascript:x y>)");
+        assertThat(source.toMarkdown("[r]:\r\n<javascript:x y>")).isEqualTo("[r]:\r\n&lt;javascript:x y>");
+    }
+
+    /**
+     * A backslash escapes a {@code <}, a {@code >} or a backslash inside the destination, as CommonMark
+     * reads it: {@code \<} does not end it, {@code \\>} does, so both stay links to GitHub and are made text.
+     */
+    @Test
+    void anUnsafeDestinationInAngleBracketsWithEscapesInItBecomesText() {
+        assertThat(source.toMarkdown("[a](<javascript:x\\<y z>)")).isEqualTo("[a](&lt;javascript:x\\<y z>)");
+        assertThat(source.toMarkdown("[a](<javascript:x y\\\\>)")).isEqualTo("[a](&lt;javascript:x y\\\\>)");
+        // A backslash last in the text escapes nothing, and no '>' ends the destination: no link anywhere.
+        assertThat(source.toMarkdown("[a](<javascript:x y\\")).isEqualTo("[a](<javascript:x y\\");
+    }
+
+    /** The URL checked is the one between the angle brackets: an https URL with a space is kept as written. */
+    @Test
+    void aSafeDestinationInAngleBracketsWithASpaceAndASchemeStaysAsWritten() {
+        assertThat(source.toMarkdown("[a](<https://example.com/a b>)")).isEqualTo("[a](<https://example.com/a b>)");
+        assertThat(source.toMarkdown("[a](\r\n<mailto:cto@example.com x>)"))
+                .isEqualTo("[a](\r\n<mailto:cto@example.com x>)");
+    }
+
     @Test
     void referenceToAnUnsafeUrlKeepsItsTextAndTheDefinitionGoes() {
         String markdown = "See [the plan][r], [r] and ![chart][r].\n\n[r]: javascript:alert(1) \"t\"\n";
