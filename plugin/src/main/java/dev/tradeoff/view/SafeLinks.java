@@ -51,10 +51,14 @@ final class SafeLinks implements AttributeProvider {
         }
     }
 
-    /** A URL without a scheme or host: a path inside the site. */
+    /**
+     * A URL without a scheme or host: a path inside the site. Browsers read a backslash as a slash in
+     * http(s) and file URLs, so {@code /\host/x.png} and {@code \\host/x.png} name another host as
+     * {@code //host/x.png} does.
+     */
     static boolean isRelative(String url) {
-        String plain = INVISIBLE.matcher(url).replaceAll("");
-        return !plain.startsWith("//") && !plain.startsWith("\\\\") && isSafe(plain) && !SCHEME.matcher(plain.toLowerCase(Locale.ROOT)).find();
+        String plain = INVISIBLE.matcher(url).replaceAll("").replace('\\', '/');
+        return !plain.startsWith("//") && isSafe(plain) && !SCHEME.matcher(plain.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Relative URLs, fragments and http(s) or mailto URLs are safe; any other scheme is not. */

@@ -167,6 +167,20 @@ class SafeMarkdownTest {
         assertThat(html.select("img").eachAttr("alt")).containsExactly("chart", "logo", "x");
     }
 
+    /**
+     * Browsers read a backslash as a slash in http(s) and file URLs: {@code /\evil.example/x.png} is
+     * {@code //evil.example/x.png}, an image from another host, which the site must not load.
+     */
+    @Test
+    void imagesFromAnotherHostWrittenWithBackslashesLoseTheirSource() {
+        Document html = render("![a](/\\evil.example/a.png) ![b](/&#92;evil.example/b.png)"
+                + " ![c](&#92;&#92;evil.example/c.png) ![d](&#92;/evil.example/d.png) ![e](/&#9;/evil.example/e.png)"
+                + " ![f](charts/a\\b.svg)");
+
+        assertThat(html.select("img").eachAttr("alt")).containsExactly("a", "b", "c", "d", "e", "f");
+        assertThat(html.select("img[src]").eachAttr("src")).containsExactly("charts/a\\b.svg");
+    }
+
     @Test
     void tablesRender() {
         Document html = render("| Assumption | Value |\n|---|---:|\n| Discount rate | 10% |\n| Focus | 80% |\n");
