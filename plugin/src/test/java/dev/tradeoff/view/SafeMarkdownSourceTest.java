@@ -311,6 +311,25 @@ class SafeMarkdownSourceTest {
     }
 
     @Test
+    void linksNestedEightDeepAreTooManyPassesAndSevenDeepSettle() {
+        // Each pass takes out one level and uncovers the next: seven levels settle in seven passes,
+        // eight need more than the eight passes allowed (the eighth leaves "x" unconfirmed).
+        String seven = "[".repeat(7) + "x" + "](javascript:a)".repeat(7);
+        String eight = "[".repeat(8) + "x" + "](javascript:a)".repeat(8);
+
+        assertThat(source.toMarkdown(seven)).isEqualTo("x");
+        assertThat(source.toMarkdown(eight)).isEqualTo("```\n" + eight + "\n```\n");
+    }
+
+    /** Text beyond the limits with nothing unsafe in it is safe as written, and stays so, headings and all. */
+    @Test
+    void safeTextTooLongToReadKeepsItsHeadingsAsWritten() {
+        String markdown = "# Title\n" + "a\n".repeat(MarkdownShape.MAX_BLOCKS);
+
+        assertThat(new SafeMarkdownSource(3).toMarkdown(markdown)).isSameAs(markdown);
+    }
+
+    @Test
     void markdownTooDeepToParseBecomesACodeBlockTheTextCannotClose() {
         // Lists nested this deep exhaust flexmark's recursion (quotes do not).
         String markdown = "- ".repeat(50_000) + "[x](javascript:alert(1))\n```\n";

@@ -182,6 +182,27 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void aSetextHeadingIsLoweredWhatCharacterTheTextStartsWith() {
+        // No '#' in the text: only the underline says there is a heading to lower.
+        assertThat(new SafeMarkdown(2).toHtml("Title\n=====\n")).isEqualTo("<h2>Title</h2>\n");
+        assertThat(new SafeMarkdown(3).toHtml("Title\n-----\n")).isEqualTo("<h3>Title</h3>\n");
+        assertThat(new SafeMarkdown(2).toHtml("=x\n\nTitle\n===\n")).isEqualTo("<p>=x</p>\n<h2>Title</h2>\n");
+        assertThat(new SafeMarkdown(3).toHtml("-x\n\nTitle\n---\n")).isEqualTo("<p>-x</p>\n<h3>Title</h3>\n");
+    }
+
+    /** flexmark's links and images by reference get the same last check as inline ones. */
+    @Test
+    void referenceImagesFromAnotherHostAndReferenceLinksWithAHiddenSchemeLoseTheirUrl() {
+        // A tab inside a scheme is dropped by browsers: java&#9;script: runs as javascript:.
+        Document html = render("![logo][l] [a][r] [b](java&#9;script:alert(1))\n\n[l]: https://example.com/logo.png\n"
+                + "[r]: java&#9;script:alert(1)\n");
+
+        assertThat(html.select("img").eachAttr("alt")).containsExactly("logo");
+        assertThat(html.select("a").eachText()).containsExactly("a", "b");
+        assertThat(html.select("[src], [href]")).isEmpty();
+    }
+
+    @Test
     void tablesRender() {
         Document html = render("| Assumption | Value |\n|---|---:|\n| Discount rate | 10% |\n| Focus | 80% |\n");
 
