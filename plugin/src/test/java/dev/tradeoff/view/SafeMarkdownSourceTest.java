@@ -240,6 +240,12 @@ class SafeMarkdownSourceTest {
         assertThat(GitHubMentionFilter.liveMentions(source.toMarkdown(markdown))).isEmpty();
     }
 
+    /** An undefined reference's label is found before the text inside its brackets: both are broken, in order. */
+    @Test
+    void mentionsInsideAndAfterAnUndefinedReferenceAreBothBroken() {
+        assertThat(source.toMarkdown("[@a][@b]")).isEqualTo("[@&#8203;a][@&#8203;b]");
+    }
+
     @Test
     void aWebAddressKeepsItsAt() {
         // GitHub links the bare address too, and a link mentions no one; flexmark's plain reading does not link it.
