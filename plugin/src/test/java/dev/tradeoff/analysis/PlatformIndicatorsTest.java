@@ -74,6 +74,21 @@ class PlatformIndicatorsTest {
     }
 
     @Test
+    void aLatestValueEqualToTheThresholdIsNotACrossingWhenHigherIsBetter() {
+        // higher: 50 → 49 is (50 − 49) / 50 = 0.02 worse (ok); 49 is not below a threshold of 49: ok.
+        SeriesStatus atThreshold = PlatformIndicators.series(signal(Indicator.COMPLIANCE, Better.HIGHER, 49.0, 50, 49), 4);
+        assertThat(atThreshold.worsening()).isCloseTo(0.02, within(1e-12));
+        assertThat(atThreshold.status()).isEqualTo(SignalStatus.OK);
+    }
+
+    @Test
+    void aFirstValueOfZeroThatStaysZeroIsOkWhenHigherIsBetter() {
+        // higher 0 → 0: worsening null (a = 0), and 0 is not lower than 0, so not worse: ok.
+        assertThat(higher(0, 0).worsening()).isNull();
+        assertThat(higher(0, 0).status()).isEqualTo(SignalStatus.OK);
+    }
+
+    @Test
     void aFirstValueOfZero() {
         // lower 0 → 3: worse → act, worsening null.
         assertThat(lower(0, 3).worsening()).isNull();
@@ -87,6 +102,14 @@ class PlatformIndicatorsTest {
         SeriesStatus crossed = PlatformIndicators.series(signal(Indicator.OUTAGES, Better.LOWER, -1.0, 0, 0), 4);
         assertThat(crossed.worsening()).isNull();
         assertThat(crossed.status()).isEqualTo(SignalStatus.ACT);
+    }
+
+    @Test
+    void aSeriesWithoutValuesIsUnknown() {
+        // Nothing to compare: no worsening, status unknown (never ok).
+        SeriesStatus s = PlatformIndicators.series(signal(Indicator.OUTAGES, Better.LOWER, 1.0), 4);
+        assertThat(s.worsening()).isNull();
+        assertThat(s.status()).isEqualTo(SignalStatus.UNKNOWN);
     }
 
     @Test

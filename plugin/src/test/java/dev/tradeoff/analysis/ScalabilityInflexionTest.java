@@ -93,6 +93,15 @@ class ScalabilityInflexionTest {
     }
 
     @Test
+    void aLoadEqualToCapacityTimesHeadroomInDecimalsIsABreach() {
+        // Limit 1,200 × 0.56 = 672 in decimals, 672.0000000000001 as doubles. The history reaches
+        // 672 in 2026-Q2: load ≥ capacity × headroom, so that is the breach, not "none" (growth 0
+        // keeps every projected quarter at 672 too).
+        ScaleProjection p = ScalabilityInflexion.analyse(withScale(scale(1200, 0.56, 0.0, series("2026-Q1", 600, 672))));
+        assertThat(p.breachQuarter()).isEqualTo(Quarter.parse("2026-Q2"));
+    }
+
+    @Test
     void noBreachWithinFortyQuartersMeansNoLatestStarts() {
         // Flat at 100 against 800: never. The scalability initiative gets no entry.
         ScaleProjection p = ScalabilityInflexion.analyse(withScale(scale(1000, 0.8, 0.0, series("2026-Q1", 100, 100)),
