@@ -84,11 +84,6 @@ public final class InitiativeFinancials {
                 : Benefit.atFullRate(initiative.benefits());
     }
 
-    /** {@code costOfDelay / duration}. */
-    public static double cd3(Initiative initiative) {
-        return costOfDelay(initiative) / initiative.duration();
-    }
-
     /** Section 2 for one initiative; every figure null and no cash flows when it is dropped. */
     public InitiativeFigures figures(Initiative initiative) {
         if (initiative.isDropped()) {

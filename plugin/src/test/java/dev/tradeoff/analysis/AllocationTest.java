@@ -73,6 +73,28 @@ class AllocationTest {
     }
 
     @Test
+    void moveToBandIsThePersonMonthsToTheNearestEdge() {
+        // Band [0.20, 0.30], capacity 10, horizon 4.
+        // k1: platform 1, product 9 → 0.1 below: 0.20 × 10 − 1 = +1 person-month to platform work.
+        // k2: platform 4 only → 1.0 above: 0.30 × 4 − 4 = −2.8 (back to product work).
+        // k3: platform 2, product 8 → 0.2 within: 0. k4: idle: 0.
+        var s = strategy(plan("2027-Q1", 4, 0.1, "10k", 10), List.of(
+                initiative("p1").platform().effort(1).build(),
+                initiative("a").effort(9).build(),
+                initiative("p2").platform().start("2027-Q2").effort(4).build(),
+                initiative("p3").platform().start("2027-Q3").effort(2).build(),
+                initiative("b").start("2027-Q3").effort(8).build()));
+        List<AllocationQuarter> allocation = Allocation.analyse(s);
+
+        assertThat(allocation).extracting(AllocationQuarter::status).containsExactly(
+                BandStatus.BELOW, BandStatus.ABOVE, BandStatus.WITHIN, BandStatus.IDLE);
+        assertThat(allocation.get(0).moveToBand(0.2, 0.3)).isCloseTo(1.0, within(1e-12));
+        assertThat(allocation.get(1).moveToBand(0.2, 0.3)).isCloseTo(-2.8, within(1e-12));
+        assertThat(allocation.get(2).moveToBand(0.2, 0.3)).isZero();
+        assertThat(allocation.get(3).moveToBand(0.2, 0.3)).isZero();
+    }
+
+    @Test
     void zeroEffortWorkIsIdle() {
         // Building, but with no effort: no effort means no share.
         var s = strategy(plan("2027-Q1", 1), List.of(initiative("a").effort(0).build()));

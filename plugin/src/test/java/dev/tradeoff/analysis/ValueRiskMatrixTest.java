@@ -4,6 +4,7 @@ import static dev.tradeoff.analysis.Fixtures.initiative;
 import static dev.tradeoff.analysis.Fixtures.plan;
 import static dev.tradeoff.analysis.Fixtures.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradeoff.model.Status;
 import java.util.List;
@@ -36,5 +37,14 @@ class ValueRiskMatrixTest {
         assertThat(groups).containsOnlyKeys(Quadrant.values());
         assertThat(groups.get(Quadrant.INVEST_BOTH)).extracting(InitiativeFigures::id).containsExactly("a");
         assertThat(groups.get(Quadrant.SHORE_UP_PLATFORM)).isEmpty();
+    }
+
+    @Test
+    void theGroupsCannotBeChangedByTheirReaders() {
+        var figures = InitiativeFinancials.analyse(strategy(plan("2027-Q1", 2), List.of(initiative("a").matrix(9, 9).build())));
+        Map<Quadrant, List<InitiativeFigures>> groups = ValueRiskMatrix.byQuadrant(figures);
+        assertThatThrownBy(() -> groups.get(Quadrant.INVEST_BOTH).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> groups.get(Quadrant.DEPRIORITIZE).add(figures.get(0)))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }
