@@ -38,9 +38,6 @@ public final class ExecutiveSummary {
     /** The weight of advice without which the NPV misleads: below a scalability breach only. */
     private static final double MISLEADING_NPV = Math.nextDown(Double.MAX_VALUE);
 
-    /** Less than this is no money to name in a sentence (also {@link UnalignedPlatformWork}'s bound). */
-    static final double HALF_A_CENT = 0.005;
-
     public Verdict tell(Portfolio portfolio) {
         return tell(portfolio, new SectionStories(portfolio));
     }
@@ -94,7 +91,7 @@ public final class ExecutiveSummary {
             double fromDoneWork = portfolio.initiatives().stream()
                     .filter(InitiativeFigures::isDone)
                     .mapToDouble(InitiativeFigures::npv).sum();
-            String done = fromDoneWork >= HALF_A_CENT
+            String done = fromDoneWork >= Figure.HALF_A_CENT
                     ? "; {3} of it comes from work already done, whose cost is already spent" : "";
             findings.add(Finding.of(severity, "value",
                     "The portfolio adds {0} of value in today's money" + split + done + ".",
@@ -422,7 +419,7 @@ public final class ExecutiveSummary {
         UnalignedPlatformWork unaligned = UnalignedPlatformWork.of(portfolio);
         double atStake = unaligned.spend();
         // Work none of whose spend falls in the plan puts nothing at stake: "$0 … hard to defend" is no advice.
-        if (unaligned.isEmpty() || atStake < 0.005) {
+        if (unaligned.isEmpty() || atStake < Figure.HALF_A_CENT) {
             return;
         }
         candidates.add(new Candidate(Finding.of(Severity.WARNING, "okrs",

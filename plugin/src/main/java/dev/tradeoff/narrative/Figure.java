@@ -5,6 +5,9 @@ import dev.tradeoff.model.Quarter;
 /** A typed value inside a finding's sentence; the view formats it. */
 public record Figure(Type type, double number, String text) {
 
+    /** Less money than this is none to name in a sentence: written, it would read $0. */
+    static final double HALF_A_CENT = 0.005;
+
     /** What the value is, which decides how it is written. */
     public enum Type {
         /** An amount of money, written compactly ($1.2M). */

@@ -121,7 +121,7 @@ public final class SectionStories {
         if (!low.isEmpty()) {
             double spend = low.stream().mapToDouble(InitiativeFigures::pvCosts).sum();
             // Nothing they cost falls within the plan: "costing $0" would read as free.
-            findings.add(Finding.of(Severity.WARNING, "matrix", spend < 0.005
+            findings.add(Finding.of(Severity.WARNING, "matrix", spend < Figure.HALF_A_CENT
                             ? "Low value and low risk reduction: {0}, none of whose cost falls within the plan, candidates to stop or defer" + besidesDone + "."
                             : "Low value and low risk reduction: {0} costing {1} in today's money, candidates to stop or defer" + besidesDone + ".",
                     Figure.counted(low.size(), "initiative"), Figure.money(spend), Figure.count(lowDone)));

@@ -25,7 +25,7 @@ record UnalignedPlatformWork(List<InitiativeFigures> initiatives) {
                 .filter(figures -> figures.initiative().isPlatform())
                 // Work none of whose cost falls in the plan (done before it) puts nothing at stake:
                 // "$0 of platform cost … with no objective to show for it" is no finding.
-                .filter(figures -> figures.pvCosts() >= ExecutiveSummary.HALF_A_CENT)
+                .filter(figures -> figures.pvCosts() >= Figure.HALF_A_CENT)
                 .sorted(SpendOrder.MOST_SPENT_FIRST)
                 .toList());
     }
