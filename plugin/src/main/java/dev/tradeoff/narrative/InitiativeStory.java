@@ -136,15 +136,13 @@ public final class InitiativeStory {
     private Finding payback(InitiativeFigures figures) {
         Initiative initiative = figures.initiative();
         if (figures.paybackQuarter() != null) {
-            // Counted from the go-live quarter the page shows beside it, the first with benefits.
+            // Counted from the go-live quarter the page shows beside it, the first with benefits. Never
+            // before it: nothing comes in earlier and no amount is negative (PortfolioPropertiesTest).
             int afterGoLive = figures.paybackQuarter().minus(initiative.goLive());
             // Paid back only as the plan ends, it has just made its money back: no good news yet.
             if (figures.paybackQuarter().equals(plan.end()) && afterGoLive > 0) {
                 return Finding.of(Severity.INFO, "payback", "Pays back only in {0}, the plan's last quarter, {1} after go-live.",
                         Figure.quarter(figures.paybackQuarter()), Figure.quarters(afterGoLive));
-            }
-            if (afterGoLive < 0) {
-                return Finding.of(Severity.GOOD, "payback", "Pays back in {0}.", Figure.quarter(figures.paybackQuarter()));
             }
             if (afterGoLive == 0) {
                 return Finding.of(Severity.GOOD, "payback", "Pays back in {0}, the quarter it goes live.",

@@ -15,6 +15,7 @@ import dev.tradeoff.model.TeamType;
 import dev.tradeoff.testing.InitiativeBuilder;
 import dev.tradeoff.testing.Portfolios;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The verdict and the three recommendations, on small portfolios worked out by hand (no discounting). */
@@ -167,6 +168,38 @@ class ExecutiveSummaryTest {
 
         assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(CUT_SCALING
                 + " Shard the ledger lands too late as well.");
+    }
+
+    @Test
+    void theCatchUpAdviceSaysNothingOfATeamWithinItsCapacity() {
+        // Payments Core: 3 people × 3 × 0.8 = 7.2 pm a quarter against scaling's 5: 69% at its peak.
+        Portfolio portfolio = Portfolios.plan().horizon(8)
+                .with(initiative("scaling").title("Scale the auth path").platform().owner("core").start("2027-Q4")
+                        .duration(4).effort(20).benefit("200k", 0).addresses("scalability").keyResults("grow/kr")
+                        .matrix(8, 8))
+                .team("core", "Payments Core", 3)
+                .objective("grow", 50)
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500)
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).recommendations())).first().isEqualTo(CUT_SCALING);
+    }
+
+    @Test
+    void fiveOtherLateScalabilityInitiativesAreAllNamedWithoutSendingTheReaderToThePage() {
+        // scaling lands two quarters after the breach; each shard, two quarters from 2027-Q3, one.
+        Portfolios plan = Portfolios.plan().horizon(8)
+                .with(initiative("scaling").title("Scale the auth path").platform().start("2027-Q4").duration(4)
+                        .effort(20).benefit("200k", 0).addresses("scalability").keyResults("grow/kr").matrix(8, 8))
+                .objective("grow", 50)
+                .scale(1000, 0.8, 0.25, "2026-Q3", 400, 500);
+        for (String shard : List.of("a", "b", "c", "d", "e")) {
+            plan.with(initiative("shard-" + shard).title("Shard " + shard).platform().start("2027-Q3").duration(2)
+                    .effort(2).addresses("scalability"));
+        }
+
+        assertThat(texts(new ExecutiveSummary().tell(plan.analyse()).recommendations())).first().isEqualTo(CUT_SCALING
+                + " Shard a, Shard b, Shard c, Shard d and Shard e land too late as well.");
     }
 
     @Test
@@ -958,6 +991,50 @@ class ExecutiveSummaryTest {
 
         assertThat(verdict.findings()).extracting(Finding::topic).doesNotContain("sunk");
         assertThat(verdict.recommendations()).extracting(Finding::topic).doesNotContain("sunk");
+    }
+
+    @Test
+    void workPlannedBeforeThePlanThatCostsNothingThereIsNotSaidToBeLeftOut() {
+        // free: proposed from 2026-Q4 but with no effort and no one-off cost: nothing is left out.
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .with(initiative("free").title("Free").status(Status.PROPOSED).start("2026-Q4").duration(2)
+                        .benefit("10k", 0))
+                .analyse();
+
+        ExecutiveSummary.Verdict verdict = new ExecutiveSummary().tell(portfolio);
+
+        assertThat(verdict.findings()).extracting(Finding::topic).doesNotContain("sunk");
+        assertThat(verdict.recommendations()).extracting(Finding::topic).doesNotContain("sunk");
+    }
+
+    @Test
+    void workBeforeThePlanCostingExactlyHalfTheNpvMisleadsIt() {
+        // early: 20 pm over 2026-Q4 and 2027-Q1, 10 pm ($100k) before the plan; $100k in 2027-Q1, then
+        // $100k a quarter from 2027-Q2 to 2027-Q4: NPV $300k − $100k = $200k, twice the $100k left out.
+        Portfolio portfolio = Portfolios.plan().horizon(4)
+                .with(initiative("early").title("Early").status(Status.PROPOSED).start("2026-Q4").duration(2)
+                        .effort(20).benefit("100k", 0))
+                .analyse();
+
+        Finding finding = new ExecutiveSummary().tell(portfolio).findings().stream()
+                .filter(f -> f.topic().equals("sunk")).findFirst().orElseThrow();
+
+        assertThat(finding.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(texts(List.of(finding))).singleElement().asString().contains("person-months costing $100k, counts as already spent"
+                + " and is left out of the portfolio's costs and NPV, at least half the portfolio's NPV of $200k.");
+    }
+
+    @Test
+    void workBeforeThePlanCostingExactlyTheNpvIsNotSaidToCostMoreThanIt() {
+        // As above over three quarters: NPV 2 × $100k − $100k = $100k, the $100k left out.
+        Portfolio portfolio = Portfolios.plan().horizon(3)
+                .with(initiative("early").title("Early").status(Status.PROPOSED).start("2026-Q4").duration(2)
+                        .effort(20).benefit("100k", 0))
+                .analyse();
+
+        assertThat(texts(new ExecutiveSummary().tell(portfolio).findings())).anyMatch(text -> text.endsWith(
+                "left out of the portfolio's costs and NPV, at least half the portfolio's NPV of $100k. Move its start"
+                        + " to 2027-Q1 or later, or mark it in progress or done if the work happened."));
     }
 
     /**

@@ -566,6 +566,14 @@ class InitiativeStoryTest {
     }
 
     @Test
+    void workThatEarnsNothingGivesNoReturnPerDollarEither() {
+        // $100k in 2027-Q1 and nothing back: "brings back $0.00 for each $1" would say only that twice.
+        Portfolio portfolio = Portfolios.plan().horizon(2).with(initiative("bare").effort(10)).analyse();
+
+        assertThat(story(portfolio, "bare")).noneMatch(text -> text.startsWith("Brings back"));
+    }
+
+    @Test
     void workWithNothingToCostOrEarnAddsNothingAndHasNoDelayToTell() {
         Portfolio portfolio = Portfolios.plan().horizon(2).with(initiative("idle").title("Idle")).analyse();
 

@@ -1066,6 +1066,19 @@ class SectionStoriesTest {
     }
 
     @Test
+    void exactlyTenTeamsWithNoPeopleAreAllNamedAndNoneCounted() {
+        Portfolios plan = Portfolios.plan();
+        for (int i = 11; i <= 20; i++) {
+            plan.team("t" + i, "Team " + i, 0).with(initiative("w" + i).title("Work " + i).owner("t" + i).effort(i));
+        }
+
+        List<String> texts = texts(stories(plan.analyse()).teams());
+
+        assertThat(texts).hasSize(10).allMatch(text -> text.contains(" has no people yet owns "));
+        assertThat(texts.get(9)).startsWith("Team 11 has no people");
+    }
+
+    @Test
     void aTeamWithNoPeopleNamesOnlyTheWorkThatMakesItsLoad() {
         Portfolio portfolio = Portfolios.plan()
                 .team("ghost", "Ghost team", 0)

@@ -47,6 +47,22 @@ class PortfolioPropertiesTest {
         }
     }
 
+    /**
+     * Nothing comes in before go-live and no amount is negative, so a cash flow that went negative
+     * cannot recover before then: the pages never need to say "pays back before it goes live".
+     */
+    @Property(tries = 300)
+    void paybackIsInThePlanAndNeverBeforeGoLive(@ForAll("strategies") Strategy strategy) {
+        for (InitiativeFigures figures : PortfolioAnalysis.analyse(strategy).initiatives()) {
+            if (figures.paybackQuarter() != null) {
+                assertThat(figures.paybackQuarter()).as(figures.id())
+                        .isGreaterThanOrEqualTo(figures.initiative().goLive())
+                        .isGreaterThanOrEqualTo(strategy.plan().start())
+                        .isLessThanOrEqualTo(strategy.plan().end());
+            }
+        }
+    }
+
     @Property(tries = 300)
     void platformSharesAreSharesOrNothing(@ForAll("strategies") Strategy strategy) {
         List<AllocationQuarter> allocation = PortfolioAnalysis.analyse(strategy).allocation();
