@@ -9,6 +9,7 @@ import dev.tradeoff.model.Plan;
 import dev.tradeoff.narrative.AdvisedCd3Order;
 import dev.tradeoff.render.chart.AllocationChart;
 import dev.tradeoff.render.chart.CashFlowChart;
+import dev.tradeoff.render.chart.ChartStyle;
 import dev.tradeoff.render.chart.DelayCostChart;
 import dev.tradeoff.render.chart.OkrChart;
 import dev.tradeoff.render.chart.RoadmapChart;
@@ -36,6 +37,8 @@ final class SiteCharts {
     private final MoneyFormat money;
 
     SiteCharts(Portfolio portfolio, MoneyFormat money) {
+        // Before any chart job runs: a machine without fonts is told what to install.
+        ChartStyle.requireFonts();
         this.portfolio = portfolio;
         this.money = money;
     }

@@ -88,6 +88,7 @@ final class ChartGraphics extends DelegatingGraphics2D {
 
     ChartGraphics(int width, int height) {
         this(new SVGGraphics2D(width, height), width, height, new ArrayList<>(), true, new FontMeasure());
+        canvas.setFontFunction(family -> ChartFonts.CSS_FAMILY);
     }
 
     private ChartGraphics(SVGGraphics2D canvas, int width, int height, List<String> clipPaths, boolean grouping,
@@ -490,6 +491,12 @@ final class ChartGraphics extends DelegatingGraphics2D {
     /** {@code text}'s width in the current font, as JFreeChart measured it to place it. */
     private double width(String text) {
         return fonts.metrics(canvas.getFont()).getStringBounds(text, canvas).getWidth();
+    }
+
+    /** Text is drawn in the font it was measured in: one of ours ({@link ChartFonts#standIn}). */
+    @Override
+    public void setFont(Font font) {
+        canvas.setFont(font == null ? null : ChartFonts.standIn(font));
     }
 
     /** The metrics of the current font, as the canvas would give them (see {@link FontMeasure}). */

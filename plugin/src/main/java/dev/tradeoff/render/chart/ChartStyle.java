@@ -24,14 +24,15 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * The look every chart shares: a light palette, the logical sans-serif font (written as
- * {@code sans-serif} in the SVG, so no machine's installed fonts leak in), white background, no
+ * The look every chart shares: a light palette, the plugin's own font ({@link ChartFonts}, so no
+ * machine's installed fonts leak into the layout), white background, no
  * gradients or shadows, grey dashed guides, and axes whose labels never use the default locale.
  */
 public final class ChartStyle {
@@ -40,6 +41,10 @@ public final class ChartStyle {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        // Text is placed by its exact width, not by whole pixels: a label JFreeChart right-aligns is
+        // written anchored at its end (ChartGraphics), which a rounded width left up to a pixel off.
+        // JFreeChart's setting, but of the copy in this plugin's class realm: no other plugin sees it.
+        TextUtils.setUseFontMetricsGetStringBounds(true);
     }
 
     public static final Color PLATFORM = new Color(0x4f46e5);
@@ -97,13 +102,21 @@ public final class ChartStyle {
                 .toList();
     }
 
-    /** The logical {@link Font#SANS_SERIF} font, plain. */
+    /**
+     * Fails, saying what to install, when this machine has no font for Java to measure chart text
+     * with ({@link ChartFonts#requireAvailable}).
+     */
+    public static void requireFonts() {
+        ChartFonts.requireAvailable();
+    }
+
+    /** The charts' font ({@link ChartFonts}), plain. */
     public static Font font(int size) {
-        return new Font(Font.SANS_SERIF, Font.PLAIN, size);
+        return ChartFonts.plain(size);
     }
 
     public static Font bold(int size) {
-        return new Font(Font.SANS_SERIF, Font.BOLD, size);
+        return ChartFonts.bold(size);
     }
 
     public static Color colour(Kind kind) {

@@ -27,10 +27,13 @@ final class FontMeasure {
         measuring.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     }
 
-    /** {@code font}'s metrics, what {@code SVGGraphics2D.getFontMetrics(font)} returns. */
+    /**
+     * The metrics of {@code font}'s {@link ChartFonts#standIn stand-in}, what
+     * {@code SVGGraphics2D.getFontMetrics} returns for it, with widths for what it has no glyph for.
+     */
     FontMetrics metrics(Font font) {
         if (font != lastFont) {
-            lastMetrics = measuring.getFontMetrics(font);
+            lastMetrics = new CoveringFontMetrics(measuring.getFontMetrics(ChartFonts.standIn(font)));
             lastFont = font;
         }
         return lastMetrics;

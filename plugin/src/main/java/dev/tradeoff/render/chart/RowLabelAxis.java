@@ -61,7 +61,7 @@ final class RowLabelAxis extends CategoryAxis {
     int rowHeight(List<String> rows, int minimum) {
         SVGGraphics2D g2 = new SVGGraphics2D(1, 1);
         Font font = getTickLabelFont();
-        FontMetrics metrics = g2.getFontMetrics(font);
+        FontMetrics metrics = new FontMeasure().metrics(font);
         int lines = 0;
         for (String row : rows) {
             lines = Math.max(lines, lines(row, width, maxLines, text -> width(text, g2, metrics)).size());
@@ -78,7 +78,7 @@ final class RowLabelAxis extends CategoryAxis {
      */
     static List<String> oneLine(List<String> names, double width, Font font) {
         SVGGraphics2D g2 = new SVGGraphics2D(1, 1);
-        FontMetrics metrics = g2.getFontMetrics(font);
+        FontMetrics metrics = new FontMeasure().metrics(font);
         List<String> lines = new ArrayList<>(names.size());
         for (String name : names) {
             lines.add(lines(name, width, 1, text -> width(text, g2, metrics)).get(0));

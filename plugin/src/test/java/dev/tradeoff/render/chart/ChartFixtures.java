@@ -232,8 +232,8 @@ final class ChartFixtures {
                 team("growth", "Growth", TeamType.STREAM_ALIGNED, 6, 0.8, new double[] {0, 0, 0, 0, 0, 0}));
     }
 
-    static final String CHECKOUT_LONG = "Checkout & Merchant Experience (hosted pages, one-click wallets, disputes"
-            + " and chargebacks)";
+    static final String CHECKOUT_LONG = "Checkout & Merchant Experience (hosted pages, one-click wallets, saved"
+            + " cards, disputes and chargebacks)";
     static final String DATA_LONG = "Data Platform and Analytics Engineering: event streaming, the warehouse,"
             + " reconciliation, reporting for finance and regulators, machine-learning features and experimentation";
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** A chart's graphics and its copies measure text exactly as JFreeSVG's canvas does. */
 class FontMeasureTest {
 
-    private static final List<Font> FONTS = List.of(new Font(Font.SANS_SERIF, Font.PLAIN, 11),
-            new Font(Font.SANS_SERIF, Font.BOLD, 14), new Font(Font.SANS_SERIF, Font.PLAIN, 11).deriveFont(9.5f));
+    private static final List<Font> FONTS = List.of(ChartStyle.font(11), ChartStyle.bold(14),
+            ChartStyle.font(11).deriveFont(9.5f));
 
     @Test
     void metricsAreTheCanvasMetrics() {
@@ -46,5 +46,19 @@ class FontMeasureTest {
         assertThat(chart.getFontMetrics().getFont()).isEqualTo(font);
         assertThat(chart.getFontMetrics().stringWidth("Payback"))
                 .isEqualTo(new SVGGraphics2D(300, 200).getFontMetrics(font).stringWidth("Payback"));
+    }
+
+    @Test
+    void aFontNotOursIsMeasuredAndDrawnAsOursInItsWeightAndSize() {
+        ChartGraphics chart = new ChartGraphics(300, 200);
+        Font logical = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+        chart.setFont(logical);
+
+        for (Font used : List.of(chart.getFont(), chart.getFontMetrics(logical).getFont())) {
+            assertThat(used.getName()).isEqualTo("Liberation Sans Bold");
+            assertThat(used.getSize2D()).isEqualTo(14f);
+        }
+        assertThat(chart.getFontMetrics(logical).stringWidth("Payback"))
+                .isEqualTo(new SVGGraphics2D(300, 200).getFontMetrics(ChartStyle.bold(14)).stringWidth("Payback"));
     }
 }

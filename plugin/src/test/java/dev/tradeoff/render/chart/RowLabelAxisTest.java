@@ -76,7 +76,8 @@ class RowLabelAxisTest {
     @Test
     void oneLineNamesAreMeasuredInTheirFontAndShortenedByTheSameRule() {
         java.awt.Font font = ChartStyle.font(11);
-        double width = new org.jfree.svg.SVGGraphics2D(1, 1).getFontMetrics(font).stringWidth("Launch in three new");
+        org.jfree.svg.SVGGraphics2D g2 = new org.jfree.svg.SVGGraphics2D(1, 1);
+        double width = g2.getFontMetrics(font).getStringBounds("Launch in three new", g2).getWidth();
 
         List<String> lines = RowLabelAxis.oneLine(List.of("Short", LAUNCH, "Launch in three new"), width, font);
 
