@@ -567,8 +567,9 @@ final class DiffHeadline {
         if (change.field().equals("start")) {
             return "start in " + change.after() + ", moved from " + change.before();
         }
-        String direction = change.before() instanceof BigDecimal before && change.after() instanceof BigDecimal after
-                && after.compareTo(before) < 0 ? ", down from " : ", up from ";
+        // The horizon is an Integer, the rates and amounts BigDecimals: a lowered horizon is "down" too.
+        String direction = change.before() instanceof Number before && change.after() instanceof Number after
+                && decimal(after).compareTo(decimal(before)) < 0 ? ", down from " : ", up from ";
         return switch (change.field()) {
             case "horizon" -> "horizon of " + change.after() + " quarters" + direction + change.before();
             case "discountRate" -> "discount rate of " + DiffWording.percent(change.after()) + direction
@@ -576,6 +577,10 @@ final class DiffHeadline {
             default -> "cost per person-month of " + money.compact(((BigDecimal) change.after()).doubleValue())
                     + direction + money.compact(((BigDecimal) change.before()).doubleValue());
         };
+    }
+
+    private static BigDecimal decimal(Number number) {
+        return number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
     }
 
     /** Settings that carry their own commas ("discount rate of 12%, up from 10%") are joined with "; and". */

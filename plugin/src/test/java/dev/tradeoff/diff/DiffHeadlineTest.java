@@ -499,6 +499,23 @@ class DiffHeadlineTest {
                 .doesNotContain("\n");
     }
 
+    @Test
+    void aSettingLoweredIsSaidDownFromWhatItWas() throws Exception {
+        // The horizon is a whole number of quarters, not a decimal: 6 down from 8, not "up from".
+        // The capacity, which values no cash flow, is not among the plan's valuation settings.
+        StrategyFiles head = StrategyFiles.base()
+                .edit("strategy.yaml", "horizon: 8\n", "horizon: 6\n")
+                .edit("strategy.yaml", "capacity: 100\n", "capacity: 90\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(md).contains("Largest effects: the plan's horizon of 6 quarters, down from 8 (NPV −$")
+                .doesNotContain("up from 8")
+                .doesNotContain("of $90");
+        assertThat(Diffs.markdown(Diffs.compare(head, StrategyFiles.base())))
+                .contains("Largest effects: the plan's horizon of 8 quarters, up from 6 (NPV +$");
+    }
+
     /** The verdict line of diff.md, without its bold markers. */
     private static String headline(String md) {
         int start = md.indexOf("\n**") + 3;
