@@ -441,6 +441,10 @@ public final class DiffViewBuilder {
         if (!scale.breachMoved()) {
             return "—";
         }
+        if (scale.scaleBefore() != scale.scaleAfter()) {
+            // The side without scale.yaml had no breach to compare: the file came or went, not the breach.
+            return scale.scaleAfter() ? "scale.yaml added" : "scale.yaml removed";
+        }
         if (shift == null) {
             return scale.breachAfter() == null ? "no longer in sight" : "now in sight";
         }
@@ -448,7 +452,7 @@ public final class DiffViewBuilder {
     }
 
     private static String breachTone(ScaleChange scale) {
-        if (!scale.breachMoved()) {
+        if (!scale.breachMoved() || scale.scaleBefore() != scale.scaleAfter()) {
             return NEUTRAL;
         }
         Integer shift = scale.breachShift();
