@@ -500,6 +500,22 @@ class DiffHeadlineTest {
     }
 
     @Test
+    void threeRewordedInitiativesAreNamedAndMoreAreCounted() throws Exception {
+        StrategyFiles three = StrategyFiles.base()
+                .edit("initiatives/checkout.yaml", "title: Checkout\n", "title: Checkout v2\n")
+                .edit("initiatives/core-platform.yaml", "title: Core platform\n", "title: Core\n")
+                .edit("initiatives/reporting.yaml", "title: Reporting\n", "title: Insights\n");
+        StrategyFiles four = three.copy()
+                .edit("initiatives/legacy-cleanup.yaml", "title: Legacy cleanup\n", "title: Cleanup\n");
+
+        assertThat(headline(Diffs.markdown(Diffs.compare(StrategyFiles.base(), three))))
+                .isEqualTo("No figure moves: this change edits the wording of Checkout v2 (title), Core (title) and"
+                        + " Insights (title).");
+        assertThat(headline(Diffs.markdown(Diffs.compare(StrategyFiles.base(), four))))
+                .isEqualTo("No figure moves: this change edits the wording of 4 initiatives.");
+    }
+
+    @Test
     void aSettingLoweredIsSaidDownFromWhatItWas() throws Exception {
         // The horizon is a whole number of quarters, not a decimal: 6 down from 8, not "up from".
         // The capacity, which values no cash flow, is not among the plan's valuation settings.
@@ -514,6 +530,80 @@ class DiffHeadlineTest {
                 .doesNotContain("of $90");
         assertThat(Diffs.markdown(Diffs.compare(head, StrategyFiles.base())))
                 .contains("Largest effects: the plan's horizon of 8 quarters, up from 6 (NPV +$");
+    }
+
+    @Test
+    void aPlanThatStartsElsewhereSaysWhereItMovedFrom() throws Exception {
+        StrategyFiles head = StrategyFiles.base().edit("strategy.yaml", "start: 2027-Q1\n", "start: 2026-Q4\n");
+
+        assertThat(Diffs.markdown(Diffs.compare(StrategyFiles.base(), head)))
+                .contains("the plan's start in 2026-Q4, moved from 2027-Q1 (NPV ");
+    }
+
+    @Test
+    void theLargerSlipIsNamedWhicheverComesFirstById() throws Exception {
+        // Reporting 3 quarters later: 3 × 20k = $60k; core platform 1 quarter later: $50k. $110k in all,
+        // and reporting, after core-platform by id, is the largest.
+        StrategyFiles head = StrategyFiles.base()
+                .edit("initiatives/core-platform.yaml", "start: 2027-Q1\n", "start: 2027-Q2\n")
+                .edit("initiatives/reporting.yaml", "start: 2027-Q3\n", "start: 2028-Q2\n");
+
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), head));
+
+        assertThat(headline(md)).endsWith(" costs $110k in delay by starting Reporting 3 quarters later ($60k) and"
+                + " 1 other initiative later.");
+        assertThat(md).contains("| Reporting (`reporting`) | 2027-Q3 → 2028-Q2 | 3 quarters later | +$60k |\n"
+                + "| Core platform (`core-platform`) | 2027-Q1 → 2027-Q2 | 1 quarter later | +$50k |\n");
+    }
+
+    @Test
+    void severalShorterBuildsNameTheOneShortenedMost() throws Exception {
+        // Core platform 2 quarters → 1, reporting 4 → 1: reporting, after core-platform by id, the most.
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/reporting.yaml", "duration: 2\n", "duration: 4\n");
+        StrategyFiles head = base.copy()
+                .edit("initiatives/reporting.yaml", "duration: 4\n", "duration: 1\n")
+                .edit("initiatives/core-platform.yaml", "duration: 2\n", "duration: 1\n");
+
+        assertThat(headline(Diffs.markdown(Diffs.compare(base, head))))
+                .endsWith(" makes 2 initiatives take less, Reporting the most (3 quarters).");
+        assertThat(headline(Diffs.markdown(Diffs.compare(head, base))))
+                .endsWith(" makes 2 initiatives take longer, Reporting the most (3 quarters).");
+    }
+
+    @Test
+    void aBreachThatEndsOrBeginsIsSaid() throws Exception {
+        // Capacity 1,000,000: 80% of it is far beyond 500 growing 10% a quarter within the projection.
+        StrategyFiles ample = StrategyFiles.base().edit("scale.yaml", "capacity: 1000\n", "capacity: 1000000\n");
+
+        assertThat(headline(Diffs.markdown(Diffs.compare(StrategyFiles.base(), ample))))
+                .isEqualTo("This change leaves portfolio NPV unchanged and ends the scalability breach (it was 2028-Q1).");
+        assertThat(headline(Diffs.markdown(Diffs.compare(ample, StrategyFiles.base()))))
+                .isEqualTo("This change leaves portfolio NPV unchanged and brings a scalability breach in 2028-Q1.");
+    }
+
+    @Test
+    void severalQuartersOverCapacityAreSaidWithTheHighestLoad() throws Exception {
+        // 2027-Q1 plans 40 person-months, Q2 50, Q3 and Q4 10 each. Capacity 35: Q1 114%, Q2 143%.
+        // Capacity 5: all four over, the highest 50 / 5 = 1000%.
+        StrategyFiles two = StrategyFiles.base().edit("strategy.yaml", "capacity: 100\n", "capacity: 35\n");
+        StrategyFiles four = StrategyFiles.base().edit("strategy.yaml", "capacity: 100\n", "capacity: 5\n");
+
+        assertThat(headline(Diffs.markdown(Diffs.compare(StrategyFiles.base(), two))))
+                .contains(" pushes planned work over capacity in 2027-Q1 and 2027-Q2 (up to 143%)");
+        assertThat(headline(Diffs.markdown(Diffs.compare(StrategyFiles.base(), four))))
+                .contains(" pushes planned work over capacity in 2027-Q1 and 3 more quarters (up to 1000%)");
+    }
+
+    @Test
+    void aChangedInitiativeNamesUpToTwoOfTheFieldsItsNpvIsComputedFrom() throws Exception {
+        StrategyFiles two = StrategyFiles.base()
+                .edit("initiatives/checkout.yaml", "effort: 60\n", "effort: 70\noneOffCost: 50k\n");
+        StrategyFiles three = two.copy().edit("initiatives/checkout.yaml", "oneOffCost: 50k\n", "oneOffCost: 50k\nrunCost: 5k\n");
+
+        assertThat(Diffs.markdown(Diffs.compare(StrategyFiles.base(), two)))
+                .contains("Largest effects: Checkout changed its effort and oneOffCost (NPV −$");
+        assertThat(Diffs.markdown(Diffs.compare(StrategyFiles.base(), three)))
+                .contains("Largest effects: Checkout changed its effort, oneOffCost and more (NPV −$");
     }
 
     /** The verdict line of diff.md, without its bold markers. */
