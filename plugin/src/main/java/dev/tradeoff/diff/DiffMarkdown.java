@@ -123,35 +123,35 @@ public final class DiffMarkdown {
         List<Section> sections = new ArrayList<>();
         sections.add(Section.of("### Schedule shifts",
                 "| Initiative | Start | Shift | Delay cost |\n|---|---|---|--:|\n",
-                view.shifts(), row -> shift(row, names), "schedule shifts"));
+                view.shifts(), row -> shift(row, names), "schedule shift"));
         sections.add(Section.of("### Unstarted work counted as already spent",
                 "Proposed and committed initiatives that start before the plan's start: their quarters before it"
                         + " count as already spent, so that cost (undiscounted here) is in no figure although the"
                         + " work has not started.\n\n"
                         + "| Initiative | Status | Start | Quarters before the plan | Cost counted as spent |\n"
                         + "|---|---|---|--:|--:|\n",
-                view.unstartedWork(), row -> unstartedWork(row, names), "initiatives"));
+                view.unstartedWork(), row -> unstartedWork(row, names), "initiative"));
         sections.add(Section.of("### Platform share against the band (" + escape(view.band()) + ")",
                 "| Quarter | Before | After | |\n|---|--:|--:|---|\n",
-                view.bandChanges(), DiffMarkdown::band, "quarters"));
+                view.bandChanges(), DiffMarkdown::band, "quarter"));
         sections.add(Section.of("### Key results",
-                null, view.keyResults(), DiffMarkdown::keyResult, "key results"));
+                null, view.keyResults(), DiffMarkdown::keyResult, "key result"));
         sections.add(Section.of("### Indicators, scalability, teams and objectives",
                 "| | Before | After | |\n|---|---|---|---|\n",
-                view.moves(), DiffMarkdown::move, "moves"));
+                view.moves(), DiffMarkdown::move, "move"));
         sections.add(Section.of("### Added initiatives (" + NumberFormats.count(view.added().size()) + ")",
-                null, view.added(), row -> entry(row, names), "added initiatives"));
+                null, view.added(), row -> entry(row, names), "added initiative"));
         sections.add(Section.of("### Removed initiatives (" + NumberFormats.count(view.removed().size()) + ")",
-                null, view.removed(), row -> entry(row, InitiativeNames.UNLINKED), "removed initiatives"));
+                null, view.removed(), row -> entry(row, InitiativeNames.UNLINKED), "removed initiative"));
         sections.add(Section.of("### Renamed initiatives (" + NumberFormats.count(view.renamed().size()) + ")",
-                null, view.renamed(), row -> renamed(row, names), "renamed initiatives"));
+                null, view.renamed(), row -> renamed(row, names), "renamed initiative"));
         sections.add(Section.of("### Changed initiatives (" + NumberFormats.count(view.changed().size()) + ")",
-                null, view.changed(), row -> changed(row, names), "changed initiatives"));
+                null, view.changed(), row -> changed(row, names), "changed initiative"));
         sections.add(Section.of("### Plan settings (strategy.yaml)",
                 "| Setting | Before | After |\n|---|---|---|\n",
-                view.plan(), DiffMarkdown::field, "settings"));
+                view.plan(), DiffMarkdown::field, "setting"));
         sections.add(Section.of("### Other files changed (" + NumberFormats.count(view.otherFiles().size()) + ")",
-                null, view.otherFiles(), DiffMarkdown::otherFile, "other files"));
+                null, view.otherFiles(), DiffMarkdown::otherFile, "other file"));
         sections.removeIf(section -> section.count() == 0);
         return sections;
     }
@@ -192,6 +192,7 @@ public final class DiffMarkdown {
      * {@code items} of {@code count}. Only the first items are formatted, up to the first that takes
      * them over {@link #BUDGET} characters; no section is ever given room for more, so the rest would
      * be formatted only to be counted (a diff of 10,000 changed initiatives shows a few hundred).
+     * {@code noun} names one item ("changed initiative"): the rest are counted with it.
      */
     record Section(String heading, String tableHeader, List<String> items, int count, String noun) {
 
@@ -234,7 +235,7 @@ public final class DiffMarkdown {
             int rest = count - shown;
             if (rest > 0) {
                 // A blank line first: a line right after a table would become one of its rows.
-                out.append("\n… and ").append(NumberFormats.count(rest)).append(" more ").append(noun)
+                out.append("\n… and ").append(DiffWording.count(rest, "more " + noun))
                         .append(" (see diff.html or diff.json)\n");
             }
         }
@@ -305,7 +306,7 @@ public final class DiffMarkdown {
                 item.append(field(field));
             }
             if (fields.size() > FIELDS_PER_INITIATIVE) {
-                item.append("\n… and ").append(fields.size() - FIELDS_PER_INITIATIVE).append(" more fields\n");
+                item.append("\n… and ").append(DiffWording.count(fields.size() - FIELDS_PER_INITIATIVE, "more field")).append('\n');
             }
         }
         return item.append('\n').toString();

@@ -417,9 +417,9 @@ class DiffMarkdownTest {
             formatted.incrementAndGet();
             return "- item " + "x".repeat(90) + i + "\n";
         };
-        DiffMarkdown.Section lazy = DiffMarkdown.Section.of("### Items", null, rows, format, "items");
+        DiffMarkdown.Section lazy = DiffMarkdown.Section.of("### Items", null, rows, format, "item");
         DiffMarkdown.Section full = new DiffMarkdown.Section("### Items", null,
-                rows.stream().map(format).toList(), rows.size(), "items");
+                rows.stream().map(format).toList(), rows.size(), "item");
 
         assertThat(formatted.get() - rows.size()).isLessThan(DiffMarkdown.BUDGET / 90);
         assertThat(lazy.count()).isEqualTo(10_000);
@@ -432,6 +432,65 @@ class DiffMarkdownTest {
         }
         assertThat(DiffMarkdown.share(List.of(lazy, lazy), DiffMarkdown.BUDGET))
                 .containsExactly(DiffMarkdown.share(List.of(full, full), DiffMarkdown.BUDGET));
+    }
+
+    /** A section that needs {@code size} characters: its heading's line ends take 3. */
+    private static DiffMarkdown.Section needing(int size) {
+        return new DiffMarkdown.Section("", null, List.of("x".repeat(size - 3)), 1, "item");
+    }
+
+    @Test
+    void sectionsThatNeedLessThanAnEqualShareGetWhatTheyNeedAndTheRestShareWhatIsLeft() {
+        // 12,000 among three: 4,000 each would do for 1,000 and 3,000; 9,000 gets the 8,000 they leave.
+        assertThat(DiffMarkdown.share(List.of(needing(1_000), needing(3_000), needing(9_000)), 12_000))
+                .containsExactly(1_000, 3_000, 8_000);
+        // 5,000 needs more than 4,000 but less than the 5,500 left once 1,000 is settled.
+        assertThat(DiffMarkdown.share(List.of(needing(1_000), needing(5_000), needing(9_000)), 12_000))
+                .containsExactly(1_000, 5_000, 6_000);
+        assertThat(DiffMarkdown.share(List.of(needing(9_000), needing(9_000)), 12_000)).containsExactly(6_000, 6_000);
+    }
+
+    @Test
+    void aChangedInitiativeShowsTwelveFieldsAndCountsTheRest() throws Exception {
+        StringBuilder before = new StringBuilder("value: 8\n");
+        StringBuilder after = new StringBuilder("value: 8\n");
+        for (int i = 1; i <= 13; i++) {
+            before.append("x-field-").append(i).append(": old\n");
+            after.append("x-field-").append(i).append(": new\n");
+        }
+        StrategyFiles base = StrategyFiles.base().edit("initiatives/checkout.yaml", "value: 8\n", before.toString());
+        StrategyFiles thirteen = StrategyFiles.base().edit("initiatives/checkout.yaml", "value: 8\n", after.toString());
+        StrategyFiles twelve = StrategyFiles.base().edit("initiatives/checkout.yaml", "value: 8\n",
+                after.toString().replace("x-field-13: new", "x-field-13: old"));
+
+        String md = Diffs.markdown(Diffs.compare(base, thirteen));
+
+        assertThat(md).contains("| x-field-12 | old | new |\n\n… and 1 more field\n").doesNotContain("x-field-13");
+        assertThat(Diffs.markdown(Diffs.compare(base, twelve))).contains("| x-field-12 | old | new |\n")
+                .doesNotContain("more field");
+    }
+
+    @Test
+    void aRescheduledInitiativeSaysItsShiftAndDelayCostUnderItsName() throws Exception {
+        String md = Diffs.markdown(Diffs.compare(StrategyFiles.base(), StrategyFiles.head()));
+
+        assertThat(md).contains("#### Core platform (`core-platform`)\n\nNPV −$123k; starts 3 quarters later, delay cost"
+                + " +$150k; its own NPV $70.4k → −$52.7k, now a loss.\n");
+    }
+
+    @Test
+    void oneItemLeftOutIsCountedInTheSingular() {
+        DiffMarkdown.Section section = new DiffMarkdown.Section("### Items", null, List.of("- a\n", "- b\n", "- c\n"), 3,
+                "item");
+        StringBuilder one = new StringBuilder();
+        StringBuilder two = new StringBuilder();
+
+        // The heading takes 12 characters with its line ends, each item 4.
+        section.render(20, one);
+        section.render(16, two);
+
+        assertThat(one).hasToString("\n### Items\n\n- a\n- b\n\n… and 1 more item (see diff.html or diff.json)\n");
+        assertThat(two).hasToString("\n### Items\n\n- a\n\n… and 2 more items (see diff.html or diff.json)\n");
     }
 
     private static String initiative(String title, String start, int effort, int benefit) {
