@@ -233,6 +233,108 @@ class StrategyDiffTest {
                 new FileChange("teams.yaml", List.of("team data added", "team ops removed", "team order")));
     }
 
+    @Test
+    void aScaleFileAddedOrRemovedIsListedAndComparedAgainstNone() throws Exception {
+        StrategyFiles without = StrategyFiles.base().remove("scale.yaml");
+
+        DiffResult removed = Diffs.compare(StrategyFiles.base(), without);
+        DiffResult added = Diffs.compare(without, StrategyFiles.base());
+
+        assertThat(removed.otherFiles()).containsExactly(new FileChange("scale.yaml", List.of("removed")));
+        assertThat(added.otherFiles()).containsExactly(new FileChange("scale.yaml", List.of("added")));
+        assertThat(removed.scale()).satisfies(scale -> {
+            assertThat(scale.scaleBefore()).isTrue();
+            assertThat(scale.scaleAfter()).isFalse();
+            assertThat(scale.breachBefore()).hasToString("2028-Q1");
+            assertThat(scale.breachAfter()).isNull();
+        });
+        assertThat(added.scale().scaleBefore()).isFalse();
+        assertThat(added.scale().breachAfter()).hasToString("2028-Q1");
+    }
+
+    @Test
+    void pagesAndTheirImagesAreListedInPathOrder() throws Exception {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n";
+        StrategyFiles base = StrategyFiles.base()
+                .put("pages/a.md", "---\ntitle: A\n---\nHello\n")
+                .put("pages/c.md", "---\ntitle: C\n---\nHello\n");
+        StrategyFiles head = base.copy()
+                .edit("pages/a.md", "title: A\n", "title: Aa\n")
+                .edit("pages/c.md", "title: C\n", "title: Cc\n")
+                .put("pages/b.svg", svg);
+
+        assertThat(Diffs.compare(base, head).otherFiles()).extracting(FileChange::path)
+                .containsExactly("pages/a.md", "pages/b.svg", "pages/c.md");
+    }
+
+    @Test
+    void shortValuesAreQuotedAndLongOnesOnlyNamed() throws Exception {
+        String forty = "x".repeat(40);
+        StrategyFiles base = withEveryFile().edit("okrs/grow.yaml", "    baseline: 100\n", "    baseline: 100\n    unit: '%'\n");
+        StrategyFiles head = base.copy()
+                .edit("okrs/grow.yaml", "    baseline: 100\n    unit: '%'\n", "    baseline: 100\n")
+                .edit("okrs/grow.yaml", "title: Uptime of the payment path\n", "title: " + forty + "\n")
+                .edit("okrs/grow.yaml", "objective: Grow revenue reliably\n", "objective: " + forty + "x\n")
+                .edit("teams.yaml", "name: QA\n    type: enabling\n", "name: QA\n    type: platform\n");
+
+        assertThat(Diffs.compare(base, head).otherFiles()).containsExactly(
+                new FileChange("okrs/grow.yaml", List.of("objective text", "key result revenue: unit '%' → none",
+                        "key result uptime: title 'Uptime of the payment path' → '" + forty + "'")),
+                new FileChange("teams.yaml", List.of("team qa: type enabling → platform")));
+    }
+
+    @Test
+    void twoSeriesOfOneSignalAreToldApart() throws Exception {
+        String series = "  - indicator: outages\n    metric: incidents\n    better: lower\n    values:\n"
+                + "      \"2026-Q3\": 4\n      \"2026-Q4\": 5\n";
+        StrategyFiles base = StrategyFiles.base().put("signals.yaml", "signals:\n" + series + series);
+        StrategyFiles head = StrategyFiles.base().put("signals.yaml", "signals:\n" + series
+                + series.replace("better: lower\n", "better: lower\n    unit: incidents\n"));
+
+        assertThat(Diffs.compare(base, head).otherFiles()).containsExactly(new FileChange("signals.yaml",
+                List.of("signal incidents (outages) #2: unit none → 'incidents'")));
+    }
+
+    @Test
+    void onlyTheStrategysOwnFilesCountAsReformatted() throws Exception {
+        // A comment in okrs/grow.yaml is one file changed in form; a hidden file beside it is no file of the strategy.
+        StrategyFiles base = StrategyFiles.base().put("okrs/.draft.yaml", "a: 1\n");
+        StrategyFiles head = base.copy()
+                .edit("okrs/grow.yaml", "quarter: 2027-Q4\n", "quarter: 2027-Q4  # the review\n")
+                .put("okrs/.draft.yaml", "a: 2\n");
+
+        DiffResult result = Diffs.compare(base, head);
+
+        assertThat(result.otherFilesReformatted()).isEqualTo(1);
+    }
+
+    @Test
+    void eachPlanSettingThatValuesCashFlowsIsThePlansDoing() throws Exception {
+        // Checkout's file changes by a comment only: its whole NPV change is the plan's, whichever
+        // setting moved. It costs 300k a quarter for 2 quarters from 2027-Q1, then earns 100k a quarter.
+        StrategyFiles comment = StrategyFiles.base().edit("initiatives/checkout.yaml", "effort: 60\n", "effort: 60  # agreed\n");
+        // A plan from 2026-Q4: its cost falls in k = 2, 3 and its revenue in k = 4 … 8.
+        double earlierPlan = 100_000 * sumOfDiscounts(0.10, 4, 8) - 300_000 * sumOfDiscounts(0.10, 2, 3);
+        // A horizon of 10: its revenue runs to k = 10.
+        double longer = 100_000 * sumOfDiscounts(0.10, 3, 10) - 300_000 * sumOfDiscounts(0.10, 1, 2);
+        // 12k a person-month: 360k a quarter.
+        double dearer = 100_000 * sumOfDiscounts(0.10, 3, 8) - 360_000 * sumOfDiscounts(0.10, 1, 2);
+        double asItWas = 100_000 * sumOfDiscounts(0.10, 3, 8) - 300_000 * sumOfDiscounts(0.10, 1, 2);
+
+        assertPlansDoing(comment.copy().edit("strategy.yaml", "start: 2027-Q1\n", "start: 2026-Q4\n"), earlierPlan - asItWas);
+        assertPlansDoing(comment.copy().edit("strategy.yaml", "horizon: 8\n", "horizon: 10\n"), longer - asItWas);
+        assertPlansDoing(comment.copy().edit("strategy.yaml", "costPerPersonMonth: 10k\n", "costPerPersonMonth: 12k\n"),
+                dearer - asItWas);
+    }
+
+    private static void assertPlansDoing(StrategyFiles head, double npvDelta) throws Exception {
+        ChangedInitiative checkout = Diffs.compare(StrategyFiles.base(), head).changed().get(0);
+        assertThat(checkout.id()).isEqualTo("checkout");
+        assertThat(checkout.npvDelta()).isCloseTo(npvDelta, within(1e-6));
+        assertThat(checkout.planEffect()).isCloseTo(npvDelta, within(1e-6));
+        assertThat(checkout.ownNpvDelta()).isCloseTo(0, within(1e-6));
+    }
+
     /**
      * The base strategy with every other kind of file: teams core (platform, 5 people), ops and
      * qa, that own nothing; one outages signal; one platform metric; a page.
