@@ -125,4 +125,18 @@ class DiffChangeRulesTest {
         assertThat(unstarted(2, 2, 200_000, 100_000).grows()).isFalse();
         assertThat(unstarted(1, 2, 100_000, 100_000).grows()).isTrue();
     }
+
+    @Test
+    void aScalabilityChangeAloneIsAChangeOfTheFigures() throws Exception {
+        // Nothing else moves: a comment in reporting's file.
+        DiffResult nothing = Diffs.compare(StrategyFiles.base(),
+                StrategyFiles.base().edit("initiatives/reporting.yaml", "effort: 20\n", "effort: 20  # same\n"));
+        Quarter breach = Quarter.parse("2028-Q1");
+
+        assertThat(nothing.changesInitiativesPlanOrFigures()).isFalse();
+        assertThat(EditedResult.of(nothing, "scale", new ScaleChange(true, true, breach, breach.plus(1), List.of()))
+                .changesInitiativesPlanOrFigures()).isTrue();
+        assertThat(EditedResult.of(nothing, "scale", new ScaleChange(true, true, breach, breach, List.of()))
+                .changesInitiativesPlanOrFigures()).isFalse();
+    }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradeoff.analysis.InitiativeFigures;
 import dev.tradeoff.analysis.Portfolio;
+import dev.tradeoff.load.Problem;
 import dev.tradeoff.load.StrategyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,6 +198,7 @@ class DiffPipelineTest {
 
         JsonNode json = diffJson();
         assertThat(json.get("base").asText()).isEqualTo("base");
+        assertThat(json.get("head").asText()).isEqualTo("head");
         assertThat(json.get("baseCommit").isNull()).isTrue();
         JsonNode allocation = json.get("allocation");
         List<String> quarters = texts(allocation, "quarter");
@@ -428,6 +430,34 @@ class DiffPipelineTest {
                 assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("diff");
             }
         }
+    }
+
+    @Test
+    void theSidesAreCalledWhatTheRequestCallsThem() throws Exception {
+        Path base = dir.resolve("base");
+        Path head = dir.resolve("head");
+        StrategyFiles.base().writeTo(base);
+        StrategyFiles.head().writeTo(head);
+        DiffRequest request = new DiffRequest(head, null, base, out(), null, null, "main", "this pull request", 1);
+
+        DiffPipeline.run(request);
+
+        assertThat(diffJson().get("base").asText()).isEqualTo("main");
+        assertThat(diffJson().get("head").asText()).isEqualTo("this pull request");
+        assertThat(Files.readString(out().resolve("diff/diff.md")))
+                .contains("Compares **this pull request** with the base **main**.");
+        assertThat(request.effectiveThreads()).isEqualTo(1);
+        assertThat(DiffRequest.of(head, null, base, out(), null).effectiveThreads()).isPositive();
+    }
+
+    @Test
+    void aBaseWithOneProblemSaysSoInTheSingular() {
+        BaseStrategyException one = new BaseStrategyException("origin/main", "origin/main:src/strategy/",
+                new StrategyException(List.of(new Problem("strategy.yaml", 3, 7, "horizon: must be positive"))));
+
+        assertThat(one.getMessage()).isEqualTo("The base strategy at origin/main has 1 problem:\n"
+                + "origin/main:src/strategy/strategy.yaml:3:7: horizon: must be positive");
+        assertThat(one.filePrefix()).isEqualTo("origin/main:src/strategy/");
     }
 
     private static double npv(Portfolio portfolio, String id) {

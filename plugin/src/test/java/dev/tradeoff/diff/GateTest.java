@@ -19,6 +19,7 @@ class GateTest {
     void parsesACommaList() throws Exception {
         List<Gate> gates = Gate.parse(" npv-drop:500k , BAND,unfunded-key-result,, late-scalability ");
         assertThat(gates).hasSize(4);
+        assertThat(Gate.parse("Start-Before-Plan")).extracting(Gate::spelling).containsExactly("start-before-plan");
         assertThat(gates.get(0)).isInstanceOfSatisfying(Gate.NpvDrop.class,
                 g -> assertThat(g.allowed().value()).isEqualByComparingTo(new BigDecimal("500000")));
         assertThat(gates).extracting(Gate::spelling)

@@ -3,10 +3,13 @@ package dev.tradeoff.diff;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
@@ -280,8 +283,83 @@ class GitSourceTest {
         try {
             Files.createDirectories(path.getParent());
             Files.writeString(path, text, UTF_8);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aRefOfTheLongestLengthIsLookedUpAndTheRepositoryNamed() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            repo.commit(StrategyFiles.base(), "base");
+            String longest = "x".repeat(255);
+
+            assertThatThrownBy(() -> GitSource.open(repo.strategy, longest))
+                    .isInstanceOf(DiffException.class)
+                    .hasMessageStartingWith("Unknown git ref '" + longest + "' in the repository at "
+                            + dir.toRealPath().resolve(".git").toString().replace('\\', '/') + ": it is not a branch");
+        }
+    }
+
+    @Test
+    void executableFilesAreReadAndSymbolicLinksSkipped() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            repo.write(StrategyFiles.base());
+            Path reporting = repo.strategy.resolve("initiatives/reporting.yaml");
+            assumeTrue(reporting.toFile().setExecutable(true), "no executable bit here");
+            try {
+                Files.createSymbolicLink(repo.strategy.resolve("initiatives/link.yaml"), reporting);
+            } catch (UnsupportedOperationException | IOException e) {
+                assumeTrue(false, "symbolic links are not supported here");
+            }
+            repo.commit("an executable file and a link");
+
+            GitSource source = GitSource.open(repo.strategy, "HEAD");
+
+            assertThat(source.list("initiatives"))
+                    .containsExactly("checkout.yaml", "core-platform.yaml", "legacy-cleanup.yaml", "reporting.yaml");
+            assertThat(source.read("initiatives/reporting.yaml")).isPresent();
+        }
+    }
+
+    @Test
+    void aFileOverTheLoadersLimitIsReadToJustPastIt() throws Exception {
+        try (GitRepo repo = GitRepo.init(dir)) {
+            repo.write(StrategyFiles.base());
+            Files.write(repo.strategy.resolve("initiatives/huge.yaml"), new byte[6 * 1024 * 1024]);
+            repo.commit("a 6 MB file");
+
+            GitSource source = GitSource.open(repo.strategy, "HEAD");
+
+            // The loader's 5 MB and one byte more, enough to say it is too large.
+            assertThat(source.read("initiatives/huge.yaml")).hasValueSatisfying(
+                    bytes -> assertThat(bytes).hasSize(5 * 1024 * 1024 + 1));
+        }
+    }
+
+    @Test
+    void aStrategyFolderGoneFromTheWorkTreeIsFoundThroughALinkedPath() throws Exception {
+        Path real = dir.resolve("real");
+        Path linked = dir.resolve("linked");
+        try (GitRepo repo = GitRepo.init(real)) {
+            repo.commit(StrategyFiles.base(), "base");
+            try {
+                Files.createSymbolicLink(linked, real);
+            } catch (UnsupportedOperationException | IOException e) {
+                assumeTrue(false, "symbolic links are not supported here");
+            }
+            // Deleted from the work tree, as the pull request that moves it does: its nearest
+            // existing folder gives its real path.
+            try (var paths = Files.walk(repo.strategy)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+
+            GitSource source = GitSource.open(linked.resolve("src/strategy"), "HEAD");
+
+            assertThat(source.folder()).isEqualTo("src/strategy");
+            assertThat(source.list("initiatives")).hasSize(4);
         }
     }
 }

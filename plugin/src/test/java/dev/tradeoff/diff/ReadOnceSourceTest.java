@@ -53,4 +53,16 @@ class ReadOnceSourceTest {
         assertThat(source.others("")).containsExactly(entry("teams.yaml", OtherEntry.SYMBOLIC_LINK));
         assertThat(source.read("teams.yaml")).isEmpty();
     }
+
+    @Test
+    void whatItDoesNotReadIsTheFoldersOwn() throws Exception {
+        Files.createDirectories(dir.resolve("initiatives/archive"));
+        DirectorySource folder = new DirectorySource(dir);
+        ReadOnceSource source = new ReadOnceSource(folder);
+
+        assertThat(source.describe()).isEqualTo(folder.describe());
+        assertThat(source.folders("initiatives")).isEqualTo(folder.folders("initiatives")).isNotEmpty();
+        assertThat(source.exists()).isTrue();
+        assertThat(new ReadOnceSource(new DirectorySource(dir.resolve("missing"))).exists()).isFalse();
+    }
 }
