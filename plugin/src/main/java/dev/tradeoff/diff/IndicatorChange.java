@@ -10,8 +10,4 @@ public record IndicatorChange(
         SignalStatus statusAfter,
         Double worseningBefore,
         Double worseningAfter) {
-
-    public boolean statusChanged() {
-        return statusBefore != statusAfter;
-    }
 }
