@@ -306,7 +306,8 @@ public final class DiffMarkdown {
                 item.append(field(field));
             }
             if (fields.size() > FIELDS_PER_INITIATIVE) {
-                item.append("\n… and ").append(DiffWording.count(fields.size() - FIELDS_PER_INITIATIVE, "more field")).append('\n');
+                item.append("\n… and ").append(DiffWording.count(fields.size() - FIELDS_PER_INITIATIVE, "more field"))
+                        .append('\n');
             }
         }
         return item.append('\n').toString();

@@ -3,10 +3,13 @@ package dev.tradeoff.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeoff.render.output.MemoryOutput;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DiffPageTest {
 
@@ -172,5 +175,24 @@ class DiffPageTest {
         assertThat(html.select("p.more a").attr("href")).isEqualTo("diff.json");
         // The other lists are short here and say nothing more.
         assertThat(html.select("p.more")).hasSize(1);
+    }
+
+    @Test
+    void aStylesheetInTheUsersTemplateFolderReplacesTheDefault(@TempDir Path templates) throws Exception {
+        DiffResult result = Diffs.compare(StrategyFiles.base(), StrategyFiles.head());
+        DiffView view = new DiffViewBuilder(result.currency()).build(result, List.of());
+        MemoryOutput theme = new MemoryOutput();
+        new DiffPage(templates).write(view, theme);
+        Files.createDirectories(templates.resolve("assets"));
+        Files.writeString(templates.resolve("assets/diff.css"), "body { color: teal; }\n");
+        MemoryOutput own = new MemoryOutput();
+
+        new DiffPage(templates).write(view, own);
+
+        // Without one, the default theme's: the same as with no template folder at all.
+        MemoryOutput none = new MemoryOutput();
+        new DiffPage(null).write(view, none);
+        assertThat(theme.text("diff.css")).isEqualTo(none.text("diff.css")).isNotEqualTo("body { color: teal; }\n");
+        assertThat(own.text("diff.css")).isEqualTo("body { color: teal; }\n");
     }
 }

@@ -57,10 +57,13 @@ class DiffViewBuilderTest {
         assertThat(row(worse, "Delay cost of the planned order").tone()).isEqualTo("bad");
         assertThat(row(better, "Portfolio NPV").tone()).isEqualTo("good");
         assertThat(row(better, "Delay cost of the planned order").tone()).isEqualTo("good");
-        // Changed without any dropped or revived: no "(0 dropped)".
-        assertThat(row(view(StrategyFiles.base(), StrategyFiles.base()
-                .edit("initiatives/reporting.yaml", "effort: 20\n", "effort: 30\n")), "Planned initiatives").change())
-                .isEqualTo("1 changed");
+        // Changed without any dropped or revived: no "(0 dropped)". What does not move is neither good nor bad.
+        DiffView dearer = view(StrategyFiles.base(), StrategyFiles.base()
+                .edit("initiatives/reporting.yaml", "effort: 20\n", "effort: 30\n"));
+        assertThat(row(dearer, "Planned initiatives").change()).isEqualTo("1 changed");
+        assertThat(dearer.summary()).extracting(SummaryRow::label, SummaryRow::change, SummaryRow::tone).contains(
+                tuple("Quarters within the band (20%–30%)", "—", "neutral"),
+                tuple("Key results without an initiative", "—", "neutral"));
     }
 
     @Test

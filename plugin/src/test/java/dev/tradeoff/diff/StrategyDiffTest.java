@@ -293,6 +293,12 @@ class StrategyDiffTest {
 
         assertThat(Diffs.compare(base, head).otherFiles()).containsExactly(new FileChange("signals.yaml",
                 List.of("signal incidents (outages) #2: unit none → 'incidents'")));
+        // A third is #3.
+        StrategyFiles three = StrategyFiles.base().put("signals.yaml", "signals:\n" + series + series + series);
+        StrategyFiles thirdChanged = StrategyFiles.base().put("signals.yaml", "signals:\n" + series + series
+                + series.replace("better: lower\n", "better: lower\n    unit: incidents\n"));
+        assertThat(Diffs.compare(three, thirdChanged).otherFiles()).containsExactly(new FileChange("signals.yaml",
+                List.of("signal incidents (outages) #3: unit none → 'incidents'")));
     }
 
     @Test
