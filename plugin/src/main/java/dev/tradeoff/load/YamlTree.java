@@ -3,12 +3,16 @@ package dev.tradeoff.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
@@ -41,7 +46,7 @@ final class YamlTree {
 
     private final String file;
     private final int lineOffset;
-    private final YAMLParser parser;
+    private final AnchorReadingParser parser;
     private final Problems problems;
     private final LineSeparators separators;
     private final Map<String, Anchored> anchors = new HashMap<>();
@@ -66,7 +71,8 @@ final class YamlTree {
         }
     }
 
-    private YamlTree(String file, int lineOffset, YAMLParser parser, Problems problems, LineSeparators separators) {
+    private YamlTree(String file, int lineOffset, AnchorReadingParser parser, Problems problems,
+            LineSeparators separators) {
         this.file = file;
         this.lineOffset = lineOffset;
         this.parser = parser;
@@ -81,13 +87,48 @@ final class YamlTree {
         options.setCodePointLimit(SourceText.MAX_BYTES);
         // Duplicate keys are reported by us, with both places.
         options.setAllowDuplicateKeys(true);
-        return YAMLFactory.builder()
+        return new AnchorReadingFactory(YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
                         .maxStringLength(MAX_STRING_LENGTH)
-                        .build())
-                .build();
+                        .build()));
+    }
+
+    /** Makes {@link AnchorReadingParser}s, configured as {@code builder} says. */
+    private static final class AnchorReadingFactory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        AnchorReadingFactory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader reader, IOContext context) {
+            return new AnchorReadingParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
+                    reader);
+        }
+    }
+
+    /**
+     * Jackson's parser, telling the anchor of every value: its {@code getObjectId()} tells only those
+     * of lists and mappings, so {@code &v 8} and a later {@code *v} would read as an unknown alias.
+     */
+    private static final class AnchorReadingParser extends YAMLParser {
+
+        AnchorReadingParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
+                ObjectCodec codec, Reader reader) {
+            super(context, parserFeatures, yamlFeatures, options, codec, reader);
+        }
+
+        /** The anchor of the current value ({@code v} for {@code &v 8} or {@code &v [1]}), or null. */
+        String anchor() throws IOException {
+            String anchor = getObjectId();
+            if (anchor == null && _lastEvent instanceof ScalarEvent scalar) {
+                anchor = scalar.getAnchor();
+            }
+            return anchor;
+        }
     }
 
     /**
@@ -113,7 +154,7 @@ final class YamlTree {
             return null;
         }
         String parsed = separators.hide(text);
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(new StringReader(parsed))) {
+        try (AnchorReadingParser parser = (AnchorReadingParser) FACTORY.createParser(new StringReader(parsed))) {
             return new YamlTree(file, lineOffset, parser, problems, separators).document(parsed);
         } catch (IOException e) {
             // Only parse errors can come from a StringReader; they are reported inside.
@@ -205,7 +246,7 @@ final class YamlTree {
         JsonLocation at = parser.currentTokenLocation();
         int line = line(at);
         int column = at.getColumnNr();
-        Object anchor = parser.getObjectId();
+        String anchor = parser.anchor();
         if (token.isScalarValue() && parser.getTextLength() > MAX_STRING_LENGTH) {
             // Jackson's string-length constraint does not apply to its YAML parser; enforce it here.
             throw new Refusal(line, column, "a value is longer than " + MAX_STRING_LENGTH + " characters");
@@ -227,7 +268,7 @@ final class YamlTree {
             default -> throw new Refusal(line, column, "unexpected YAML content");
         };
         if (anchor != null) {
-            anchors.put(anchor.toString(), new Anchored(node, values - before));
+            anchors.put(anchor, new Anchored(node, values - before));
         }
         return node;
     }

@@ -218,6 +218,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aScalarAliasIsResolvedWhereItIsWritten() {
+        var strategy = Loading.load(Map.of("strategy.yaml", ValidStrategy.STRATEGY + "x-a: &v 7\nx-b: *v\n"));
+
+        assertThat(strategy.plan().extensions().get("x-b")).isEqualTo(7L);
+    }
+
+    @Test
     void billionLaughsIsRefusedQuickly() {
         StringBuilder yaml = new StringBuilder("x-a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char level = 'b'; level <= 'i'; level++) {

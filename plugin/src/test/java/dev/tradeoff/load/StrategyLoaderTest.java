@@ -312,6 +312,18 @@ class StrategyLoaderTest {
     }
 
     @Test
+    void aValueMayBeWrittenOnceWithAnAnchorAndRepeatedWithAnAlias() {
+        // Jackson tells the anchors of lists and mappings only; single values have them too.
+        Strategy strategy = Loading.load(ValidStrategy.with("initiatives/checkout-v2.yaml", ValidStrategy.CHECKOUT_V2
+                .replace("value: 8", "value: &score 8").replace("riskReduction: 3", "riskReduction: *score")));
+
+        Initiative checkout = strategy.initiatives().stream().filter(i -> i.id().equals("checkout-v2")).findFirst()
+                .orElseThrow();
+        assertThat(checkout.value()).isEqualTo(8);
+        assertThat(checkout.riskReduction()).isEqualTo(8);
+    }
+
+    @Test
     void moneyAsAYamlNumberIsKeptExactly() {
         Strategy strategy = Loading.load(ValidStrategy.with("strategy.yaml",
                 ValidStrategy.STRATEGY.replace("costPerPersonMonth: 15k", "costPerPersonMonth: 15250.75")));
