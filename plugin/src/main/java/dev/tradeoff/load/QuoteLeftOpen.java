@@ -58,7 +58,8 @@ final class QuoteLeftOpen {
             int closeLine = closingLine(lines, i + 1, quote);
             // 1-based: the parser stops on the line that closes it, or just after it.
             if (closeLine >= 0 && (closeLine + 1 == error.line() || closeLine + 2 == error.line())) {
-                found = new YamlSyntaxError(i + 1, value.group(1).length() + 1,
+                String prefix = value.group(1);
+                found = new YamlSyntaxError(i + 1, prefix.codePointCount(0, prefix.length()) + 1,
                         "unclosed quote: the value that starts here has no closing " + quote
                                 + " on this line, so YAML reads it on to line " + error.line()
                                 + ", where it stops; close the quote on this line");

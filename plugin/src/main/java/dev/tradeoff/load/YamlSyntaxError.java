@@ -263,8 +263,8 @@ record YamlSyntaxError(int line, int column, String message) {
     }
 
     /**
-     * The line and column (0-based) of the last '[' or '{' before {@code at} that its own line does not
-     * close, outside quotes and comments; null when there is none or it cannot be told.
+     * The line and column (0-based, in code points) of the last '[' or '{' before {@code at} that its own
+     * line does not close, outside quotes and comments; null when there is none or it cannot be told.
      */
     private static int[] lastOpenBracket(String text, Mark at) {
         if (text == null || at == null) {
@@ -292,7 +292,7 @@ record YamlSyntaxError(int line, int column, String message) {
                 }
             }
             if (depth > 0) {
-                return new int[] {line, opened};
+                return new int[] {line, s.codePointCount(0, opened)};
             }
         }
         return null;

@@ -86,6 +86,21 @@ class EditorPositionsTest {
     }
 
     @Test
+    void aQuoteOrBracketLeftOpenAfterACharacterBeyondTheBasicPlaneIsAtTheColumnTheEditorShows() {
+        // The rocket is one character to an editor, two to Java: the quote and the '[' are in column 6.
+        String quote = ValidStrategy.CHECKOUT_V2.replace("title: Checkout v2", "x-\uD83D\uDE80: \"open\ntitle: Checkout v2")
+                .replace("kind: product", "kind: \"product\"");
+        String bracket = ValidStrategy.CHECKOUT_V2 + "x-\uD83D\uDE80: [\n  - a\n";
+
+        assertThat(problems(ValidStrategy.with(CHECKOUT, quote))).containsExactly(CHECKOUT + ":1:6: unclosed quote:"
+                + " the value that starts here has no closing \" on this line, so YAML reads it on to line 3, where it"
+                + " stops; close the quote on this line");
+        assertThat(problems(ValidStrategy.with(CHECKOUT, bracket))).containsExactly(CHECKOUT + ":8:6: an inline list"
+                + " or mapping ('[' or '{') is open here when a '- ' list item follows; close it on its own line, or"
+                + " remove it and keep the '- ' items");
+    }
+
+    @Test
     void aTitlePastedWithALineSeparatorLoadsUnquotedAndKeepsIt() {
         Strategy strategy = loadWithCheckout(ValidStrategy.CHECKOUT_V2.replace("title: Checkout v2",
                 "title: Checkout\u2028v2"));
