@@ -148,4 +148,19 @@ class InvalidIdsHideNoReferencesTest {
                 "okrs/expand-regions.yaml:10:9: id: expected an id (" + RULE + "), found 'Regions Live'"
                         + " (did you mean 'regions-live'?)");
     }
+
+    @Test
+    void keyResultsWrittenAsBareNamesAreReportedOnceNotAgainWhereTheyAreNamed() {
+        // The platform names expand-regions/onboarding-days: the bare name on line 3.
+        assertThat(problems(ValidStrategy.with("okrs/expand-regions.yaml",
+                "objective: Launch in three new regions\nquarter: 2027-Q4\nkeyResults: [onboarding-days]\n")))
+                .containsExactly("okrs/expand-regions.yaml:3:14: keyResults: expected a mapping of keys to values,"
+                        + " found 'onboarding-days'");
+    }
+
+    @Test
+    void teamsThatAreNotAListLeaveEveryOwnerUnjudged() {
+        assertThat(problems(ValidStrategy.with("teams.yaml", "teams: checkout\n")))
+                .containsExactly("teams.yaml:1:8: teams: expected a list, found 'checkout'");
+    }
 }

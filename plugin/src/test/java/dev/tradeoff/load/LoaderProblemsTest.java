@@ -3,6 +3,7 @@ package dev.tradeoff.load;
 import static dev.tradeoff.load.Loading.assertOnlyProblem;
 import static dev.tradeoff.load.Loading.problems;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -711,5 +712,130 @@ class LoaderProblemsTest {
         assertThat(problems(files)).containsExactly("initiatives/Checkout V2.yaml: file name 'Checkout V2.yaml'"
                 + " is not a valid id (" + RULE + "); 'checkout-v2.yaml' is taken by another file: merge the two or"
                 + " choose another name");
+    }
+
+    @Test
+    void aKeyResultOrAnIndicatorListedTwice() {
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("[expand-regions/onboarding-days]",
+                        "[expand-regions/onboarding-days, expand-regions/onboarding-days]"),
+                PLATFORM + ":21:46: keyResults: 'expand-regions/onboarding-days' is listed twice");
+        assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("[outages, compliance, scalability]",
+                        "[outages, outages]"),
+                PLATFORM + ":22:22: addresses: 'outages' is listed twice");
+    }
+
+    @Test
+    void twoUnknownIndicatorsAreNotTheSameIndicatorListedTwice() {
+        assertThat(problems(ValidStrategy.with(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM
+                .replace("[outages, compliance, scalability]", "[outage, complience]")))).containsExactly(
+                PLATFORM + ":22:13: addresses: expected release-velocity, outages, compliance, data-silos,"
+                        + " maintenance or scalability, found 'outage' (did you mean 'outages'?)",
+                PLATFORM + ":22:21: addresses: expected release-velocity, outages, compliance, data-silos,"
+                        + " maintenance or scalability, found 'complience' (did you mean 'compliance'?)");
+    }
+
+    @Test
+    void twoTeamIdsThatCannotBeReadAreNotTheSameIdDefinedTwice() {
+        String longId = "t".repeat(IdSyntax.MAX_LENGTH + 1);
+        assertThat(problems(ValidStrategy.with("teams.yaml", ValidStrategy.TEAMS
+                .replace("id: payments-core", "id: [payments-core]").replace("id: checkout", "id: [checkout]"))))
+                .containsExactly(
+                        "teams.yaml:2:9: id: expected a string, found a list",
+                        "teams.yaml:6:9: id: expected a string, found a list");
+        // Neither is close to an owner, so the owners are unknown; but no id '' is defined twice.
+        assertThat(problems(ValidStrategy.with("teams.yaml", ValidStrategy.TEAMS
+                .replace("id: payments-core", "id: " + longId).replace("id: checkout", "id: " + longId))))
+                .containsExactly(
+                        CHECKOUT + ":3:8: unknown team 'checkout'",
+                        PLATFORM + ":3:8: unknown team 'payments-core'",
+                        "teams.yaml:2:9: id: expected an id of at most 100 characters, found one of 101 characters: '"
+                                + "t".repeat(40) + "...'",
+                        "teams.yaml:6:9: id: expected an id of at most 100 characters, found one of 101 characters: '"
+                                + "t".repeat(40) + "...'");
+    }
+
+    @Test
+    void explicitObjectiveIdThatDiffersFromTheFileName() {
+        assertOnlyProblem("okrs/expand-regions.yaml", ValidStrategy.EXPAND_REGIONS + "id: grow\n",
+                "okrs/expand-regions.yaml:10:5: id: 'grow' does not match the file name 'expand-regions.yaml';"
+                        + " remove the id or rename the file");
+    }
+
+    @Test
+    void textOfOnlySpaces() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("title: Checkout v2", "title: \"   \""),
+                CHECKOUT + ":1:8: title: expected some text, found only spaces");
+    }
+
+    @Test
+    void aLongValueIsQuotedUpToItsFortiethCharacter() {
+        String forty = "x".repeat(40);
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: " + forty),
+                CHECKOUT + ":5:9: effort: expected a number, found '" + forty + "'");
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: " + forty + "yz"),
+                CHECKOUT + ":5:9: effort: expected a number, found '" + forty + "...'");
+    }
+
+    @Test
+    void aPercentageOfTwoOrAHundredIsReadAsOne() {
+        assertOnlyProblem("strategy.yaml", ValidStrategy.STRATEGY + "discountRate: 2\n",
+                "strategy.yaml:6:15: discountRate: must be from 0 to 1, found 2"
+                        + " (written as a fraction: did you mean 0.02 for 2%?)");
+        assertOnlyProblem("strategy.yaml", ValidStrategy.STRATEGY + "focus: 100\n",
+                "strategy.yaml:6:8: focus: must be from 0 to 1, found 100"
+                        + " (written as a fraction: did you mean 1 for 100%?)");
+    }
+
+    @Test
+    void theFirstKeyOfAListItemWrittenAtTheTopIsNotSentIntoTheList() {
+        // 'type' first names a benefit, but at the top of an initiative it more likely means 'kind'.
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "type: revenue\n",
+                CHECKOUT + ":8:1: unknown key 'type' (expected id, title, kind, owner, status, start, duration, effort,"
+                        + " oneOffCost, runCost, benefits, costOfDelay, value, riskReduction, enables, keyResults,"
+                        + " addresses, summary, tags or links, or a key of your own starting with x-)");
+    }
+
+    @Test
+    void aMergeKeyIsNotSupported() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2 + "<<: {x-a: 1}\n",
+                CHECKOUT + ":8:1: unknown key '<<': YAML merge keys are not supported; write the keys out");
+    }
+
+    @Test
+    void quarterValuesThatAreNotAMappingOrGiveAQuarterTwice() {
+        assertOnlyProblem("signals.yaml", """
+                signals:
+                  - indicator: outages
+                    metric: incidents
+                    better: lower
+                    values: [3, 4]
+                """,
+                "signals.yaml:5:13: values: expected quarters with their values (like 2027-Q1: 12), found a list");
+        assertOnlyProblem("scale.yaml", "metric: tps\ncapacity: 100\nvalues: {2026-Q1: 10, \"2026-Q1 \": 20, 2026-Q2: 30}\n",
+                "scale.yaml:3:23: values: quarter 2026-Q1 is given twice");
+    }
+
+    @Test
+    void aPlatformOfUnknownKindEnablingItselfIsNoCycle() {
+        assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("kind: product", "kind: prodcut")
+                + """
+                enables:
+                  - id: checkout-v2
+                    speedup: 0.5
+                """))).containsExactly(
+                CHECKOUT + ":2:7: kind: expected platform or product, found 'prodcut' (did you mean 'product'?)",
+                CHECKOUT + ":9:9: enables: a platform cannot enable itself ('checkout-v2')");
+    }
+
+    @Test
+    void anUnreadableCurrencyWarnsOfNoCurrencySymbol() {
+        for (String currency : new String[] {"currency: [USD]", "currency: UDS"}) {
+            StrategyException e = catchThrowableOfType(StrategyException.class, () -> new StrategyLoader().load(
+                    new MemorySource(ValidStrategy.with("strategy.yaml", ValidStrategy.STRATEGY
+                            .replace("currency: USD", currency).replace("costPerPersonMonth: 15k", "costPerPersonMonth: €15k")))));
+
+            assertThat(e.problems()).singleElement().extracting(Problem::message).asString().startsWith("currency: ");
+            assertThat(e.warnings()).as(currency).isEmpty();
+        }
     }
 }

@@ -54,6 +54,24 @@ class MarkdownNestingTest {
     }
 
     @Test
+    void summaryOnTheFirstLineIsAProblemAtItsColumn() {
+        String initiative = "summary: " + "1. ".repeat(33) + "x\n" + ValidStrategy.CHECKOUT_V2;
+
+        assertOnlyProblem("initiatives/checkout-v2.yaml", initiative,
+                "initiatives/checkout-v2.yaml:1:106: summary: " + tooDeep(33));
+    }
+
+    @Test
+    void summaryInABlockBelowAnEmptyFirstLineOrWithWindowsLineEndsIsAProblemAtItsOwnLineAndColumn() {
+        String summary = "summary: |\n  Intro.\n\n  " + "> ".repeat(40) + "x\n";
+
+        assertOnlyProblem("initiatives/checkout-v2.yaml", "\n" + ValidStrategy.CHECKOUT_V2 + summary,
+                "initiatives/checkout-v2.yaml:12:67: summary: " + tooDeep(40));
+        assertOnlyProblem("initiatives/checkout-v2.yaml", (ValidStrategy.CHECKOUT_V2 + summary).replace("\n", "\r\n"),
+                "initiatives/checkout-v2.yaml:11:67: summary: " + tooDeep(40));
+    }
+
+    @Test
     void quotedSummaryIsAProblemAtTheValue() {
         // Escapes would shift the columns of a quoted value: the problem is placed at its quote.
         String initiative = ValidStrategy.CHECKOUT_V2 + "summary: \"" + "- ".repeat(33) + "x\"\n";

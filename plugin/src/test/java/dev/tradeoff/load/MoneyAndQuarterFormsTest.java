@@ -50,6 +50,7 @@ class MoneyAndQuarterFormsTest {
         "$1.2X      | expected an amount of money like 450k, $1.2M or 1,250,000, found '$1.2X'",
         "1,25,000   | expected an amount of money like 450k, $1.2M or 1,250,000, found '1,25,000'",
         "USD 5k     | expected an amount of money like 450k, $1.2M or 1,250,000, found 'USD 5k'",
+        "USD 5 k    | expected an amount of money like 450k, $1.2M or 1,250,000, found 'USD 5 k'",
         "450kk      | expected an amount of money like 450k, $1.2M or 1,250,000, found '450kk'",
         "450_000    | expected an amount of money like 450k, $1.2M or 1,250,000, found '450_000'",
         "true       | expected an amount of money like 450k, $1.2M or 1,250,000, found 'true'",
@@ -64,6 +65,19 @@ class MoneyAndQuarterFormsTest {
         assertThat(Loading.problems(ValidStrategy.with("strategy.yaml",
                 PLAN_WITHOUT_COST + "costPerPersonMonth: " + written + "\n")))
                 .containsExactly("strategy.yaml:5:21: costPerPersonMonth: " + message);
+    }
+
+    @Test
+    void anAmountMayBeWrittenInUpToAHundredCharacters() {
+        String hundred = "0".repeat(97) + "15k";
+        var strategy = Loading.load(ValidStrategy.with("strategy.yaml",
+                PLAN_WITHOUT_COST + "costPerPersonMonth: '" + hundred + "'\n"));
+
+        assertThat(strategy.plan().costPerPersonMonth().value()).isEqualByComparingTo("15000");
+        assertThat(Loading.problems(ValidStrategy.with("strategy.yaml",
+                PLAN_WITHOUT_COST + "costPerPersonMonth: '0" + hundred + "'\n")))
+                .containsExactly("strategy.yaml:5:21: costPerPersonMonth: expected an amount of money like 450k, $1.2M"
+                        + " or 1,250,000, found '" + "0".repeat(40) + "...'");
     }
 
     @Test

@@ -45,6 +45,14 @@ class StrategyLoaderTest {
     }
 
     @Test
+    void theCurrencyDefaultsToUsDollars() {
+        Plan plan = Loading.load(ValidStrategy.with("strategy.yaml", ValidStrategy.STRATEGY.replace("currency: USD\n", "")))
+                .plan();
+
+        assertThat(plan.currency()).isEqualTo("USD");
+    }
+
+    @Test
     void readsEverySettingOfThePlan() {
         Plan plan = Loading.load(ValidStrategy.with("strategy.yaml", """
                 organization: Acme Pay

@@ -31,4 +31,29 @@ class SuggestionsTest {
         assertThat(Suggestions.distance("titel", "title")).isEqualTo(1);
         assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
     }
+
+    @Test
+    void aWordThatOnlyExtendsACandidateNeedsThreeLettersInCommonWithIt() {
+        assertThat(Suggestions.didYouMean("own", KEYS)).isEqualTo(" (did you mean 'owner'?)");
+        assertThat(Suggestions.didYouMean("ow", KEYS)).isEmpty();
+    }
+
+    @Test
+    void aWordUpToTwentyCharactersLongerThanACandidateIsComparedWithIt() {
+        assertThat(Suggestions.didYouMean("ramp" + "s".repeat(20), KEYS)).isEqualTo(" (did you mean 'ramp'?)");
+        assertThat(Suggestions.didYouMean("ramp" + "s".repeat(21), KEYS)).isEmpty();
+    }
+
+    @Test
+    void aTieGoesToTheCandidateFirstInOrderWhateverTheOrderGiven() {
+        assertThat(Suggestions.didYouMean("abcx", List.of("abcd", "abce"))).isEqualTo(" (did you mean 'abcd'?)");
+        assertThat(Suggestions.didYouMean("abcx", List.of("abce", "abcd"))).isEqualTo(" (did you mean 'abcd'?)");
+    }
+
+    @Test
+    void countsEveryCharacterAgainstAnEmptyOrShortWord() {
+        assertThat(Suggestions.distance("abc", "")).isEqualTo(3);
+        assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
+        assertThat(Suggestions.distance("abc", "x")).isEqualTo(3);
+    }
 }

@@ -55,6 +55,7 @@ class YamlNumbersTest {
         assertThat(YamlNumbers.decimalInteger("-0")).isEqualTo(0L);
         assertThat(YamlNumbers.decimalInteger("9223372036854775807")).isEqualTo(Long.MAX_VALUE);
         assertThat(YamlNumbers.decimalInteger("+00000000000000000000000012")).isEqualTo(12L);
+        assertThat(YamlNumbers.decimalInteger("0".repeat(30))).as("only zeros, too long for a Long").isEqualTo(0L);
         assertThat(YamlNumbers.decimalInteger("9223372036854775808")).isEqualTo(new java.math.BigInteger("9223372036854775808"));
         assertThat(YamlNumbers.parseFloat("-.inf")).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(YamlNumbers.parseFloat(".NaN")).isNaN();
