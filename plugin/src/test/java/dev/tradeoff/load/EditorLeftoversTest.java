@@ -89,4 +89,19 @@ class EditorLeftoversTest {
         assertThat(loader.leftovers()).containsExactly("initiatives/a.yaml~", "initiatives/m.yaml.orig",
                 "initiatives/z.yaml~");
     }
+
+    @Test
+    void hiddenFilesAndLeftoversAreSkippedOtherFilesAreNot() {
+        assertThat(EditorLeftovers.isSkipped(".draft.yaml")).isTrue();
+        assertThat(EditorLeftovers.isSkipped("draft.yaml~")).isTrue();
+        assertThat(EditorLeftovers.isSkipped("draft.yaml")).isFalse();
+    }
+
+    @Test
+    void emacsAutoSavesHaveANameBetweenTheirHashesAndVimProbesAtMostSixDigits() {
+        assertThat(EditorLeftovers.isLeftover("#a#")).isTrue();
+        assertThat(EditorLeftovers.isLeftover("##")).isFalse();
+        // 4913 + 774 × 123, the first probe of six digits.
+        assertThat(EditorLeftovers.isLeftover("100115")).isTrue();
+    }
 }

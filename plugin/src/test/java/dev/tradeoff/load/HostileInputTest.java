@@ -311,4 +311,50 @@ class HostileInputTest {
         assertThat(strategy.plan().capacity()).isEqualTo(120);
         assertThat(strategy.plan().horizon()).isEqualTo(8);
     }
+
+    @Test
+    void aByteOrderMarkIsNoPartOfAPageOrAnEmptyFile() {
+        var strategy = Loading.load(ValidStrategy.with("pages/about.md", "\uFEFF---\ntitle: About\n---\nBody\n"));
+
+        assertThat(strategy.pages()).singleElement().satisfies(page -> assertThat(page.title()).isEqualTo("About"));
+        assertThat(problems(ValidStrategy.with("initiatives/checkout-v2.yaml", "\uFEFF"))).containsExactly(
+                "initiatives/checkout-v2.yaml: file is empty; expected a mapping with title, kind, duration, effort,"
+                        + " value and riskReduction");
+    }
+
+    @Test
+    void controlCharactersWrittenAsEscapesAreReportedAndShownAsReplacementCharacters() {
+        String checkout = "initiatives/checkout-v2.yaml";
+        // DEL and U+009F are controls; '~' (U+007E) and U+00A1 are not.
+        assertThat(problems(ValidStrategy.with(checkout, ValidStrategy.CHECKOUT_V2.replace("kind: product",
+                "kind: \"\\x07\""))))
+                .containsExactly(
+                        checkout + ":2:7: control character U+0007 (written as an escape) is not allowed in a value; remove it",
+                        checkout + ":2:7: kind: expected platform or product, found '\uFFFD'");
+        assertThat(problems(ValidStrategy.with(checkout, ValidStrategy.CHECKOUT_V2.replace("kind: product",
+                "kind: \"\\x7e\\x7f\\x9f\\xa1\""))))
+                .containsExactly(
+                        checkout + ":2:7: control character U+007F (written as an escape) is not allowed in a value; remove it",
+                        checkout + ":2:7: kind: expected platform or product, found '~\uFFFD\uFFFD\u00a1'");
+        // A lone surrogate at either end, a pair between them.
+        assertThat(problems(ValidStrategy.with(checkout, ValidStrategy.CHECKOUT_V2.replace("kind: product",
+                "kind: \"\\udc00\\ud83d\\ude80\\ud800\""))))
+                .containsExactly(
+                        checkout + ":2:7: control character U+DC00 (written as an escape) is not allowed in a value; remove it",
+                        checkout + ":2:7: kind: expected platform or product, found '\uFFFD\uD83D\uDE80\uFFFD'");
+    }
+
+    @Test
+    void controlCharactersInTheFileAreRefusedWherePrintableOnesLoad() {
+        assertThat(planProblems("organization: A\u007f\n")).containsExactly(
+                "strategy.yaml:1:16: control character U+007F is not allowed in YAML; remove it");
+        assertThat(planProblems("organization: A\u009f\n")).containsExactly(
+                "strategy.yaml:1:16: control character U+009F is not allowed in YAML; remove it");
+        assertThat(planProblems("organization: A\u001f\n")).containsExactly(
+                "strategy.yaml:1:16: control character U+001F is not allowed in YAML; remove it");
+        var strategy = Loading.load(ValidStrategy.with("strategy.yaml",
+                ValidStrategy.STRATEGY.replace("Acme Pay", "\"~ \u00a0\ufffd\"")));
+
+        assertThat(strategy.plan().organization()).isEqualTo("~ \u00a0\ufffd");
+    }
 }

@@ -838,4 +838,53 @@ class LoaderProblemsTest {
             assertThat(e.warnings()).as(currency).isEmpty();
         }
     }
+
+    @Test
+    void pageFrontMatterSyntaxErrorsAndControlCharactersCarryFileLines() {
+        assertOnlyProblem("pages/about.md", "---\ntitle: 'open\n---\nBody\n",
+                "pages/about.md:2:8: unclosed quote: this string has no closing quote");
+        assertOnlyProblem("pages/about.md", "---\n\ntitle: About\nx: \u0007\n---\nBody\n",
+                "pages/about.md:4:4: control character U+0007 is not allowed in YAML; remove it");
+        assertOnlyProblem("pages/about.md", "---\n \n---\nBody\n",
+                "pages/about.md:1:1: the front matter is empty; expected at least 'title: ...'");
+    }
+
+    @Test
+    void aLinkWithATabOrALineBreakSaysWhere() {
+        assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2 + """
+                links:
+                  Wiki: "https://wiki.example/a\\tb"
+                  Jira: "https://jira.example/a\\nb"
+                  Home: a b
+                """))).containsExactly(
+                CHECKOUT + ":9:9: links: 'Wiki' must be an http:// or https:// URL (it holds a tab at position 23),"
+                        + " found 'https://wiki.example/a\tb'",
+                CHECKOUT + ":10:9: links: 'Jira' must be an http:// or https:// URL (it holds a line break at position 23),"
+                        + " found 'https://jira.example/a...'",
+                CHECKOUT + ":11:9: links: 'Home' must be an http:// or https:// URL, found 'a b'");
+    }
+
+    @Test
+    void aBrokenLinkIsShownWholeUpToTwoHundredCharacters() {
+        String whole = "ftp://" + "x".repeat(194);
+        assertThat(problems(ValidStrategy.with(CHECKOUT, ValidStrategy.CHECKOUT_V2
+                + "links:\n  A: " + whole + "\n  B: " + whole + "y\n"))).containsExactly(
+                CHECKOUT + ":9:6: links: 'A' must be an http:// or https:// URL, found '" + whole + "'",
+                CHECKOUT + ":10:6: links: 'B' must be an http:// or https:// URL, found '" + whole + "...'");
+    }
+
+    @Test
+    void aFolderNamedLikeOneOfTheStrategysIsTakenForIt() {
+        assertThat(problems(ValidStrategy.with("okr.backup/grow.yaml", ValidStrategy.EXPAND_REGIONS))).containsExactly(
+                "okr.backup/: not read: unknown folder 'okr.backup/' (did you mean 'okrs/'?); its files are left out"
+                        + " until it is renamed");
+    }
+
+    @Test
+    void aFileNameTooLongForAnId() {
+        String id = "a".repeat(IdSyntax.MAX_LENGTH + 1);
+        assertThat(problems(ValidStrategy.with("initiatives/" + id + ".yaml", ValidStrategy.CHECKOUT_V2))).containsExactly(
+                "initiatives/" + id + ".yaml: file name '" + id + ".yaml' is too long: a file's name is its id, and ids"
+                        + " have at most 100 characters (this one has 101); shorten it");
+    }
 }

@@ -114,4 +114,15 @@ class PageImagesTest {
 
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(10_000);
     }
+
+    @Test
+    void anImageNameWithAColonIsNotCopiedOneWithASpaceIs() {
+        Map<String, String> files = withPage("Text.\n");
+        files.put("pages/my logo.png", "png");
+
+        assertThat(Loading.load(files).pageImages()).extracting(PageImage::path).containsExactly("my logo.png");
+        files.put("pages/a:b.png", "png");
+        assertThat(problems(files)).containsExactly("pages/a:b.png: not copied: an image's name may not hold ':',"
+                + " '\\' or control characters, which no web address can; rename it");
+    }
 }
