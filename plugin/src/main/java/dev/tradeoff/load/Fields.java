@@ -157,11 +157,6 @@ final class Fields {
         return node == null ? null : reader.quarter(node, key);
     }
 
-    Quarter quarter(String key) {
-        YamlNode node = get(key);
-        return node == null ? null : reader.quarter(node, key);
-    }
-
     /** A key that must name one of {@code type}'s values; missing, the report names them. */
     <E extends Enum<E> & YamlName> E requiredChoice(String key, Class<E> type) {
         YamlNode node = required(key, " (" + NodeReader.alternatives(YamlName.spellings(type)) + ")");
