@@ -218,10 +218,12 @@ class HostileInputTest {
     }
 
     @Test
-    void aScalarAliasIsResolvedWhereItIsWritten() {
-        var strategy = Loading.load(Map.of("strategy.yaml", ValidStrategy.STRATEGY + "x-a: &v 7\nx-b: *v\n"));
+    void aScalarOrMappingAliasIsResolvedWhereItIsWritten() {
+        var strategy = Loading.load(Map.of("strategy.yaml", ValidStrategy.STRATEGY
+                + "x-a: &v 7\nx-b: *v\nx-c: &m {k: 1}\nx-d: *m\n"));
 
         assertThat(strategy.plan().extensions().get("x-b")).isEqualTo(7L);
+        assertThat(strategy.plan().extensions().get("x-d")).isEqualTo(Map.of("k", 1L));
     }
 
     @Test
@@ -356,5 +358,41 @@ class HostileInputTest {
                 ValidStrategy.STRATEGY.replace("Acme Pay", "\"~ \u00a0\ufffd\"")));
 
         assertThat(strategy.plan().organization()).isEqualTo("~ \u00a0\ufffd");
+    }
+
+    @Test
+    void aKeyOfAThousandCharactersIsReadOneMoreIsRefused() {
+        String key = "x-" + "k".repeat(998);
+        assertThat(Loading.load(Map.of("strategy.yaml", ValidStrategy.STRATEGY + key + ": 1\n")).plan().extensions())
+                .containsKey(key);
+        assertThat(planProblems(ValidStrategy.STRATEGY + key + "k: 1\n"))
+                .containsExactly("strategy.yaml:6:1: a key is longer than 1000 characters");
+    }
+
+    @Test
+    void aControlCharacterThatStartsTheFile() {
+        assertThat(planProblems("\u0007" + ValidStrategy.STRATEGY))
+                .containsExactly("strategy.yaml:1:1: control character U+0007 is not allowed in YAML; remove it");
+    }
+
+    @Test
+    void aliasesMayExpandAFileToAHundredThousandValuesAndNoMore() {
+        // An anchored list of n values is n + 1 values (the list too); twenty aliases of it.
+        String twenty = "x-b: [" + "*a, ".repeat(19) + "*a]\n";
+        String fiveThousand = "x-a: &a [" + "1,".repeat(4998) + "1]\n";
+        String oneMore = "x-a: &a [" + "1,".repeat(4999) + "1]\n";
+
+        assertThat(Loading.load(Map.of("strategy.yaml", ValidStrategy.STRATEGY + fiveThousand + twenty)).plan()
+                .extensions().get("x-b")).asList().hasSize(20);
+        assertThat(planProblems(ValidStrategy.STRATEGY + oneMore + twenty)).containsExactly("strategy.yaml:7:83: aliases"
+                + " expand this file to more than 100000 values; refusing the file as a possible alias bomb");
+    }
+
+    @Test
+    void anAliasCountsOnlyTheValuesOfItsAnchorNotThoseBeforeIt() {
+        var strategy = Loading.load(Map.of("strategy.yaml", ValidStrategy.STRATEGY
+                + "x-a: [" + "1,".repeat(60_000) + "1]\nx-b: &b 1\nx-c: *b\n"));
+
+        assertThat(strategy.plan().extensions().get("x-c")).isEqualTo(1L);
     }
 }

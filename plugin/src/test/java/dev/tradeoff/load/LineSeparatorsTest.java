@@ -55,6 +55,7 @@ class LineSeparatorsTest {
 
         assertThat(separators.restore("\uE000x")).isEqualTo(LINE + "x");
         assertThat(separators.restore("x\uE001")).isEqualTo("x" + PARAGRAPH);
+        assertThat(separators.restore("\uE001x")).isEqualTo(PARAGRAPH + "x");
         assertThat(separators.restore("\uE001\uE000")).isEqualTo(PARAGRAPH + LINE);
         assertThat(separators.restore("x")).isEqualTo("x");
     }

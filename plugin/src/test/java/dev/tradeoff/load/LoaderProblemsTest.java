@@ -887,4 +887,12 @@ class LoaderProblemsTest {
                 "initiatives/" + id + ".yaml: file name '" + id + ".yaml' is too long: a file's name is its id, and ids"
                         + " have at most 100 characters (this one has 101); shorten it");
     }
+
+    @Test
+    void aSecondDocumentOrAListAsAKeyInFrontMatterIsOnTheLineOfThePage() {
+        assertOnlyProblem("pages/about.md", "---\ntitle: About\n--- # second\nx: 1\n---\nBody\n",
+                "pages/about.md:3:1: a second YAML document starts here ('---'); keep one document per file");
+        assertOnlyProblem("pages/about.md", "---\ntitle: About\n[a, b]: 1\n---\nBody\n",
+                "pages/about.md:3:2: a key must be a plain value, not a list, a mapping or an alias");
+    }
 }

@@ -109,4 +109,35 @@ class MarkdownNestingTest {
         assertThat(MarkdownNesting.find("```\nx\n```\n" + "- ".repeat(40) + "x\n"))
                 .isEqualTo(new MarkdownNesting.TooDeep(10 + 64, 40));
     }
+
+    @Test
+    void markersAsCommonMarkCountsThem() {
+        // Ordered markers of up to nine digits, with '.' or ')', even at the end of the line.
+        assertThat(MarkdownNesting.find("123456789. ".repeat(33) + "x")).isEqualTo(new MarkdownNesting.TooDeep(32 * 11, 33));
+        assertThat(MarkdownNesting.find("1234567890. ".repeat(33) + "x")).isNull();
+        assertThat(MarkdownNesting.find("1) ".repeat(33) + "x")).isEqualTo(new MarkdownNesting.TooDeep(32 * 3, 33));
+        assertThat(MarkdownNesting.find("> ".repeat(32) + "1.")).isEqualTo(new MarkdownNesting.TooDeep(64, 33));
+        // Up to three columns before the first marker and four after each; a tab is four.
+        assertThat(MarkdownNesting.find("   " + "- ".repeat(33) + "x")).isEqualTo(new MarkdownNesting.TooDeep(67, 33));
+        assertThat(MarkdownNesting.find("-    ".repeat(33) + "x")).isEqualTo(new MarkdownNesting.TooDeep(32 * 5, 33));
+        assertThat(MarkdownNesting.find("-\t".repeat(33) + "x")).isEqualTo(new MarkdownNesting.TooDeep(64, 33));
+        assertThat(MarkdownNesting.find("- \t".repeat(40) + "x")).isNull();
+    }
+
+    @Test
+    void aRuleNeedsThreeOfItsCharacters() {
+        assertThat(MarkdownNesting.find("> ".repeat(31) + "- -")).isEqualTo(new MarkdownNesting.TooDeep(64, 33));
+        assertThat(MarkdownNesting.find("> ".repeat(30) + "- - -")).isNull();
+    }
+
+    @Test
+    void fencesOfThreeOrMoreOpenAndCloseInsideQuotesAndAtTheEndOfTheText() {
+        String deep = "- ".repeat(40) + "x";
+
+        assertThat(MarkdownNesting.find("```")).isNull();
+        assertThat(MarkdownNesting.find("```\n" + deep + "\n```")).isNull();
+        assertThat(MarkdownNesting.find("> ```\n" + deep + "\n> ```  \n" + deep))
+                .isEqualTo(new MarkdownNesting.TooDeep(6 + deep.length() + 1 + 8 + 64, 40));
+        assertThat(MarkdownNesting.find("x\n``\n" + deep)).isEqualTo(new MarkdownNesting.TooDeep(5 + 64, 40));
+    }
 }

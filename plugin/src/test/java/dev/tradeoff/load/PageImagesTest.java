@@ -97,6 +97,15 @@ class PageImagesTest {
     }
 
     @Test
+    void anImageOfFiveMegabytesIsCopied() {
+        Map<String, String> files = ValidStrategy.files();
+        files.put("pages/big.png", "x".repeat(SourceText.MAX_BYTES));
+
+        assertThat(Loading.load(files).pageImages()).singleElement()
+                .satisfies(image -> assertThat(image.bytes()).hasSize(SourceText.MAX_BYTES));
+    }
+
+    @Test
     void anImageLargerThanFiveMegabytesIsAProblem() {
         Map<String, String> files = ValidStrategy.files();
         files.put("pages/huge.png", "x".repeat(SourceText.MAX_BYTES + 1));
