@@ -152,21 +152,7 @@ class DiffPageTest {
 
     @Test
     void aLongListShowsItsFirstFiveHundredAndCountsTheRest() throws Exception {
-        // 520 initiatives, each 10 person-months in the base and 11 in the head: 520 changed, each
-        // costing more, so each has an effect and is listed.
-        StrategyFiles base = StrategyFiles.base();
-        StrategyFiles head = StrategyFiles.base();
-        for (int i = 0; i < 520; i++) {
-            String file = "initiatives/extra-%03d.yaml".formatted(i);
-            String text = "title: Extra %d\nkind: product\nstatus: committed\nstart: 2027-Q1\nduration: 1\n"
-                    .formatted(i) + "value: 5\nriskReduction: 5\n";
-            base.put(file, text + "effort: 10\n");
-            head.put(file, text + "effort: 11\n");
-        }
-        DiffResult result = Diffs.compare(base, head);
-        assertThat(result.changed()).hasSize(520);
-
-        Document html = page(result, List.of());
+        Document html = page(changedInitiatives(520), List.of());
 
         assertThat(html.select("section h2").eachText()).contains("Changed initiatives (520)");
         assertThat(html.select("article.change")).hasSize(500);
@@ -175,6 +161,31 @@ class DiffPageTest {
         assertThat(html.select("p.more a").attr("href")).isEqualTo("diff.json");
         // The other lists are short here and say nothing more.
         assertThat(html.select("p.more")).hasSize(1);
+    }
+
+    @Test
+    void oneInitiativeLeftOutIsCountedInTheSingular() throws Exception {
+        assertThat(page(changedInitiatives(501), List.of()).select("#changed ~ p.more").text())
+                .isEqualTo("… and 1 more changed initiative: every one is in diff.json.");
+    }
+
+    /**
+     * {@code count} initiatives, each 10 person-months in the base and 11 in the head: all changed,
+     * each costing more, so each has an effect and is listed.
+     */
+    private static DiffResult changedInitiatives(int count) throws Exception {
+        StrategyFiles base = StrategyFiles.base();
+        StrategyFiles head = StrategyFiles.base();
+        for (int i = 0; i < count; i++) {
+            String file = "initiatives/extra-%03d.yaml".formatted(i);
+            String text = "title: Extra %d\nkind: product\nstatus: committed\nstart: 2027-Q1\nduration: 1\n"
+                    .formatted(i) + "value: 5\nriskReduction: 5\n";
+            base.put(file, text + "effort: 10\n");
+            head.put(file, text + "effort: 11\n");
+        }
+        DiffResult result = Diffs.compare(base, head);
+        assertThat(result.changed()).hasSize(count);
+        return result;
     }
 
     @Test
