@@ -27,6 +27,9 @@ final class NodeReader {
      * and quotients of a few such numbers stay finite, so no figure becomes infinite or NaN.
      */
     static final double LARGEST = 1e15;
+    private static final String TOO_LARGE = ": must be at most 1e15 (a million billion) in size, found ";
+    /** YAML 1.2's infinities and not-a-number, in any of their spellings. */
+    private static final Pattern INFINITY_OR_NAN = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
     static final double SMALLEST = 1e-15;
     private static final String MONEY_FORMS = "an amount of money like 450k, $1.2M or 1,250,000";
     private static final Pattern LOOSE_QUARTER = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[qQ]([1-4])");
@@ -202,7 +205,7 @@ final class NodeReader {
             return null;
         }
         if (!Double.isFinite(value)) {
-            problem(node, label + ": must be a finite number, found " + node.found());
+            notFinite(node, label);
             return null;
         }
         if (!range.contains(value)) {
@@ -213,11 +216,21 @@ final class NodeReader {
         return withinLimits(value, node, label) ? value : null;
     }
 
+    /**
+     * Reports a number that is not finite: YAML's {@code .inf} or {@code .nan} as such, and a number
+     * written too large for a double ({@code 1e309}) by the limit it is over, since it is a number.
+     */
+    private void notFinite(YamlNode node, String label) {
+        boolean written = node instanceof YamlScalar scalar
+                && INFINITY_OR_NAN.matcher(scalar.text().strip()).matches();
+        problem(node, label + (written ? ": must be a finite number, found " : TOO_LARGE) + node.found());
+    }
+
     /** Whether {@code value} is a size the figures can be computed with; reports it when not. */
     private boolean withinLimits(double value, YamlNode node, String label) {
         double size = Math.abs(value);
         if (size > LARGEST) {
-            problem(node, label + ": must be at most 1e15 (a million billion) in size, found " + node.found());
+            problem(node, label + TOO_LARGE + node.found());
             return false;
         }
         if (size != 0 && size < SMALLEST) {
@@ -250,7 +263,7 @@ final class NodeReader {
         Money money;
         if (scalar.type() == YamlScalar.Type.INTEGER || scalar.type() == YamlScalar.Type.FLOAT) {
             if (!Double.isFinite(scalar.number().doubleValue())) {
-                problem(node, label + ": must be a finite number, found " + node.found());
+                notFinite(node, label);
                 return null;
             }
             money = new Money(YamlNumbers.toDecimal(scalar));

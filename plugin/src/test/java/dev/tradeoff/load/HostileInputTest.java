@@ -296,7 +296,7 @@ class HostileInputTest {
                 + "matrixThreshold: -1.0e+400\n")).containsExactly(
                 "strategy.yaml:5:11: capacity: must be a finite number, found '.nan'",
                 "strategy.yaml:6:8: focus: must be from 0 to 1, found 1e308",
-                "strategy.yaml:7:18: matrixThreshold: must be a finite number, found '-1.0e+400'");
+                "strategy.yaml:7:18: matrixThreshold: must be at most 1e15 (a million billion) in size, found '-1.0e+400'");
     }
 
     @Test

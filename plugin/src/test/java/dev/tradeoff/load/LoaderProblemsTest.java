@@ -612,7 +612,7 @@ class LoaderProblemsTest {
                 .replace("duration: 2", "duration: 99999999999999999999999")))).containsExactly(
                 CHECKOUT + ":4:11: duration: must be a whole number from 1 to 400, found 99999999999999999999999",
                 CHECKOUT + ":5:9: effort: must be a finite number, found '.nan'",
-                CHECKOUT + ":6:8: value: must be a finite number, found '1e309'",
+                CHECKOUT + ":6:8: value: must be at most 1e15 (a million billion) in size, found '1e309'",
                 CHECKOUT + ":7:16: riskReduction: must be a finite number, found '-.inf'");
     }
 

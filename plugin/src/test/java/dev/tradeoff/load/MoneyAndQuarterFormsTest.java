@@ -59,7 +59,7 @@ class MoneyAndQuarterFormsTest {
         "-450000    | must not be negative, found '-450000'",
         ".nan       | must be a finite number, found '.nan'",
         "-.inf      | must be a finite number, found '-.inf'",
-        "1e309      | must be a finite number, found '1e309'",
+        "1e309      | must be at most 1e15 (a million billion) in size, found '1e309'",
     })
     void rejectsBadMoney(String written, String message) {
         assertThat(Loading.problems(ValidStrategy.with("strategy.yaml",
