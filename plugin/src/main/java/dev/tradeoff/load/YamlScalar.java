@@ -30,7 +30,11 @@ record YamlScalar(Type type, String text, Number number, int line, int column) i
 
     @Override
     public String found() {
-        return isNothing() ? "nothing" : "'" + shown() + "'" + HiddenCharacters.note(shown());
+        if (isNothing()) {
+            return "nothing";
+        }
+        // Quoted, a tab or spaces alone would read as "found ''", which says nothing.
+        return text.isBlank() ? "only white space" : "'" + shown() + "'" + HiddenCharacters.note(shown());
     }
 
     /** The text as a message quotes it: trimmed, its first line only, cut after {@code SHOWN_LENGTH} characters. */

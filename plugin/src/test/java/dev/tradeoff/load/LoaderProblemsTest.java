@@ -104,6 +104,12 @@ class LoaderProblemsTest {
     }
 
     @Test
+    void aValueOfOnlyWhiteSpaceIsSaidToBeThat() {
+        assertOnlyProblem(CHECKOUT, ValidStrategy.CHECKOUT_V2.replace("effort: 20", "effort: \"\\t \""),
+                CHECKOUT + ":5:9: effort: expected a number, found only white space");
+    }
+
+    @Test
     void startWrittenWithNoValueIsSaidAtTheKeyNotAsMissing() {
         assertOnlyProblem(PLATFORM, ValidStrategy.PAYMENTS_PLATFORM.replace("start: 2027-Q1\n", "start:\n"),
                 PLATFORM + ":5:7: start: expected a quarter like 2027-Q1, found nothing (only a proposed initiative"
