@@ -12,6 +12,8 @@ import static dev.tradeoff.diff.DiffWording.statusChange;
 import static dev.tradeoff.diff.DiffWording.title;
 
 import dev.tradeoff.analysis.BandStatus;
+import dev.tradeoff.analysis.OkrProgress;
+import dev.tradeoff.analysis.PlatformPriority;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
 import java.math.BigDecimal;
@@ -166,6 +168,7 @@ final class DiffHeadline {
         clauses.addAll(WorkWithoutCapacity.clauses(diff.teams()));
         addDelay(diff, clauses);
         addDurations(diff, clauses);
+        addSignalsAndScores(diff, clauses);
         if (clauses.size() == 1 && Math.abs(delta) < NO_MONEY) {
             clauses.set(0, "leaves portfolio NPV and the platform band as they were");
             // "renames Checkout v2 from checkout-v2 to checkout and leaves portfolio NPV … as they were".
@@ -178,6 +181,42 @@ final class DiffHeadline {
             renames(diff).ifPresent(clauses::add);
         }
         return "This change " + join(clauses) + ".";
+    }
+
+    /**
+     * What moved beside the money and the band, so that a change to signals.yaml or to a key result's
+     * progress is not called one that leaves everything as it was: "raises platform priority to high
+     * (was medium)", "moves the Outages signal to act (was watch)", "moves the score of Grow revenue
+     * to 75% (was 60%)".
+     */
+    private static void addSignalsAndScores(DiffResult diff, List<String> clauses) {
+        PlatformPriority before = diff.platformPriorityBefore();
+        PlatformPriority after = diff.platformPriorityAfter();
+        if (before != null && after != null && before != after) {
+            // HIGH comes first in the enum: a smaller ordinal is a higher priority.
+            clauses.add((after.ordinal() < before.ordinal() ? "raises" : "lowers") + " platform priority to "
+                    + after.yamlName() + " (was " + before.yamlName() + ")");
+        }
+        List<IndicatorChange> moved = diff.indicators().stream()
+                .filter(change -> change.statusBefore() != change.statusAfter()).toList();
+        if (moved.size() == 1) {
+            IndicatorChange change = moved.get(0);
+            clauses.add("moves the " + change.indicator().label() + " signal to " + change.statusAfter().yamlName()
+                    + " (was " + change.statusBefore().yamlName() + ")");
+        } else if (moved.size() > 1) {
+            clauses.add("moves " + count(moved.size(), "platform signal"));
+        }
+        if (diff.objectives().size() == 1) {
+            ObjectiveChange objective = diff.objectives().get(0);
+            clauses.add("moves the score of " + title(objective.objective()) + " to " + score(objective.scoreAfter())
+                    + " (was " + score(objective.scoreBefore()) + ")");
+        } else if (diff.objectives().size() > 1) {
+            clauses.add("moves the scores of " + count(diff.objectives().size(), "objective"));
+        }
+    }
+
+    private static String score(double score) {
+        return NumberFormats.percentAgainst(score, OkrProgress.ON_TRACK, OkrProgress.AT_RISK);
     }
 
     /**

@@ -109,7 +109,7 @@ class DiffMarkdownTest {
         });
         assertThat(result.objectives()).singleElement().satisfies(o -> assertThat(o.scoreAfter()).isGreaterThan(o.scoreBefore()));
         String md = Diffs.markdown(result);
-        assertThat(md).contains(" and overloads Core")
+        assertThat(md).contains(", overloads Core and moves the score of Grow revenue reliably to 68% (was 38%).")
                 .contains("| Team Core at its busiest | 83% | 125% (overloaded) | becomes overloaded: work 20 → 30 person-months |")
                 .contains("| Objective Grow revenue reliably | ");
     }
@@ -121,7 +121,8 @@ class DiffMarkdownTest {
         assertThat(result.hasEffect()).isTrue();
         assertThat(result.changed()).isEmpty();
         assertThat(Diffs.markdown(result)).startsWith("## Strategy change")
-                .contains("This change leaves portfolio NPV and the platform band as they were.");
+                .contains("This change leaves portfolio NPV unchanged and moves the score of Grow revenue reliably to"
+                        + " 53% (was 38%).");
         // A page is not a figure, but it is a change: listed, with every figure as it was.
         StrategyFiles page = StrategyFiles.base().put("pages/notes.md", "---\ntitle: Notes\n---\nHello\n");
         DiffResult pageAdded = Diffs.compare(StrategyFiles.base(), page);

@@ -158,6 +158,15 @@ class DiffViewBuilderTest {
     }
 
     @Test
+    void theVerdictNamesASignalAndThePriorityThatMovedNotEverythingAsItWas() throws Exception {
+        assertThat(view(incidents(5), incidents(3)).headline()).isEqualTo("This change leaves portfolio NPV unchanged,"
+                + " lowers platform priority to low (was medium) and moves the Outages signal to ok (was act).");
+        // Worse by more at the same status: nothing in the verdict moved.
+        assertThat(view(incidents(5), incidents(6)).headline())
+                .isEqualTo("This change leaves portfolio NPV and the platform band as they were.");
+    }
+
+    @Test
     void anIndicatorThatCallsLouderForPlatformWorkIsBad() throws Exception {
         // Incidents 4 → 5 is 25% worse (act); 4 → 3, 25% better (ok); 4 → 6, 50% worse (act).
         DiffView calmer = view(incidents(5), incidents(3));
