@@ -12,7 +12,6 @@ import static dev.tradeoff.diff.DiffWording.statusChange;
 import static dev.tradeoff.diff.DiffWording.title;
 
 import dev.tradeoff.analysis.BandStatus;
-import dev.tradeoff.analysis.OkrProgress;
 import dev.tradeoff.analysis.PlatformPriority;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
@@ -192,13 +191,13 @@ final class DiffHeadline {
     private static void addSignalsAndScores(DiffResult diff, List<String> clauses) {
         PlatformPriority before = diff.platformPriorityBefore();
         PlatformPriority after = diff.platformPriorityAfter();
-        if (before != null && after != null && before != after) {
+        if (diff.platformPriorityChanged() && before != null && after != null) {
             // HIGH comes first in the enum: a smaller ordinal is a higher priority.
             clauses.add((after.ordinal() < before.ordinal() ? "raises" : "lowers") + " platform priority to "
                     + after.yamlName() + " (was " + before.yamlName() + ")");
         }
         List<IndicatorChange> moved = diff.indicators().stream()
-                .filter(change -> change.statusBefore() != change.statusAfter()).toList();
+                .filter(IndicatorChange::statusChanged).toList();
         if (moved.size() == 1) {
             IndicatorChange change = moved.get(0);
             clauses.add("moves the " + change.indicator().label() + " signal to " + change.statusAfter().yamlName()
@@ -208,15 +207,11 @@ final class DiffHeadline {
         }
         if (diff.objectives().size() == 1) {
             ObjectiveChange objective = diff.objectives().get(0);
-            clauses.add("moves the score of " + title(objective.objective()) + " to " + score(objective.scoreAfter())
-                    + " (was " + score(objective.scoreBefore()) + ")");
+            clauses.add("moves the score of " + title(objective.objective()) + " to "
+                    + DiffWording.score(objective.scoreAfter()) + " (was " + DiffWording.score(objective.scoreBefore()) + ")");
         } else if (diff.objectives().size() > 1) {
             clauses.add("moves the scores of " + count(diff.objectives().size(), "objective"));
         }
-    }
-
-    private static String score(double score) {
-        return NumberFormats.percentAgainst(score, OkrProgress.ON_TRACK, OkrProgress.AT_RISK);
     }
 
     /**

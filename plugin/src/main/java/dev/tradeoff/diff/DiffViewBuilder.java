@@ -10,7 +10,6 @@ import static dev.tradeoff.diff.DiffWording.shiftAgainstPlan;
 import static dev.tradeoff.diff.DiffWording.statusChange;
 
 import dev.tradeoff.analysis.BandStatus;
-import dev.tradeoff.analysis.OkrProgress;
 import dev.tradeoff.analysis.Totals;
 import dev.tradeoff.diff.DiffView.AllocationRow;
 import dev.tradeoff.diff.DiffView.BandRow;
@@ -392,8 +391,8 @@ public final class DiffViewBuilder {
         for (ObjectiveChange o : diff.objectives()) {
             double delta = o.scoreAfter() - o.scoreBefore();
             rows.add(new MoveRow("Objective " + o.objective(),
-                    score(o.scoreBefore()) + " " + o.gradeBefore().yamlName(),
-                    score(o.scoreAfter()) + " " + o.gradeAfter().yamlName(), "",
+                    DiffWording.score(o.scoreBefore()) + " " + o.gradeBefore().yamlName(),
+                    DiffWording.score(o.scoreAfter()) + " " + o.gradeAfter().yamlName(), "",
                     delta > 0 ? GOOD : delta < 0 ? BAD : NEUTRAL));
         }
         return rows;
@@ -425,10 +424,6 @@ public final class DiffViewBuilder {
         return NumberFormats.percentAgainst(share, diff.bandLow(), diff.bandHigh());
     }
 
-    private static String score(double score) {
-        return NumberFormats.percentAgainst(score, OkrProgress.ON_TRACK, OkrProgress.AT_RISK);
-    }
-
     private static String breach(boolean hasScale, Object quarter) {
         if (!hasScale) {
             return "— (no scale.yaml)";
@@ -441,8 +436,7 @@ public final class DiffViewBuilder {
         if (!scale.breachMoved()) {
             return "—";
         }
-        if (scale.scaleBefore() != scale.scaleAfter()) {
-            // The side without scale.yaml had no breach to compare: the file came or went, not the breach.
+        if (scale.fileAddedOrRemoved()) {
             return scale.scaleAfter() ? "scale.yaml added" : "scale.yaml removed";
         }
         if (shift == null) {
@@ -452,7 +446,7 @@ public final class DiffViewBuilder {
     }
 
     private static String breachTone(ScaleChange scale) {
-        if (!scale.breachMoved() || scale.scaleBefore() != scale.scaleAfter()) {
+        if (!scale.breachMoved() || scale.fileAddedOrRemoved()) {
             return NEUTRAL;
         }
         Integer shift = scale.breachShift();

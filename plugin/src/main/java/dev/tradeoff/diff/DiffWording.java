@@ -1,5 +1,6 @@
 package dev.tradeoff.diff;
 
+import dev.tradeoff.analysis.OkrProgress;
 import dev.tradeoff.view.MoneyFormat;
 import dev.tradeoff.view.NumberFormats;
 import java.math.BigDecimal;
@@ -57,6 +58,11 @@ final class DiffWording {
      * A share written as a number ({@code 0.125}) as a percentage, exactly: "12.5%". The plan's
      * rates are read to the digit, and rounding 8.5% to "9%" would hide the change a diff is about.
      */
+    /** An objective's score, as the OKR pages write it against their on-track and at-risk lines. */
+    static String score(double score) {
+        return NumberFormats.percentAgainst(score, OkrProgress.ON_TRACK, OkrProgress.AT_RISK);
+    }
+
     static String percent(Object share) {
         return share instanceof BigDecimal decimal
                 ? decimal.movePointRight(2).stripTrailingZeros().toPlainString() + "%"

@@ -10,4 +10,8 @@ public record IndicatorChange(
         SignalStatus statusAfter,
         Double worseningBefore,
         Double worseningAfter) {
+
+    public boolean statusChanged() {
+        return statusBefore != statusAfter;
+    }
 }

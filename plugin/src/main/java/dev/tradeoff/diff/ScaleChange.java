@@ -27,6 +27,11 @@ public record ScaleChange(
         return breachBefore == null || breachAfter == null ? null : breachAfter.minus(breachBefore);
     }
 
+    /** scale.yaml is on one side only: the other had no breach to compare, so the file moved, not the breach. */
+    public boolean fileAddedOrRemoved() {
+        return scaleBefore != scaleAfter;
+    }
+
     public boolean isEmpty() {
         return !breachMoved() && lateness.isEmpty();
     }

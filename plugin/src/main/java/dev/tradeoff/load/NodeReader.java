@@ -28,8 +28,6 @@ final class NodeReader {
      */
     static final double LARGEST = 1e15;
     private static final String TOO_LARGE = ": must be at most 1e15 (a million billion) in size, found ";
-    /** YAML 1.2's infinities and not-a-number, in any of their spellings. */
-    private static final Pattern INFINITY_OR_NAN = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
     static final double SMALLEST = 1e-15;
     private static final String MONEY_FORMS = "an amount of money like 450k, $1.2M or 1,250,000";
     private static final Pattern LOOSE_QUARTER = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[qQ]([1-4])");
@@ -221,8 +219,7 @@ final class NodeReader {
      * written too large for a double ({@code 1e309}) by the limit it is over, since it is a number.
      */
     private void notFinite(YamlNode node, String label) {
-        boolean written = node instanceof YamlScalar scalar
-                && INFINITY_OR_NAN.matcher(scalar.text().strip()).matches();
+        boolean written = node instanceof YamlScalar scalar && YamlNumbers.isInfinityOrNaN(scalar.text());
         problem(node, label + (written ? ": must be a finite number, found " : TOO_LARGE) + node.found());
     }
 

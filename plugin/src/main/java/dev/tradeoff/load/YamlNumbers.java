@@ -129,6 +129,12 @@ final class YamlNumbers {
         return null;
     }
 
+    /** Whether {@code text} is YAML's infinity or not-a-number as written ({@code -.inf}, {@code .NaN}). */
+    static boolean isInfinityOrNaN(String text) {
+        String t = text.trim();
+        return INFINITY.matcher(t).matches() || NAN.matcher(t).matches();
+    }
+
     /** The number a scalar stands for, including quoted decimals such as {@code "12"}; null if none. */
     static Double toDouble(YamlScalar scalar) {
         return switch (scalar.type()) {
